@@ -1,0 +1,287 @@
+//! The `tradecraft` command line: play (GUI), sim (headless), check (validate files).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::scenario::{self, Diagnostics, Scenario};
+use crate::sim::*;
+
+#[derive(Parser, Debug)]
+#[command(name = "tradecraft", version, about = "Economic statecraft between allies: a strategy game and teaching tool")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Start the game window (the default when no command is given).
+    Play {
+        /// Scenario to open directly (otherwise the main menu lists levels/).
+        scenario: Option<PathBuf>,
+        /// State id of the side to lead, e.g. JPN or USA.
+        #[arg(long)]
+        side: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Advance this many months, save a screenshot and exit (for smoke tests).
+        #[arg(long)]
+        smoke_months: Option<u32>,
+        /// Where --smoke-months writes its screenshot.
+        #[arg(long, default_value = "screenshot.png")]
+        screenshot: PathBuf,
+    },
+    /// Run a scenario headless and print a summary and the state hash.
+    Sim {
+        /// Scenario file (not needed with --resume).
+        scenario: Option<PathBuf>,
+        /// Months to run (default: the rest of the scenario).
+        #[arg(long)]
+        months: Option<u32>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Commands file to apply at its months (replays, scripted policies).
+        #[arg(long)]
+        commands: Option<PathBuf>,
+        /// Directory for history.csv and final.ron.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Continue from a snapshot written by --out (final.ron).
+        #[arg(long)]
+        resume: Option<PathBuf>,
+        /// State the player leads: its scripted historical decisions do not fire.
+        #[arg(long)]
+        side: Option<String>,
+        /// Print only the state hash.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Validate scenario and commands files; exit 1 if any has an error.
+    Check {
+        files: Vec<PathBuf>,
+        /// Check commands files' ids against this scenario.
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+    },
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        None => play(None, None, 1, None, PathBuf::from("screenshot.png")),
+        Some(Cmd::Play {
+            scenario,
+            side,
+            seed,
+            smoke_months,
+            screenshot,
+        }) => play(scenario, side, seed, smoke_months, screenshot),
+        Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
+        Some(Cmd::Sim {
+            scenario,
+            months,
+            seed,
+            commands,
+            out,
+            resume,
+            side,
+            quiet,
+        }) => match sim(SimArgs {
+            scenario,
+            months,
+            seed,
+            commands,
+            out,
+            resume,
+            side,
+            quiet,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+#[cfg(feature = "gui")]
+fn play(scenario: Option<PathBuf>, side: Option<String>, seed: u64, smoke: Option<u32>, shot: PathBuf) -> ExitCode {
+    crate::ui::run(crate::ui::Launch {
+        scenario,
+        side,
+        seed,
+        smoke_months: smoke,
+        screenshot: shot,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn play(_: Option<PathBuf>, _: Option<String>, _: u64, _: Option<u32>, _: PathBuf) -> ExitCode {
+    eprintln!(
+        "this build of tradecraft has no window: it was built without the `gui` feature.\n\
+         Build and start the game with `cargo run --release` (the feature is on by default),\n\
+         or run a scenario headless with `tradecraft sim levels/2025_tariff_shock.ron`."
+    );
+    ExitCode::from(2)
+}
+
+/// Validate files; a file is a commands file when its text is a list.
+pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
+    if files.is_empty() {
+        eprintln!("usage: tradecraft check FILE... (scenarios and commands files)");
+        return ExitCode::from(2);
+    }
+    let mut ok = true;
+    let base: Option<Scenario> = match scenario {
+        Some(p) => match scenario::load_scenario(p) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
+    for f in files {
+        let result = scenario::read_text(f).and_then(|src| {
+            let name = f.display().to_string();
+            if scenario::looks_like_commands(&src) {
+                scenario::parse_commands(&src, &name, base.as_ref()).map(|c| format!("{} commands", c.len()))
+            } else {
+                scenario::parse_scenario(&src, &name).map(|s| {
+                    format!("scenario \"{}\", {} states, {} sectors, {} months", s.meta.title, s.states.len(), s.sectors.len(), s.meta.months)
+                })
+            }
+        });
+        match result {
+            Ok(what) => println!("{}: ok ({what})", f.display()),
+            Err(d) => {
+                ok = false;
+                eprintln!("{d}");
+            }
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+pub struct SimArgs {
+    pub scenario: Option<PathBuf>,
+    pub months: Option<u32>,
+    pub seed: u64,
+    pub commands: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+    pub resume: Option<PathBuf>,
+    pub side: Option<String>,
+    pub quiet: bool,
+}
+
+fn show(d: Diagnostics) -> String {
+    d.to_string()
+}
+
+pub fn sim(a: SimArgs) -> Result<(), String> {
+    let mut sim = match (&a.resume, &a.scenario) {
+        (Some(snap), _) => {
+            let snap = crate::save::load(snap).map_err(show)?;
+            crate::save::restore(&snap)?
+        }
+        (None, Some(path)) => {
+            let s = scenario::load_scenario(path).map_err(show)?;
+            Simulation::new(&s, a.seed, a.side.as_deref())?
+        }
+        (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
+    };
+    if let Some(path) = &a.commands {
+        let s = sim.world().resource::<crate::sim::setup::ScenarioDef>().0.clone();
+        let cmds = scenario::load_commands(path, Some(&s)).map_err(show)?;
+        sim.set_script(cmds);
+    }
+    let clock = sim.world().resource::<Clock>().clone();
+    let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
+    sim.run(months);
+    if let Some(dir) = &a.out {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+        let clock = sim.world().resource::<Clock>().clone();
+        let csv = sim.world().resource::<History>().to_csv(&clock);
+        let p = dir.join("history.csv");
+        crate::save::write_atomic(&p, &csv).map_err(|e| format!("{}: {e}", p.display()))?;
+        let p = dir.join("final.ron");
+        crate::save::save(sim.world_mut(), &p).map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    let hash = sim.state_hash();
+    if !a.quiet {
+        print!("{}", summary(&mut sim));
+    }
+    println!("state-hash: {hash:016x}");
+    Ok(())
+}
+
+/// A short text summary of the world: one line per state, one per dispute and framework vote.
+pub fn summary(sim: &mut Simulation) -> String {
+    use std::fmt::Write;
+    let world = sim.world_mut();
+    let clock = world.resource::<Clock>().clone();
+    let mut out = String::new();
+    let _ = writeln!(out, "after {} months (now {}):", clock.month, clock.date());
+    let _ = writeln!(
+        out,
+        "{:<5} {:>7} {:>10} {:>8} {:>9} {:>9} {:>9}",
+        "state", "CPI", "jobs(k)", "welfare", "tariff$", "approval", "alignment"
+    );
+    let mut q = world.query::<(&Country, &Economy, &Politics)>();
+    let mut rows: Vec<_> = q.iter(world).collect();
+    rows.sort_by_key(|(c, _, _)| c.idx);
+    for (c, e, p) in rows {
+        let _ = writeln!(
+            out,
+            "{:<5} {:>7.2} {:>10.0} {:>8.2} {:>9.1} {:>9.2} {:>+9.2}",
+            c.id, e.cpi, e.employment, e.welfare, e.tariff_revenue, p.approval, p.alignment
+        );
+    }
+    let reg = world.resource::<Registry>().clone();
+    let mut q = world.query::<&Dispute>();
+    let mut ds: Vec<_> = q.iter(world).collect();
+    ds.sort_by(|a, b| a.id.cmp(&b.id));
+    for d in ds {
+        let status = match d.status {
+            DisputeStatus::Open => d.rung.label().to_string(),
+            DisputeStatus::Settled { month } => format!("settled in {}", clock.date_of(month)),
+        };
+        let rel = world.resource::<Relations>();
+        let _ = writeln!(
+            out,
+            "dispute {:<22} {} v {}: {status}, salience {:.2}, trust {:.2}/{:.2}",
+            d.id,
+            reg.states[d.complainant],
+            reg.states[d.respondent],
+            d.salience,
+            rel.trust(d.complainant, d.respondent),
+            rel.trust(d.respondent, d.complainant)
+        );
+    }
+    let mut q = world.query::<&Framework>();
+    let mut fs: Vec<_> = q.iter(world).collect();
+    fs.sort_by(|a, b| a.id.cmp(&b.id));
+    for f in fs {
+        for a in &f.applicants {
+            let yes = a.votes.iter().filter(|(_, v)| *v).count();
+            let _ = writeln!(
+                out,
+                "framework {}: {} has {yes} of {} members' support",
+                f.id,
+                reg.states[a.state],
+                f.members.len()
+            );
+        }
+    }
+    out
+}

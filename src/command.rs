@@ -1,0 +1,180 @@
+//! The action vocabulary shared by the player, the AI, timeline events, replays and tests.
+//! Commands are the only way into the simulation (DESIGN.md rule 2): they are queued, then
+//! validated and applied at the start of a month by `sim::commands`.
+
+use serde::{Deserialize, Serialize};
+
+/// How a negotiation or an offer is carried: the lower the channel, the lower the salience, the
+/// slower the deal; a failure at the leaders' level goes public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Channel {
+    WorkingLevel,
+    Ministerial,
+    Leaders,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tone {
+    Conciliatory,
+    Firm,
+    Hostile,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TariffCut {
+    pub sector: String,
+    /// The rate the offering side will apply to the partner in this sector.
+    pub rate: f64,
+}
+
+/// A package put on the table in a dispute.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Offer {
+    /// Tariffs the offering side will lower (or set) toward the partner.
+    pub tariff_cuts: Vec<TariffCut>,
+    /// Sectors explicitly left out of the deal (carve-outs).
+    pub excluded: Vec<String>,
+    /// Purchases of the partner's goods, bn USD per year.
+    pub purchases: f64,
+    /// Investment pledged in the partner, bn USD.
+    pub investment: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// Set the tariff `by` applies to `target`'s goods in `sector` ("all" for every sector;
+    /// `target` may be "all"). 0.25 = 25%.
+    SetTariff {
+        target: String,
+        sector: String,
+        rate: f64,
+    },
+    RemoveTariff {
+        target: String,
+        sector: String,
+    },
+    /// Import quota (bn USD/yr); with `voluntary: true` a VER the exporter administers.
+    SetQuota {
+        target: String,
+        sector: String,
+        volume: f64,
+        #[serde(default)]
+        voluntary: bool,
+    },
+    RemoveQuota {
+        target: String,
+        sector: String,
+    },
+    ImposeExportControl {
+        target: String,
+        sector: String,
+    },
+    LiftExportControl {
+        target: String,
+        sector: String,
+    },
+    OpenNegotiation {
+        dispute: String,
+        channel: Channel,
+        #[serde(default)]
+        scope: Vec<String>,
+        #[serde(default)]
+        excluded: Vec<String>,
+    },
+    MakeOffer {
+        dispute: String,
+        channel: Channel,
+        offer: Offer,
+    },
+    /// Accept the counterpart's standing offer in a dispute.
+    AcceptOffer {
+        dispute: String,
+    },
+    RejectOffer {
+        dispute: String,
+    },
+    /// Take the dispute to formal dispute settlement (a WTO panel).
+    FileDispute {
+        dispute: String,
+    },
+    Statement {
+        dispute: String,
+        tone: Tone,
+    },
+    ReviewAcquisition {
+        acquisition: String,
+        approve: bool,
+    },
+    VoteOnApplicant {
+        framework: String,
+        applicant: String,
+        support: bool,
+    },
+}
+
+impl Command {
+    /// A short label for logs and the news feed.
+    pub fn label(&self) -> String {
+        match self {
+            Command::SetTariff {
+                target,
+                sector,
+                rate,
+            } => format!("tariff {:.1}% on {target} {sector}", rate * 100.0),
+            Command::RemoveTariff { target, sector } => format!("remove tariff on {target} {sector}"),
+            Command::SetQuota {
+                target,
+                sector,
+                volume,
+                voluntary,
+            } => format!(
+                "{} of {volume:.1}bn on {target} {sector}",
+                if *voluntary { "VER" } else { "quota" }
+            ),
+            Command::RemoveQuota { target, sector } => format!("remove quota on {target} {sector}"),
+            Command::ImposeExportControl { target, sector } => {
+                format!("export control on {sector} to {target}")
+            }
+            Command::LiftExportControl { target, sector } => {
+                format!("lift export control on {sector} to {target}")
+            }
+            Command::OpenNegotiation {
+                dispute, channel, ..
+            } => format!("open negotiation on {dispute} ({channel:?})"),
+            Command::MakeOffer {
+                dispute, channel, ..
+            } => format!("offer on {dispute} ({channel:?})"),
+            Command::AcceptOffer { dispute } => format!("accept offer on {dispute}"),
+            Command::RejectOffer { dispute } => format!("reject offer on {dispute}"),
+            Command::FileDispute { dispute } => format!("file {dispute} for dispute settlement"),
+            Command::Statement { dispute, tone } => format!("{tone:?} statement on {dispute}"),
+            Command::ReviewAcquisition {
+                acquisition,
+                approve,
+            } => format!(
+                "{} acquisition {acquisition}",
+                if *approve { "approve" } else { "block" }
+            ),
+            Command::VoteOnApplicant {
+                framework,
+                applicant,
+                support,
+            } => format!(
+                "{} {applicant} in {framework}",
+                if *support { "support" } else { "oppose" }
+            ),
+        }
+    }
+}
+
+/// One line of a commands file: at scenario month `month` (0 = the start month), state `by`
+/// issues `command`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduledCommand {
+    pub month: u32,
+    pub by: String,
+    pub command: Command,
+}

@@ -1,0 +1,257 @@
+//! Snapshots: the whole simulation state as RON, the state hash, and resuming.
+//!
+//! A snapshot carries its format version, the scenario it came from, every component of every
+//! model entity (sorted by id), the dense resources, the RNG position and the recorded history.
+//! Files are written to a temporary name and renamed, so a crash never leaves half a save; a
+//! corrupt or newer file is refused with a message and nothing is overwritten.
+
+use std::path::Path;
+
+use bevy_ecs::prelude::*;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{Diagnostics, Scenario};
+use crate::sim::export_controls::ControlCoverage;
+use crate::sim::setup::{ScenarioDef, SimEntity};
+use crate::sim::supply_chains::Risk;
+use crate::sim::*;
+
+/// Version of the snapshot format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RngState {
+    /// The 32-byte ChaCha seed, hex.
+    pub seed: String,
+    pub stream: u64,
+    /// Word position, decimal (a u128).
+    pub word_pos: String,
+}
+
+/// Everything that evolves. Hashing this is hashing the simulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub clock: Clock,
+    pub seed: u64,
+    pub rng: RngState,
+    pub params: crate::scenario::Parameters,
+    pub control: Control,
+    pub pending: PendingCommands,
+    pub script: Script,
+    pub serial: MeasureSerial,
+    pub timeline_fired: Vec<bool>,
+    pub trade: Trade,
+    pub relations: Relations,
+    pub risk: Risk,
+    pub countries: Vec<(Country, Economy, Politics)>,
+    pub industries: Vec<Industry>,
+    pub lobbies: Vec<Lobby>,
+    pub measures: Vec<Measure>,
+    pub disputes: Vec<Dispute>,
+    pub frameworks: Vec<Framework>,
+    pub acquisitions: Vec<Acquisition>,
+}
+
+/// Records: what happened and why. Saved, not hashed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Records {
+    pub log: CommandLog,
+    pub causes: Causes,
+    pub news: News,
+    pub history: History,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub format: u32,
+    pub scenario: Scenario,
+    pub state: State,
+    pub records: Records,
+}
+
+fn sorted<T: Clone>(world: &mut World, key: impl Fn(&T) -> String) -> Vec<T>
+where
+    T: Component,
+{
+    let mut q = world.query::<&T>();
+    let mut v: Vec<T> = q.iter(world).cloned().collect();
+    v.sort_by_key(|x| key(x));
+    v
+}
+
+pub fn state(world: &mut World) -> State {
+    let rng = &world.resource::<SimRng>().0;
+    let rng = RngState {
+        seed: rng.get_seed().iter().map(|b| format!("{b:02x}")).collect(),
+        stream: rng.get_stream(),
+        word_pos: rng.get_word_pos().to_string(),
+    };
+    let mut q = world.query::<(&Country, &Economy, &Politics)>();
+    let mut countries: Vec<(Country, Economy, Politics)> = q
+        .iter(world)
+        .map(|(c, e, p)| (c.clone(), e.clone(), p.clone()))
+        .collect();
+    countries.sort_by_key(|(c, _, _)| c.idx);
+    let mut measures = sorted::<Measure>(world, |_| String::new());
+    measures.sort_by_key(|m| m.serial);
+    State {
+        clock: world.resource::<Clock>().clone(),
+        seed: world.resource::<Seed>().0,
+        rng,
+        params: world.resource::<Params>().0.clone(),
+        control: *world.resource::<Control>(),
+        pending: world.resource::<PendingCommands>().clone(),
+        script: world.resource::<Script>().clone(),
+        serial: *world.resource::<MeasureSerial>(),
+        timeline_fired: world.resource::<Timeline>().fired.clone(),
+        trade: world.resource::<Trade>().clone(),
+        relations: world.resource::<Relations>().clone(),
+        risk: world.resource::<Risk>().clone(),
+        countries,
+        industries: sorted::<Industry>(world, |x| x.id.clone()),
+        lobbies: sorted::<Lobby>(world, |x| x.id.clone()),
+        measures,
+        disputes: sorted::<Dispute>(world, |x| x.id.clone()),
+        frameworks: sorted::<Framework>(world, |x| x.id.clone()),
+        acquisitions: sorted::<Acquisition>(world, |x| x.id.clone()),
+    }
+}
+
+/// 64-bit FNV-1a over the RON text of the state: stable across runs, platforms and builds.
+pub fn state_hash(world: &mut World) -> u64 {
+    let text = ron::to_string(&state(world)).unwrap_or_default();
+    fnv1a(text.as_bytes())
+}
+
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+pub fn snapshot(world: &mut World) -> Snapshot {
+    Snapshot {
+        format: FORMAT_VERSION,
+        scenario: world.resource::<ScenarioDef>().0.clone(),
+        state: state(world),
+        records: Records {
+            log: world.resource::<CommandLog>().clone(),
+            causes: world.resource::<Causes>().clone(),
+            news: world.resource::<News>().clone(),
+            history: world.resource::<History>().clone(),
+        },
+    }
+}
+
+/// Build a simulation that continues exactly where the snapshot left off.
+pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
+    if snap.format > FORMAT_VERSION {
+        return Err(format!(
+            "this save has format {} but this build reads up to {FORMAT_VERSION}: update Tradecraft",
+            snap.format
+        ));
+    }
+    let st = &snap.state;
+    let player = st.control.player.and_then(|i| snap.scenario.states.get(i)).map(|s| s.id.clone());
+    let mut sim = Simulation::new(&snap.scenario, st.seed, player.as_deref())?;
+    let world = sim.world_mut();
+    let n = snap.scenario.states.len();
+    if st.countries.len() != n || st.trade.n != n || st.relations.n != n {
+        return Err("the save does not match its scenario (state counts differ)".into());
+    }
+    let mut seed = [0u8; 32];
+    if st.rng.seed.len() != 64 {
+        return Err("the save's random-number state is damaged".into());
+    }
+    for (i, b) in seed.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&st.rng.seed[2 * i..2 * i + 2], 16)
+            .map_err(|_| "the save's random-number state is damaged")?;
+    }
+    let mut rng = ChaCha8Rng::from_seed(seed);
+    rng.set_stream(st.rng.stream);
+    rng.set_word_pos(st.rng.word_pos.parse().map_err(|_| "the save's random-number position is damaged")?);
+    world.insert_resource(SimRng(rng));
+    world.insert_resource(st.clock.clone());
+    world.insert_resource(Params(st.params.clone()));
+    world.insert_resource(st.control);
+    world.insert_resource(st.pending.clone());
+    world.insert_resource(st.script.clone());
+    world.insert_resource(st.serial);
+    world.resource_mut::<Timeline>().fired = st.timeline_fired.clone();
+    world.insert_resource(st.trade.clone());
+    world.insert_resource(st.relations.clone());
+    world.insert_resource(st.risk.clone());
+    world.insert_resource(ControlCoverage::default());
+    world.insert_resource(snap.records.log.clone());
+    world.insert_resource(snap.records.causes.clone());
+    world.insert_resource(snap.records.news.clone());
+    world.insert_resource(snap.records.history.clone());
+    let mut q = world.query_filtered::<Entity, With<SimEntity>>();
+    let old: Vec<Entity> = q.iter(world).collect();
+    for e in old {
+        world.despawn(e);
+    }
+    let mut entities = Vec::new();
+    for (c, e, p) in &st.countries {
+        entities.push(world.spawn((SimEntity, c.clone(), e.clone(), p.clone())).id());
+    }
+    world.resource_mut::<Registry>().entities = entities;
+    for x in &st.industries {
+        world.spawn((SimEntity, x.clone()));
+    }
+    for x in &st.lobbies {
+        world.spawn((SimEntity, x.clone()));
+    }
+    for x in &st.measures {
+        world.spawn((SimEntity, x.clone()));
+    }
+    for x in &st.disputes {
+        world.spawn((SimEntity, x.clone()));
+    }
+    for x in &st.frameworks {
+        world.spawn((SimEntity, x.clone()));
+    }
+    for x in &st.acquisitions {
+        world.spawn((SimEntity, x.clone()));
+    }
+    Ok(sim)
+}
+
+/// Write text to `path` atomically: a temporary file beside it, then a rename.
+pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
+}
+
+pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
+    let snap = snapshot(world);
+    let text = ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    write_atomic(path, &text)
+}
+
+/// Read a snapshot, with positioned errors for a damaged file.
+pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
+    let src = crate::scenario::read_text(path)?;
+    let file = path.display().to_string();
+    let snap: Snapshot = crate::scenario::load::options()
+        .from_str(&src)
+        .map_err(|e| {
+            Diagnostics(vec![crate::scenario::Diagnostic {
+                file: file.clone(),
+                line: e.span.start.line,
+                col: e.span.start.col,
+                message: format!("this save is damaged: {}", e.code),
+                hint: "load an older save or autosave; this file was not changed".into(),
+            }])
+        })?;
+    Ok(snap)
+}

@@ -1,0 +1,258 @@
+//! Reading scenario and commands files: RON syntax errors and semantic errors alike come out
+//! as `FILE:LINE:COL: message` with a hint of what to write instead. Nothing here panics.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use super::locate::{DataPath, Locator};
+use super::schema::{CommandsFile, Scenario};
+use super::validate;
+
+/// Files larger than this are refused before parsing (a scenario is tens of kilobytes).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// One problem in an input file, with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)?;
+        if !self.hint.is_empty() {
+            write!(f, "\n  help: {}", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+/// Diagnostics of one file, printed one after another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// A semantic problem before it has a position: the path of the offending value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: DataPath,
+    pub message: String,
+    pub hint: String,
+}
+
+pub(crate) fn options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn at(file: &str, line: usize, col: usize, message: String, hint: String) -> Diagnostics {
+    Diagnostics(vec![Diagnostic {
+        file: file.to_string(),
+        line,
+        col,
+        message,
+        hint,
+    }])
+}
+
+/// Parse RON text into `T`, turning ron's error into a positioned diagnostic.
+fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
+    if src.trim().is_empty() {
+        return Err(at(
+            file,
+            1,
+            1,
+            "the file is empty".into(),
+            "a scenario starts with `(meta: (...), sectors: [...], states: [...])`; a commands \
+             file is a list `[ (month: 0, by: \"USA\", command: ...), ]`"
+                .into(),
+        ));
+    }
+    options().from_str::<T>(src).map_err(|e| {
+        let (message, hint) = explain(&e.code);
+        at(file, e.span.start.line, e.span.start.col, message, hint)
+    })
+}
+
+/// ron's error in plain words, plus what to write instead.
+fn explain(code: &ron::Error) -> (String, String) {
+    use ron::Error as E;
+    let message = code.to_string();
+    let hint = match code {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            let close = expected
+                .iter()
+                .find(|e| similar(e, found))
+                .map(|e| format!("did you mean `{e}`? "))
+                .unwrap_or_default();
+            format!(
+                "{close}remove `{found}` or write one of: {}",
+                expected.join(", ")
+            )
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "`{found}` is not a choice here; write one of: {}",
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, .. } => {
+            format!("add the field `{field}: ...` to this item (see levels/README.md)")
+        }
+        E::DuplicateStructField { field, .. } => {
+            format!("keep one `{field}:` and delete the other")
+        }
+        E::ExceededRecursionLimit => {
+            "values nest too deeply (over 128 levels); flatten the structure".into()
+        }
+        E::Eof => "the file ends too early: close every `(`, `[` and `\"`".into(),
+        E::ExpectedArray => "write a list in square brackets: `[a, b]`".into(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "write text in double quotes: \"like this\"".into()
+        }
+        E::ExpectedFloat | E::ExpectedInteger => {
+            "write a number: e.g. 0.25 (a float) or 12 (an integer)".into()
+        }
+        E::IntegerOutOfBounds => "this number is too large or negative for this field".into(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "write a structure in parentheses: `(field: value, ...)`".into()
+        }
+        E::TrailingCharacters => {
+            "there is text after the end of the document; delete it or move it inside".into()
+        }
+        E::InvalidValueForType { expected, .. } => format!("write {expected}"),
+        _ => "compare with levels/README.md and the files in levels/".into(),
+    };
+    (message, hint)
+}
+
+fn similar(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b || (a.len() > 3 && (a.starts_with(&b[..b.len().min(4)]) || b.starts_with(&a[..4])))
+}
+
+/// Turn problems with paths into diagnostics with positions.
+pub(crate) fn locate(src: &str, file: &str, problems: Vec<Problem>) -> Diagnostics {
+    let locator = Locator::new(src);
+    Diagnostics(
+        problems
+            .into_iter()
+            .map(|p| {
+                let (line, col) = locator.find(&p.path);
+                Diagnostic {
+                    file: file.to_string(),
+                    line,
+                    col,
+                    message: p.message,
+                    hint: p.hint,
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Parse and validate a scenario from text.
+pub fn parse_scenario(src: &str, file: &str) -> Result<Scenario, Diagnostics> {
+    let scenario: Scenario = parse(src, file)?;
+    let problems = validate::scenario(&scenario);
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(locate(src, file, problems))
+    }
+}
+
+/// Parse a commands file; with a scenario, also check that every id it names exists.
+pub fn parse_commands(
+    src: &str,
+    file: &str,
+    scenario: Option<&Scenario>,
+) -> Result<CommandsFile, Diagnostics> {
+    let commands: CommandsFile = parse(src, file)?;
+    let problems = validate::commands_file(&commands, scenario);
+    if problems.is_empty() {
+        Ok(commands)
+    } else {
+        Err(locate(src, file, problems))
+    }
+}
+
+/// Read a text file with a size bound; errors as diagnostics at 1:1.
+pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
+    let file = path.display().to_string();
+    let io = |what: String| at(&file, 1, 1, what, "check the path and permissions".into());
+    let f = std::fs::File::open(path).map_err(|e| io(format!("cannot open the file: {e}")))?;
+    let mut buf = Vec::new();
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| io(format!("cannot read the file: {e}")))?;
+    if buf.len() as u64 > MAX_FILE_BYTES {
+        return Err(at(
+            &file,
+            1,
+            1,
+            format!("the file is larger than {} MiB", MAX_FILE_BYTES >> 20),
+            "a scenario is a few hundred kilobytes at most; split or trim it".into(),
+        ));
+    }
+    String::from_utf8(buf).map_err(|e| {
+        let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(upto);
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        at(
+            &file,
+            line,
+            col,
+            "the file is not valid UTF-8 text".into(),
+            "save the file as UTF-8".into(),
+        )
+    })
+}
+
+pub fn load_scenario(path: &Path) -> Result<Scenario, Diagnostics> {
+    let src = read_text(path)?;
+    parse_scenario(&src, &path.display().to_string())
+}
+
+pub fn load_commands(path: &Path, scenario: Option<&Scenario>) -> Result<CommandsFile, Diagnostics> {
+    let src = read_text(path)?;
+    parse_commands(&src, &path.display().to_string(), scenario)
+}
+
+/// Whether RON text is a commands file (a list) rather than a scenario (a structure).
+pub fn looks_like_commands(src: &str) -> bool {
+    let mut rest = src;
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return rest.starts_with('[');
+        }
+    }
+}

@@ -1,0 +1,458 @@
+//! The scenario file format (RON). Every struct denies unknown fields so a typo is an error
+//! with a position, never a silently ignored line. levels/README.md documents each field.
+
+use serde::{Deserialize, Serialize};
+
+use crate::command::ScheduledCommand;
+
+/// A whole scenario: one file under `levels/`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub meta: Meta,
+    /// Model coefficients; any left out take their documented default.
+    #[serde(default)]
+    pub parameters: Parameters,
+    pub sectors: Vec<SectorDef>,
+    pub states: Vec<StateDef>,
+    /// Base-year bilateral flows, bn USD per year. `from == to` is a state's sales at home.
+    #[serde(default)]
+    pub trade: Vec<FlowDef>,
+    #[serde(default)]
+    pub industries: Vec<IndustryDef>,
+    #[serde(default)]
+    pub lobbies: Vec<LobbyDef>,
+    /// Measures in force at the start (tariffs, quotas, VERs, export controls).
+    #[serde(default)]
+    pub measures: Vec<MeasureDef>,
+    #[serde(default)]
+    pub disputes: Vec<DisputeDef>,
+    #[serde(default)]
+    pub frameworks: Vec<FrameworkDef>,
+    /// Foreign acquisitions awaiting a government's review (e.g. Nippon Steel–U.S. Steel).
+    #[serde(default)]
+    pub acquisitions: Vec<AcquisitionDef>,
+    /// Initial trust between pairs; pairs not listed start at `parameters.trust_default`.
+    #[serde(default)]
+    pub relations: Vec<RelationDef>,
+    #[serde(default)]
+    pub timeline: Vec<EventDef>,
+    #[serde(default)]
+    pub objectives: Vec<ObjectiveDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Short machine id, e.g. "2025_tariff_shock".
+    pub id: String,
+    pub title: String,
+    /// First month of the scenario, "YYYY-MM".
+    pub start: String,
+    /// Length in months (1..=1200).
+    pub months: i64,
+    /// State ids the player may lead.
+    pub sides: Vec<String>,
+    pub description: String,
+    /// The two poles of the alignment axis: +1 toward `plus`, −1 toward `minus`.
+    #[serde(default)]
+    pub poles: Option<Poles>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Poles {
+    pub plus: String,
+    pub minus: String,
+}
+
+/// Coefficients of the model. Each has a default with its reason (see MODEL.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Parameters {
+    /// Armington elasticity for sectors that give none (Simonovska–Waugh 2014 ≈ 4; import
+    /// demand ≈ 2.5 in many studies: 3 sits between).
+    pub elasticity: f64,
+    /// Share of the gap to the month's equilibrium that flows close each month (contracts,
+    /// inventories): 1/6 makes shocks show over about a year, as in 2018–19.
+    pub adjustment_rate: f64,
+    /// Months for employment to close half the gap to what output needs.
+    pub employment_half_life: f64,
+    /// Standard deviation-like amplitude of coherent monthly demand shocks (noise crate).
+    pub demand_noise: f64,
+    /// Trust between pairs not listed in `relations`.
+    pub trust_default: f64,
+    /// Monthly recovery of trust toward its ceiling without friction (μ ≈ 2%/month).
+    pub trust_recovery: f64,
+    /// Trust lost in a month of a dispute at the public rung.
+    pub public_trust_loss: f64,
+    /// Ceiling lost, for good, in a month of a dispute at the public rung.
+    pub ceiling_step: f64,
+    /// Monthly persistence of media salience (ρ ≈ 0.85).
+    pub salience_decay: f64,
+    /// Threshold of escalation pressure above which a dispute tends to climb.
+    pub escalation_threshold: f64,
+    /// Months a formal dispute-settlement panel takes.
+    pub panel_months: f64,
+    /// Monthly rate at which alignment moves toward its target.
+    pub alignment_rate: f64,
+    /// Monthly refill of political capital per unit of approval.
+    pub capital_refill: f64,
+}
+
+impl Default for Parameters {
+    fn default() -> Self {
+        Parameters {
+            elasticity: 3.0,
+            adjustment_rate: 1.0 / 6.0,
+            employment_half_life: 6.0,
+            demand_noise: 0.01,
+            trust_default: 0.6,
+            trust_recovery: 0.02,
+            public_trust_loss: 0.06,
+            ceiling_step: 0.03,
+            salience_decay: 0.85,
+            escalation_threshold: 0.6,
+            panel_months: 15.0,
+            alignment_rate: 0.02,
+            capital_refill: 2.0,
+        }
+    }
+}
+
+/// Shares of land, labour and capital (in value added, or endowments in natural units).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Factors {
+    pub land: f64,
+    pub labour: f64,
+    pub capital: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Factor {
+    Land,
+    Labour,
+    Capital,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorDef {
+    pub id: String,
+    pub name: String,
+    /// Armington elasticity of substitution between suppliers; default `parameters.elasticity`.
+    #[serde(default)]
+    pub elasticity: Option<f64>,
+    /// Factor intensity: shares of value added, summing to 1.
+    pub intensity: Factors,
+    /// Strategic goods (chips, rare earths) that export controls target.
+    #[serde(default)]
+    pub strategic: bool,
+    /// Cost shares of inputs from other sectors (input–output), each in [0, 1].
+    #[serde(default)]
+    pub inputs: Vec<InputShare>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InputShare {
+    pub sector: String,
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Doctrine {
+    Protectionist,
+    FreeTrader,
+    Hedger,
+    Coercer,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateDef {
+    pub id: String,
+    pub name: String,
+    /// GDP, bn USD per year.
+    pub gdp: f64,
+    /// Population, millions.
+    pub population: f64,
+    /// Endowments: land (m ha), labour (m workers), capital (bn USD).
+    pub endowments: Factors,
+    pub doctrine: Doctrine,
+    /// −1 leans to `meta.poles.minus`, +1 to `meta.poles.plus`.
+    #[serde(default)]
+    pub alignment: f64,
+    /// Leader approval in [0, 1].
+    #[serde(default = "half")]
+    pub approval: f64,
+    /// Framework ids this state belongs to.
+    #[serde(default)]
+    pub memberships: Vec<String>,
+}
+
+fn half() -> f64 {
+    0.5
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowDef {
+    /// Supplier state.
+    pub from: String,
+    /// Buyer state.
+    pub to: String,
+    pub sector: String,
+    /// bn USD per year.
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryDef {
+    pub id: String,
+    pub name: String,
+    /// State whose firms own it.
+    pub owner: String,
+    /// State where the plants are.
+    pub host: String,
+    pub sector: String,
+    /// bn USD per year.
+    pub output: f64,
+    /// Thousands of workers.
+    pub employment: f64,
+    /// bn USD per year at full use; default output × 1.15.
+    #[serde(default)]
+    pub capacity: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LobbyKind {
+    Union,
+    Industry,
+    Farm,
+    Business,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LobbyDef {
+    pub id: String,
+    pub name: String,
+    pub state: String,
+    pub kind: LobbyKind,
+    pub sectors: Vec<String>,
+    /// The factor whose return its members live on.
+    pub factor: Factor,
+    /// Members, thousands.
+    pub members: f64,
+    /// Organisation in [0, 1]: how well it turns grievance into pressure.
+    pub organisation: f64,
+}
+
+/// Who a measure applies to: every partner, or one state.
+pub const ALL: &str = "all";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum MeasureKind {
+    /// Ad valorem tariff, 0.25 = 25%.
+    Tariff(f64),
+    /// Import quota on a flow, bn USD per year (rent to licence holders).
+    Quota(f64),
+    /// Voluntary export restraint, bn USD per year (rent to the exporter).
+    Ver(f64),
+    /// Exports of the sector to the target are stopped.
+    ExportControl,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureDef {
+    pub id: String,
+    /// The state imposing it (for a VER, the importer that asked for it).
+    pub by: String,
+    /// A state id or "all".
+    pub target: String,
+    /// A sector id or "all".
+    pub sector: String,
+    pub kind: MeasureKind,
+    /// E.g. "Section 232", "IEEPA", "GATT Art. XXVIII".
+    #[serde(default)]
+    pub legal_basis: String,
+    /// Where the figure comes from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// The escalation ladder (DESIGN.md phase 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Rung {
+    WorkingLevel,
+    Ministerial,
+    DisputeSettlement,
+    Leaders,
+    Public,
+}
+
+impl Rung {
+    pub const ALL: [Rung; 5] = [
+        Rung::WorkingLevel,
+        Rung::Ministerial,
+        Rung::DisputeSettlement,
+        Rung::Leaders,
+        Rung::Public,
+    ];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn from_index(i: usize) -> Rung {
+        Rung::ALL[i.min(4)]
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Rung::WorkingLevel => "working level",
+            Rung::Ministerial => "ministerial",
+            Rung::DisputeSettlement => "formal dispute settlement",
+            Rung::Leaders => "leaders",
+            Rung::Public => "public confrontation",
+        }
+    }
+    /// Rungs 3–4 are played in public.
+    pub fn is_public(self) -> bool {
+        self >= Rung::Leaders
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisputeDef {
+    pub id: String,
+    pub title: String,
+    /// The state that complains (or imposes).
+    pub complainant: String,
+    pub respondent: String,
+    pub sectors: Vec<String>,
+    #[serde(default = "working_level")]
+    pub rung: Rung,
+    /// Media salience in [0, 1].
+    #[serde(default)]
+    pub salience: f64,
+}
+
+fn working_level() -> Rung {
+    Rung::WorkingLevel
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FrameworkKind {
+    Multilateral,
+    Regional,
+    Bilateral,
+    Alliance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkDef {
+    pub id: String,
+    pub name: String,
+    pub kind: FrameworkKind,
+    /// States that have applied to join (members are given by `states[].memberships`).
+    #[serde(default)]
+    pub applicants: Vec<String>,
+    /// Sectors the agreement leaves out.
+    #[serde(default)]
+    pub excluded_sectors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcquisitionDef {
+    pub id: String,
+    pub title: String,
+    /// State whose firm buys.
+    pub acquirer: String,
+    /// Industry being bought; its host state reviews the deal.
+    pub target: String,
+    /// bn USD.
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationDef {
+    pub from: String,
+    pub to: String,
+    /// Trust of `from` toward `to`, [0, 1].
+    pub trust: f64,
+    /// Ceiling trust can recover to, [trust, 1]; default 1.
+    #[serde(default)]
+    pub ceiling: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum EventKind {
+    /// Always fires (a court ruling, an election).
+    Exogenous,
+    /// The historical decision of this state: fires only when the player does not lead it.
+    Decision(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    pub id: String,
+    /// "YYYY-MM": the month it fires.
+    pub date: String,
+    pub title: String,
+    pub kind: EventKind,
+    /// Headline for the news feed.
+    #[serde(default)]
+    pub news: String,
+    /// A famous quote, shown with the headline.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// What happens: commands applied as if the named state had issued them.
+    #[serde(default)]
+    pub effects: Vec<ScheduledEffect>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduledEffect {
+    pub by: String,
+    pub command: crate::command::Command,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ObjectiveKind {
+    /// The side's leader approval stays at or above this level.
+    ApprovalFloor(f64),
+    /// No dispute involving the side reaches the public rung.
+    NoPublicConfrontation,
+    /// Trust of `of` toward the side ends at or above `at_least`.
+    TrustAbove { of: String, at_least: f64 },
+    /// `applicant` does not join `framework` by the end.
+    ApplicantBlocked {
+        framework: String,
+        applicant: String,
+    },
+    /// `state` is a member of `framework` at the end.
+    MemberAtEnd { framework: String, state: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectiveDef {
+    pub id: String,
+    /// The playable side this objective scores.
+    pub side: String,
+    pub title: String,
+    pub kind: ObjectiveKind,
+    /// Weight in the side's 0–100 score.
+    pub weight: f64,
+}
+
+/// A commands file: scripted policies and replays.
+pub type CommandsFile = Vec<ScheduledCommand>;

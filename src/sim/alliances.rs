@@ -1,0 +1,173 @@
+//! Trust, credibility, alignment and framework votes (DESIGN.md phase 9; MODEL.md "Trust,
+//! credibility, hedging" and "Frameworks and accession").
+
+use bevy_ecs::prelude::*;
+
+use super::*;
+use crate::scenario::Rung;
+
+/// Trust lost per month by each side of a private dispute (rungs 1–2).
+const PRIVATE_FRICTION: f64 = 0.004;
+/// Trust lost per month per unit of average tariff between a pair.
+const TARIFF_FRICTION: f64 = 0.02;
+/// Weight of credibility (γ₁) and of trade shares (γ₂) in the alignment target.
+const GAMMA_CREDIBILITY: f64 = 0.8;
+const GAMMA_TRADE: f64 = 0.3;
+
+/// Directed trust with hysteresis: frictions lower it, a public fight lowers it fast and lowers
+/// the ceiling it can recover to for good; without friction it heals toward the ceiling at μ.
+pub fn trust(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    reg: Res<Registry>,
+    wedges: Res<Wedges>,
+    disputes: Query<&Dispute>,
+    mut rel: ResMut<Relations>,
+    mut causes: ResMut<Causes>,
+) {
+    let p = &params.0;
+    let (n, k) = (reg.n(), reg.k());
+    let mut friction = vec![0.0; n * n];
+    let mut why: Vec<Option<String>> = vec![None; n * n];
+    let mut list: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    for d in list {
+        let (a, b) = (d.complainant, d.respondent);
+        let (loss, ceiling) = match d.rung {
+            Rung::Public => (p.public_trust_loss, p.ceiling_step),
+            Rung::Leaders => (p.public_trust_loss * 0.3, 0.0),
+            Rung::Ministerial | Rung::DisputeSettlement => (PRIVATE_FRICTION, 0.0),
+            Rung::WorkingLevel => (0.0, 0.0),
+        };
+        for (x, y) in [(a, b), (b, a)] {
+            let c = x * n + y;
+            friction[c] += loss;
+            rel.ceiling[c] = (rel.ceiling[c] - ceiling).max(0.0);
+            if loss > 0.0 {
+                why[c] = Some(format!("dispute {} at the {}", d.id, d.rung.label()));
+            }
+        }
+    }
+    for x in 0..n {
+        for y in 0..n {
+            if x == y {
+                continue;
+            }
+            let c = x * n + y;
+            // Tariffs y imposes on x's goods are felt by x.
+            let t = (0..k).map(|s| wedges.tariff[(y * n + x) * k + s]).sum::<f64>() / k.max(1) as f64;
+            if t > 0.05 {
+                friction[c] += TARIFF_FRICTION * t;
+                why[c].get_or_insert_with(|| format!("tariffs of {:.0}% on average", t * 100.0));
+            }
+            let old = rel.trust[c];
+            let new = if friction[c] > 0.0 {
+                old - friction[c]
+            } else {
+                old + p.trust_recovery * (rel.ceiling[c] - old).max(0.0)
+            };
+            rel.trust[c] = new.clamp(0.0, rel.ceiling[c]);
+            let delta = rel.trust[c] - old;
+            if delta < -0.01 {
+                let subject = format!("{}->{}", reg.states[x], reg.states[y]);
+                let because = why[c].take().unwrap_or_else(|| "ceiling fell".into());
+                causes.add(clock.month, &subject, "trust", delta, because);
+            }
+        }
+    }
+}
+
+/// Credibility of pole g in the eyes of k: the trust g's allies hold toward g (what k has seen
+/// done to them) averaged with k's own trust in g.
+pub fn credibility(rel: &Relations, alignments: &[f64], g: usize, k: usize, sign: f64) -> f64 {
+    let n = rel.n;
+    let allies: Vec<usize> = (0..n)
+        .filter(|&a| a != g && a != k && alignments[a] * sign > 0.3)
+        .collect();
+    let seen = if allies.is_empty() {
+        rel.trust(k, g)
+    } else {
+        allies.iter().map(|&a| rel.trust(a, g)).sum::<f64>() / allies.len() as f64
+    };
+    0.5 * seen + 0.5 * rel.trust(k, g)
+}
+
+/// Alignment drifts toward `A⁰ + γ₁Δ(Cred₊ − Cred₋) + γ₂Δ(trade share₊ − trade share₋)`:
+/// falling credibility of the plus pole plus deep trade with the minus pole ⇒ hedging.
+pub fn alignment(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    reg: Res<Registry>,
+    rel: Res<Relations>,
+    trade: Res<Trade>,
+    mut states: Query<(&Country, &mut Politics)>,
+    mut causes: ResMut<Causes>,
+) {
+    let Some((plus, minus)) = reg.poles else {
+        return;
+    };
+    let (n, k) = (reg.n(), reg.k());
+    let mut al = vec![0.0; n];
+    for (c, p) in &states {
+        al[c.idx] = p.alignment;
+    }
+    for (c, mut pol) in &mut states {
+        let i = c.idx;
+        if i == plus || i == minus {
+            continue;
+        }
+        let cred = credibility(&rel, &al, plus, i, 1.0) - credibility(&rel, &al, minus, i, -1.0);
+        let with = |g: usize| -> f64 {
+            (0..k).map(|s| trade.flow[trade.at(i, g, s)] + trade.flow[trade.at(g, i, s)]).sum()
+        };
+        let total: f64 = (0..n)
+            .filter(|&j| j != i)
+            .map(|j| (0..k).map(|s| trade.flow[trade.at(i, j, s)] + trade.flow[trade.at(j, i, s)]).sum::<f64>())
+            .sum();
+        let tilt = if total > 0.0 { (with(plus) - with(minus)) / total } else { 0.0 };
+        // Measured against the base month, so a scenario starts at rest and every drift has a
+        // cause.
+        let (cred0, tilt0) = *pol.baseline.get_or_insert((cred, tilt));
+        let target = (pol.alignment0 + GAMMA_CREDIBILITY * (cred - cred0) + GAMMA_TRADE * (tilt - tilt0))
+            .clamp(-1.0, 1.0);
+        let old = pol.alignment;
+        pol.alignment = (old + params.0.alignment_rate * (target - old)).clamp(-1.0, 1.0);
+        if (pol.alignment - old).abs() > 0.005 {
+            let because = format!("credibility gap {cred:+.2}, trade tilt {tilt:+.2}");
+            causes.add(clock.month, &c.id, "alignment", pol.alignment - old, because);
+        }
+    }
+}
+
+/// Members' stance on each applicant: `u = δ₁·closeness of alignment + δ₂·trust − δ₃`; a
+/// member supports when u > 0. When supporters exceed half the members, pressure on the
+/// holdouts grows every month (the RCEP precedent).
+pub fn frameworks(
+    rel: Res<Relations>,
+    states: Query<(&Country, &Politics)>,
+    mut frameworks: Query<&mut Framework>,
+) {
+    let n = rel.n;
+    let mut al = vec![0.0; n];
+    for (c, p) in &states {
+        al[c.idx] = p.alignment;
+    }
+    for mut f in &mut frameworks {
+        let members = f.members.clone();
+        for app in &mut f.applicants {
+            let a = app.state;
+            let mut votes = Vec::new();
+            for &m in &members {
+                let explicit = app.declared.iter().find(|(x, _)| *x == m).map(|(_, v)| *v);
+                let closeness = 1.0 - (al[m] - al[a]).abs() / 2.0;
+                let u = closeness + 0.5 * rel.trust(m, a) - 0.9 + app.holdout_pressure;
+                votes.push((m, explicit.unwrap_or(u > 0.0)));
+            }
+            let support = votes.iter().filter(|(_, v)| *v).count();
+            if support * 2 > members.len() && support < members.len() {
+                app.holdout_pressure += 0.02;
+            }
+            app.votes = votes;
+        }
+    }
+}

@@ -1,0 +1,530 @@
+//! Phase 1: validate and apply the month's commands (DESIGN.md rule 2). The player's clicks,
+//! the AI's choices, timeline events and replay scripts all arrive here as the same `Command`
+//! values. An invalid command is rejected with a reason the UI can show; nothing panics.
+
+use bevy_ecs::prelude::*;
+
+use super::setup::SimEntity;
+use super::*;
+use crate::command::{Channel, Command, Offer, Tone};
+use crate::scenario::{ALL, MeasureKind, Rung};
+
+/// Calm that an open channel or an offer puts on a dispute, by channel.
+fn channel_calm(c: Channel) -> f64 {
+    match c {
+        Channel::WorkingLevel => 0.35,
+        Channel::Ministerial => 0.25,
+        Channel::Leaders => 0.15,
+    }
+}
+
+/// Political capital a leaders' summit costs.
+pub const SUMMIT_COST: f64 = 10.0;
+
+/// Apply this month's scripted commands, then the queued ones, in order.
+pub fn apply_commands(world: &mut World) {
+    let month = world.resource::<Clock>().month;
+    let mut batch: Vec<Issued> = Vec::new();
+    {
+        let mut script = world.resource_mut::<Script>();
+        let (now, later): (Vec<_>, Vec<_>) = std::mem::take(&mut script.0)
+            .into_iter()
+            .partition(|c| c.month <= month);
+        script.0 = later;
+        batch.extend(now.into_iter().map(|c| Issued {
+            by: c.by,
+            command: c.command,
+            origin: Origin::Script,
+            reason: String::new(),
+        }));
+    }
+    batch.append(&mut world.resource_mut::<PendingCommands>().0);
+    for issued in batch {
+        let result = apply(world, &issued);
+        log(world, month, issued, result);
+    }
+}
+
+pub(crate) fn log(world: &mut World, month: u32, issued: Issued, result: Result<String, String>) {
+    if let Ok(summary) = &result
+        && issued.origin != Origin::Event
+    {
+        world
+            .resource_mut::<News>()
+            .post(month, &issued.by, summary.clone());
+    }
+    world.resource_mut::<CommandLog>().0.push(LogEntry {
+        month,
+        issued,
+        rejected: result.err(),
+    });
+}
+
+struct Ctx {
+    by: usize,
+    by_id: String,
+    month: u32,
+}
+
+fn state(world: &World, id: &str) -> Result<usize, String> {
+    world
+        .resource::<Registry>()
+        .state(id)
+        .ok_or_else(|| format!("there is no state \"{id}\""))
+}
+
+fn target(world: &World, id: &str, by: usize) -> Result<Option<usize>, String> {
+    if id == ALL {
+        return Ok(None);
+    }
+    let t = state(world, id)?;
+    if t == by {
+        return Err("a state cannot aim a measure at itself".into());
+    }
+    Ok(Some(t))
+}
+
+fn sector(world: &World, id: &str) -> Result<Option<usize>, String> {
+    if id == ALL {
+        return Ok(None);
+    }
+    world
+        .resource::<Registry>()
+        .sector(id)
+        .map(Some)
+        .ok_or_else(|| format!("there is no sector \"{id}\""))
+}
+
+fn finite_in(v: f64, lo: f64, hi: f64, what: &str) -> Result<(), String> {
+    if v.is_finite() && v >= lo && v <= hi {
+        Ok(())
+    } else {
+        Err(format!("{what} must be between {lo} and {hi}, not {v}"))
+    }
+}
+
+fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, String> {
+    let mut q = world.query::<(Entity, &Dispute)>();
+    let (e, d) = q
+        .iter(world)
+        .find(|(_, d)| d.id == id)
+        .ok_or_else(|| format!("there is no dispute \"{id}\""))?;
+    if !d.involves(by) {
+        return Err(format!("{} is not a party to {}", world.resource::<Registry>().states[by], d.title));
+    }
+    if !d.is_open() {
+        return Err(format!("{} is already settled", d.title));
+    }
+    Ok(e)
+}
+
+/// Measures by `by` of a kind matching `pred` on exactly this target and sector.
+fn find_measures(
+    world: &mut World,
+    by: usize,
+    tgt: Option<usize>,
+    sec: Option<usize>,
+    pred: impl Fn(&MeasureKind) -> bool,
+) -> Vec<Entity> {
+    let mut q = world.query::<(Entity, &Measure)>();
+    let mut found: Vec<(u64, Entity)> = q
+        .iter(world)
+        .filter(|(_, m)| m.by == by && m.target == tgt && m.sector == sec && pred(&m.kind))
+        .map(|(e, m)| (m.serial, e))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, e)| e).collect()
+}
+
+fn spawn_measure(world: &mut World, ctx: &Ctx, tgt: Option<usize>, sec: Option<usize>, kind: MeasureKind, basis: &str) {
+    let serial = {
+        let mut s = world.resource_mut::<MeasureSerial>();
+        s.0 += 1;
+        s.0
+    };
+    world.spawn((
+        SimEntity,
+        Measure {
+            serial,
+            id: format!("m{serial}"),
+            by: ctx.by,
+            target: tgt,
+            sector: sec,
+            kind,
+            legal_basis: basis.to_string(),
+            source: format!("command by {} in month {}", ctx.by_id, ctx.month),
+            since: ctx.month,
+        },
+    ));
+}
+
+fn is_tariff(k: &MeasureKind) -> bool {
+    matches!(k, MeasureKind::Tariff(_))
+}
+fn is_quota(k: &MeasureKind) -> bool {
+    matches!(k, MeasureKind::Quota(_) | MeasureKind::Ver(_))
+}
+fn is_control(k: &MeasureKind) -> bool {
+    matches!(k, MeasureKind::ExportControl)
+}
+
+/// Protection won: lobbies of `by` in the protected sectors gain organisation and appetite
+/// (the "sense of success" that keeps old protected sectors loud).
+fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
+    let mut q = world.query::<&mut Lobby>();
+    let mut won = Vec::new();
+    for mut l in q.iter_mut(world) {
+        if l.state == ctx.by && sec.is_none_or(|s| l.sectors.contains(&s)) {
+            l.wins += 1;
+            let step = 0.1 * (1.0 - l.organisation);
+            l.organisation += step;
+            won.push((l.id.clone(), step));
+        }
+    }
+    won.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut causes = world.resource_mut::<Causes>();
+    for (id, step) in won {
+        causes.add(ctx.month, &id, "organisation", step, "won protection".into());
+    }
+}
+
+/// Validate and apply one command. Ok carries a one-line summary for the news feed.
+pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
+    let by = state(world, &issued.by)?;
+    let ctx = Ctx {
+        by,
+        by_id: issued.by.clone(),
+        month: world.resource::<Clock>().month,
+    };
+    let name = |w: &World, i: usize| w.resource::<Registry>().state_names[i].clone();
+    let me = name(world, by);
+    match &issued.command {
+        Command::SetTariff {
+            target: t,
+            sector: s,
+            rate,
+        } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            finite_in(*rate, 0.0, crate::scenario::validate::MAX_TARIFF, "a tariff rate")?;
+            let old = find_measures(world, by, tgt, sec, is_tariff);
+            let raised = {
+                let prev: f64 = old
+                    .iter()
+                    .filter_map(|&e| match world.get::<Measure>(e).map(|m| &m.kind) {
+                        Some(MeasureKind::Tariff(r)) => Some(*r),
+                        _ => None,
+                    })
+                    .sum();
+                *rate > prev
+            };
+            for e in old {
+                world.despawn(e);
+            }
+            spawn_measure(world, &ctx, tgt, sec, MeasureKind::Tariff(*rate), "executive order");
+            if raised {
+                protection_won(world, &ctx, sec);
+            }
+            Ok(format!("{me} sets a {:.1}% tariff on {t} ({s})", rate * 100.0))
+        }
+        Command::RemoveTariff { target: t, sector: s } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            let old = find_measures(world, by, tgt, sec, is_tariff);
+            if old.is_empty() {
+                return Err(format!("{me} has no tariff on {t} ({s}) to remove"));
+            }
+            for e in old {
+                world.despawn(e);
+            }
+            Ok(format!("{me} removes its tariff on {t} ({s})"))
+        }
+        Command::SetQuota {
+            target: t,
+            sector: s,
+            volume,
+            voluntary,
+        } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            if tgt.is_none() {
+                return Err("a quota needs one partner as its target, not \"all\"".into());
+            }
+            finite_in(*volume, 0.0, crate::scenario::validate::MAX_VALUE, "a quota volume")?;
+            for e in find_measures(world, by, tgt, sec, is_quota) {
+                world.despawn(e);
+            }
+            let kind = if *voluntary {
+                MeasureKind::Ver(*volume)
+            } else {
+                MeasureKind::Quota(*volume)
+            };
+            spawn_measure(world, &ctx, tgt, sec, kind, if *voluntary { "voluntary export restraint" } else { "import quota" });
+            protection_won(world, &ctx, sec);
+            let what = if *voluntary { "a voluntary export restraint" } else { "an import quota" };
+            Ok(format!("{me} obtains {what} of {volume:.1}bn/yr on {t} ({s})"))
+        }
+        Command::RemoveQuota { target: t, sector: s } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            let old = find_measures(world, by, tgt, sec, is_quota);
+            if old.is_empty() {
+                return Err(format!("{me} has no quota on {t} ({s}) to remove"));
+            }
+            for e in old {
+                world.despawn(e);
+            }
+            Ok(format!("{me} lifts its quota on {t} ({s})"))
+        }
+        Command::ImposeExportControl { target: t, sector: s } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            if !find_measures(world, by, tgt, sec, is_control).is_empty() {
+                return Err(format!("{me} already controls {s} exports to {t}"));
+            }
+            spawn_measure(world, &ctx, tgt, sec, MeasureKind::ExportControl, "export control");
+            Ok(format!("{me} restricts exports of {s} to {t}"))
+        }
+        Command::LiftExportControl { target: t, sector: s } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            let old = find_measures(world, by, tgt, sec, is_control);
+            if old.is_empty() {
+                return Err(format!("{me} has no export control on {s} to {t} to lift"));
+            }
+            for e in old {
+                world.despawn(e);
+            }
+            Ok(format!("{me} lifts its export control on {s} to {t}"))
+        }
+        Command::OpenNegotiation {
+            dispute: id,
+            channel,
+            scope,
+            excluded,
+        } => {
+            let e = dispute(world, id, by)?;
+            for s in scope.iter().chain(excluded) {
+                sector(world, s)?;
+            }
+            pay_channel(world, by, *channel)?;
+            let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+            d.channel = Some(*channel);
+            d.calm += channel_calm(*channel);
+            if *channel == Channel::Leaders && d.rung < Rung::Leaders {
+                d.rung = Rung::Leaders;
+                d.months_at_rung = 0;
+            }
+            let title = d.title.clone();
+            Ok(format!("{me} opens {} talks on {title}", channel_name(*channel)))
+        }
+        Command::MakeOffer {
+            dispute: id,
+            channel,
+            offer,
+        } => {
+            let e = dispute(world, id, by)?;
+            check_offer(world, offer)?;
+            pay_channel(world, by, *channel)?;
+            let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+            d.channel = Some(*channel);
+            d.calm += channel_calm(*channel) + 0.1 * offer.excluded.len().min(3) as f64;
+            d.offer = Some((by, offer.clone()));
+            let title = d.title.clone();
+            Ok(format!("{me} puts an offer on the table in {title} ({})", channel_name(*channel)))
+        }
+        Command::AcceptOffer { dispute: id } => {
+            let e = dispute(world, id, by)?;
+            let d = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
+            let Some((from, offer)) = d.offer.clone().filter(|(from, _)| *from != by) else {
+                return Err(format!("there is no offer from the other side in {} to accept", d.title));
+            };
+            settle(world, e, &ctx, from, &offer)?;
+            Ok(format!("{me} accepts the offer: {} is settled", d.title))
+        }
+        Command::RejectOffer { dispute: id } => {
+            let e = dispute(world, id, by)?;
+            let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+            if !d.offer.as_ref().is_some_and(|(from, _)| *from != by) {
+                return Err(format!("there is no offer from the other side in {} to reject", d.title));
+            }
+            d.offer = None;
+            d.heat += 0.2;
+            // A failed summit goes public.
+            if d.channel == Some(Channel::Leaders) {
+                d.rung = Rung::Public;
+                d.months_at_rung = 0;
+            }
+            Ok(format!("{me} rejects the offer in {}", d.title))
+        }
+        Command::FileDispute { dispute: id } => {
+            let e = dispute(world, id, by)?;
+            let panel = world.resource::<Params>().0.panel_months as u32;
+            let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+            if d.rung >= Rung::DisputeSettlement {
+                return Err(format!("{} is already at the {}", d.title, d.rung.label()));
+            }
+            d.rung = Rung::DisputeSettlement;
+            d.panel_left = panel;
+            d.months_at_rung = 0;
+            Ok(format!("{me} takes {} to formal dispute settlement", d.title))
+        }
+        Command::Statement { dispute: id, tone } => {
+            let e = dispute(world, id, by)?;
+            let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+            match tone {
+                Tone::Conciliatory => d.calm += 0.2,
+                Tone::Firm => d.heat += 0.25,
+                Tone::Hostile => {
+                    d.heat += 0.6;
+                    d.salience = (d.salience + 0.15).min(1.0);
+                }
+            }
+            let word = match tone {
+                Tone::Conciliatory => "conciliatory",
+                Tone::Firm => "firm",
+                Tone::Hostile => "hostile",
+            };
+            Ok(format!("{me} makes a {word} statement on {}", d.title))
+        }
+        Command::ReviewAcquisition { acquisition, approve } => {
+            let mut q = world.query::<(Entity, &Acquisition)>();
+            let (e, a) = q
+                .iter(world)
+                .find(|(_, a)| &a.id == acquisition)
+                .map(|(e, a)| (e, a.clone()))
+                .ok_or_else(|| format!("there is no acquisition \"{acquisition}\""))?;
+            if a.reviewer != by {
+                return Err(format!("{me} does not review {}: its host state does", a.title));
+            }
+            if a.status != AcquisitionStatus::Pending {
+                return Err(format!("{} has already been decided", a.title));
+            }
+            let mut acq = world.get_mut::<Acquisition>(e).ok_or("acquisition vanished")?;
+            acq.status = if *approve {
+                AcquisitionStatus::Approved
+            } else {
+                AcquisitionStatus::Blocked
+            };
+            Ok(format!("{me} {} {}", if *approve { "approves" } else { "blocks" }, a.title))
+        }
+        Command::VoteOnApplicant {
+            framework,
+            applicant,
+            support,
+        } => {
+            let a = state(world, applicant)?;
+            let mut q = world.query::<&mut Framework>();
+            let mut f = q
+                .iter_mut(world)
+                .find(|f| &f.id == framework)
+                .ok_or_else(|| format!("there is no framework \"{framework}\""))?;
+            if !f.members.contains(&by) {
+                return Err(format!("{me} is not a member of {} and has no vote", f.name));
+            }
+            let fname = f.name.clone();
+            let app = f
+                .applicants
+                .iter_mut()
+                .find(|x| x.state == a)
+                .ok_or_else(|| format!("{applicant} has not applied to {framework}"))?;
+            app.declared.retain(|(m, _)| *m != by);
+            app.declared.push((by, *support));
+            Ok(format!(
+                "{me} {} {applicant}'s accession to {fname}",
+                if *support { "supports" } else { "opposes" }
+            ))
+        }
+    }
+}
+
+fn channel_name(c: Channel) -> &'static str {
+    match c {
+        Channel::WorkingLevel => "working-level",
+        Channel::Ministerial => "ministerial",
+        Channel::Leaders => "leaders'",
+    }
+}
+
+/// A summit spends political capital; the lower channels are free.
+fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), String> {
+    if channel != Channel::Leaders {
+        return Ok(());
+    }
+    let e = world.resource::<Registry>().entities[by];
+    let mut p = world.get_mut::<Politics>(e).ok_or("state vanished")?;
+    if p.capital < SUMMIT_COST {
+        return Err(format!(
+            "a leaders' summit costs {SUMMIT_COST} political capital; only {:.0} is left",
+            p.capital
+        ));
+    }
+    p.capital -= SUMMIT_COST;
+    Ok(())
+}
+
+fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
+    for c in &offer.tariff_cuts {
+        sector(world, &c.sector)?;
+        finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, "an offered tariff rate")?;
+    }
+    for s in &offer.excluded {
+        sector(world, s)?;
+    }
+    finite_in(offer.purchases, 0.0, crate::scenario::validate::MAX_VALUE, "purchases")?;
+    finite_in(offer.investment, 0.0, crate::scenario::validate::MAX_VALUE, "investment")?;
+    if offer.tariff_cuts.is_empty() && offer.purchases == 0.0 && offer.investment == 0.0 {
+        return Err("an offer needs a tariff cut, purchases or an investment pledge".into());
+    }
+    Ok(())
+}
+
+/// Carry out an accepted offer: the offering side's tariffs on the acceptor come down to the
+/// offered rates (a carve-out measure where a broader tariff stays in force), purchases shift
+/// the offerer's demand toward the acceptor, and the dispute is settled.
+fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -> Result<(), String> {
+    let acceptor = ctx.by;
+    let offer_ctx = Ctx {
+        by: from,
+        by_id: world.resource::<Registry>().states[from].clone(),
+        month: ctx.month,
+    };
+    for cut in &offer.tariff_cuts {
+        let sec = sector(world, &cut.sector)?;
+        for old in find_measures(world, from, Some(acceptor), sec, is_tariff) {
+            world.despawn(old);
+        }
+        // What broader measures (on "all" partners or sectors) still charge on these flows.
+        let reg = world.resource::<Registry>().clone();
+        let wedges = {
+            let mut q = world.query::<&Measure>();
+            super::trade::wedges_from(&reg, q.iter(world))
+        };
+        let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+        for s in sectors {
+            let residual = wedges.tariff[(from * reg.n() + acceptor) * reg.k() + s];
+            if (residual - cut.rate).abs() > 1e-12 {
+                spawn_measure(
+                    world,
+                    &offer_ctx,
+                    Some(acceptor),
+                    Some(s),
+                    MeasureKind::Tariff(cut.rate - residual),
+                    "trade agreement",
+                );
+            }
+        }
+    }
+    if offer.purchases > 0.0 {
+        // Purchase commitments: the offerer's buyers tilt toward the acceptor's goods.
+        let mut trade = world.resource_mut::<Trade>();
+        let (n, k) = (trade.n, trade.k);
+        let total: f64 = (0..k).map(|s| trade.flow[(from * n + acceptor) * k + s]).sum();
+        if total > 0.0 {
+            let tilt = 1.0 + offer.purchases / total;
+            for s in 0..k {
+                let c = (from * n + acceptor) * k + s;
+                trade.weight[c] *= tilt;
+            }
+        }
+    }
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    d.status = DisputeStatus::Settled { month: ctx.month };
+    d.offer = None;
+    d.calm += 1.0;
+    Ok(())
+}

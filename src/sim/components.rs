@@ -1,0 +1,227 @@
+//! The agents of the model as ECS components: states, industries, lobbies, measures, disputes,
+//! frameworks and acquisitions. Dense per-pair data live in resources (see `resources.rs`).
+//! Every component is serializable: a snapshot is the list of them, sorted by id.
+
+use bevy_ecs::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::command::{Channel, Offer};
+use crate::scenario::{Doctrine, Factor, Factors, FrameworkKind, LobbyKind, MeasureKind, Rung};
+
+/// A state (country). `idx` is its row in every dense resource.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Country {
+    pub idx: usize,
+    pub id: String,
+    pub name: String,
+    pub doctrine: Doctrine,
+    /// Base-year GDP, bn USD/yr.
+    pub gdp0: f64,
+    pub population: f64,
+    pub endowments: Factors,
+}
+
+/// A state's macro indicators, recomputed each month by the trade and factor phases.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Economy {
+    /// Consumer price index, base month = 100.
+    pub cpi: f64,
+    /// Employment in the scenario's industries hosted here, thousands.
+    pub employment: f64,
+    /// Tariff revenue, bn USD per year at this month's rate.
+    pub tariff_revenue: f64,
+    /// Quota rents this state's exporters collect, bn USD/yr.
+    pub quota_rents: f64,
+    /// Real income index, base month = 100.
+    pub welfare: f64,
+    /// Returns to land, labour, capital relative to the base month (1 = unchanged).
+    pub factor_returns: Factors,
+    /// Exports (all partners, all sectors), bn USD/yr.
+    pub exports: f64,
+    pub imports: f64,
+}
+
+impl Default for Economy {
+    fn default() -> Self {
+        Economy {
+            cpi: 100.0,
+            employment: 0.0,
+            tariff_revenue: 0.0,
+            quota_rents: 0.0,
+            welfare: 100.0,
+            factor_returns: Factors {
+                land: 1.0,
+                labour: 1.0,
+                capital: 1.0,
+            },
+            exports: 0.0,
+            imports: 0.0,
+        }
+    }
+}
+
+/// A government's standing at home and abroad.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Politics {
+    /// Leader approval in [0, 1].
+    pub approval: f64,
+    /// Political capital, spent by summits, side payments and overruling lobbies.
+    pub capital: f64,
+    /// −1 toward the minus pole, +1 toward the plus pole.
+    pub alignment: f64,
+    /// The alignment its geography and history give it (A⁰ in MODEL.md).
+    pub alignment0: f64,
+    /// Credibility gap and trade tilt in the base month, against which drift is measured.
+    pub baseline: Option<(f64, f64)>,
+}
+
+/// Plants of one owner's firms in one host state, in one sector.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Industry {
+    pub id: String,
+    pub name: String,
+    pub owner: usize,
+    pub host: usize,
+    pub sector: usize,
+    /// bn USD/yr.
+    pub output: f64,
+    pub output0: f64,
+    pub capacity: f64,
+    /// Thousands of workers.
+    pub employment: f64,
+    pub employment0: f64,
+}
+
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lobby {
+    pub id: String,
+    pub name: String,
+    pub state: usize,
+    pub kind: LobbyKind,
+    pub sectors: Vec<usize>,
+    pub factor: Factor,
+    pub members: f64,
+    /// [0, 1]; rises with each protection won (the "sense of success").
+    pub organisation: f64,
+    /// Members' losses this month, in [0, 1].
+    pub grievance: f64,
+    /// Pressure on the government: organisation × grievance, in [0, 1].
+    pub pressure: f64,
+    /// Times it has won protection.
+    pub wins: u32,
+}
+
+/// A trade measure in force. `serial` orders measures deterministically.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub serial: u64,
+    pub id: String,
+    pub by: usize,
+    /// None = every partner.
+    pub target: Option<usize>,
+    /// None = every sector.
+    pub sector: Option<usize>,
+    pub kind: MeasureKind,
+    pub legal_basis: String,
+    pub source: String,
+    /// Scenario month it took effect.
+    pub since: u32,
+}
+
+impl Measure {
+    pub fn covers(&self, importer: usize, supplier: usize, sector: usize) -> bool {
+        self.by == importer
+            && self.target.is_none_or(|t| t == supplier)
+            && self.sector.is_none_or(|s| s == sector)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DisputeStatus {
+    Open,
+    Settled { month: u32 },
+}
+
+/// A dispute between two states and where it stands on the escalation ladder.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dispute {
+    pub id: String,
+    pub title: String,
+    pub complainant: usize,
+    pub respondent: usize,
+    pub sectors: Vec<usize>,
+    pub rung: Rung,
+    /// Media salience in [0, 1].
+    pub salience: f64,
+    pub months_at_rung: u32,
+    /// Months left of a dispute-settlement panel (rung 2).
+    pub panel_left: u32,
+    /// The channel of the current negotiation, if one is open.
+    pub channel: Option<Channel>,
+    /// Hostility of this month's statements and retaliation (decays).
+    pub heat: f64,
+    /// Conciliation on the table: carve-outs, side payments, kind words (decays).
+    pub calm: f64,
+    /// Standing offer: who made it and what it is.
+    pub offer: Option<(usize, Offer)>,
+    pub status: DisputeStatus,
+    /// Months spent at the public rung so far.
+    pub public_months: u32,
+}
+
+impl Dispute {
+    pub fn involves(&self, s: usize) -> bool {
+        self.complainant == s || self.respondent == s
+    }
+    pub fn other(&self, s: usize) -> usize {
+        if self.complainant == s {
+            self.respondent
+        } else {
+            self.complainant
+        }
+    }
+    pub fn is_open(&self) -> bool {
+        self.status == DisputeStatus::Open
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Applicant {
+    pub state: usize,
+    /// Votes members have declared by command: (member, supports).
+    pub declared: Vec<(usize, bool)>,
+    /// Every member's current stance: (member, supports).
+    pub votes: Vec<(usize, bool)>,
+    /// Monthly pressure accumulated on holdouts (RCEP precedent).
+    pub holdout_pressure: f64,
+}
+
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    pub id: String,
+    pub name: String,
+    pub kind: FrameworkKind,
+    pub members: Vec<usize>,
+    pub applicants: Vec<Applicant>,
+    pub excluded_sectors: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AcquisitionStatus {
+    Pending,
+    Approved,
+    Blocked,
+}
+
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Acquisition {
+    pub id: String,
+    pub title: String,
+    pub acquirer: usize,
+    /// Industry id being bought.
+    pub target: String,
+    /// The state that reviews it (the target's host).
+    pub reviewer: usize,
+    pub value: f64,
+    pub status: AcquisitionStatus,
+}

@@ -1,0 +1,123 @@
+//! The escalation ladder and media salience (DESIGN.md phase 8; MODEL.md "Escalation ladder").
+//!
+//! Monthly pressure `P = b₁·lobby pressure + b₂·salience + b₃·heat + b₄·retaliation −
+//! b₅·working-level handling − b₆·calm − b₇·time at the rung`. A dispute climbs with
+//! probability logistic((P − θ)/w) and falls with logistic((θ_down − P)/w), drawn from the
+//! seeded RNG. A dispute-settlement panel holds the dispute and cools it while it runs. Salience
+//! follows `S ← ρ·S + α_R + heat`, so the public rungs feed on themselves: that is the trap the
+//! game teaches players to avoid (Putnam 1988; Fearon 1994 on audience costs).
+
+use bevy_ecs::prelude::*;
+use rand::Rng;
+
+use super::*;
+use crate::command::Channel;
+use crate::scenario::Rung;
+
+const B_LOBBY: f64 = 0.8;
+const B_SALIENCE: f64 = 0.6;
+const B_HEAT: f64 = 1.0;
+const B_RETALIATION: f64 = 0.4;
+const B_WORKING_LEVEL: f64 = 0.3;
+const B_CALM: f64 = 0.8;
+const B_TIME: f64 = 0.2;
+/// Width of the logistic: how sharp the step from calm to climbing is.
+const WIDTH: f64 = 0.15;
+/// Ceiling on the monthly chance of moving a rung.
+const MAX_MOVE: f64 = 0.5;
+/// Salience each rung adds per month (α_R): nobody reports on working-level talks.
+const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.10, 0.18];
+
+fn logistic(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+pub fn escalate(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    reg: Res<Registry>,
+    wedges: Res<Wedges>,
+    lobbies: Query<&Lobby>,
+    mut disputes: Query<&mut Dispute>,
+    mut rng: ResMut<SimRng>,
+    mut causes: ResMut<Causes>,
+    mut news: ResMut<News>,
+) {
+    let p = &params.0;
+    let (n, k) = (reg.n(), reg.k());
+    let mut list: Vec<Mut<Dispute>> = disputes.iter_mut().collect();
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    for mut d in list {
+        // One draw per dispute per month, whatever happens, keeps the stream aligned.
+        let roll: f64 = rng.0.random();
+        if !d.is_open() {
+            continue;
+        }
+        let lobby = lobbies
+            .iter()
+            .filter(|l| d.involves(l.state) && l.sectors.iter().any(|s| d.sectors.contains(s)))
+            .map(|l| l.pressure)
+            .fold(0.0, f64::max);
+        // Tariffs each side applies to the other in the disputed sectors.
+        let mut retaliation = 0.0;
+        for &s in &d.sectors {
+            let (a, b) = (d.complainant, d.respondent);
+            retaliation += wedges.tariff[(a * n + b) * k + s] + wedges.tariff[(b * n + a) * k + s];
+        }
+        let retaliation = (retaliation / 0.25).min(2.0);
+        let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;
+        let time = (d.months_at_rung as f64 / 12.0).min(1.0);
+        let pressure = B_LOBBY * lobby + B_SALIENCE * d.salience + B_HEAT * d.heat
+            + B_RETALIATION * retaliation
+            - B_WORKING_LEVEL * working
+            - B_CALM * d.calm
+            - B_TIME * time;
+        let theta = p.escalation_threshold;
+        let before = d.rung;
+        if d.rung == Rung::DisputeSettlement && d.panel_left > 0 {
+            d.panel_left -= 1;
+            if d.heat > 0.8 {
+                d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
+            } else if d.panel_left == 0 {
+                d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators
+                news.post(clock.month, &d.id, format!("Panel rules on {}; talks resume", d.title));
+            }
+        } else {
+            let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
+            let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
+            if roll < up && d.rung < Rung::Public {
+                d.rung = Rung::from_index(d.rung.index() + 1);
+                if d.rung == Rung::DisputeSettlement {
+                    d.panel_left = p.panel_months as u32;
+                }
+            } else if roll > 1.0 - down && d.rung > Rung::WorkingLevel {
+                d.rung = Rung::from_index(d.rung.index() - 1);
+            }
+        }
+        if d.rung != before {
+            d.months_at_rung = 0;
+            let why = format!(
+                "pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
+                d.salience, d.heat, d.calm
+            );
+            causes.add(clock.month, &d.id, "escalation", d.rung.index() as f64 - before.index() as f64, why);
+            let verb = if d.rung > before { "escalates to" } else { "cools to" };
+            news.post(clock.month, &d.id, format!("{} {verb} the {}", d.title, d.rung.label()));
+        } else {
+            d.months_at_rung += 1;
+        }
+        if d.rung == Rung::Public {
+            d.public_months += 1;
+        }
+        let panel_cooling = if d.rung == Rung::DisputeSettlement { 0.9 } else { 1.0 };
+        let old = d.salience;
+        d.salience = ((p.salience_decay * d.salience + ALPHA[d.rung.index()] + 0.3 * d.heat) * panel_cooling)
+            .clamp(0.0, 1.0);
+        if (d.salience - old).abs() > 0.05 {
+            let why = format!("rung: {}; heat {:.2}", d.rung.label(), d.heat);
+            causes.add(clock.month, &d.id, "salience", d.salience - old, why);
+        }
+        d.heat *= 0.5;
+        d.calm *= 0.7;
+    }
+}

@@ -1,0 +1,62 @@
+//! Lobbies (DESIGN.md phase 7; MODEL.md "Lobbies and approval").
+//!
+//! A lobby's grievance is its members' loss: jobs lost in its sectors at home and the fall in
+//! the return of the factor its members live on (the Stolper–Samuelson signal). Its pressure on
+//! the government is organisation × grievance (Olson 1965: concentrated, organised losers are
+//! heard). Organisation grows with each protection won, so old protected sectors stay loud.
+
+use bevy_ecs::prelude::*;
+
+use super::*;
+use crate::scenario::Factor;
+
+/// Grievance per unit of proportional loss (a 10% job loss is a grievance of 0.5).
+const LOSS_WEIGHT: f64 = 5.0;
+/// Smallest change of pressure worth a cause record.
+const CAUSE_THRESHOLD: f64 = 0.02;
+
+pub fn lobby_pressure(
+    clock: Res<Clock>,
+    industries: Query<&Industry>,
+    states: Query<(&Country, &Economy)>,
+    mut lobbies: Query<&mut Lobby>,
+    mut causes: ResMut<Causes>,
+) {
+    let mut list: Vec<Mut<Lobby>> = lobbies.iter_mut().collect();
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    for mut lobby in list {
+        let (mut jobs, mut jobs0) = (0.0, 0.0);
+        for ind in &industries {
+            if ind.host == lobby.state && lobby.sectors.contains(&ind.sector) {
+                jobs += ind.employment;
+                jobs0 += ind.employment0;
+            }
+        }
+        let job_loss = if jobs0 > 0.0 { (1.0 - jobs / jobs0).max(0.0) } else { 0.0 };
+        let factor_loss = states
+            .iter()
+            .find(|(c, _)| c.idx == lobby.state)
+            .map(|(_, e)| {
+                let r = match lobby.factor {
+                    Factor::Land => e.factor_returns.land,
+                    Factor::Labour => e.factor_returns.labour,
+                    Factor::Capital => e.factor_returns.capital,
+                };
+                (1.0 - r).max(0.0)
+            })
+            .unwrap_or(0.0);
+        let grievance = (LOSS_WEIGHT * (job_loss + factor_loss)).clamp(0.0, 1.0);
+        let pressure = (lobby.organisation * grievance).clamp(0.0, 1.0);
+        let delta = pressure - lobby.pressure;
+        if delta.abs() >= CAUSE_THRESHOLD {
+            let because = format!(
+                "members' jobs {:+.1}% and factor return {:+.1}% against the base month",
+                -job_loss * 100.0,
+                -factor_loss * 100.0
+            );
+            causes.add(clock.month, &lobby.id, "pressure", delta, because);
+        }
+        lobby.grievance = grievance;
+        lobby.pressure = pressure;
+    }
+}

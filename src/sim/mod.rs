@@ -1,0 +1,191 @@
+//! The model: a headless bevy app. One month is one run of the `Month` schedule, whose system
+//! sets (one per phase of DESIGN.md "The model") run in a fixed chained order on one thread.
+
+pub mod alliances;
+pub mod commands;
+pub mod components;
+pub mod escalation;
+pub mod export_controls;
+pub mod factors;
+pub mod lobbies;
+pub mod record;
+pub mod resources;
+pub mod setup;
+pub mod supply_chains;
+pub mod timeline;
+pub mod trade;
+
+use bevy_app::prelude::*;
+use bevy_ecs::prelude::*;
+use bevy_ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+
+pub use components::*;
+pub use resources::*;
+
+/// The schedule that advances the world by one month.
+#[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Month;
+
+/// The phases of a month, in the order they run.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phase {
+    /// 1. Validate and apply queued commands.
+    Commands,
+    /// 2. Historical events due this month.
+    Timeline,
+    /// 3. Landed prices, Armington demand, flows, CPI, output, employment.
+    Trade,
+    /// 4. Factor returns (Stolper–Samuelson).
+    Factors,
+    /// 5. Risk and the slow relocation of capacity.
+    SupplyChains,
+    /// 6. Export controls: coalition coverage and the target's shortfall.
+    ExportControls,
+    /// 7. Lobby grievance and pressure.
+    Lobbies,
+    /// 8. The escalation ladder and media salience.
+    Escalation,
+    /// 9. Trust, credibility, alignment, framework votes.
+    Alliances,
+    /// 10. Non-player governments choose next month's commands.
+    Ai,
+    /// 11. Time series, and the clock moves on.
+    Record,
+}
+
+impl Phase {
+    pub const ORDER: [Phase; 11] = [
+        Phase::Commands,
+        Phase::Timeline,
+        Phase::Trade,
+        Phase::Factors,
+        Phase::SupplyChains,
+        Phase::ExportControls,
+        Phase::Lobbies,
+        Phase::Escalation,
+        Phase::Alliances,
+        Phase::Ai,
+        Phase::Record,
+    ];
+}
+
+/// Adds the `Month` schedule and every mechanism's systems. The world itself is filled by
+/// `setup::build` from a scenario (or `crate::save::restore` from a snapshot).
+pub struct SimPlugin;
+
+impl Plugin for SimPlugin {
+    fn build(&self, app: &mut App) {
+        let mut schedule = Schedule::new(Month);
+        // One thread, one order: floating-point sums and RNG draws happen in the same sequence
+        // on every run (DESIGN.md rule 3).
+        schedule.set_executor(SingleThreadedExecutor::new());
+        schedule.configure_sets(
+            (
+                Phase::Commands,
+                Phase::Timeline,
+                Phase::Trade,
+                Phase::Factors,
+                Phase::SupplyChains,
+                Phase::ExportControls,
+                Phase::Lobbies,
+                Phase::Escalation,
+                Phase::Alliances,
+                Phase::Ai,
+                Phase::Record,
+            )
+                .chain(),
+        );
+        app.add_schedule(schedule);
+        app.add_systems(
+            Month,
+            (
+                commands::apply_commands.in_set(Phase::Commands),
+                timeline::fire_events.in_set(Phase::Timeline),
+                (trade::derive_wedges, trade::solve_trade, trade::update_output)
+                    .chain()
+                    .in_set(Phase::Trade),
+                factors::factor_returns.in_set(Phase::Factors),
+                supply_chains::assess_risk.in_set(Phase::SupplyChains),
+                export_controls::coverage.in_set(Phase::ExportControls),
+                lobbies::lobby_pressure.in_set(Phase::Lobbies),
+                escalation::escalate.in_set(Phase::Escalation),
+                (alliances::trust, alliances::alignment, alliances::frameworks)
+                    .chain()
+                    .in_set(Phase::Alliances),
+                crate::ai::choose.in_set(Phase::Ai),
+                (record::record_history, record::advance_clock)
+                    .chain()
+                    .in_set(Phase::Record),
+            ),
+        );
+    }
+}
+
+/// A headless simulation: the app, plus the calls the CLI, tests and GUI need.
+pub struct Simulation {
+    pub app: App,
+}
+
+impl Simulation {
+    /// Build a world from a validated scenario. `player` names the side the player leads
+    /// (its historical decisions then do not fire); None runs every state by AI.
+    pub fn new(
+        scenario: &crate::scenario::Scenario,
+        seed: u64,
+        player: Option<&str>,
+    ) -> Result<Self, String> {
+        let mut app = App::new();
+        app.add_plugins(SimPlugin);
+        setup::build(app.world_mut(), scenario, seed, player)?;
+        Ok(Simulation { app })
+    }
+
+    pub fn world(&self) -> &World {
+        self.app.world()
+    }
+
+    pub fn world_mut(&mut self) -> &mut World {
+        self.app.world_mut()
+    }
+
+    /// Run one month.
+    pub fn step(&mut self) {
+        self.app.world_mut().run_schedule(Month);
+    }
+
+    pub fn run(&mut self, months: u32) {
+        for _ in 0..months {
+            self.step();
+        }
+    }
+
+    pub fn month(&self) -> u32 {
+        self.world().resource::<Clock>().month
+    }
+
+    /// Queue a command for the next month's Commands phase.
+    pub fn issue(&mut self, by: &str, command: crate::command::Command, origin: Origin) {
+        self.world_mut()
+            .resource_mut::<PendingCommands>()
+            .0
+            .push(Issued {
+                by: by.to_string(),
+                command,
+                origin,
+                reason: String::new(),
+            });
+    }
+
+    /// Replace the scripted commands still to come with `script` (entries for months already
+    /// run are dropped).
+    pub fn set_script(&mut self, script: Vec<crate::command::ScheduledCommand>) {
+        let now = self.month();
+        let future = script.into_iter().filter(|c| c.month >= now).collect();
+        self.world_mut().resource_mut::<Script>().0 = future;
+    }
+
+    /// Hash of the whole simulation state (see `save::state_hash`).
+    pub fn state_hash(&mut self) -> u64 {
+        crate::save::state_hash(self.app.world_mut())
+    }
+}

@@ -1,0 +1,346 @@
+//! Dense data and bookkeeping of the model, as resources indexed by the compact state index
+//! (`Country::idx`) and sector index.
+
+use bevy_ecs::prelude::*;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::command::{Command, ScheduledCommand};
+use crate::scenario::{EventDef, Parameters};
+
+/// Static facts of the scenario: ids, names and sector technology. Not part of the state.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Registry {
+    pub states: Vec<String>,
+    pub state_names: Vec<String>,
+    pub sectors: Vec<String>,
+    pub sector_names: Vec<String>,
+    /// Armington elasticity per sector.
+    pub sigma: Vec<f64>,
+    /// Factor intensities per sector: [land, labour, capital].
+    pub intensity: Vec<[f64; 3]>,
+    /// Input–output cost shares: `io[k * K + l]` = share of input l in sector k's cost.
+    pub io: Vec<f64>,
+    pub strategic: Vec<bool>,
+    /// Alignment poles (+1, −1) when the scenario names them.
+    pub poles: Option<(usize, usize)>,
+    /// Entity of each state, by index.
+    pub entities: Vec<Entity>,
+}
+
+impl Registry {
+    pub fn n(&self) -> usize {
+        self.states.len()
+    }
+    pub fn k(&self) -> usize {
+        self.sectors.len()
+    }
+    pub fn state(&self, id: &str) -> Option<usize> {
+        self.states.iter().position(|s| s == id)
+    }
+    pub fn sector(&self, id: &str) -> Option<usize> {
+        self.sectors.iter().position(|s| s == id)
+    }
+}
+
+/// Scenario time.
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clock {
+    /// Months elapsed since the start (the month about to run).
+    pub month: u32,
+    pub start_year: i32,
+    pub start_month: u32,
+    /// The scenario's length in months.
+    pub length: u32,
+}
+
+impl Clock {
+    /// "YYYY-MM" of scenario month `m`.
+    pub fn date_of(&self, m: u32) -> String {
+        let total = self.start_year as i64 * 12 + (self.start_month as i64 - 1) + m as i64;
+        format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+    }
+    pub fn date(&self) -> String {
+        self.date_of(self.month)
+    }
+    pub fn finished(&self) -> bool {
+        self.month >= self.length
+    }
+}
+
+/// Bilateral flows by sector: index `(i * n + j) * k + s`, importer i, supplier j (i == j:
+/// home sales), sector s. Values in bn USD/yr at supplier prices.
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trade {
+    pub n: usize,
+    pub k: usize,
+    pub flow: Vec<f64>,
+    pub base: Vec<f64>,
+    /// Calibrated Armington preference weights a_ijk (drift with friend-shoring).
+    pub weight: Vec<f64>,
+    /// Producer price index of supplier j in sector s: `j * k + s`, base 1.
+    pub price: Vec<f64>,
+    /// Buyer's expenditure per importer and sector at base prices: `i * k + s`.
+    pub spend0: Vec<f64>,
+    /// Buyer price index per importer and sector, base 1: `i * k + s`.
+    pub price_index: Vec<f64>,
+    /// Shadow price of a binding quota or VER on each flow (1 = not binding).
+    pub rho: Vec<f64>,
+    /// Tariff revenue per state in the base month, bn USD/yr.
+    pub revenue0: Vec<f64>,
+}
+
+impl Trade {
+    #[inline]
+    pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
+        (i * self.n + j) * self.k + s
+    }
+}
+
+/// Policy wedges derived each month from the measures in force: same indexing as `Trade`.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Wedges {
+    pub tariff: Vec<f64>,
+    /// Quantity cap of a flow, bn USD/yr; negative = none.
+    pub quota: Vec<f64>,
+    /// Whether the cap is a VER (rent to the exporter) rather than an import quota.
+    pub voluntary: Vec<bool>,
+    pub controlled: Vec<bool>,
+}
+
+/// Directed trust and its ceiling: index `from * n + to`.
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relations {
+    pub n: usize,
+    pub trust: Vec<f64>,
+    pub ceiling: Vec<f64>,
+}
+
+impl Relations {
+    pub fn at(&self, from: usize, to: usize) -> usize {
+        from * self.n + to
+    }
+    pub fn trust(&self, from: usize, to: usize) -> f64 {
+        self.trust[self.at(from, to)]
+    }
+}
+
+/// The model's one random stream (DESIGN.md rule 3).
+#[derive(Resource, Debug, Clone)]
+pub struct SimRng(pub ChaCha8Rng);
+
+/// The scenario's seed, for derived noise streams.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seed(pub u64);
+
+/// Model parameters in force (events may change them).
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Params(pub Parameters);
+
+/// Which state the player leads (None: every state is AI, as in batch runs).
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Control {
+    pub player: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    Player,
+    Ai,
+    Event,
+    Script,
+}
+
+/// A command waiting for the next Commands phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issued {
+    pub by: String,
+    pub command: Command,
+    pub origin: Origin,
+    /// Why it was issued (AI reasoning, event id); shown in logs.
+    pub reason: String,
+}
+
+/// Commands issued since the last month ran (player clicks, AI choices).
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PendingCommands(pub Vec<Issued>);
+
+/// Commands from a commands file, applied at their month.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Script(pub Vec<ScheduledCommand>);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub month: u32,
+    pub issued: Issued,
+    /// None when applied; the reason when rejected.
+    pub rejected: Option<String>,
+}
+
+/// Every command the model has seen, applied or rejected.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CommandLog(pub Vec<LogEntry>);
+
+/// A recorded change and its cause (DESIGN.md rule 5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cause {
+    pub month: u32,
+    /// What moved: a state, dispute, lobby or pair id.
+    pub subject: String,
+    pub indicator: String,
+    pub delta: f64,
+    pub because: String,
+}
+
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Causes(pub Vec<Cause>);
+
+impl Causes {
+    pub fn add(&mut self, month: u32, subject: &str, indicator: &str, delta: f64, because: String) {
+        self.0.push(Cause {
+            month,
+            subject: subject.to_string(),
+            indicator: indicator.to_string(),
+            delta,
+            because,
+        });
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewsItem {
+    pub month: u32,
+    pub headline: String,
+    pub quote: Option<String>,
+    /// Id of what it is about (state, dispute, framework...).
+    pub about: String,
+}
+
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct News(pub Vec<NewsItem>);
+
+impl News {
+    pub fn post(&mut self, month: u32, about: &str, headline: String) {
+        self.0.push(NewsItem {
+            month,
+            headline,
+            quote: None,
+            about: about.to_string(),
+        });
+    }
+}
+
+/// The scenario's dated events and which have fired.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// (scenario month, event), in file order.
+    pub events: Vec<(u32, EventDef)>,
+    pub fired: Vec<bool>,
+}
+
+/// Next serial number for a measure.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureSerial(pub u64);
+
+/// Time series for charts and `history.csv`: one series per (entity, indicator).
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub series: Vec<Series>,
+    #[serde(skip)]
+    index: std::collections::BTreeMap<(String, String), usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub entity: String,
+    pub indicator: String,
+    /// Scenario month of `values[0]`.
+    pub first_month: u32,
+    pub values: Vec<f64>,
+}
+
+impl History {
+    pub fn record(&mut self, month: u32, entity: &str, indicator: &str, value: f64) {
+        if self.index.len() != self.series.len() {
+            self.reindex();
+        }
+        let key = (entity.to_string(), indicator.to_string());
+        let i = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.series.push(Series {
+                    entity: key.0.clone(),
+                    indicator: key.1.clone(),
+                    first_month: month,
+                    values: Vec::new(),
+                });
+                self.index.insert(key, self.series.len() - 1);
+                self.series.len() - 1
+            }
+        };
+        let s = &mut self.series[i];
+        let slot = (month - s.first_month) as usize;
+        if slot < s.values.len() {
+            s.values[slot] = value;
+        } else {
+            // Months without a value (an entity that came and went) repeat the last one.
+            let fill = s.values.last().copied().unwrap_or(value);
+            while s.values.len() < slot {
+                s.values.push(fill);
+            }
+            s.values.push(value);
+        }
+    }
+
+    fn reindex(&mut self) {
+        self.index = self
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((s.entity.clone(), s.indicator.clone()), i))
+            .collect();
+    }
+
+    pub fn get(&self, entity: &str, indicator: &str) -> Option<&Series> {
+        self.series
+            .iter()
+            .find(|s| s.entity == entity && s.indicator == indicator)
+    }
+
+    /// Long-format CSV: month,date,entity,indicator,value — sorted by month, then series order.
+    pub fn to_csv(&self, clock: &Clock) -> String {
+        let mut out = String::from("month,date,entity,indicator,value\n");
+        let last = self
+            .series
+            .iter()
+            .map(|s| s.first_month as usize + s.values.len())
+            .max()
+            .unwrap_or(0);
+        for m in 0..last {
+            for s in &self.series {
+                let Some(v) = (m as u32)
+                    .checked_sub(s.first_month)
+                    .and_then(|o| s.values.get(o as usize))
+                else {
+                    continue;
+                };
+                out.push_str(&format!(
+                    "{m},{},{},{},{}\n",
+                    clock.date_of(m as u32),
+                    csv_field(&s.entity),
+                    csv_field(&s.indicator),
+                    v
+                ));
+            }
+        }
+        out
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

@@ -1,0 +1,296 @@
+//! Filling a world from a scenario: entities for the agents, dense resources for flows and
+//! trust, and the calibration that makes the base month reproduce the scenario's flows.
+
+use bevy_ecs::prelude::*;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use super::*;
+use crate::scenario::validate::{month_offset, parse_year_month};
+use crate::scenario::{ALL, MeasureDef, Scenario};
+
+/// The scenario a world was built from (not part of the state hash: it does not change).
+#[derive(Resource, Debug, Clone)]
+pub struct ScenarioDef(pub Scenario);
+
+/// Marks every entity the model owns, so a restore can clear them.
+#[derive(Component, Debug, Clone, Copy, Default)]
+pub struct SimEntity;
+
+pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -> Result<(), String> {
+    let problems = crate::scenario::validate::scenario(s);
+    if let Some(p) = problems.first() {
+        return Err(format!("invalid scenario at {}: {}", p.path, p.message));
+    }
+    let registry = registry(s);
+    let player = match player {
+        Some(p) => Some(
+            registry
+                .state(p)
+                .ok_or_else(|| format!("\"{p}\" is not a state of this scenario; sides: {:?}", s.meta.sides))?,
+        ),
+        None => None,
+    };
+    let (y, m) = parse_year_month(&s.meta.start).ok_or("bad start date")?;
+    world.insert_resource(Clock {
+        month: 0,
+        start_year: y,
+        start_month: m,
+        length: s.meta.months as u32,
+    });
+    world.insert_resource(Params(s.parameters.clone()));
+    world.insert_resource(Seed(seed));
+    world.insert_resource(SimRng(ChaCha8Rng::seed_from_u64(seed)));
+    world.insert_resource(Control { player });
+    world.insert_resource(PendingCommands::default());
+    world.insert_resource(Script::default());
+    world.insert_resource(CommandLog::default());
+    world.insert_resource(Causes::default());
+    world.insert_resource(News::default());
+    world.insert_resource(History::default());
+    world.insert_resource(MeasureSerial::default());
+    world.insert_resource(Wedges::default());
+    world.insert_resource(ScenarioDef(s.clone()));
+    world.insert_resource(timeline(s, (y, m)));
+    world.insert_resource(relations(s, &registry));
+    world.insert_resource(super::supply_chains::Risk::new(registry.n()));
+    world.insert_resource(super::export_controls::ControlCoverage::default());
+
+    // Agents.
+    let mut entities = Vec::new();
+    for (idx, st) in s.states.iter().enumerate() {
+        let e = world
+            .spawn((
+                SimEntity,
+                Country {
+                    idx,
+                    id: st.id.clone(),
+                    name: st.name.clone(),
+                    doctrine: st.doctrine,
+                    gdp0: st.gdp,
+                    population: st.population,
+                    endowments: st.endowments,
+                },
+                Economy::default(),
+                Politics {
+                    approval: st.approval,
+                    capital: 50.0,
+                    alignment: st.alignment,
+                    alignment0: st.alignment,
+                    baseline: None,
+                },
+            ))
+            .id();
+        entities.push(e);
+    }
+    let mut reg = registry;
+    reg.entities = entities;
+    for ind in &s.industries {
+        world.spawn((
+            SimEntity,
+            Industry {
+                id: ind.id.clone(),
+                name: ind.name.clone(),
+                owner: reg.state(&ind.owner).unwrap_or(0),
+                host: reg.state(&ind.host).unwrap_or(0),
+                sector: reg.sector(&ind.sector).unwrap_or(0),
+                output: ind.output,
+                output0: ind.output,
+                capacity: ind.capacity.unwrap_or(ind.output * 1.15),
+                employment: ind.employment,
+                employment0: ind.employment,
+            },
+        ));
+    }
+    for l in &s.lobbies {
+        world.spawn((
+            SimEntity,
+            Lobby {
+                id: l.id.clone(),
+                name: l.name.clone(),
+                state: reg.state(&l.state).unwrap_or(0),
+                kind: l.kind,
+                sectors: l.sectors.iter().filter_map(|x| reg.sector(x)).collect(),
+                factor: l.factor,
+                members: l.members,
+                organisation: l.organisation,
+                grievance: 0.0,
+                pressure: 0.0,
+                wins: 0,
+            },
+        ));
+    }
+    let mut serial = 0;
+    for me in &s.measures {
+        world.spawn((SimEntity, measure(&reg, me, serial, 0)));
+        serial += 1;
+    }
+    world.resource_mut::<MeasureSerial>().0 = serial;
+    for d in &s.disputes {
+        world.spawn((
+            SimEntity,
+            Dispute {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                complainant: reg.state(&d.complainant).unwrap_or(0),
+                respondent: reg.state(&d.respondent).unwrap_or(0),
+                sectors: d.sectors.iter().filter_map(|x| reg.sector(x)).collect(),
+                rung: d.rung,
+                salience: d.salience,
+                months_at_rung: 0,
+                panel_left: 0,
+                channel: None,
+                heat: 0.0,
+                calm: 0.0,
+                offer: None,
+                status: DisputeStatus::Open,
+                public_months: 0,
+            },
+        ));
+    }
+    for f in &s.frameworks {
+        let members = s
+            .states
+            .iter()
+            .enumerate()
+            .filter(|(_, st)| st.memberships.contains(&f.id))
+            .map(|(i, _)| i)
+            .collect();
+        world.spawn((
+            SimEntity,
+            Framework {
+                id: f.id.clone(),
+                name: f.name.clone(),
+                kind: f.kind,
+                members,
+                applicants: f
+                    .applicants
+                    .iter()
+                    .filter_map(|a| reg.state(a))
+                    .map(|state| Applicant {
+                        state,
+                        declared: Vec::new(),
+                        votes: Vec::new(),
+                        holdout_pressure: 0.0,
+                    })
+                    .collect(),
+                excluded_sectors: f.excluded_sectors.iter().filter_map(|x| reg.sector(x)).collect(),
+            },
+        ));
+    }
+    for a in &s.acquisitions {
+        let reviewer = s
+            .industries
+            .iter()
+            .find(|i| i.id == a.target)
+            .and_then(|i| reg.state(&i.host))
+            .unwrap_or(0);
+        world.spawn((
+            SimEntity,
+            Acquisition {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                acquirer: reg.state(&a.acquirer).unwrap_or(0),
+                target: a.target.clone(),
+                reviewer,
+                value: a.value,
+                status: AcquisitionStatus::Pending,
+            },
+        ));
+    }
+    world.insert_resource(reg);
+    // Trade last: its calibration reads the measures in force.
+    let trade = super::trade::calibrate(world, s);
+    world.insert_resource(trade);
+    Ok(())
+}
+
+/// A measure from its scenario definition. Ids were validated, so lookups succeed.
+pub fn measure(reg: &Registry, me: &MeasureDef, serial: u64, since: u32) -> Measure {
+    Measure {
+        serial,
+        id: me.id.clone(),
+        by: reg.state(&me.by).unwrap_or(0),
+        target: if me.target == ALL { None } else { reg.state(&me.target) },
+        sector: if me.sector == ALL { None } else { reg.sector(&me.sector) },
+        kind: me.kind.clone(),
+        legal_basis: me.legal_basis.clone(),
+        source: me.source.clone(),
+        since,
+    }
+}
+
+fn registry(s: &Scenario) -> Registry {
+    let k = s.sectors.len();
+    let sector = |id: &str| s.sectors.iter().position(|x| x.id == id);
+    let mut io = vec![0.0; k * k];
+    for (a, sec) in s.sectors.iter().enumerate() {
+        for inp in &sec.inputs {
+            if let Some(b) = sector(&inp.sector) {
+                io[a * k + b] += inp.share;
+            }
+        }
+    }
+    let state = |id: &str| s.states.iter().position(|x| x.id == id);
+    Registry {
+        states: s.states.iter().map(|x| x.id.clone()).collect(),
+        state_names: s.states.iter().map(|x| x.name.clone()).collect(),
+        sectors: s.sectors.iter().map(|x| x.id.clone()).collect(),
+        sector_names: s.sectors.iter().map(|x| x.name.clone()).collect(),
+        sigma: s
+            .sectors
+            .iter()
+            .map(|x| x.elasticity.unwrap_or(s.parameters.elasticity))
+            .collect(),
+        intensity: s
+            .sectors
+            .iter()
+            .map(|x| [x.intensity.land, x.intensity.labour, x.intensity.capital])
+            .collect(),
+        io,
+        strategic: s.sectors.iter().map(|x| x.strategic).collect(),
+        poles: s
+            .meta
+            .poles
+            .as_ref()
+            .and_then(|p| Some((state(&p.plus)?, state(&p.minus)?))),
+        entities: Vec::new(),
+    }
+}
+
+fn relations(s: &Scenario, reg: &Registry) -> Relations {
+    let n = reg.n();
+    let mut r = Relations {
+        n,
+        trust: vec![s.parameters.trust_default; n * n],
+        ceiling: vec![1.0; n * n],
+    };
+    for i in 0..n {
+        let ii = r.at(i, i);
+        r.trust[ii] = 1.0;
+    }
+    for rel in &s.relations {
+        if let (Some(a), Some(b)) = (reg.state(&rel.from), reg.state(&rel.to)) {
+            let ab = r.at(a, b);
+            r.trust[ab] = rel.trust;
+            r.ceiling[ab] = rel.ceiling.unwrap_or(1.0).max(rel.trust);
+        }
+    }
+    r
+}
+
+fn timeline(s: &Scenario, start: (i32, u32)) -> Timeline {
+    let events: Vec<(u32, crate::scenario::EventDef)> = s
+        .timeline
+        .iter()
+        .filter_map(|e| {
+            let d = parse_year_month(&e.date)?;
+            let m = month_offset(start, d);
+            (m >= 0).then(|| (m as u32, e.clone()))
+        })
+        .collect();
+    Timeline {
+        fired: vec![false; events.len()],
+        events,
+    }
+}
