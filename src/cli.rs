@@ -9,7 +9,11 @@ use crate::scenario::{self, Diagnostics, Scenario};
 use crate::sim::*;
 
 #[derive(Parser, Debug)]
-#[command(name = "tradecraft", version, about = "Economic statecraft between allies: a strategy game and teaching tool")]
+#[command(
+    name = "tradecraft",
+    version,
+    about = "Economic statecraft between allies: a strategy game and teaching tool"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,
@@ -72,7 +76,11 @@ pub fn run() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match cli.command {
@@ -114,7 +122,13 @@ pub fn run() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn play(scenario: Option<PathBuf>, side: Option<String>, seed: u64, smoke: Option<u32>, shot: PathBuf) -> ExitCode {
+fn play(
+    scenario: Option<PathBuf>,
+    side: Option<String>,
+    seed: u64,
+    smoke: Option<u32>,
+    shot: PathBuf,
+) -> ExitCode {
     crate::ui::run(crate::ui::Launch {
         scenario,
         side,
@@ -155,10 +169,26 @@ pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
         let result = scenario::read_text(f).and_then(|src| {
             let name = f.display().to_string();
             if scenario::looks_like_commands(&src) {
-                scenario::parse_commands(&src, &name, base.as_ref()).map(|c| format!("{} commands", c.len()))
+                // `X.history.ron` and `X.commands.ron` are checked against `X.ron` beside them.
+                let sibling = base.is_none().then(|| sibling_scenario(f)).flatten();
+                let against = base.as_ref().or(sibling.as_ref());
+                scenario::parse_commands(&src, &name, against).map(|c| {
+                    let ids = if against.is_some() {
+                        ""
+                    } else {
+                        "; ids not checked: give --scenario"
+                    };
+                    format!("{} commands{ids}", c.len())
+                })
             } else {
                 scenario::parse_scenario(&src, &name).map(|s| {
-                    format!("scenario \"{}\", {} states, {} sectors, {} months", s.meta.title, s.states.len(), s.sectors.len(), s.meta.months)
+                    format!(
+                        "scenario \"{}\", {} states, {} sectors, {} months",
+                        s.meta.title,
+                        s.states.len(),
+                        s.sectors.len(),
+                        s.meta.months
+                    )
                 })
             }
         });
@@ -171,6 +201,15 @@ pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// The scenario a commands file belongs to by name: `X.history.ron` → `X.ron`.
+fn sibling_scenario(f: &Path) -> Option<Scenario> {
+    let name = f.file_name()?.to_str()?;
+    let stem = name
+        .strip_suffix(".history.ron")
+        .or_else(|| name.strip_suffix(".commands.ron"))?;
+    scenario::load_scenario(&f.with_file_name(format!("{stem}.ron"))).ok()
 }
 
 pub struct SimArgs {

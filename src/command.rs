@@ -43,6 +43,7 @@ pub struct Offer {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Command {
     /// Set the tariff `by` applies to `target`'s goods in `sector` ("all" for every sector;
     /// `target` may be "all"). 0.25 = 25%.
@@ -118,11 +119,9 @@ impl Command {
     /// A short label for logs and the news feed.
     pub fn label(&self) -> String {
         match self {
-            Command::SetTariff {
-                target,
-                sector,
-                rate,
-            } => format!("tariff {:.1}% on {target} {sector}", rate * 100.0),
+            Command::SetTariff { target, sector, rate } => {
+                format!("tariff {:.1}% on {target} {sector}", rate * 100.0)
+            }
             Command::RemoveTariff { target, sector } => format!("remove tariff on {target} {sector}"),
             Command::SetQuota {
                 target,
@@ -140,20 +139,15 @@ impl Command {
             Command::LiftExportControl { target, sector } => {
                 format!("lift export control on {sector} to {target}")
             }
-            Command::OpenNegotiation {
-                dispute, channel, ..
-            } => format!("open negotiation on {dispute} ({channel:?})"),
-            Command::MakeOffer {
-                dispute, channel, ..
-            } => format!("offer on {dispute} ({channel:?})"),
+            Command::OpenNegotiation { dispute, channel, .. } => {
+                format!("open negotiation on {dispute} ({channel:?})")
+            }
+            Command::MakeOffer { dispute, channel, .. } => format!("offer on {dispute} ({channel:?})"),
             Command::AcceptOffer { dispute } => format!("accept offer on {dispute}"),
             Command::RejectOffer { dispute } => format!("reject offer on {dispute}"),
             Command::FileDispute { dispute } => format!("file {dispute} for dispute settlement"),
             Command::Statement { dispute, tone } => format!("{tone:?} statement on {dispute}"),
-            Command::ReviewAcquisition {
-                acquisition,
-                approve,
-            } => format!(
+            Command::ReviewAcquisition { acquisition, approve } => format!(
                 "{} acquisition {acquisition}",
                 if *approve { "approve" } else { "block" }
             ),
@@ -172,7 +166,7 @@ impl Command {
 /// One line of a commands file: at scenario month `month` (0 = the start month), state `by`
 /// issues `command`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "CommandEntry")]
 pub struct ScheduledCommand {
     pub month: u32,
     pub by: String,

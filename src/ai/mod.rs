@@ -35,7 +35,9 @@ pub fn choose(
         if Some(me) == control.player {
             continue;
         }
-        let Some(country) = states.iter().find(|c| c.idx == me) else { continue };
+        let Some(country) = states.iter().find(|c| c.idx == me) else {
+            continue;
+        };
         // The offer's value: tariff cuts (in points), purchases and investment (per 10bn).
         let value = offer.tariff_cuts.len() as f64 * 0.2
             + offer.purchases / 10.0
@@ -48,9 +50,13 @@ pub fn choose(
             .sum();
         let score = value * appetite(country.doctrine) - pressure;
         let command = if score > 0.0 {
-            Command::AcceptOffer { dispute: d.id.clone() }
+            Command::AcceptOffer {
+                dispute: d.id.clone(),
+            }
         } else {
-            Command::RejectOffer { dispute: d.id.clone() }
+            Command::RejectOffer {
+                dispute: d.id.clone(),
+            }
         };
         pending.0.push(Issued {
             by: reg.states[me].clone(),

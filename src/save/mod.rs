@@ -71,10 +71,7 @@ pub struct Snapshot {
     pub records: Records,
 }
 
-fn sorted<T: Clone>(world: &mut World, key: impl Fn(&T) -> String) -> Vec<T>
-where
-    T: Component,
-{
+fn sorted<T: Component + Clone>(world: &mut World, key: impl Fn(&T) -> String) -> Vec<T> {
     let mut q = world.query::<&T>();
     let mut v: Vec<T> = q.iter(world).cloned().collect();
     v.sort_by_key(|x| key(x));
@@ -157,7 +154,11 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
         ));
     }
     let st = &snap.state;
-    let player = st.control.player.and_then(|i| snap.scenario.states.get(i)).map(|s| s.id.clone());
+    let player = st
+        .control
+        .player
+        .and_then(|i| snap.scenario.states.get(i))
+        .map(|s| s.id.clone());
     let mut sim = Simulation::new(&snap.scenario, st.seed, player.as_deref())?;
     let world = sim.world_mut();
     let n = snap.scenario.states.len();
@@ -174,7 +175,12 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
     }
     let mut rng = ChaCha8Rng::from_seed(seed);
     rng.set_stream(st.rng.stream);
-    rng.set_word_pos(st.rng.word_pos.parse().map_err(|_| "the save's random-number position is damaged")?);
+    rng.set_word_pos(
+        st.rng
+            .word_pos
+            .parse()
+            .map_err(|_| "the save's random-number position is damaged")?,
+    );
     world.insert_resource(SimRng(rng));
     world.insert_resource(st.clock.clone());
     world.insert_resource(Params(st.params.clone()));
@@ -242,16 +248,14 @@ pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
 pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
     let src = crate::scenario::read_text(path)?;
     let file = path.display().to_string();
-    let snap: Snapshot = crate::scenario::load::options()
-        .from_str(&src)
-        .map_err(|e| {
-            Diagnostics(vec![crate::scenario::Diagnostic {
-                file: file.clone(),
-                line: e.span.start.line,
-                col: e.span.start.col,
-                message: format!("this save is damaged: {}", e.code),
-                hint: "load an older save or autosave; this file was not changed".into(),
-            }])
-        })?;
+    let snap: Snapshot = crate::scenario::load::options().from_str(&src).map_err(|e| {
+        Diagnostics(vec![crate::scenario::Diagnostic {
+            file: file.clone(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            message: format!("this save is damaged: {}", e.code),
+            hint: "load an older save or autosave; this file was not changed".into(),
+        }])
+    })?;
     Ok(snap)
 }

@@ -77,7 +77,9 @@ fn at(file: &str, line: usize, col: usize, message: String, hint: String) -> Dia
 
 /// Parse RON text into `T`, turning ron's error into a positioned diagnostic.
 fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
-    if src.trim().is_empty() {
+    // A byte-order mark is invisible in editors: accept it.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    if skip_trivia(src).is_empty() {
         return Err(at(
             file,
             1,
@@ -89,9 +91,67 @@ fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
         ));
     }
     options().from_str::<T>(src).map_err(|e| {
-        let (message, hint) = explain(&e.code);
-        at(file, e.span.start.line, e.span.start.col, message, hint)
+        let (mut message, mut hint) = explain(&e.code);
+        // ron reports some errors just before the offending token: step over blanks and
+        // comments so the column points at what the user wrote.
+        let (mut line, mut col) = (e.span.start.line, e.span.start.col);
+        let (l2, c2, at_end) = settle_position(src, line, col);
+        // A missing colon or comma belongs where ron stopped, right after the previous token.
+        let missing = matches!(e.code, ron::Error::ExpectedMapColon | ron::Error::ExpectedComma);
+        if !at_end && !missing {
+            (line, col) = (l2, c2);
+        }
+        if at_end && !matches!(e.code, ron::Error::TrailingCharacters) {
+            message = format!("the file ends too early ({message})");
+            hint = "close every `(`, `[` and `\"` that is still open; check the last lines".into();
+        }
+        if let ron::Error::NoSuchStructField { found, .. } = &e.code
+            && matches!(found.as_str(), "month" | "by" | "command")
+        {
+            hint = "this looks like a commands file: a commands file is a list, so wrap its \
+                    entries in `[` and `]`"
+                .into();
+        }
+        at(file, line, col, message, hint)
     })
+}
+
+/// Text after leading whitespace and comments.
+fn skip_trivia(src: &str) -> &str {
+    let mut rest = src;
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// From a 1-based (line, col), skip whitespace and comments; returns the new position and
+/// whether the end of the text was reached.
+fn settle_position(src: &str, line: usize, col: usize) -> (usize, usize, bool) {
+    let mut offset = 0;
+    for (i, l) in src.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            offset += l
+                .char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(l.len(), |(b, _)| b);
+            break;
+        }
+        offset += l.len();
+    }
+    let offset = offset.min(src.len());
+    let rest = skip_trivia(&src[offset..]);
+    let moved = src.len() - rest.len();
+    let before = &src[..moved];
+    let new_line = before.matches('\n').count() + 1;
+    let new_col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (new_line, new_col, rest.is_empty())
 }
 
 /// ron's error in plain words, plus what to write instead.
@@ -99,22 +159,15 @@ fn explain(code: &ron::Error) -> (String, String) {
     use ron::Error as E;
     let message = code.to_string();
     let hint = match code {
-        E::NoSuchStructField {
-            expected, found, ..
-        } => {
+        E::NoSuchStructField { expected, found, .. } => {
             let close = expected
                 .iter()
                 .find(|e| similar(e, found))
                 .map(|e| format!("did you mean `{e}`? "))
                 .unwrap_or_default();
-            format!(
-                "{close}remove `{found}` or write one of: {}",
-                expected.join(", ")
-            )
+            format!("{close}remove `{found}` or write one of: {}", expected.join(", "))
         }
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => format!(
+        E::NoSuchEnumVariant { expected, found, .. } => format!(
             "`{found}` is not a choice here; write one of: {}",
             expected.join(", ")
         ),
@@ -124,14 +177,10 @@ fn explain(code: &ron::Error) -> (String, String) {
         E::DuplicateStructField { field, .. } => {
             format!("keep one `{field}:` and delete the other")
         }
-        E::ExceededRecursionLimit => {
-            "values nest too deeply (over 128 levels); flatten the structure".into()
-        }
+        E::ExceededRecursionLimit => "values nest too deeply (over 128 levels); flatten the structure".into(),
         E::Eof => "the file ends too early: close every `(`, `[` and `\"`".into(),
         E::ExpectedArray => "write a list in square brackets: `[a, b]`".into(),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "write text in double quotes: \"like this\"".into()
-        }
+        E::ExpectedString | E::ExpectedStringEnd => "write text in double quotes: \"like this\"".into(),
         E::ExpectedFloat | E::ExpectedInteger => {
             "write a number: e.g. 0.25 (a float) or 12 (an integer)".into()
         }
@@ -148,9 +197,53 @@ fn explain(code: &ron::Error) -> (String, String) {
     (message, hint)
 }
 
-fn similar(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    a == b || (a.len() > 3 && (a.starts_with(&b[..b.len().min(4)]) || b.starts_with(&a[..4])))
+/// Whether `found` is probably a typo of `expected`: at most two edits apart, counting a swap
+/// of neighbours as one (Damerau–Levenshtein), compared by characters, case-insensitive.
+fn similar(expected: &str, found: &str) -> bool {
+    let a: Vec<char> = expected.to_lowercase().chars().collect();
+    let b: Vec<char> = found.to_lowercase().chars().collect();
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 64 || b.len() > 64 {
+        return false;
+    }
+    let limit = if a.len().min(b.len()) <= 3 { 1 } else { 2 };
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = (a[i - 1] != b[j - 1]) as usize;
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()] <= limit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_are_recognised() {
+        assert!(similar("gdp", "gpd"));
+        assert!(similar("voluntary", "volntary"));
+        assert!(similar("rate", "rat"));
+        assert!(!similar("gdp", "name"));
+        assert!(!similar("rate", "gééd"));
+    }
+
+    #[test]
+    fn positions_skip_blanks_and_comments() {
+        let src = "(\n  a: // note\n   5,\n)";
+        assert_eq!(settle_position(src, 2, 5), (3, 4, false));
+        assert_eq!(settle_position("( )  \n ", 1, 4), (2, 2, true));
+    }
 }
 
 /// Turn problems with paths into diagnostics with positions.
@@ -244,15 +337,5 @@ pub fn load_commands(path: &Path, scenario: Option<&Scenario>) -> Result<Command
 
 /// Whether RON text is a commands file (a list) rather than a scenario (a structure).
 pub fn looks_like_commands(src: &str) -> bool {
-    let mut rest = src;
-    loop {
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix("//") {
-            rest = r.split_once('\n').map_or("", |(_, after)| after);
-        } else if let Some(r) = rest.strip_prefix("/*") {
-            rest = r.split_once("*/").map_or("", |(_, after)| after);
-        } else {
-            return rest.starts_with('[');
-        }
-    }
+    skip_trivia(src.strip_prefix('\u{feff}').unwrap_or(src)).starts_with('[')
 }

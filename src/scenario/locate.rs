@@ -317,9 +317,9 @@ mod tests {
         let src = "(\n  a: [ (x: 1), // c\n   (x: 2, y: Some((z: \"q)\"))) ],\n  b: Tariff(0.5),\n)";
         let l = Locator::new(src);
         let p = DataPath::root().field("a").index(1).field("x");
-        assert_eq!(l.find(&p), (3, 10));
+        assert_eq!(l.find(&p), (3, 8));
         let p = DataPath::root().field("a").index(1).field("y").field("z");
-        assert_eq!(l.find(&p), (3, 26));
+        assert_eq!(l.find(&p), (3, 23));
         assert_eq!(l.find(&DataPath::root().field("b")), (4, 6));
         // Missing: the deepest ancestor.
         assert_eq!(l.find(&DataPath::root().field("a").index(7)), (2, 6));

@@ -137,7 +137,7 @@ pub enum Factor {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Sector")]
 pub struct SectorDef {
     pub id: String,
     pub name: String,
@@ -170,7 +170,7 @@ pub enum Doctrine {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "State")]
 pub struct StateDef {
     pub id: String,
     pub name: String,
@@ -197,7 +197,7 @@ fn half() -> f64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Flow")]
 pub struct FlowDef {
     /// Supplier state.
     pub from: String,
@@ -209,7 +209,7 @@ pub struct FlowDef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Industry")]
 pub struct IndustryDef {
     pub id: String,
     pub name: String,
@@ -236,7 +236,7 @@ pub enum LobbyKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Lobby")]
 pub struct LobbyDef {
     pub id: String,
     pub name: String,
@@ -267,7 +267,7 @@ pub enum MeasureKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Measure")]
 pub struct MeasureDef {
     pub id: String,
     /// The state imposing it (for a VER, the importer that asked for it).
@@ -325,7 +325,7 @@ impl Rung {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Dispute")]
 pub struct DisputeDef {
     pub id: String,
     pub title: String,
@@ -353,7 +353,7 @@ pub enum FrameworkKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Framework")]
 pub struct FrameworkDef {
     pub id: String,
     pub name: String,
@@ -367,7 +367,7 @@ pub struct FrameworkDef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Acquisition")]
 pub struct AcquisitionDef {
     pub id: String,
     pub title: String,
@@ -380,7 +380,7 @@ pub struct AcquisitionDef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Relation")]
 pub struct RelationDef {
     pub from: String,
     pub to: String,
@@ -400,7 +400,7 @@ pub enum EventKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Event")]
 pub struct EventDef {
     pub id: String,
     /// "YYYY-MM": the month it fires.
@@ -419,13 +419,14 @@ pub struct EventDef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Effect")]
 pub struct ScheduledEffect {
     pub by: String,
     pub command: crate::command::Command,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum ObjectiveKind {
     /// The side's leader approval stays at or above this level.
     ApprovalFloor(f64),
@@ -434,16 +435,13 @@ pub enum ObjectiveKind {
     /// Trust of `of` toward the side ends at or above `at_least`.
     TrustAbove { of: String, at_least: f64 },
     /// `applicant` does not join `framework` by the end.
-    ApplicantBlocked {
-        framework: String,
-        applicant: String,
-    },
+    ApplicantBlocked { framework: String, applicant: String },
     /// `state` is a member of `framework` at the end.
     MemberAtEnd { framework: String, state: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Objective")]
 pub struct ObjectiveDef {
     pub id: String,
     /// The playable side this objective scores.

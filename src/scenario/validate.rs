@@ -56,18 +56,20 @@ struct V<'a> {
 }
 
 fn list(ids: &[String]) -> String {
-    let shown: Vec<String> = ids.iter().take(12).map(|s| format!("\"{s}\"")).collect();
-    let more = if ids.len() > 12 { ", ..." } else { "" };
+    let mut unique: Vec<&String> = Vec::new();
+    for id in ids {
+        if !unique.contains(&id) {
+            unique.push(id);
+        }
+    }
+    let shown: Vec<String> = unique.iter().take(12).map(|s| format!("\"{s}\"")).collect();
+    let more = if unique.len() > 12 { ", ..." } else { "" };
     format!("{}{more}", shown.join(", "))
 }
 
 impl<'a> V<'a> {
     fn err(&mut self, path: DataPath, message: String, hint: String) {
-        self.out.push(Problem {
-            path,
-            message,
-            hint,
-        });
+        self.out.push(Problem { path, message, hint });
     }
 
     /// A number within [lo, hi], finite.
@@ -78,7 +80,13 @@ impl<'a> V<'a> {
                 format!("{path} is NaN, which is not a number"),
                 format!("write {what} between {lo} and {hi}"),
             );
-        } else if !v.is_finite() || v < lo || v > hi {
+        } else if v.is_infinite() {
+            self.err(
+                path.clone(),
+                format!("{path} is too large to be a number here"),
+                format!("write {what} between {lo} and {hi}"),
+            );
+        } else if v < lo || v > hi {
             self.err(
                 path.clone(),
                 format!("{path} is {v}, outside the range {lo} to {hi}"),
@@ -156,9 +164,13 @@ impl<'a> V<'a> {
             }
         };
         match cmd {
-            Command::SetTariff { target: t, sector, .. }
+            Command::SetTariff {
+                target: t, sector, ..
+            }
             | Command::RemoveTariff { target: t, sector }
-            | Command::SetQuota { target: t, sector, .. }
+            | Command::SetQuota {
+                target: t, sector, ..
+            }
             | Command::RemoveQuota { target: t, sector }
             | Command::ImposeExportControl { target: t, sector }
             | Command::LiftExportControl { target: t, sector } => {
@@ -201,9 +213,7 @@ impl<'a> V<'a> {
                 self.reference(p.field("acquisition"), a, &ids.acquisitions, "acquisition", false);
             }
             Command::VoteOnApplicant {
-                framework,
-                applicant,
-                ..
+                framework, applicant, ..
             } => {
                 let f = framework;
                 self.reference(p.field("framework"), f, &ids.frameworks, "framework", false);
@@ -215,9 +225,13 @@ impl<'a> V<'a> {
 
     fn command_numbers(&mut self, p: &DataPath, cmd: &Command) {
         match cmd {
-            Command::SetTariff { rate, .. } => {
-                self.num(p.field("rate"), *rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)")
-            }
+            Command::SetTariff { rate, .. } => self.num(
+                p.field("rate"),
+                *rate,
+                0.0,
+                MAX_TARIFF,
+                "a tariff rate (0.25 = 25%)",
+            ),
             Command::SetQuota { volume, .. } => self.num(
                 p.field("volume"),
                 *volume,
@@ -231,7 +245,13 @@ impl<'a> V<'a> {
                     let cp = o.field("tariff_cuts").index(i).field("rate");
                     self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
                 }
-                self.num(o.field("purchases"), offer.purchases, 0.0, MAX_VALUE, "bn USD a year");
+                self.num(
+                    o.field("purchases"),
+                    offer.purchases,
+                    0.0,
+                    MAX_VALUE,
+                    "bn USD a year",
+                );
                 self.num(o.field("investment"), offer.investment, 0.0, MAX_VALUE, "bn USD");
             }
             _ => {}
@@ -242,7 +262,12 @@ impl<'a> V<'a> {
 fn check_ids<T>(v: &mut V, items: &[T], name: &str, kind: &str, id: impl Fn(&T) -> &str) {
     let mut seen = BTreeSet::new();
     for (i, it) in items.iter().enumerate() {
-        v.id(DataPath::root().field(name).index(i).field("id"), id(it), &mut seen, kind);
+        v.id(
+            DataPath::root().field(name).index(i).field("id"),
+            id(it),
+            &mut seen,
+            kind,
+        );
     }
 }
 
@@ -258,7 +283,11 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     // meta
     let m = root.field("meta");
     if s.meta.id.trim().is_empty() {
-        v.err(m.field("id"), "meta.id is empty".into(), "write a short id such as \"2025_tariff_shock\"".into());
+        v.err(
+            m.field("id"),
+            "meta.id is empty".into(),
+            "write a short id such as \"2025_tariff_shock\"".into(),
+        );
     }
     if parse_year_month(&s.meta.start).is_none() {
         v.err(
@@ -270,7 +299,10 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     if s.meta.months <= 0 || s.meta.months > MAX_MONTHS {
         v.err(
             m.field("months"),
-            format!("meta.months is {}, but a scenario lasts 1 to {MAX_MONTHS} months", s.meta.months),
+            format!(
+                "meta.months is {}, but a scenario lasts 1 to {MAX_MONTHS} months",
+                s.meta.months
+            ),
             "write the length in months, e.g. months: 36".into(),
         );
     }
@@ -330,17 +362,31 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     check_ids(&mut v, &s.timeline, "timeline", "event", |x| &x.id);
     check_ids(&mut v, &s.objectives, "objectives", "objective", |x| &x.id);
     if s.states.is_empty() {
-        v.err(root.field("states"), "the scenario has no states".into(), "add at least two states".into());
+        v.err(
+            root.field("states"),
+            "the scenario has no states".into(),
+            "add at least two states".into(),
+        );
     }
     if s.sectors.is_empty() {
-        v.err(root.field("sectors"), "the scenario has no sectors".into(), "add at least one sector".into());
+        v.err(
+            root.field("sectors"),
+            "the scenario has no sectors".into(),
+            "add at least one sector".into(),
+        );
     }
 
     // sectors
     for (i, sec) in s.sectors.iter().enumerate() {
         let p = root.field("sectors").index(i);
         if let Some(e) = sec.elasticity {
-            v.num(p.field("elasticity"), e, 1.01, 20.0, "an elasticity of substitution");
+            v.num(
+                p.field("elasticity"),
+                e,
+                1.01,
+                20.0,
+                "an elasticity of substitution",
+            );
         }
         factor_shares(&mut v, p.field("intensity"), &sec.intensity);
         let mut total = 0.0;
@@ -353,7 +399,10 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         if total >= 1.0 {
             v.err(
                 p.field("inputs"),
-                format!("the input shares of sector \"{}\" add up to {total}, leaving no value added", sec.id),
+                format!(
+                    "the input shares of sector \"{}\" add up to {total}, leaving no value added",
+                    sec.id
+                ),
                 "make the input cost shares add up to less than 1".into(),
             );
         }
@@ -363,12 +412,42 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     let frameworks = ids.frameworks.clone();
     for (i, st) in s.states.iter().enumerate() {
         let p = root.field("states").index(i);
-        v.num(p.field("gdp"), st.gdp, 0.001, MAX_VALUE * 10.0, "GDP in bn USD (positive)");
-        v.num(p.field("population"), st.population, 0.0, 1.0e4, "population in millions");
+        v.num(
+            p.field("gdp"),
+            st.gdp,
+            0.001,
+            MAX_VALUE * 10.0,
+            "GDP in bn USD (positive)",
+        );
+        v.num(
+            p.field("population"),
+            st.population,
+            0.0,
+            1.0e4,
+            "population in millions",
+        );
         let e = p.field("endowments");
-        v.num(e.field("land"), st.endowments.land, 0.0, 1.0e4, "land in millions of hectares");
-        v.num(e.field("labour"), st.endowments.labour, 0.0, 1.0e4, "labour in millions of workers");
-        v.num(e.field("capital"), st.endowments.capital, 0.0, MAX_VALUE * 10.0, "capital in bn USD");
+        v.num(
+            e.field("land"),
+            st.endowments.land,
+            0.0,
+            1.0e4,
+            "land in millions of hectares",
+        );
+        v.num(
+            e.field("labour"),
+            st.endowments.labour,
+            0.0,
+            1.0e4,
+            "labour in millions of workers",
+        );
+        v.num(
+            e.field("capital"),
+            st.endowments.capital,
+            0.0,
+            MAX_VALUE * 10.0,
+            "capital in bn USD",
+        );
         v.num(p.field("alignment"), st.alignment, -1.0, 1.0, "an alignment");
         v.num(p.field("approval"), st.approval, 0.0, 1.0, "an approval share");
         let mut seen = BTreeSet::new();
@@ -376,7 +455,11 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             let q = p.field("memberships").index(j);
             v.reference(q.clone(), f, &frameworks, "framework", false);
             if !seen.insert(f) {
-                v.err(q, format!("{} lists framework \"{f}\" twice", st.id), "delete the repeated id".into());
+                v.err(
+                    q,
+                    format!("{} lists framework \"{f}\" twice", st.id),
+                    "delete the repeated id".into(),
+                );
             }
         }
     }
@@ -388,11 +471,20 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         v.state(p.field("from"), &fl.from);
         v.state(p.field("to"), &fl.to);
         v.sector(p.field("sector"), &fl.sector, false);
-        v.num(p.field("value"), fl.value, 0.0, MAX_VALUE, "a yearly value in bn USD");
+        v.num(
+            p.field("value"),
+            fl.value,
+            0.0,
+            MAX_VALUE,
+            "a yearly value in bn USD",
+        );
         if !flows.insert((&fl.from, &fl.to, &fl.sector)) {
             v.err(
                 p,
-                format!("the flow {} → {} in {} is listed twice", fl.from, fl.to, fl.sector),
+                format!(
+                    "the flow {} → {} in {} is listed twice",
+                    fl.from, fl.to, fl.sector
+                ),
                 "add the values into one entry".into(),
             );
         }
@@ -404,11 +496,33 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         v.state(p.field("owner"), &ind.owner);
         v.state(p.field("host"), &ind.host);
         v.sector(p.field("sector"), &ind.sector, false);
-        v.num(p.field("output"), ind.output, 0.0, MAX_VALUE, "output in bn USD a year");
-        v.num(p.field("employment"), ind.employment, 0.0, 1.0e6, "employment in thousands");
+        v.num(
+            p.field("output"),
+            ind.output,
+            0.0,
+            MAX_VALUE,
+            "output in bn USD a year",
+        );
+        v.num(
+            p.field("employment"),
+            ind.employment,
+            0.0,
+            1.0e6,
+            "employment in thousands",
+        );
         if let Some(c) = ind.capacity {
-            let lo = if ind.output.is_finite() { ind.output.max(0.0) } else { 0.0 };
-            v.num(p.field("capacity"), c, lo, MAX_VALUE, "a capacity at least equal to output");
+            let lo = if ind.output.is_finite() {
+                ind.output.max(0.0)
+            } else {
+                0.0
+            };
+            v.num(
+                p.field("capacity"),
+                c,
+                lo,
+                MAX_VALUE,
+                "a capacity at least equal to output",
+            );
         }
     }
 
@@ -420,7 +534,13 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             v.sector(p.field("sectors").index(j), sec, false);
         }
         v.num(p.field("members"), l.members, 0.0, 1.0e6, "members in thousands");
-        v.num(p.field("organisation"), l.organisation, 0.0, 1.0, "an organisation level");
+        v.num(
+            p.field("organisation"),
+            l.organisation,
+            0.0,
+            1.0,
+            "an organisation level",
+        );
     }
 
     // measures
@@ -437,10 +557,20 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         }
         v.sector(p.field("sector"), &me.sector, true);
         match me.kind {
-            MeasureKind::Tariff(r) => v.num(p.field("kind"), r, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)"),
-            MeasureKind::Quota(q) | MeasureKind::Ver(q) => {
-                v.num(p.field("kind"), q, 0.0, MAX_VALUE, "a yearly volume in bn USD")
-            }
+            MeasureKind::Tariff(r) => v.num(
+                p.field("kind").index(0),
+                r,
+                0.0,
+                MAX_TARIFF,
+                "a tariff rate (0.25 = 25%)",
+            ),
+            MeasureKind::Quota(q) | MeasureKind::Ver(q) => v.num(
+                p.field("kind").index(0),
+                q,
+                0.0,
+                MAX_VALUE,
+                "a yearly volume in bn USD",
+            ),
             MeasureKind::ExportControl => {}
         }
     }
@@ -469,11 +599,17 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         for (j, a) in f.applicants.iter().enumerate() {
             let q = p.field("applicants").index(j);
             v.state(q.clone(), a);
-            if s.states.iter().any(|st| &st.id == a && st.memberships.contains(&f.id)) {
+            if s.states
+                .iter()
+                .any(|st| &st.id == a && st.memberships.contains(&f.id))
+            {
                 v.err(
                     q,
                     format!("{a} applies to {} but is already a member", f.id),
-                    format!("remove \"{a}\" from applicants or \"{}\" from its memberships", f.id),
+                    format!(
+                        "remove \"{a}\" from applicants or \"{}\" from its memberships",
+                        f.id
+                    ),
                 );
             }
         }
@@ -487,7 +623,13 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         let p = root.field("acquisitions").index(i);
         v.state(p.field("acquirer"), &a.acquirer);
         v.reference(p.field("target"), &a.target, &ids.industries, "industry", false);
-        v.num(p.field("value"), a.value, 0.0, MAX_VALUE, "a deal value in bn USD");
+        v.num(
+            p.field("value"),
+            a.value,
+            0.0,
+            MAX_VALUE,
+            "a deal value in bn USD",
+        );
     }
 
     // relations
@@ -498,14 +640,32 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         v.state(p.field("to"), &r.to);
         v.num(p.field("trust"), r.trust, 0.0, 1.0, "a trust level");
         if let Some(c) = r.ceiling {
-            let lo = if r.trust.is_finite() { r.trust.clamp(0.0, 1.0) } else { 0.0 };
-            v.num(p.field("ceiling"), c, lo, 1.0, "a ceiling at least equal to trust");
+            let lo = if r.trust.is_finite() {
+                r.trust.clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            v.num(
+                p.field("ceiling"),
+                c,
+                lo,
+                1.0,
+                "a ceiling at least equal to trust",
+            );
         }
         if r.from == r.to {
-            v.err(p.field("to"), format!("relation of {} with itself", r.from), "name two different states".into());
+            v.err(
+                p.field("to"),
+                format!("relation of {} with itself", r.from),
+                "name two different states".into(),
+            );
         }
         if !pairs.insert((&r.from, &r.to)) {
-            v.err(p, format!("the relation {} → {} is listed twice", r.from, r.to), "keep one entry".into());
+            v.err(
+                p,
+                format!("the relation {} → {} is listed twice", r.from, r.to),
+                "keep one entry".into(),
+            );
         }
     }
 
@@ -519,13 +679,19 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
                 format!("event date \"{}\" is not a year and month", e.date),
                 "write \"YYYY-MM\", e.g. \"2025-03\"".into(),
             ),
-            (Some(d), Some(st)) => {
+            (Some(d), Some(st)) if (1..=MAX_MONTHS).contains(&s.meta.months) => {
                 let offset = month_offset(st, d);
                 if offset < 0 || offset >= s.meta.months {
                     v.err(
                         p.field("date"),
-                        format!("event \"{}\" on {} falls outside the scenario's months", e.id, e.date),
-                        format!("write a date from {} on, within {} months", s.meta.start, s.meta.months),
+                        format!(
+                            "event \"{}\" on {} falls outside the scenario's months",
+                            e.id, e.date
+                        ),
+                        format!(
+                            "write a date from {} on, within {} months",
+                            s.meta.start, s.meta.months
+                        ),
                     );
                 }
             }
@@ -545,23 +711,23 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         if !s.meta.sides.contains(&o.side) {
             v.err(
                 p.field("side"),
-                format!("objective \"{}\" is for \"{}\", which is not a playable side", o.id, o.side),
+                format!(
+                    "objective \"{}\" is for \"{}\", which is not a playable side",
+                    o.id, o.side
+                ),
                 format!("write one of meta.sides: {}", list(&s.meta.sides)),
             );
         }
         v.num(p.field("weight"), o.weight, 0.0, 1000.0, "a weight");
         let k = p.field("kind");
         match &o.kind {
-            ObjectiveKind::ApprovalFloor(x) => v.num(k, *x, 0.0, 1.0, "an approval level"),
+            ObjectiveKind::ApprovalFloor(x) => v.num(k.index(0), *x, 0.0, 1.0, "an approval level"),
             ObjectiveKind::NoPublicConfrontation => {}
             ObjectiveKind::TrustAbove { of, at_least } => {
                 v.state(k.field("of"), of);
                 v.num(k.field("at_least"), *at_least, 0.0, 1.0, "a trust level");
             }
-            ObjectiveKind::ApplicantBlocked {
-                framework,
-                applicant,
-            } => {
+            ObjectiveKind::ApplicantBlocked { framework, applicant } => {
                 v.reference(k.field("framework"), framework, &frameworks, "framework", false);
                 v.state(k.field("applicant"), applicant);
             }
@@ -607,7 +773,11 @@ pub fn commands_file(cmds: &[ScheduledCommand], scenario: Option<&Scenario>) -> 
         {
             v.err(
                 p.field("month"),
-                format!("month {} is after the scenario's last month ({})", c.month, s.meta.months - 1),
+                format!(
+                    "month {} is after the scenario's last month ({})",
+                    c.month,
+                    s.meta.months - 1
+                ),
                 format!("write a month from 0 to {}", s.meta.months - 1),
             );
         }

@@ -118,13 +118,23 @@ pub fn alignment(
         }
         let cred = credibility(&rel, &al, plus, i, 1.0) - credibility(&rel, &al, minus, i, -1.0);
         let with = |g: usize| -> f64 {
-            (0..k).map(|s| trade.flow[trade.at(i, g, s)] + trade.flow[trade.at(g, i, s)]).sum()
+            (0..k)
+                .map(|s| trade.flow[trade.at(i, g, s)] + trade.flow[trade.at(g, i, s)])
+                .sum()
         };
         let total: f64 = (0..n)
             .filter(|&j| j != i)
-            .map(|j| (0..k).map(|s| trade.flow[trade.at(i, j, s)] + trade.flow[trade.at(j, i, s)]).sum::<f64>())
+            .map(|j| {
+                (0..k)
+                    .map(|s| trade.flow[trade.at(i, j, s)] + trade.flow[trade.at(j, i, s)])
+                    .sum::<f64>()
+            })
             .sum();
-        let tilt = if total > 0.0 { (with(plus) - with(minus)) / total } else { 0.0 };
+        let tilt = if total > 0.0 {
+            (with(plus) - with(minus)) / total
+        } else {
+            0.0
+        };
         // Measured against the base month, so a scenario starts at rest and every drift has a
         // cause.
         let (cred0, tilt0) = *pol.baseline.get_or_insert((cred, tilt));

@@ -110,7 +110,11 @@ fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, String> {
         .find(|(_, d)| d.id == id)
         .ok_or_else(|| format!("there is no dispute \"{id}\""))?;
     if !d.involves(by) {
-        return Err(format!("{} is not a party to {}", world.resource::<Registry>().states[by], d.title));
+        return Err(format!(
+            "{} is not a party to {}",
+            world.resource::<Registry>().states[by],
+            d.title
+        ));
     }
     if !d.is_open() {
         return Err(format!("{} is already settled", d.title));
@@ -136,7 +140,14 @@ fn find_measures(
     found.into_iter().map(|(_, e)| e).collect()
 }
 
-fn spawn_measure(world: &mut World, ctx: &Ctx, tgt: Option<usize>, sec: Option<usize>, kind: MeasureKind, basis: &str) {
+fn spawn_measure(
+    world: &mut World,
+    ctx: &Ctx,
+    tgt: Option<usize>,
+    sec: Option<usize>,
+    kind: MeasureKind,
+    basis: &str,
+) {
     let serial = {
         let mut s = world.resource_mut::<MeasureSerial>();
         s.0 += 1;
@@ -220,7 +231,14 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             for e in old {
                 world.despawn(e);
             }
-            spawn_measure(world, &ctx, tgt, sec, MeasureKind::Tariff(*rate), "executive order");
+            spawn_measure(
+                world,
+                &ctx,
+                tgt,
+                sec,
+                MeasureKind::Tariff(*rate),
+                "executive order",
+            );
             if raised {
                 protection_won(world, &ctx, sec);
             }
@@ -247,7 +265,12 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             if tgt.is_none() {
                 return Err("a quota needs one partner as its target, not \"all\"".into());
             }
-            finite_in(*volume, 0.0, crate::scenario::validate::MAX_VALUE, "a quota volume")?;
+            finite_in(
+                *volume,
+                0.0,
+                crate::scenario::validate::MAX_VALUE,
+                "a quota volume",
+            )?;
             for e in find_measures(world, by, tgt, sec, is_quota) {
                 world.despawn(e);
             }
@@ -256,9 +279,24 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             } else {
                 MeasureKind::Quota(*volume)
             };
-            spawn_measure(world, &ctx, tgt, sec, kind, if *voluntary { "voluntary export restraint" } else { "import quota" });
+            spawn_measure(
+                world,
+                &ctx,
+                tgt,
+                sec,
+                kind,
+                if *voluntary {
+                    "voluntary export restraint"
+                } else {
+                    "import quota"
+                },
+            );
             protection_won(world, &ctx, sec);
-            let what = if *voluntary { "a voluntary export restraint" } else { "an import quota" };
+            let what = if *voluntary {
+                "a voluntary export restraint"
+            } else {
+                "an import quota"
+            };
             Ok(format!("{me} obtains {what} of {volume:.1}bn/yr on {t} ({s})"))
         }
         Command::RemoveQuota { target: t, sector: s } => {
@@ -277,7 +315,14 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             if !find_measures(world, by, tgt, sec, is_control).is_empty() {
                 return Err(format!("{me} already controls {s} exports to {t}"));
             }
-            spawn_measure(world, &ctx, tgt, sec, MeasureKind::ExportControl, "export control");
+            spawn_measure(
+                world,
+                &ctx,
+                tgt,
+                sec,
+                MeasureKind::ExportControl,
+                "export control",
+            );
             Ok(format!("{me} restricts exports of {s} to {t}"))
         }
         Command::LiftExportControl { target: t, sector: s } => {
@@ -325,13 +370,19 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             d.calm += channel_calm(*channel) + 0.1 * offer.excluded.len().min(3) as f64;
             d.offer = Some((by, offer.clone()));
             let title = d.title.clone();
-            Ok(format!("{me} puts an offer on the table in {title} ({})", channel_name(*channel)))
+            Ok(format!(
+                "{me} puts an offer on the table in {title} ({})",
+                channel_name(*channel)
+            ))
         }
         Command::AcceptOffer { dispute: id } => {
             let e = dispute(world, id, by)?;
             let d = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
             let Some((from, offer)) = d.offer.clone().filter(|(from, _)| *from != by) else {
-                return Err(format!("there is no offer from the other side in {} to accept", d.title));
+                return Err(format!(
+                    "there is no offer from the other side in {} to accept",
+                    d.title
+                ));
             };
             settle(world, e, &ctx, from, &offer)?;
             Ok(format!("{me} accepts the offer: {} is settled", d.title))
@@ -339,8 +390,11 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
         Command::RejectOffer { dispute: id } => {
             let e = dispute(world, id, by)?;
             let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
-            if !d.offer.as_ref().is_some_and(|(from, _)| *from != by) {
-                return Err(format!("there is no offer from the other side in {} to reject", d.title));
+            if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
+                return Err(format!(
+                    "there is no offer from the other side in {} to reject",
+                    d.title
+                ));
             }
             d.offer = None;
             d.heat += 0.2;
@@ -400,7 +454,11 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             } else {
                 AcquisitionStatus::Blocked
             };
-            Ok(format!("{me} {} {}", if *approve { "approves" } else { "blocks" }, a.title))
+            Ok(format!(
+                "{me} {} {}",
+                if *approve { "approves" } else { "blocks" },
+                a.title
+            ))
         }
         Command::VoteOnApplicant {
             framework,
@@ -460,13 +518,28 @@ fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), Str
 fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
     for c in &offer.tariff_cuts {
         sector(world, &c.sector)?;
-        finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, "an offered tariff rate")?;
+        finite_in(
+            c.rate,
+            0.0,
+            crate::scenario::validate::MAX_TARIFF,
+            "an offered tariff rate",
+        )?;
     }
     for s in &offer.excluded {
         sector(world, s)?;
     }
-    finite_in(offer.purchases, 0.0, crate::scenario::validate::MAX_VALUE, "purchases")?;
-    finite_in(offer.investment, 0.0, crate::scenario::validate::MAX_VALUE, "investment")?;
+    finite_in(
+        offer.purchases,
+        0.0,
+        crate::scenario::validate::MAX_VALUE,
+        "purchases",
+    )?;
+    finite_in(
+        offer.investment,
+        0.0,
+        crate::scenario::validate::MAX_VALUE,
+        "investment",
+    )?;
     if offer.tariff_cuts.is_empty() && offer.purchases == 0.0 && offer.investment == 0.0 {
         return Err("an offer needs a tariff cut, purchases or an investment pledge".into());
     }

@@ -67,11 +67,11 @@ pub fn escalate(
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;
         let time = (d.months_at_rung as f64 / 12.0).min(1.0);
-        let pressure = B_LOBBY * lobby + B_SALIENCE * d.salience + B_HEAT * d.heat
-            + B_RETALIATION * retaliation
-            - B_WORKING_LEVEL * working
-            - B_CALM * d.calm
-            - B_TIME * time;
+        let pressure =
+            B_LOBBY * lobby + B_SALIENCE * d.salience + B_HEAT * d.heat + B_RETALIATION * retaliation
+                - B_WORKING_LEVEL * working
+                - B_CALM * d.calm
+                - B_TIME * time;
         let theta = p.escalation_threshold;
         let before = d.rung;
         if d.rung == Rung::DisputeSettlement && d.panel_left > 0 {
@@ -80,7 +80,11 @@ pub fn escalate(
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
             } else if d.panel_left == 0 {
                 d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators
-                news.post(clock.month, &d.id, format!("Panel rules on {}; talks resume", d.title));
+                news.post(
+                    clock.month,
+                    &d.id,
+                    format!("Panel rules on {}; talks resume", d.title),
+                );
             }
         } else {
             let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
@@ -100,16 +104,34 @@ pub fn escalate(
                 "pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
                 d.salience, d.heat, d.calm
             );
-            causes.add(clock.month, &d.id, "escalation", d.rung.index() as f64 - before.index() as f64, why);
-            let verb = if d.rung > before { "escalates to" } else { "cools to" };
-            news.post(clock.month, &d.id, format!("{} {verb} the {}", d.title, d.rung.label()));
+            causes.add(
+                clock.month,
+                &d.id,
+                "escalation",
+                d.rung.index() as f64 - before.index() as f64,
+                why,
+            );
+            let verb = if d.rung > before {
+                "escalates to"
+            } else {
+                "cools to"
+            };
+            news.post(
+                clock.month,
+                &d.id,
+                format!("{} {verb} the {}", d.title, d.rung.label()),
+            );
         } else {
             d.months_at_rung += 1;
         }
         if d.rung == Rung::Public {
             d.public_months += 1;
         }
-        let panel_cooling = if d.rung == Rung::DisputeSettlement { 0.9 } else { 1.0 };
+        let panel_cooling = if d.rung == Rung::DisputeSettlement {
+            0.9
+        } else {
+            1.0
+        };
         let old = d.salience;
         d.salience = ((p.salience_decay * d.salience + ALPHA[d.rung.index()] + 0.3 * d.heat) * panel_cooling)
             .clamp(0.0, 1.0);

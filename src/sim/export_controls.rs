@@ -44,14 +44,21 @@ pub fn coverage(
             let total: f64 = (0..n).filter(|&j| j != target).map(world_sales).sum();
             let coalition: f64 = controlled.iter().map(|&j| world_sales(j)).sum();
             let imports = |v: &Vec<f64>| -> f64 {
-                (0..n).filter(|&j| j != target).map(|j| v[trade.at(target, j, s)]).sum()
+                (0..n)
+                    .filter(|&j| j != target)
+                    .map(|j| v[trade.at(target, j, s)])
+                    .sum()
             };
             let base = imports(&trade.base);
             out.0.push(Coverage {
                 target,
                 sector: s,
                 coalition_share: if total > 0.0 { coalition / total } else { 0.0 },
-                supply_ratio: if base > 0.0 { imports(&trade.flow) / base } else { 1.0 },
+                supply_ratio: if base > 0.0 {
+                    imports(&trade.flow) / base
+                } else {
+                    1.0
+                },
             });
         }
     }

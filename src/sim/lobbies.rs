@@ -32,7 +32,11 @@ pub fn lobby_pressure(
                 jobs0 += ind.employment0;
             }
         }
-        let job_loss = if jobs0 > 0.0 { (1.0 - jobs / jobs0).max(0.0) } else { 0.0 };
+        let job_loss = if jobs0 > 0.0 {
+            (1.0 - jobs / jobs0).max(0.0)
+        } else {
+            0.0
+        };
         let factor_loss = states
             .iter()
             .find(|(c, _)| c.idx == lobby.state)

@@ -165,15 +165,12 @@ impl Simulation {
 
     /// Queue a command for the next month's Commands phase.
     pub fn issue(&mut self, by: &str, command: crate::command::Command, origin: Origin) {
-        self.world_mut()
-            .resource_mut::<PendingCommands>()
-            .0
-            .push(Issued {
-                by: by.to_string(),
-                command,
-                origin,
-                reason: String::new(),
-            });
+        self.world_mut().resource_mut::<PendingCommands>().0.push(Issued {
+            by: by.to_string(),
+            command,
+            origin,
+            reason: String::new(),
+        });
     }
 
     /// Replace the scripted commands still to come with `script` (entries for months already

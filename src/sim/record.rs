@@ -66,7 +66,12 @@ pub fn record_history(
                     history.record(m, &reg.states[i], &ind, inn);
                 }
             }
-            history.record(m, &format!("{}->{}", reg.states[i], reg.states[j]), "trust", rel.trust(i, j));
+            history.record(
+                m,
+                &format!("{}->{}", reg.states[i], reg.states[j]),
+                "trust",
+                rel.trust(i, j),
+            );
         }
         for s in 0..k {
             let ind = format!("price:{}", reg.sectors[s]);

@@ -24,11 +24,12 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     }
     let registry = registry(s);
     let player = match player {
-        Some(p) => Some(
-            registry
-                .state(p)
-                .ok_or_else(|| format!("\"{p}\" is not a state of this scenario; sides: {:?}", s.meta.sides))?,
-        ),
+        Some(p) => Some(registry.state(p).ok_or_else(|| {
+            format!(
+                "\"{p}\" is not a state of this scenario; sides: {:?}",
+                s.meta.sides
+            )
+        })?),
         None => None,
     };
     let (y, m) = parse_year_month(&s.meta.start).ok_or("bad start date")?;
@@ -211,8 +212,16 @@ pub fn measure(reg: &Registry, me: &MeasureDef, serial: u64, since: u32) -> Meas
         serial,
         id: me.id.clone(),
         by: reg.state(&me.by).unwrap_or(0),
-        target: if me.target == ALL { None } else { reg.state(&me.target) },
-        sector: if me.sector == ALL { None } else { reg.sector(&me.sector) },
+        target: if me.target == ALL {
+            None
+        } else {
+            reg.state(&me.target)
+        },
+        sector: if me.sector == ALL {
+            None
+        } else {
+            reg.sector(&me.sector)
+        },
         kind: me.kind.clone(),
         legal_basis: me.legal_basis.clone(),
         source: me.source.clone(),

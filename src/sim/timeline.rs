@@ -30,7 +30,11 @@ pub fn fire_events(world: &mut World) {
             }
         }
         if !event.news.is_empty() || event.quote.is_some() {
-            let headline = if event.news.is_empty() { event.title.clone() } else { event.news.clone() };
+            let headline = if event.news.is_empty() {
+                event.title.clone()
+            } else {
+                event.news.clone()
+            };
             world.resource_mut::<News>().0.push(NewsItem {
                 month,
                 headline,

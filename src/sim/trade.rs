@@ -16,11 +16,7 @@ use super::*;
 use crate::scenario::{MeasureKind, Scenario};
 
 /// Rebuild the policy wedges from the measures in force, in serial order.
-pub fn derive_wedges(
-    reg: Res<Registry>,
-    measures: Query<&Measure>,
-    mut wedges: ResMut<Wedges>,
-) {
+pub fn derive_wedges(reg: Res<Registry>, measures: Query<&Measure>, mut wedges: ResMut<Wedges>) {
     *wedges = wedges_from(&reg, measures.iter());
 }
 
@@ -260,7 +256,11 @@ pub fn update_output(
     let mut jobs = vec![0.0; n];
     for mut ind in &mut industries {
         let c = ind.host * k + ind.sector;
-        let ratio = if sales0[c] > 0.0 { sales[c] / sales0[c] } else { 1.0 };
+        let ratio = if sales0[c] > 0.0 {
+            sales[c] / sales0[c]
+        } else {
+            1.0
+        };
         ind.output = (ind.output0 * ratio).min(ind.capacity);
         let goal = ind.employment0 * ind.output / ind.output0.max(1e-12);
         ind.employment = goal + (ind.employment - goal) * keep;

@@ -1,0 +1,127 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use tradecraft::command::{Command, ScheduledCommand};
+use tradecraft::scenario::{Scenario, load_scenario};
+
+pub fn mini() -> Scenario {
+    load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/mini.ron"
+    )))
+    .expect("tests/data/mini.ron is valid")
+}
+
+pub fn level(name: &str) -> Scenario {
+    let p = format!("{}/levels/{name}", env!("CARGO_MANIFEST_DIR"));
+    load_scenario(std::path::Path::new(&p)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn cmd(month: u32, by: &str, command: Command) -> ScheduledCommand {
+    ScheduledCommand {
+        month,
+        by: by.into(),
+        command,
+    }
+}
+
+/// A script that touches most of the command vocabulary.
+pub fn busy_script() -> Vec<ScheduledCommand> {
+    use tradecraft::command::*;
+    vec![
+        cmd(
+            1,
+            "USA",
+            Command::SetTariff {
+                target: "JPN".into(),
+                sector: "autos".into(),
+                rate: 0.25,
+            },
+        ),
+        cmd(
+            2,
+            "JPN",
+            Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Firm,
+            },
+        ),
+        cmd(
+            3,
+            "CHN",
+            Command::ImposeExportControl {
+                target: "JPN".into(),
+                sector: "steel".into(),
+            },
+        ),
+        cmd(
+            4,
+            "JPN",
+            Command::OpenNegotiation {
+                dispute: "autos".into(),
+                channel: Channel::WorkingLevel,
+                scope: vec!["autos".into()],
+                excluded: vec!["agri".into()],
+            },
+        ),
+        cmd(
+            5,
+            "USA",
+            Command::MakeOffer {
+                dispute: "autos".into(),
+                channel: Channel::WorkingLevel,
+                offer: Offer {
+                    tariff_cuts: vec![TariffCut {
+                        sector: "autos".into(),
+                        rate: 0.15,
+                    }],
+                    excluded: vec!["agri".into()],
+                    purchases: 0.0,
+                    investment: 0.0,
+                },
+            },
+        ),
+        cmd(
+            7,
+            "USA",
+            Command::SetQuota {
+                target: "CHN".into(),
+                sector: "steel".into(),
+                volume: 1.0,
+                voluntary: true,
+            },
+        ),
+        cmd(
+            8,
+            "USA",
+            Command::ReviewAcquisition {
+                acquisition: "nippon_us_steel".into(),
+                approve: true,
+            },
+        ),
+        cmd(
+            9,
+            "JPN",
+            Command::VoteOnApplicant {
+                framework: "CPTPP".into(),
+                applicant: "CHN".into(),
+                support: false,
+            },
+        ),
+        cmd(
+            10,
+            "CHN",
+            Command::LiftExportControl {
+                target: "JPN".into(),
+                sector: "steel".into(),
+            },
+        ),
+        cmd(
+            11,
+            "USA",
+            Command::FileDispute {
+                dispute: "farm".into(),
+            },
+        ),
+    ]
+}
