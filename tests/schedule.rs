@@ -43,6 +43,6 @@ fn commands_apply_before_trade_in_the_same_month() {
     );
     sim.step();
     let w = sim.world().resource::<Wedges>();
-    // USA (0) on JPN (1), steel (1): (0 * 4 + 1) * 3 + 1
-    assert_eq!(w.tariff[4], 0.5);
+    // USA (0) on JPN (1), steel (1).
+    assert_eq!(w.tariff[w.at(0, 1, 1)], 0.5);
 }

@@ -78,6 +78,19 @@ pub struct Parameters {
     pub adjustment_rate: f64,
     /// Months for employment to close half the gap to what output needs.
     pub employment_half_life: f64,
+    /// Supply elasticity η for sectors that give none: producer prices follow
+    /// `(demand / base)^(1/η)`, so domestic competitors raise prices behind a tariff.
+    pub supply_elasticity: f64,
+    /// Share of the gap to the month's producer price closed each month.
+    pub price_adjustment: f64,
+    /// Amplitude of coherent monthly producer-price shocks (commodity prices).
+    pub price_noise: f64,
+    /// Sourcing risk above which buyers start moving their purchases elsewhere (r*).
+    pub relocation_threshold: f64,
+    /// Monthly rate κ at which purchase weights leave a risky supplier, per unit of risk above r*.
+    pub relocation_rate: f64,
+    /// Investment cost of relocating, per bn USD/yr of purchases moved (bn USD).
+    pub relocation_cost: f64,
     /// Standard deviation-like amplitude of coherent monthly demand shocks (noise crate).
     pub demand_noise: f64,
     /// Trust between pairs not listed in `relations`.
@@ -106,6 +119,12 @@ impl Default for Parameters {
             elasticity: 3.0,
             adjustment_rate: 1.0 / 6.0,
             employment_half_life: 6.0,
+            supply_elasticity: 5.0,
+            price_adjustment: 0.5,
+            price_noise: 0.005,
+            relocation_threshold: 0.35,
+            relocation_rate: 0.01,
+            relocation_cost: 0.5,
             demand_noise: 0.01,
             trust_default: 0.6,
             trust_recovery: 0.02,
@@ -146,6 +165,10 @@ pub struct SectorDef {
     pub elasticity: Option<f64>,
     /// Factor intensity: shares of value added, summing to 1.
     pub intensity: Factors,
+    /// Supply elasticity η; default `parameters.supply_elasticity`. Small for sectors whose
+    /// capacity is hard to add (rare earths), large for flexible ones.
+    #[serde(default)]
+    pub supply_elasticity: Option<f64>,
     /// Strategic goods (chips, rare earths) that export controls target.
     #[serde(default)]
     pub strategic: bool,

@@ -331,10 +331,16 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     // parameters
     let p = root.field("parameters");
     let pr = &s.parameters;
-    let rates: [(&str, f64, f64, f64); 13] = [
+    let rates: [(&str, f64, f64, f64); 19] = [
         ("elasticity", pr.elasticity, 1.01, 20.0),
         ("adjustment_rate", pr.adjustment_rate, 0.001, 1.0),
         ("employment_half_life", pr.employment_half_life, 0.1, 240.0),
+        ("supply_elasticity", pr.supply_elasticity, 0.1, 1000.0),
+        ("price_adjustment", pr.price_adjustment, 0.001, 1.0),
+        ("price_noise", pr.price_noise, 0.0, 0.5),
+        ("relocation_threshold", pr.relocation_threshold, 0.0, 10.0),
+        ("relocation_rate", pr.relocation_rate, 0.0, 1.0),
+        ("relocation_cost", pr.relocation_cost, 0.0, 100.0),
         ("demand_noise", pr.demand_noise, 0.0, 0.5),
         ("trust_default", pr.trust_default, 0.0, 1.0),
         ("trust_recovery", pr.trust_recovery, 0.0, 1.0),

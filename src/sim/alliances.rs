@@ -26,7 +26,7 @@ pub fn trust(
     mut causes: ResMut<Causes>,
 ) {
     let p = &params.0;
-    let (n, k) = (reg.n(), reg.k());
+    let n = reg.n();
     let mut friction = vec![0.0; n * n];
     let mut why: Vec<Option<String>> = vec![None; n * n];
     let mut list: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
@@ -55,7 +55,7 @@ pub fn trust(
             }
             let c = x * n + y;
             // Tariffs y imposes on x's goods are felt by x.
-            let t = (0..k).map(|s| wedges.tariff[(y * n + x) * k + s]).sum::<f64>() / k.max(1) as f64;
+            let t = wedges.pair_tariff[y * n + x];
             if t > 0.05 {
                 friction[c] += TARIFF_FRICTION * t;
                 why[c].get_or_insert_with(|| format!("tariffs of {:.0}% on average", t * 100.0));

@@ -569,7 +569,7 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
         };
         let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
         for s in sectors {
-            let residual = wedges.tariff[(from * reg.n() + acceptor) * reg.k() + s];
+            let residual = wedges.tariff[wedges.at(from, acceptor, s)];
             if (residual - cut.rate).abs() > 1e-12 {
                 spawn_measure(
                     world,
@@ -585,14 +585,15 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
     if offer.purchases > 0.0 {
         // Purchase commitments: the offerer's buyers tilt toward the acceptor's goods.
         let mut trade = world.resource_mut::<Trade>();
-        let (n, k) = (trade.n, trade.k);
-        let total: f64 = (0..k).map(|s| trade.flow[(from * n + acceptor) * k + s]).sum();
+        let k = trade.k;
+        let total: f64 = (0..k).map(|s| trade.flow[trade.at(from, acceptor, s)]).sum();
         if total > 0.0 {
             let tilt = 1.0 + offer.purchases / total;
             for s in 0..k {
-                let c = (from * n + acceptor) * k + s;
+                let c = trade.at(from, acceptor, s);
                 trade.weight[c] *= tilt;
             }
+            trade.dirty = true;
         }
     }
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;

@@ -36,7 +36,9 @@ pub struct Economy {
     pub welfare: f64,
     /// Returns to land, labour, capital relative to the base month (1 = unchanged).
     pub factor_returns: Factors,
-    /// Exports (all partners, all sectors), bn USD/yr.
+    /// Investment spent this month relocating supply chains, bn USD.
+    pub relocation_cost: f64,
+    /// Exports (all partners, all sectors), bn USD/yr at base prices.
     pub exports: f64,
     pub imports: f64,
 }
@@ -48,6 +50,7 @@ impl Default for Economy {
             employment: 0.0,
             tariff_revenue: 0.0,
             quota_rents: 0.0,
+            relocation_cost: 0.0,
             welfare: 100.0,
             factor_returns: Factors {
                 land: 1.0,
@@ -87,6 +90,7 @@ pub struct Industry {
     pub output: f64,
     pub output0: f64,
     pub capacity: f64,
+    pub capacity0: f64,
     /// Thousands of workers.
     pub employment: f64,
     pub employment0: f64,

@@ -35,7 +35,6 @@ fn logistic(x: f64) -> f64 {
 pub fn escalate(
     clock: Res<Clock>,
     params: Res<Params>,
-    reg: Res<Registry>,
     wedges: Res<Wedges>,
     lobbies: Query<&Lobby>,
     mut disputes: Query<&mut Dispute>,
@@ -44,7 +43,6 @@ pub fn escalate(
     mut news: ResMut<News>,
 ) {
     let p = &params.0;
-    let (n, k) = (reg.n(), reg.k());
     let mut list: Vec<Mut<Dispute>> = disputes.iter_mut().collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for mut d in list {
@@ -62,7 +60,7 @@ pub fn escalate(
         let mut retaliation = 0.0;
         for &s in &d.sectors {
             let (a, b) = (d.complainant, d.respondent);
-            retaliation += wedges.tariff[(a * n + b) * k + s] + wedges.tariff[(b * n + a) * k + s];
+            retaliation += wedges.tariff[wedges.at(a, b, s)] + wedges.tariff[wedges.at(b, a, s)];
         }
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;

@@ -105,7 +105,9 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(Phase::Trade),
                 factors::factor_returns.in_set(Phase::Factors),
-                supply_chains::assess_risk.in_set(Phase::SupplyChains),
+                (supply_chains::assess_risk, supply_chains::relocate)
+                    .chain()
+                    .in_set(Phase::SupplyChains),
                 export_controls::coverage.in_set(Phase::ExportControls),
                 lobbies::lobby_pressure.in_set(Phase::Lobbies),
                 escalation::escalate.in_set(Phase::Escalation),

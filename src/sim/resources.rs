@@ -17,6 +17,8 @@ pub struct Registry {
     pub sector_names: Vec<String>,
     /// Armington elasticity per sector.
     pub sigma: Vec<f64>,
+    /// Supply elasticity per sector.
+    pub eta: Vec<f64>,
     /// Factor intensities per sector: [land, labour, capital].
     pub intensity: Vec<[f64; 3]>,
     /// Input–output cost shares: `io[k * K + l]` = share of input l in sector k's cost.
@@ -68,44 +70,95 @@ impl Clock {
     }
 }
 
-/// Bilateral flows by sector: index `(i * n + j) * k + s`, importer i, supplier j (i == j:
-/// home sales), sector s. Values in bn USD/yr at supplier prices.
+/// Bilateral flows by sector. Cell index `(i * k + s) * n + j`: importer i, sector s, supplier
+/// j (i == j: home sales), so one market's suppliers are contiguous. Flows are quantities in
+/// base-year bn USD (base landed price = 1).
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Trade {
     pub n: usize,
     pub k: usize,
     pub flow: Vec<f64>,
     pub base: Vec<f64>,
-    /// Calibrated Armington preference weights a_ijk (drift with friend-shoring).
+    /// Calibrated Armington preference weights a_ijk (they drift with friend-shoring).
     pub weight: Vec<f64>,
-    /// Producer price index of supplier j in sector s: `j * k + s`, base 1.
+    /// Producer price of supplier j in sector s: `j * k + s`, base 1.
     pub price: Vec<f64>,
     /// Buyer's expenditure per importer and sector at base prices: `i * k + s`.
     pub spend0: Vec<f64>,
     /// Buyer price index per importer and sector, base 1: `i * k + s`.
     pub price_index: Vec<f64>,
-    /// Shadow price of a binding quota or VER on each flow (1 = not binding).
+    /// Shadow price of each binding quota or VER, by the cap's position in `Wedges::caps`.
     pub rho: Vec<f64>,
     /// Tariff revenue per state in the base month, bn USD/yr.
     pub revenue0: Vec<f64>,
+    /// Base-month sales (quantity) of supplier j in sector s: `j * k + s`.
+    pub sales0: Vec<f64>,
+    /// Quantity demanded from supplier j in sector s at last month's prices: `j * k + s`
+    /// (it sets this month's capacity pressure on prices).
+    pub demand: Vec<f64>,
+    /// Derived each month: quantity actually sold by j in s.
+    #[serde(skip)]
+    pub sales: Vec<f64>,
+    /// Derived each month: total flow between each ordered pair (importer, supplier): `i * n + j`.
+    #[serde(skip)]
+    pub pair_flow: Vec<f64>,
+    /// Derived: weight × (1+τ)^(1−σ) (0 when controlled), and that over (1+τ).
+    #[serde(skip)]
+    pub wt: Vec<f64>,
+    #[serde(skip)]
+    pub wtm: Vec<f64>,
+    /// Whether `wt` and `wtm` must be rebuilt before use.
+    #[serde(skip, default = "yes")]
+    pub dirty: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Trade {
     #[inline]
     pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
-        (i * self.n + j) * self.k + s
+        (i * self.k + s) * self.n + j
     }
 }
 
-/// Policy wedges derived each month from the measures in force: same indexing as `Trade`.
+/// A quantity cap on one flow: an import quota or a VER.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cap {
+    pub importer: usize,
+    pub supplier: usize,
+    pub sector: usize,
+    /// bn USD/yr at base prices.
+    pub volume: f64,
+    /// A VER: the exporter administers it and keeps the rent.
+    pub voluntary: bool,
+}
+
+/// Policy wedges derived from the measures in force; rebuilt only when measures change.
+/// Same cell layout as `Trade`.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Wedges {
+    pub n: usize,
+    pub k: usize,
+    /// Serial numbers of the measures these wedges were built from.
+    pub signature: Vec<u64>,
     pub tariff: Vec<f64>,
-    /// Quantity cap of a flow, bn USD/yr; negative = none.
-    pub quota: Vec<f64>,
-    /// Whether the cap is a VER (rent to the exporter) rather than an import quota.
-    pub voluntary: Vec<bool>,
     pub controlled: Vec<bool>,
+    pub caps: Vec<Cap>,
+    /// (importer, supplier, sector) of each export control in force.
+    pub controls: Vec<(usize, usize, usize)>,
+    /// Mean tariff importer i applies to supplier j over sectors: `i * n + j`.
+    pub pair_tariff: Vec<f64>,
+    /// Cells with a nonzero tariff.
+    pub tariffed: Vec<usize>,
+}
+
+impl Wedges {
+    #[inline]
+    pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
+        (i * self.k + s) * self.n + j
+    }
 }
 
 /// Directed trust and its ceiling: index `from * n + to`.

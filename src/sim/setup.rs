@@ -54,7 +54,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(ScenarioDef(s.clone()));
     world.insert_resource(timeline(s, (y, m)));
     world.insert_resource(relations(s, &registry));
-    world.insert_resource(super::supply_chains::Risk::new(registry.n()));
+    world.insert_resource(super::supply_chains::Risk::new(registry.n(), registry.k()));
     world.insert_resource(super::export_controls::ControlCoverage::default());
 
     // Agents.
@@ -98,6 +98,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                 output: ind.output,
                 output0: ind.output,
                 capacity: ind.capacity.unwrap_or(ind.output * 1.15),
+                capacity0: ind.capacity.unwrap_or(ind.output * 1.15),
                 employment: ind.employment,
                 employment0: ind.employment,
             },
@@ -250,6 +251,11 @@ fn registry(s: &Scenario) -> Registry {
             .sectors
             .iter()
             .map(|x| x.elasticity.unwrap_or(s.parameters.elasticity))
+            .collect(),
+        eta: s
+            .sectors
+            .iter()
+            .map(|x| x.supply_elasticity.unwrap_or(s.parameters.supply_elasticity))
             .collect(),
         intensity: s
             .sectors

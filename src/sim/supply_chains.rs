@@ -1,9 +1,14 @@
-//! Supply-chain risk (DESIGN.md phase 5; MODEL.md "Supply chains").
+//! Supply chains: risk, friend-shoring and reshoring with hysteresis (DESIGN.md phase 5;
+//! MODEL.md "Supply chains").
 //!
 //! Buyers in state i judge the risk of sourcing from j by the tariffs between them, their trust
-//! in j and recent coercion by j: `r_ij = w₁·tariff + w₂·(1 − trust_ij) + w₄·coercion_ij`. The
-//! economy issue turns sustained risk above a threshold into relocation of capacity; this phase
-//! keeps the risk score current so every later mechanism reads one number.
+//! in j, how far apart they stand between the poles, and recent coercion by j:
+//! `r_ij = w₁·tariff + w₂·(1 − trust_ij) + w₃·|A_i − A_j|/2 + w₄·coercion_ij`. While r_ij stays
+//! above r*, a share κ·(r_ij − r*) of i's purchase weight on j moves each month to suppliers i
+//! trusts (risk below r*, home included: friend-shoring and reshoring), at an investment cost.
+//! Nothing moves back when the risk falls: plants, once moved, stay (the hysteresis of sunk
+//! costs; Dixit 1989). The capacity of the industries hosted in each state follows the weight
+//! its buyers put on it.
 
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,46 +22,141 @@ pub struct Risk {
     pub risk: Vec<f64>,
     /// Recent coercion by j against i (export controls aimed at i), decaying.
     pub coercion: Vec<f64>,
+    /// Capacity of supplier j in sector s relative to the base month: `j * k + s`.
+    pub capacity_index: Vec<f64>,
 }
 
 impl Risk {
-    pub fn new(n: usize) -> Self {
+    pub fn new(n: usize, k: usize) -> Self {
         Risk {
             n,
             risk: vec![0.0; n * n],
             coercion: vec![0.0; n * n],
+            capacity_index: vec![1.0; n * k],
         }
     }
 }
 
-/// Weights of the risk score: tariff level, distrust, coercion.
+/// Weights of the risk score: tariff level, distrust, distance in alignment, coercion.
 const W_TARIFF: f64 = 1.0;
 const W_DISTRUST: f64 = 0.5;
+const W_ALIGNMENT: f64 = 0.3;
 const W_COERCION: f64 = 1.0;
 /// Monthly persistence of the memory of coercion.
 const COERCION_MEMORY: f64 = 0.95;
+/// Largest share of a weight that can move in one month.
+const MAX_MONTHLY_MOVE: f64 = 0.1;
+/// Smallest yearly value moved worth a cause record, bn USD.
+const CAUSE_THRESHOLD: f64 = 0.05;
 
 pub fn assess_risk(
     reg: Res<Registry>,
     wedges: Res<Wedges>,
     relations: Res<Relations>,
+    politics: Query<(&Country, &Politics)>,
     mut risk: ResMut<Risk>,
 ) {
-    let (n, k) = (reg.n(), reg.k());
+    let n = reg.n();
+    let mut align = vec![0.0; n];
+    for (c, p) in &politics {
+        align[c.idx] = p.alignment;
+    }
+    let mut coerced = vec![0.0; n * n];
+    for &(i, j, _) in &wedges.controls {
+        coerced[i * n + j] = 1.0;
+    }
     for i in 0..n {
         for j in 0..n {
             if i == j {
                 continue;
             }
-            let cells = (0..k).map(|s| (i * n + j) * k + s);
-            let tariff = cells.clone().map(|c| wedges.tariff[c]).sum::<f64>() / k as f64;
-            // Controls by j on i's supply: `controlled[(i, j, s)]` is j refusing to sell to i.
-            let coerced = cells.map(|c| wedges.controlled[c] as u8 as f64).sum::<f64>() / k as f64;
             let c = i * n + j;
-            risk.coercion[c] = risk.coercion[c] * COERCION_MEMORY + coerced * (1.0 - COERCION_MEMORY);
-            risk.risk[c] = W_TARIFF * tariff
+            risk.coercion[c] = risk.coercion[c] * COERCION_MEMORY + coerced[c] * (1.0 - COERCION_MEMORY);
+            risk.risk[c] = W_TARIFF * wedges.pair_tariff[c]
                 + W_DISTRUST * (1.0 - relations.trust(i, j))
+                + W_ALIGNMENT * (align[i] - align[j]).abs() / 2.0
                 + W_COERCION * risk.coercion[c];
+        }
+    }
+}
+
+/// Move purchase weight away from risky suppliers toward trusted ones; never back.
+pub fn relocate(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    reg: Res<Registry>,
+    wedges: Res<Wedges>,
+    mut risk: ResMut<Risk>,
+    mut trade: ResMut<Trade>,
+    mut states: Query<(&Country, &mut Economy)>,
+    mut industries: Query<&mut Industry>,
+    mut causes: ResMut<Causes>,
+) {
+    let (n, k) = (reg.n(), reg.k());
+    let p = &params.0;
+    let mut cost = vec![0.0; n];
+    let mut moved_any = false;
+    for i in 0..n {
+        for j in 0..n {
+            let r = risk.risk[i * n + j];
+            if i == j || r <= p.relocation_threshold {
+                continue;
+            }
+            let share = (p.relocation_rate * (r - p.relocation_threshold)).min(MAX_MONTHLY_MOVE);
+            let mut moved_value = 0.0;
+            for s in 0..k {
+                let base = (i * k + s) * n;
+                let a = trade.weight[base + j];
+                if a <= 0.0 {
+                    continue;
+                }
+                let delta = a * share;
+                // Receivers: suppliers i trusts (home always qualifies), by their weight.
+                let receivers: f64 = (0..n)
+                    .filter(|&l| l != j && (l == i || risk.risk[i * n + l] < p.relocation_threshold))
+                    .map(|l| trade.weight[base + l])
+                    .sum();
+                if receivers <= 0.0 {
+                    continue;
+                }
+                let total: f64 = (0..n).map(|l| trade.weight[base + l]).sum();
+                let market = trade.spend0[i * k + s];
+                trade.weight[base + j] -= delta;
+                let lost = delta / total * market;
+                risk.capacity_index[j * k + s] -= lost / trade.sales0[j * k + s].max(1e-9);
+                for l in 0..n {
+                    if l != j && (l == i || risk.risk[i * n + l] < p.relocation_threshold) {
+                        let gain = delta * trade.weight[base + l] / receivers;
+                        trade.weight[base + l] += gain;
+                        let won = gain / total * market;
+                        risk.capacity_index[l * k + s] += won / trade.sales0[l * k + s].max(1e-9);
+                    }
+                }
+                for l in 0..n {
+                    super::trade::refresh_cell(&mut trade, &wedges, base + l, reg.sigma[s]);
+                }
+                moved_value += trade.flow[base + j] * share;
+                moved_any = true;
+            }
+            cost[i] += moved_value * p.relocation_cost;
+            if moved_value * 12.0 >= CAUSE_THRESHOLD {
+                let subject = format!("{}->{}", reg.states[i], reg.states[j]);
+                let because = format!(
+                    "sourcing risk {r:.2} above {:.2}: buyers move {:.1}% of purchases to trusted suppliers",
+                    p.relocation_threshold,
+                    share * 100.0
+                );
+                causes.add(clock.month, &subject, "relocation", -moved_value, because);
+            }
+        }
+    }
+    for (c, mut eco) in &mut states {
+        eco.relocation_cost = cost[c.idx];
+    }
+    if moved_any {
+        for mut ind in &mut industries {
+            let idx = risk.capacity_index[ind.host * k + ind.sector].max(0.0);
+            ind.capacity = ind.capacity0 * idx;
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Trade: landed prices, Armington (CES) demand over suppliers, quotas and VERs, tariff
-//! revenue, CPI, output and employment (DESIGN.md phase 3; MODEL.md "Trade").
+//! Trade: landed prices, Armington (CES) demand over suppliers, quotas and VERs, producer
+//! prices with capacity and input costs, tariff revenue, CPI, output and employment
+//! (DESIGN.md phase 3; MODEL.md "Trade" and "Input–output, jobs, welfare").
 //!
 //! Flows are real quantities in base-year bn USD (base landed price = 1). The buyer's unit cost
 //! of supplier j's good is `c = p_j · (1 + τ) · ρ`: producer price, tariff, and the shadow price
@@ -8,6 +9,14 @@
 //! change is the policy's doing. Pass-through of tariffs to buyer prices is complete
 //! (Amiti–Redding–Weinstein 2019; Fajgelbaum et al. 2020): a supplier's quantity falls as
 //! `c^(−σ)`, which for σ = 2.5 and a 2.6% → 16.6% tariff gives ≈ −27% (−32% observed in 2018).
+//!
+//! Producer prices rise with demand against capacity, `p = (D / D₀)^(1/η)`, so domestic
+//! competitors raise their prices behind a tariff, and with the cost of inputs bought at home,
+//! `p · (1 − Σ c_ℓ + Σ c_ℓ P_ℓ)`: a steel tariff raises what carmakers pay and costs them sales
+//! (Flaaen & Pierce 2019).
+//!
+//! Cost: two passes over the n²k cells per month (the denominators, then flows), plus work per
+//! state-sector and per measure; no per-flow entity lookups.
 
 use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};
@@ -15,22 +24,40 @@ use noise::{NoiseFn, Perlin};
 use super::*;
 use crate::scenario::{MeasureKind, Scenario};
 
-/// Rebuild the policy wedges from the measures in force, in serial order.
-pub fn derive_wedges(reg: Res<Registry>, measures: Query<&Measure>, mut wedges: ResMut<Wedges>) {
-    *wedges = wedges_from(&reg, measures.iter());
+/// Rebuild the policy wedges when the measures in force have changed.
+pub fn derive_wedges(
+    reg: Res<Registry>,
+    measures: Query<&Measure>,
+    mut wedges: ResMut<Wedges>,
+    mut trade: ResMut<Trade>,
+) {
+    let mut signature: Vec<u64> = measures.iter().map(|m| m.serial).collect();
+    signature.sort_unstable();
+    if wedges.tariff.is_empty() || signature != wedges.signature {
+        *wedges = wedges_from(&reg, measures.iter());
+        trade.dirty = true;
+    }
+    if trade.dirty {
+        refresh_weights(&reg, &wedges, &mut trade);
+    }
 }
 
 pub fn wedges_from<'a>(reg: &Registry, measures: impl Iterator<Item = &'a Measure>) -> Wedges {
     let (n, k) = (reg.n(), reg.k());
     let mut w = Wedges {
+        n,
+        k,
+        signature: Vec::new(),
         tariff: vec![0.0; n * n * k],
-        quota: vec![-1.0; n * n * k],
-        voluntary: vec![false; n * n * k],
         controlled: vec![false; n * n * k],
+        caps: Vec::new(),
+        controls: Vec::new(),
+        pair_tariff: vec![0.0; n * n],
+        tariffed: Vec::new(),
     };
     let mut list: Vec<&Measure> = measures.collect();
     list.sort_by_key(|m| m.serial);
-    let at = |i: usize, j: usize, s: usize| (i * n + j) * k + s;
+    w.signature = list.iter().map(|m| m.serial).collect();
     for m in list {
         let sectors: Vec<usize> = m.sector.map_or_else(|| (0..k).collect(), |s| vec![s]);
         let others: Vec<usize> = m
@@ -40,21 +67,86 @@ pub fn wedges_from<'a>(reg: &Registry, measures: impl Iterator<Item = &'a Measur
             for &s in &sectors {
                 match m.kind {
                     // Tariffs stack (a Section 232 duty sits on top of the MFN rate).
-                    MeasureKind::Tariff(r) => w.tariff[at(m.by, o, s)] += r,
+                    MeasureKind::Tariff(r) => {
+                        let c = w.at(m.by, o, s);
+                        w.tariff[c] += r;
+                    }
                     MeasureKind::Quota(q) | MeasureKind::Ver(q) => {
-                        let c = at(m.by, o, s);
-                        if w.quota[c] < 0.0 || q < w.quota[c] {
-                            w.quota[c] = q;
-                            w.voluntary[c] = matches!(m.kind, MeasureKind::Ver(_));
+                        let voluntary = matches!(m.kind, MeasureKind::Ver(_));
+                        match w
+                            .caps
+                            .iter_mut()
+                            .find(|c| c.importer == m.by && c.supplier == o && c.sector == s)
+                        {
+                            Some(c) if q < c.volume => {
+                                c.volume = q;
+                                c.voluntary = voluntary;
+                            }
+                            Some(_) => {}
+                            None => w.caps.push(Cap {
+                                importer: m.by,
+                                supplier: o,
+                                sector: s,
+                                volume: q,
+                                voluntary,
+                            }),
                         }
                     }
                     // `by` is the exporter: importer o loses supplier `by`.
-                    MeasureKind::ExportControl => w.controlled[at(o, m.by, s)] = true,
+                    MeasureKind::ExportControl => {
+                        let c = w.at(o, m.by, s);
+                        if !w.controlled[c] {
+                            w.controlled[c] = true;
+                            w.controls.push((o, m.by, s));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        for s in 0..k {
+            for j in 0..n {
+                let c = w.at(i, j, s);
+                if w.tariff[c] != 0.0 {
+                    w.tariffed.push(c);
+                    w.pair_tariff[i * n + j] += w.tariff[c] / k as f64;
                 }
             }
         }
     }
     w
+}
+
+/// `wt = a · (1+τ)^(1−σ)` (0 under an export control) and `wtm = wt / (1+τ)`: the parts of the
+/// CES terms that change only when weights or measures change.
+pub fn refresh_weights(reg: &Registry, wedges: &Wedges, t: &mut Trade) {
+    let (n, k) = (t.n, t.k);
+    t.wt.resize(n * n * k, 0.0);
+    t.wtm.resize(n * n * k, 0.0);
+    for i in 0..n {
+        for s in 0..k {
+            let sigma = reg.sigma[s];
+            for j in 0..n {
+                refresh_cell(t, wedges, t.at(i, j, s), sigma);
+            }
+        }
+    }
+    t.dirty = false;
+}
+
+#[inline]
+pub fn refresh_cell(t: &mut Trade, wedges: &Wedges, c: usize, sigma: f64) {
+    let a = if wedges.controlled[c] { 0.0 } else { t.weight[c] };
+    let tau = wedges.tariff[c];
+    if tau == 0.0 {
+        t.wt[c] = a;
+        t.wtm[c] = a;
+    } else {
+        let m = (1.0 + tau).max(1e-6);
+        t.wt[c] = a * m.powf(1.0 - sigma);
+        t.wtm[c] = t.wt[c] / m;
+    }
 }
 
 /// Base-month calibration from the scenario's flows and the measures in force at the start.
@@ -65,17 +157,25 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
         let mut q = world.query::<&Measure>();
         wedges_from(&reg, q.iter(world))
     };
+    let cells = n * n * k;
     let mut t = Trade {
         n,
         k,
-        flow: vec![0.0; n * n * k],
-        base: vec![0.0; n * n * k],
-        weight: vec![0.0; n * n * k],
+        flow: vec![0.0; cells],
+        base: vec![0.0; cells],
+        weight: vec![0.0; cells],
         price: vec![1.0; n * k],
         spend0: vec![0.0; n * k],
         price_index: vec![1.0; n * k],
-        rho: vec![1.0; n * n * k],
+        rho: Vec::new(),
         revenue0: vec![0.0; n],
+        sales0: vec![0.0; n * k],
+        demand: vec![0.0; n * k],
+        sales: vec![0.0; n * k],
+        pair_flow: vec![0.0; n * n],
+        wt: Vec::new(),
+        wtm: Vec::new(),
+        dirty: true,
     };
     for f in &s.trade {
         if let (Some(j), Some(i), Some(sec)) = (reg.state(&f.from), reg.state(&f.to), reg.sector(&f.sector)) {
@@ -87,13 +187,14 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
     for i in 0..n {
         for sec in 0..k {
             let sigma = reg.sigma[sec];
-            let spend: f64 = (0..n)
-                .map(|j| t.base[t.at(i, j, sec)] * (1.0 + wedges.tariff[t.at(i, j, sec)]))
-                .sum();
+            let mut spend = 0.0;
+            for j in 0..n {
+                let c = t.at(i, j, sec);
+                spend += t.base[c] * (1.0 + wedges.tariff[c]);
+                t.revenue0[i] += t.base[c] * wedges.tariff[c];
+                t.sales0[j * k + sec] += t.base[c];
+            }
             t.spend0[i * k + sec] = spend;
-            t.revenue0[i] += (0..n)
-                .map(|j| t.base[t.at(i, j, sec)] * wedges.tariff[t.at(i, j, sec)])
-                .sum::<f64>();
             if spend <= 0.0 {
                 continue;
             }
@@ -105,21 +206,30 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
             }
         }
     }
+    t.rho = vec![1.0; wedges.caps.len()];
     t
 }
 
-/// Coherent demand shock for importer i, sector s, month m: Perlin noise seeded by the scenario
-/// seed, so runs differ by seed yet repeat exactly.
-fn demand_shock(perlin: &Perlin, amplitude: f64, i: usize, s: usize, m: u32) -> f64 {
-    let v = perlin.get([m as f64 * 0.13, i as f64 * 3.71 + 0.5, s as f64 * 1.93 + 0.25]);
+/// Coherent shock for (a, b) in month m: Perlin noise seeded by the scenario seed, so runs
+/// differ by seed yet repeat exactly. `channel` separates demand from price shocks.
+fn shock(perlin: &Perlin, amplitude: f64, a: usize, b: usize, m: u32, channel: f64) -> f64 {
+    if amplitude == 0.0 {
+        return 1.0;
+    }
+    let v = perlin.get([m as f64 * 0.13 + channel, a as f64 * 3.71 + 0.5, b as f64 * 1.93 + 0.25]);
     1.0 + amplitude * v
 }
 
-/// Most iterations of the quota shadow-price search per market.
-const QUOTA_ITERATIONS: usize = 40;
+fn perlin(seed: u64) -> Perlin {
+    Perlin::new(seed as u32 ^ (seed >> 32) as u32)
+}
 
-/// Solve each market's CES split, cap quota flows, move flows toward the solution, and book
-/// tariff revenue, quota rents, price indices and CPI.
+/// Most iterations of the quota shadow-price search per capped market.
+const QUOTA_ITERATIONS: usize = 60;
+
+/// Producer prices: capacity pressure from last month's demand, input costs at home, and a small
+/// commodity-price shock; then each market's CES split, quota caps, flows moving toward the
+/// solution, tariff revenue, quota rents, price indices and CPI.
 pub fn solve_trade(
     reg: Res<Registry>,
     wedges: Res<Wedges>,
@@ -130,85 +240,96 @@ pub fn solve_trade(
     mut states: Query<(&Country, &mut Economy)>,
 ) {
     let (n, k) = (reg.n(), reg.k());
-    let perlin = Perlin::new(seed.0 as u32 ^ (seed.0 >> 32) as u32);
-    let lambda = params.0.adjustment_rate;
-    let amp = params.0.demand_noise;
+    let p = &params.0;
+    let noise = perlin(seed.0);
+    let t = &mut *trade;
+    if t.rho.len() != wedges.caps.len() {
+        t.rho = vec![1.0; wedges.caps.len()];
+    }
+
+    // Producer prices (n·k work).
+    if t.demand.len() != n * k {
+        t.demand = t.sales0.clone();
+    }
+    let mut pp = vec![0.0; n * k]; // p^(1−σ)
+    let mut ppm = vec![0.0; n * k]; // p^(−σ)
+    for j in 0..n {
+        for s in 0..k {
+            let js = j * k + s;
+            let pressure = if t.sales0[js] > 0.0 {
+                (t.demand[js] / t.sales0[js]).max(1e-6).powf(1.0 / reg.eta[s])
+            } else {
+                1.0
+            };
+            let inputs: f64 = (0..k).map(|l| reg.io[s * k + l] * (t.price_index[j * k + l] - 1.0)).sum();
+            let goal = pressure * (1.0 + inputs) * shock(&noise, p.price_noise, j, s, clock.month, 500.0);
+            let price = t.price[js] + p.price_adjustment * (goal - t.price[js]);
+            t.price[js] = price.clamp(1e-3, 1e3);
+            let sigma = reg.sigma[s];
+            pp[js] = t.price[js].powf(1.0 - sigma);
+            ppm[js] = pp[js] / t.price[js];
+        }
+    }
+
+    // Capped markets take the slow path.
+    let mut capped = vec![false; n * k];
+    for c in &wedges.caps {
+        capped[c.importer * k + c.sector] = true;
+    }
+
+    let lambda = p.adjustment_rate;
     let mut revenue = vec![0.0; n];
     let mut rents = vec![0.0; n];
-    let t = &mut *trade;
-    let mut unit = vec![0.0; n];
-    let mut target = vec![0.0; n];
+    t.demand.iter_mut().for_each(|x| *x = 0.0);
+    t.sales.iter_mut().for_each(|x| *x = 0.0);
+    t.sales.resize(n * k, 0.0);
+    t.pair_flow.iter_mut().for_each(|x| *x = 0.0);
+    t.pair_flow.resize(n * n, 0.0);
     for i in 0..n {
         for s in 0..k {
-            let spend0 = t.spend0[i * k + s];
+            let is = i * k + s;
+            let spend0 = t.spend0[is];
             if spend0 <= 0.0 {
                 continue;
             }
             let sigma = reg.sigma[s];
-            let spend = spend0 * demand_shock(&perlin, amp, i, s, clock.month);
-            // Quota shadow prices: raise ρ on capped flows until they fit under the cap.
-            for j in 0..n {
-                let c = t.at(i, j, s);
-                if wedges.quota[c] < 0.0 {
-                    t.rho[c] = 1.0;
-                }
+            let spend = spend0 * shock(&noise, p.demand_noise, i, s, clock.month, 0.0);
+            let base = (i * k + s) * n;
+            if capped[is] {
+                solve_capped_market(t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents);
+                continue;
             }
-            let mut index = 0.0;
-            for _ in 0..QUOTA_ITERATIONS {
-                let mut denom = 0.0;
-                for j in 0..n {
-                    let c = t.at(i, j, s);
-                    unit[j] = t.price[j * k + s] * (1.0 + wedges.tariff[c]) * t.rho[c];
-                    if !wedges.controlled[c] && t.weight[c] > 0.0 {
-                        denom += t.weight[c] * unit[j].powf(1.0 - sigma);
-                    }
-                }
-                let mut settled = true;
-                for j in 0..n {
-                    let c = t.at(i, j, s);
-                    target[j] = if denom > 0.0 && !wedges.controlled[c] && t.weight[c] > 0.0 {
-                        t.weight[c] * unit[j].powf(1.0 - sigma) / denom * spend / unit[j]
-                    } else {
-                        0.0
-                    };
-                    let q = wedges.quota[c];
-                    if q >= 0.0 {
-                        let over = target[j] / q.max(1e-12);
-                        let old = t.rho[c];
-                        let new = (old * over.powf(1.0 / sigma)).max(1.0);
-                        if (new - old).abs() > 1e-9 * old {
-                            settled = false;
-                            t.rho[c] = new.min(1e6);
-                        }
-                    }
-                }
-                index = if denom > 0.0 {
-                    denom.powf(1.0 / (1.0 - sigma))
-                } else {
-                    1.0
-                };
-                if settled {
-                    break;
-                }
-            }
-            t.price_index[i * k + s] = index;
+            // Pass A: the CES denominator.
+            let mut denom = 0.0;
             for j in 0..n {
-                let c = t.at(i, j, s);
-                let mut goal = target[j];
-                if wedges.quota[c] >= 0.0 {
-                    goal = goal.min(wedges.quota[c]);
+                denom += t.wt[base + j] * pp[j * k + s];
+            }
+            if denom <= 0.0 {
+                for j in 0..n {
+                    t.flow[base + j] *= 1.0 - lambda;
                 }
-                t.flow[c] += lambda * (goal - t.flow[c]);
-                let value = t.flow[c] * t.price[j * k + s];
-                revenue[i] += value * wedges.tariff[c];
-                let rent = value * (t.rho[c] - 1.0);
-                if wedges.voluntary[c] {
-                    rents[j] += rent;
-                } else {
-                    rents[i] += rent;
-                }
+                t.price_index[is] = 1e3; // nothing can be bought: the market is shut
+                continue;
+            }
+            t.price_index[is] = denom.powf(1.0 / (1.0 - sigma));
+            // Pass B: targets and flows.
+            let scale = spend / denom;
+            for j in 0..n {
+                let c = base + j;
+                let target = t.wtm[c] * ppm[j * k + s] * scale;
+                let f = t.flow[c] + lambda * (target - t.flow[c]);
+                t.flow[c] = f;
+                t.demand[j * k + s] += target;
+                t.sales[j * k + s] += f;
+                t.pair_flow[i * n + j] += f;
             }
         }
+    }
+    for &c in &wedges.tariffed {
+        let j = c % n;
+        let s = (c / n) % k;
+        let i = c / (n * k);
+        revenue[i] += t.flow[c] * t.price[j * k + s] * wedges.tariff[c];
     }
     for (country, mut eco) in &mut states {
         let i = country.idx;
@@ -216,11 +337,84 @@ pub fn solve_trade(
         // CPI: a Cobb–Douglas index over the scenario's sectors, each weighted by its share of
         // total spending, the rest (services) unchanged: narrow tariffs barely move it.
         let log_cpi: f64 = (0..k)
-            .map(|s| (trade.spend0[i * k + s] / gdp).min(1.0) * trade.price_index[i * k + s].ln())
+            .map(|s| (t.spend0[i * k + s] / gdp).min(1.0) * t.price_index[i * k + s].ln())
             .sum();
         eco.cpi = 100.0 * log_cpi.exp();
         eco.tariff_revenue = revenue[i];
         eco.quota_rents = rents[i];
+    }
+}
+
+/// A market with a quota or VER: raise the shadow price ρ on each capped flow until it fits
+/// under its cap (buyers then pay more for the capped goods and turn to other suppliers). The
+/// gap between what buyers pay and the producer price is a rent: the exporter's under a VER
+/// (the 1981 auto restraint raised Japanese car prices and profits), licence holders' in the
+/// importing state under a quota.
+fn solve_capped_market(
+    t: &mut Trade,
+    wedges: &Wedges,
+    pp: &[f64],
+    ppm: &[f64],
+    i: usize,
+    s: usize,
+    spend: f64,
+    sigma: f64,
+    lambda: f64,
+    rents: &mut [f64],
+) {
+    let (n, k) = (t.n, t.k);
+    let base = (i * k + s) * n;
+    let caps: Vec<usize> = (0..wedges.caps.len())
+        .filter(|&x| wedges.caps[x].importer == i && wedges.caps[x].sector == s)
+        .collect();
+    let mut rho_of = vec![1.0; n];
+    let mut target = vec![0.0; n];
+    let mut denom = 0.0;
+    for _ in 0..QUOTA_ITERATIONS {
+        for &x in &caps {
+            rho_of[wedges.caps[x].supplier] = t.rho[x];
+        }
+        denom = (0..n).map(|j| t.wt[base + j] * pp[j * k + s] * rho_of[j].powf(1.0 - sigma)).sum();
+        if denom <= 0.0 {
+            break;
+        }
+        for j in 0..n {
+            target[j] = t.wtm[base + j] * ppm[j * k + s] * rho_of[j].powf(-sigma) * spend / denom;
+        }
+        let mut settled = true;
+        for &x in &caps {
+            let cap = &wedges.caps[x];
+            let want = target[cap.supplier];
+            let old = t.rho[x];
+            let new = (old * (want / cap.volume.max(1e-9)).powf(1.0 / sigma)).clamp(1.0, 1e6);
+            if (new - old).abs() > 1e-10 * old {
+                settled = false;
+            }
+            t.rho[x] = new;
+        }
+        if settled {
+            break;
+        }
+    }
+    t.price_index[i * k + s] = if denom > 0.0 { denom.powf(1.0 / (1.0 - sigma)) } else { 1e3 };
+    for j in 0..n {
+        let c = base + j;
+        let goal = if denom > 0.0 { target[j] } else { 0.0 };
+        let f = t.flow[c] + lambda * (goal - t.flow[c]);
+        t.flow[c] = f;
+        t.demand[j * k + s] += goal;
+        t.sales[j * k + s] += f;
+        t.pair_flow[i * n + j] += f;
+    }
+    for &x in &caps {
+        let cap = &wedges.caps[x];
+        let c = base + cap.supplier;
+        let rent = t.flow[c] * t.price[cap.supplier * k + s] * (t.rho[x] - 1.0);
+        if cap.voluntary {
+            rents[cap.supplier] += rent;
+        } else {
+            rents[i] += rent;
+        }
     }
 }
 
@@ -234,21 +428,13 @@ pub fn update_output(
     mut states: Query<(&Country, &mut Economy)>,
 ) {
     let (n, k) = (reg.n(), reg.k());
-    let mut sales = vec![0.0; n * k];
-    let mut sales0 = vec![0.0; n * k];
     let mut exports = vec![0.0; n];
     let mut imports = vec![0.0; n];
     for i in 0..n {
         for j in 0..n {
-            for s in 0..k {
-                let c = trade.at(i, j, s);
-                let v = trade.flow[c] * trade.price[j * k + s];
-                sales[j * k + s] += v;
-                sales0[j * k + s] += trade.base[c];
-                if i != j {
-                    exports[j] += v;
-                    imports[i] += v;
-                }
+            if i != j {
+                exports[j] += trade.pair_flow[i * n + j];
+                imports[i] += trade.pair_flow[i * n + j];
             }
         }
     }
@@ -256,11 +442,7 @@ pub fn update_output(
     let mut jobs = vec![0.0; n];
     for mut ind in &mut industries {
         let c = ind.host * k + ind.sector;
-        let ratio = if sales0[c] > 0.0 {
-            sales[c] / sales0[c]
-        } else {
-            1.0
-        };
+        let ratio = if trade.sales0[c] > 0.0 { trade.sales[c] / trade.sales0[c] } else { 1.0 };
         ind.output = (ind.output0 * ratio).min(ind.capacity);
         let goal = ind.employment0 * ind.output / ind.output0.max(1e-12);
         ind.employment = goal + (ind.employment - goal) * keep;
@@ -268,14 +450,18 @@ pub fn update_output(
     }
     for (country, mut eco) in &mut states {
         let i = country.idx;
-        let gained: f64 = (0..k).map(|s| sales[i * k + s] - sales0[i * k + s]).sum();
+        // Producers' sales at this month's prices against the base month.
+        let gained: f64 = (0..k)
+            .map(|s| trade.sales[i * k + s] * trade.price[i * k + s] - trade.sales0[i * k + s])
+            .sum();
         eco.employment = jobs[i];
         eco.exports = exports[i];
         eco.imports = imports[i];
         // Real income: base GDP plus the change in producers' sales, tariff revenue and rents,
         // deflated by the CPI (MODEL.md "Welfare").
         let gdp = country.gdp0.max(1e-9);
-        let nominal = gdp + gained + (eco.tariff_revenue - trade.revenue0[i]) + eco.quota_rents;
+        let nominal = gdp + gained + (eco.tariff_revenue - trade.revenue0[i]) + eco.quota_rents
+            - 12.0 * eco.relocation_cost;
         eco.welfare = 100.0 * nominal / gdp / (eco.cpi / 100.0);
     }
 }

@@ -1,0 +1,255 @@
+//! The desktop front end (cargo feature `gui`): a bevy window with bevy_egui panels over the
+//! same `SimPlugin` world the CLI runs. Panels are functions of a read-only `View` and return
+//! the actions the user took; only `apply_actions` touches the world, and only by queueing
+//! commands or stepping the month (DESIGN.md rule 2).
+
+pub mod panels;
+pub mod view;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use bevy::window::WindowResolution;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+
+use crate::sim::{Origin, SimPlugin};
+use panels::Action;
+use view::View;
+
+/// How the game was asked to start.
+pub struct Launch {
+    pub scenario: Option<PathBuf>,
+    pub side: Option<String>,
+    pub seed: u64,
+    /// Advance this many months, save a screenshot and exit (the GUI smoke test).
+    pub smoke_months: Option<u32>,
+    pub screenshot: PathBuf,
+}
+
+/// Default scenario when none is named.
+const DEFAULT_LEVEL: &str = "levels/2025_tariff_shock.ron";
+
+/// Play speed: months per second when running; paused when `paused`.
+#[derive(Resource, Debug, Clone)]
+pub struct Pace {
+    pub paused: bool,
+    pub speed: u8,
+    pub since_step: f32,
+    pub step_requested: bool,
+}
+
+#[derive(Resource, Debug, Clone)]
+struct Smoke {
+    months: u32,
+    path: PathBuf,
+    shot_at_frame: Option<u32>,
+    frame: u32,
+}
+
+/// Who the player is.
+#[derive(Resource, Debug, Clone)]
+pub struct PlayerSide(pub String);
+
+pub fn run(launch: Launch) -> ExitCode {
+    let path = launch.scenario.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_LEVEL));
+    let scenario = match crate::scenario::load_scenario(&path) {
+        Ok(s) => s,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    let side = launch
+        .side
+        .clone()
+        .or_else(|| scenario.meta.sides.first().cloned())
+        .unwrap_or_default();
+    if !scenario.meta.sides.contains(&side) {
+        eprintln!("\"{side}\" is not a playable side of {}; choose one of {:?}", path.display(), scenario.meta.sides);
+        return ExitCode::from(2);
+    }
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: format!("Tradecraft — {}", scenario.meta.title),
+            resolution: WindowResolution::new(1280, 800),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .add_plugins(SimPlugin)
+    .insert_resource(ClearColor(Color::srgb(0.08, 0.11, 0.16)))
+    .insert_resource(Pace {
+        paused: true,
+        speed: 1,
+        since_step: 0.0,
+        step_requested: false,
+    })
+    .insert_resource(PlayerSide(side.clone()))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .init_resource::<UiActions>()
+    .add_systems(Update, (apply_ui_actions, keyboard, advance, refresh_view).chain())
+    .add_systems(EguiPrimaryContextPass, draw);
+    if let Some(months) = launch.smoke_months {
+        app.insert_resource(Smoke {
+            months,
+            path: launch.screenshot.clone(),
+            shot_at_frame: None,
+            frame: 0,
+        })
+        .add_systems(Update, smoke.after(advance));
+    }
+    if let Err(e) = crate::sim::setup::build(app.world_mut(), &scenario, launch.seed, Some(&side)) {
+        eprintln!("{}: {e}", path.display());
+        return ExitCode::from(1);
+    }
+    let view = View::from_world(app.world_mut());
+    app.insert_resource(view);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+fn keyboard(keys: Res<ButtonInput<KeyCode>>, mut pace: ResMut<Pace>) {
+    if keys.just_pressed(KeyCode::Space) {
+        pace.paused = !pace.paused;
+    }
+    if keys.just_pressed(KeyCode::Period) {
+        pace.step_requested = true;
+    }
+    for (key, speed) in [(KeyCode::Digit1, 1), (KeyCode::Digit2, 2), (KeyCode::Digit3, 3)] {
+        if keys.just_pressed(key) {
+            pace.speed = speed;
+            pace.paused = false;
+        }
+    }
+}
+
+/// Seconds between months at each speed.
+fn interval(speed: u8) -> f32 {
+    match speed {
+        1 => 2.0,
+        2 => 0.8,
+        _ => 0.25,
+    }
+}
+
+fn advance(world: &mut World) {
+    let dt = world.resource::<Time>().delta_secs();
+    let smoke = world.get_resource::<Smoke>().map(|s| s.months);
+    let due = {
+        let mut pace = world.resource_mut::<Pace>();
+        pace.since_step += dt;
+        let timed = !pace.paused && pace.since_step >= interval(pace.speed);
+        let due = pace.step_requested || timed;
+        if due {
+            pace.step_requested = false;
+            pace.since_step = 0.0;
+        }
+        due
+    };
+    let month = world.resource::<crate::sim::Clock>().month;
+    let smoke_due = smoke.is_some_and(|m| month < m);
+    if due || smoke_due {
+        world.run_schedule(crate::sim::Month);
+    }
+}
+
+fn smoke(
+    mut commands: Commands,
+    mut smoke: ResMut<Smoke>,
+    clock: Res<crate::sim::Clock>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.frame += 1;
+    if clock.month < smoke.months {
+        return;
+    }
+    match smoke.shot_at_frame {
+        None if smoke.frame > 10 => {
+            let _ = std::fs::remove_file(&smoke.path);
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(smoke.path.clone()));
+            smoke.shot_at_frame = Some(smoke.frame);
+        }
+        // Exit a few frames after the file is written: llvmpipe may crash if the app quits
+        // while pipelines still compile.
+        Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
+            exit.write(AppExit::Success);
+        }
+        Some(at) if smoke.frame > at + 600 => {
+            eprintln!("the screenshot was not written within 600 frames");
+            exit.write(AppExit::error());
+        }
+        _ => {}
+    }
+}
+
+/// Actions the panels returned this frame, applied at the start of the next.
+#[derive(Resource, Debug, Default)]
+pub struct UiActions(pub Vec<Action>);
+
+fn refresh_view(world: &mut World) {
+    let view = View::from_world(world);
+    world.insert_resource(view);
+}
+
+fn draw(mut contexts: EguiContexts, view: Res<View>, mut out: ResMut<UiActions>) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let actions = &mut out.0;
+    egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
+    egui::Panel::bottom("news").default_size(150.0).show(&mut root, |ui| panels::news(ui, &view));
+    egui::Panel::left("states").default_size(430.0).show(&mut root, |ui| panels::states(ui, &view));
+    egui::Panel::right("disputes")
+        .default_size(430.0)
+        .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    Ok(())
+}
+
+fn apply_ui_actions(world: &mut World) {
+    let actions = std::mem::take(&mut world.resource_mut::<UiActions>().0);
+    apply_actions(world, actions);
+}
+
+fn apply_actions(world: &mut World, actions: Vec<Action>) {
+    let side = world.resource::<PlayerSide>().0.clone();
+    for a in actions {
+        match a {
+            Action::Step => world.resource_mut::<Pace>().step_requested = true,
+            Action::TogglePause => {
+                let mut p = world.resource_mut::<Pace>();
+                p.paused = !p.paused;
+            }
+            Action::Speed(s) => {
+                let mut p = world.resource_mut::<Pace>();
+                p.speed = s;
+                p.paused = false;
+            }
+            Action::Issue(command) => {
+                world
+                    .resource_mut::<crate::sim::PendingCommands>()
+                    .0
+                    .push(crate::sim::Issued {
+                        by: side.clone(),
+                        command,
+                        origin: Origin::Player,
+                        reason: String::new(),
+                    });
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! A read-only picture of the world for the panels: plain data, built once per frame, so a
+//! panel is a pure function of it and can be tested without a GPU.
+
+use bevy::prelude::*;
+
+use crate::scenario::Rung;
+use crate::sim::*;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StateRow {
+    pub id: String,
+    pub name: String,
+    pub cpi: f64,
+    pub employment: f64,
+    pub welfare: f64,
+    pub approval: f64,
+    pub alignment: f64,
+    /// Trust of this state toward the player, and of the player toward it.
+    pub trust_in_player: f64,
+    pub trust_from_player: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisputeRow {
+    pub id: String,
+    pub title: String,
+    pub parties: (String, String),
+    pub rung: Rung,
+    pub salience: f64,
+    pub open: bool,
+    pub involves_player: bool,
+    /// The other side has an offer on the table that the player can accept.
+    pub offer_for_player: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewsRow {
+    pub date: String,
+    pub headline: String,
+    pub quote: Option<String>,
+}
+
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct View {
+    pub title: String,
+    pub date: String,
+    pub month: u32,
+    pub length: u32,
+    pub player: String,
+    pub paused: bool,
+    pub speed: u8,
+    pub states: Vec<StateRow>,
+    pub disputes: Vec<DisputeRow>,
+    pub news: Vec<NewsRow>,
+    /// (framework, applicant, supporters, members)
+    pub votes: Vec<(String, String, usize, usize)>,
+}
+
+/// News items shown (newest first).
+const NEWS_SHOWN: usize = 40;
+
+impl View {
+    pub fn from_world(world: &mut World) -> View {
+        let clock = world.resource::<Clock>().clone();
+        let reg = world.resource::<Registry>().clone();
+        let player = world.resource::<Control>().player;
+        let rel = world.resource::<Relations>().clone();
+        let (paused, speed) = world
+            .get_resource::<super::Pace>()
+            .map_or((true, 1), |p| (p.paused, p.speed));
+        let mut q = world.query::<(&Country, &Economy, &Politics)>();
+        let mut states: Vec<StateRow> = q
+            .iter(world)
+            .map(|(c, e, p)| StateRow {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                cpi: e.cpi,
+                employment: e.employment,
+                welfare: e.welfare,
+                approval: p.approval,
+                alignment: p.alignment,
+                trust_in_player: player.map_or(0.0, |pl| rel.trust(c.idx, pl)),
+                trust_from_player: player.map_or(0.0, |pl| rel.trust(pl, c.idx)),
+            })
+            .collect();
+        states.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut q = world.query::<&Dispute>();
+        let mut disputes: Vec<DisputeRow> = q
+            .iter(world)
+            .map(|d| DisputeRow {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                parties: (reg.states[d.complainant].clone(), reg.states[d.respondent].clone()),
+                rung: d.rung,
+                salience: d.salience,
+                open: d.is_open(),
+                involves_player: player.is_some_and(|p| d.involves(p)),
+                offer_for_player: player
+                    .is_some_and(|p| d.involves(p) && d.offer.as_ref().is_some_and(|(from, _)| *from != p)),
+            })
+            .collect();
+        disputes.sort_by(|a, b| (!a.involves_player, &a.id).cmp(&(!b.involves_player, &b.id)));
+        let news = world
+            .resource::<News>()
+            .0
+            .iter()
+            .rev()
+            .take(NEWS_SHOWN)
+            .map(|n| NewsRow {
+                date: clock.date_of(n.month),
+                headline: n.headline.clone(),
+                quote: n.quote.clone(),
+            })
+            .collect();
+        let mut q = world.query::<&Framework>();
+        let mut votes: Vec<(String, String, usize, usize)> = q
+            .iter(world)
+            .flat_map(|f| {
+                f.applicants.iter().map(|a| {
+                    (
+                        f.id.clone(),
+                        reg.states[a.state].clone(),
+                        a.votes.iter().filter(|(_, v)| *v).count(),
+                        f.members.len(),
+                    )
+                })
+            })
+            .collect();
+        votes.sort();
+        View {
+            title: world.resource::<crate::sim::setup::ScenarioDef>().0.meta.title.clone(),
+            date: clock.date(),
+            month: clock.month,
+            length: clock.length,
+            player: player.map(|p| reg.states[p].clone()).unwrap_or_default(),
+            paused,
+            speed,
+            states,
+            disputes,
+            news,
+            votes,
+        }
+    }
+}
