@@ -85,7 +85,8 @@ pub struct Parameters {
     pub price_adjustment: f64,
     /// Amplitude of coherent monthly producer-price shocks (commodity prices).
     pub price_noise: f64,
-    /// Sourcing risk above which buyers start moving their purchases elsewhere (r*).
+    /// Rise of sourcing risk over its base level beyond which buyers start moving their
+    /// purchases elsewhere (r*).
     pub relocation_threshold: f64,
     /// Monthly rate κ at which purchase weights leave a risky supplier, per unit of risk above r*.
     pub relocation_rate: f64,
@@ -122,8 +123,8 @@ impl Default for Parameters {
             supply_elasticity: 5.0,
             price_adjustment: 0.5,
             price_noise: 0.005,
-            relocation_threshold: 0.35,
-            relocation_rate: 0.01,
+            relocation_threshold: 0.15,
+            relocation_rate: 0.03,
             relocation_cost: 0.5,
             demand_noise: 0.01,
             trust_default: 0.6,
@@ -409,7 +410,7 @@ pub struct RelationDef {
     pub to: String,
     /// Trust of `from` toward `to`, [0, 1].
     pub trust: f64,
-    /// Ceiling trust can recover to, [trust, 1]; default 1.
+    /// Ceiling trust can recover to, [trust, 1]; default: the trust itself (at rest).
     #[serde(default)]
     pub ceiling: Option<f64>,
 }

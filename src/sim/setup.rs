@@ -54,7 +54,6 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(ScenarioDef(s.clone()));
     world.insert_resource(timeline(s, (y, m)));
     world.insert_resource(relations(s, &registry));
-    world.insert_resource(super::supply_chains::Risk::new(registry.n(), registry.k()));
     world.insert_resource(super::export_controls::ControlCoverage::default());
 
     // Agents.
@@ -204,6 +203,14 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     // Trade last: its calibration reads the measures in force.
     let trade = super::trade::calibrate(world, s);
     world.insert_resource(trade);
+    let reg = world.resource::<Registry>().clone();
+    let wedges = {
+        let mut q = world.query::<&Measure>();
+        super::trade::wedges_from(&reg, q.iter(world))
+    };
+    let align: Vec<f64> = s.states.iter().map(|x| x.alignment).collect();
+    let risk = super::supply_chains::baseline(reg.n(), reg.k(), &wedges, world.resource::<Relations>(), &align);
+    world.insert_resource(risk);
     Ok(())
 }
 
@@ -278,17 +285,19 @@ fn relations(s: &Scenario, reg: &Registry) -> Relations {
     let mut r = Relations {
         n,
         trust: vec![s.parameters.trust_default; n * n],
-        ceiling: vec![1.0; n * n],
+        // Relations start at rest: trust is at its ceiling unless the scenario says otherwise.
+        ceiling: vec![s.parameters.trust_default; n * n],
     };
     for i in 0..n {
         let ii = r.at(i, i);
         r.trust[ii] = 1.0;
+        r.ceiling[ii] = 1.0;
     }
     for rel in &s.relations {
         if let (Some(a), Some(b)) = (reg.state(&rel.from), reg.state(&rel.to)) {
             let ab = r.at(a, b);
             r.trust[ab] = rel.trust;
-            r.ceiling[ab] = rel.ceiling.unwrap_or(1.0).max(rel.trust);
+            r.ceiling[ab] = rel.ceiling.unwrap_or(rel.trust).max(rel.trust);
         }
     }
     r

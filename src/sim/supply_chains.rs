@@ -4,8 +4,9 @@
 //! Buyers in state i judge the risk of sourcing from j by the tariffs between them, their trust
 //! in j, how far apart they stand between the poles, and recent coercion by j:
 //! `r_ij = w₁·tariff + w₂·(1 − trust_ij) + w₃·|A_i − A_j|/2 + w₄·coercion_ij`. While r_ij stays
-//! above r*, a share κ·(r_ij − r*) of i's purchase weight on j moves each month to suppliers i
-//! trusts (risk below r*, home included: friend-shoring and reshoring), at an investment cost.
+//! more than r* above its base-month level, a share κ·(excess − r*) of i's purchase weight on j
+//! moves each month to suppliers i trusts (excess below r*, home included: friend-shoring and
+//! reshoring), at an investment cost.
 //! Nothing moves back when the risk falls: plants, once moved, stay (the hysteresis of sunk
 //! costs; Dixit 1989). The capacity of the industries hosted in each state follows the weight
 //! its buyers put on it.
@@ -22,8 +23,19 @@ pub struct Risk {
     pub risk: Vec<f64>,
     /// Recent coercion by j against i (export controls aimed at i), decaying.
     pub coercion: Vec<f64>,
+    /// Risk in the base month: relocation answers risk *above* it, so a scenario starts at
+    /// rest (its base flows already reflect the risks of the day).
+    pub risk0: Option<Vec<f64>>,
     /// Capacity of supplier j in sector s relative to the base month: `j * k + s`.
     pub capacity_index: Vec<f64>,
+}
+
+impl Risk {
+    /// Risk of i sourcing from j above the base month's.
+    pub fn excess(&self, i: usize, j: usize) -> f64 {
+        let c = i * self.n + j;
+        self.risk[c] - self.risk0.as_ref().map_or(0.0, |r| r[c])
+    }
 }
 
 impl Risk {
@@ -32,6 +44,7 @@ impl Risk {
             n,
             risk: vec![0.0; n * n],
             coercion: vec![0.0; n * n],
+            risk0: None,
             capacity_index: vec![1.0; n * k],
         }
     }
@@ -65,19 +78,40 @@ pub fn assess_risk(
     for &(i, j, _) in &wedges.controls {
         coerced[i * n + j] = 1.0;
     }
+    for (memory, now) in risk.coercion.iter_mut().zip(&coerced) {
+        *memory = *memory * COERCION_MEMORY + now * (1.0 - COERCION_MEMORY);
+    }
+    risk.risk = risk_matrix(n, &wedges, &relations, &align, &risk.coercion);
+}
+
+/// The risk score of every ordered pair (importer, supplier).
+pub fn risk_matrix(n: usize, wedges: &Wedges, relations: &Relations, align: &[f64], coercion: &[f64]) -> Vec<f64> {
+    let mut out = vec![0.0; n * n];
     for i in 0..n {
         for j in 0..n {
             if i == j {
                 continue;
             }
             let c = i * n + j;
-            risk.coercion[c] = risk.coercion[c] * COERCION_MEMORY + coerced[c] * (1.0 - COERCION_MEMORY);
-            risk.risk[c] = W_TARIFF * wedges.pair_tariff[c]
+            out[c] = W_TARIFF * wedges.pair_tariff[c]
                 + W_DISTRUST * (1.0 - relations.trust(i, j))
                 + W_ALIGNMENT * (align[i] - align[j]).abs() / 2.0
-                + W_COERCION * risk.coercion[c];
+                + W_COERCION * coercion[c];
         }
     }
+    out
+}
+
+/// The base month's risk: controls already in force count as remembered coercion, so the
+/// scenario starts at rest.
+pub fn baseline(n: usize, k: usize, wedges: &Wedges, relations: &Relations, align: &[f64]) -> Risk {
+    let mut risk = Risk::new(n, k);
+    for &(i, j, _) in &wedges.controls {
+        risk.coercion[i * n + j] = 1.0;
+    }
+    risk.risk = risk_matrix(n, wedges, relations, align, &risk.coercion);
+    risk.risk0 = Some(risk.risk.clone());
+    risk
 }
 
 /// Move purchase weight away from risky suppliers toward trusted ones; never back.
@@ -98,7 +132,7 @@ pub fn relocate(
     let mut moved_any = false;
     for i in 0..n {
         for j in 0..n {
-            let r = risk.risk[i * n + j];
+            let r = risk.excess(i, j);
             if i == j || r <= p.relocation_threshold {
                 continue;
             }
@@ -113,7 +147,7 @@ pub fn relocate(
                 let delta = a * share;
                 // Receivers: suppliers i trusts (home always qualifies), by their weight.
                 let receivers: f64 = (0..n)
-                    .filter(|&l| l != j && (l == i || risk.risk[i * n + l] < p.relocation_threshold))
+                    .filter(|&l| l != j && (l == i || risk.excess(i, l) < p.relocation_threshold))
                     .map(|l| trade.weight[base + l])
                     .sum();
                 if receivers <= 0.0 {
@@ -125,7 +159,7 @@ pub fn relocate(
                 let lost = delta / total * market;
                 risk.capacity_index[j * k + s] -= lost / trade.sales0[j * k + s].max(1e-9);
                 for l in 0..n {
-                    if l != j && (l == i || risk.risk[i * n + l] < p.relocation_threshold) {
+                    if l != j && (l == i || risk.excess(i, l) < p.relocation_threshold) {
                         let gain = delta * trade.weight[base + l] / receivers;
                         trade.weight[base + l] += gain;
                         let won = gain / total * market;
@@ -142,7 +176,7 @@ pub fn relocate(
             if moved_value * 12.0 >= CAUSE_THRESHOLD {
                 let subject = format!("{}->{}", reg.states[i], reg.states[j]);
                 let because = format!(
-                    "sourcing risk {r:.2} above {:.2}: buyers move {:.1}% of purchases to trusted suppliers",
+                    "sourcing risk {r:+.2} over its base level (threshold {:.2}): buyers move {:.1}% of purchases to trusted suppliers",
                     p.relocation_threshold,
                     share * 100.0
                 );

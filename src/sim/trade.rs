@@ -465,3 +465,19 @@ pub fn update_output(
         eco.welfare = 100.0 * nominal / gdp / (eco.cpi / 100.0);
     }
 }
+
+/// The CES expenditure shares of market (importer i, sector s) at this month's prices and
+/// wedges (quota shadow prices aside): they sum to 1 whenever anyone can sell there.
+pub fn ces_shares(reg: &Registry, wedges: &Wedges, t: &Trade, i: usize, s: usize) -> Vec<f64> {
+    let n = t.n;
+    let sigma = reg.sigma[s];
+    let terms: Vec<f64> = (0..n)
+        .map(|j| {
+            let c = t.at(i, j, s);
+            let a = if wedges.controlled[c] { 0.0 } else { t.weight[c] };
+            a * (t.price[j * t.k + s] * (1.0 + wedges.tariff[c])).powf(1.0 - sigma)
+        })
+        .collect();
+    let total: f64 = terms.iter().sum();
+    terms.iter().map(|x| if total > 0.0 { x / total } else { 0.0 }).collect()
+}
