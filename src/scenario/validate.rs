@@ -29,23 +29,44 @@ pub fn parse_year_month(s: &str) -> Option<(i32, u32)> {
 
 /// The ids a scenario defines, for reference checks.
 pub struct Ids {
-    pub states: Vec<String>,
-    pub sectors: Vec<String>,
-    pub industries: Vec<String>,
-    pub disputes: Vec<String>,
-    pub frameworks: Vec<String>,
-    pub acquisitions: Vec<String>,
+    pub states: IdList,
+    pub sectors: IdList,
+    pub industries: IdList,
+    pub disputes: IdList,
+    pub frameworks: IdList,
+    pub acquisitions: IdList,
+}
+
+/// Ids in file order (for hints) with a set for fast lookups (a generated world has 10⁵ flows).
+#[derive(Debug, Clone, Default)]
+pub struct IdList {
+    pub list: Vec<String>,
+    set: BTreeSet<String>,
+}
+
+impl IdList {
+    fn new<'a>(ids: impl Iterator<Item = &'a String>) -> Self {
+        let list: Vec<String> = ids.cloned().collect();
+        let set = list.iter().cloned().collect();
+        IdList { list, set }
+    }
+    pub fn contains(&self, id: &str) -> bool {
+        self.set.contains(id)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
 }
 
 impl Ids {
     pub fn of(s: &Scenario) -> Self {
         Ids {
-            states: s.states.iter().map(|x| x.id.clone()).collect(),
-            sectors: s.sectors.iter().map(|x| x.id.clone()).collect(),
-            industries: s.industries.iter().map(|x| x.id.clone()).collect(),
-            disputes: s.disputes.iter().map(|x| x.id.clone()).collect(),
-            frameworks: s.frameworks.iter().map(|x| x.id.clone()).collect(),
-            acquisitions: s.acquisitions.iter().map(|x| x.id.clone()).collect(),
+            states: IdList::new(s.states.iter().map(|x| &x.id)),
+            sectors: IdList::new(s.sectors.iter().map(|x| &x.id)),
+            industries: IdList::new(s.industries.iter().map(|x| &x.id)),
+            disputes: IdList::new(s.disputes.iter().map(|x| &x.id)),
+            frameworks: IdList::new(s.frameworks.iter().map(|x| &x.id)),
+            acquisitions: IdList::new(s.acquisitions.iter().map(|x| &x.id)),
         }
     }
 }
@@ -118,8 +139,8 @@ impl<'a> V<'a> {
     }
 
     /// A reference to an id of `kind` among `ids` (or "all" when `allow_all`).
-    fn reference(&mut self, path: DataPath, id: &str, ids: &[String], kind: &str, allow_all: bool) {
-        if (allow_all && id == ALL) || ids.iter().any(|x| x == id) {
+    fn reference(&mut self, path: DataPath, id: &str, ids: &IdList, kind: &str, allow_all: bool) {
+        if (allow_all && id == ALL) || ids.contains(id) {
             return;
         }
         let all = if allow_all {
@@ -130,7 +151,7 @@ impl<'a> V<'a> {
         let hint = if ids.is_empty() {
             format!("the scenario defines no {kind}; add one first")
         } else {
-            format!("write one of the {kind} ids: {}{all}", list(ids))
+            format!("write one of the {kind} ids: {}{all}", list(&ids.list))
         };
         self.err(path.clone(), format!("unknown {kind} \"{id}\" in {path}"), hint);
     }
@@ -319,7 +340,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             v.err(
                 p,
                 format!("side \"{side}\" is not a state of this scenario"),
-                format!("write one of the state ids: {}", list(&ids.states)),
+                format!("write one of the state ids: {}", list(&ids.states.list)),
             );
         }
     }

@@ -28,7 +28,8 @@ pub fn trust(
     let p = &params.0;
     let n = reg.n();
     let mut friction = vec![0.0; n * n];
-    let mut why: Vec<Option<String>> = vec![None; n * n];
+    // Reasons only for the few pairs in a dispute; tariff reasons are written when needed.
+    let mut why: std::collections::BTreeMap<usize, String> = Default::default();
     let mut list: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for d in list {
@@ -44,7 +45,7 @@ pub fn trust(
             friction[c] += loss;
             rel.ceiling[c] = (rel.ceiling[c] - ceiling).max(0.0);
             if loss > 0.0 {
-                why[c] = Some(format!("dispute {} at the {}", d.id, d.rung.label()));
+                why.insert(c, format!("dispute {} at the {}", d.id, d.rung.label()));
             }
         }
     }
@@ -58,7 +59,6 @@ pub fn trust(
             let t = wedges.pair_tariff[y * n + x];
             if t > 0.05 {
                 friction[c] += TARIFF_FRICTION * t;
-                why[c].get_or_insert_with(|| format!("tariffs of {:.0}% on average", t * 100.0));
             }
             let old = rel.trust[c];
             let new = if friction[c] > 0.0 {
@@ -70,26 +70,33 @@ pub fn trust(
             let delta = rel.trust[c] - old;
             if delta < -0.01 {
                 let subject = format!("{}->{}", reg.states[x], reg.states[y]);
-                let because = why[c].take().unwrap_or_else(|| "ceiling fell".into());
+                let because = why.remove(&c).unwrap_or_else(|| {
+                    if t > 0.05 {
+                        format!("{}'s tariffs of {:.0}% on average", reg.states[y], t * 100.0)
+                    } else {
+                        "the ceiling fell".into()
+                    }
+                });
                 causes.add(clock.month, &subject, "trust", delta, because);
             }
         }
     }
 }
 
-/// Credibility of pole g in the eyes of k: the trust g's allies hold toward g (what k has seen
-/// done to them) averaged with k's own trust in g.
-pub fn credibility(rel: &Relations, alignments: &[f64], g: usize, k: usize, sign: f64) -> f64 {
+/// Credibility of a pole in the eyes of each state k: the trust the pole's allies hold toward it
+/// (what k has seen done to them; k itself left out) averaged with k's own trust in it.
+/// `sign` is +1 for the plus pole, −1 for the minus pole; allies lean its way by more than 0.3.
+pub fn credibility(rel: &Relations, alignments: &[f64], g: usize, sign: f64) -> Vec<f64> {
     let n = rel.n;
-    let allies: Vec<usize> = (0..n)
-        .filter(|&a| a != g && a != k && alignments[a] * sign > 0.3)
-        .collect();
-    let seen = if allies.is_empty() {
-        rel.trust(k, g)
-    } else {
-        allies.iter().map(|&a| rel.trust(a, g)).sum::<f64>() / allies.len() as f64
-    };
-    0.5 * seen + 0.5 * rel.trust(k, g)
+    let ally = |a: usize| a != g && alignments[a] * sign > 0.3;
+    let (sum, count) = (0..n).filter(|&a| ally(a)).fold((0.0, 0usize), |(s, c), a| (s + rel.trust(a, g), c + 1));
+    (0..n)
+        .map(|k| {
+            let (s, c) = if ally(k) { (sum - rel.trust(k, g), count - 1) } else { (sum, count) };
+            let seen = if c == 0 { rel.trust(k, g) } else { s / c as f64 };
+            0.5 * seen + 0.5 * rel.trust(k, g)
+        })
+        .collect()
 }
 
 /// Alignment drifts toward `A⁰ + γ₁Δ(Cred₊ − Cred₋) + γ₂Δ(trade share₊ − trade share₋)`:
@@ -106,35 +113,23 @@ pub fn alignment(
     let Some((plus, minus)) = reg.poles else {
         return;
     };
-    let (n, k) = (reg.n(), reg.k());
+    let n = reg.n();
     let mut al = vec![0.0; n];
     for (c, p) in &states {
         al[c.idx] = p.alignment;
     }
-    for (c, mut pol) in &mut states {
+    let (cred_plus, cred_minus) = (credibility(&rel, &al, plus, 1.0), credibility(&rel, &al, minus, -1.0));
+    let mut list: Vec<_> = states.iter_mut().collect();
+    list.sort_by_key(|(c, _)| c.idx);
+    for (c, mut pol) in list {
         let i = c.idx;
         if i == plus || i == minus {
             continue;
         }
-        let cred = credibility(&rel, &al, plus, i, 1.0) - credibility(&rel, &al, minus, i, -1.0);
-        let with = |g: usize| -> f64 {
-            (0..k)
-                .map(|s| trade.flow[trade.at(i, g, s)] + trade.flow[trade.at(g, i, s)])
-                .sum()
-        };
-        let total: f64 = (0..n)
-            .filter(|&j| j != i)
-            .map(|j| {
-                (0..k)
-                    .map(|s| trade.flow[trade.at(i, j, s)] + trade.flow[trade.at(j, i, s)])
-                    .sum::<f64>()
-            })
-            .sum();
-        let tilt = if total > 0.0 {
-            (with(plus) - with(minus)) / total
-        } else {
-            0.0
-        };
+        let cred = cred_plus[i] - cred_minus[i];
+        let with = |g: usize| -> f64 { trade.pair_flow[i * n + g] + trade.pair_flow[g * n + i] };
+        let total: f64 = (0..n).filter(|&j| j != i).map(with).sum();
+        let tilt = if total > 0.0 { (with(plus) - with(minus)) / total } else { 0.0 };
         // Measured against the base month, so a scenario starts at rest and every drift has a
         // cause.
         let (cred0, tilt0) = *pol.baseline.get_or_insert((cred, tilt));

@@ -16,13 +16,13 @@ use crate::scenario::Factors;
 const RIDGE: f64 = 1e-6;
 
 pub fn factor_returns(reg: Res<Registry>, trade: Res<Trade>, mut states: Query<(&Country, &mut Economy)>) {
-    let (n, k) = (reg.n(), reg.k());
+    let k = reg.k();
     for (country, mut eco) in &mut states {
         let i = country.idx;
         let mut ata = [[0.0f64; 3]; 3];
         let mut atb = [0.0f64; 3];
         for s in 0..k {
-            let w: f64 = (0..n).map(|b| trade.base[trade.at(b, i, s)]).sum();
+            let w = trade.sales0[i * k + s];
             if w <= 0.0 {
                 continue;
             }

@@ -7,6 +7,7 @@ pub mod components;
 pub mod escalation;
 pub mod export_controls;
 pub mod factors;
+pub mod generate;
 pub mod lobbies;
 pub mod record;
 pub mod resources;

@@ -1,8 +1,27 @@
-//! Phase 11: the month's time series, then the clock moves on.
+//! Phase 11: the month's time series, then the clock moves on. Series handles are cached in
+//! `History::cache`, so recording a month does no string work once the series exist.
 
 use bevy_ecs::prelude::*;
 
 use super::*;
+
+/// Core indicators recorded for every state, in this order.
+pub const CORE: [&str; 14] = [
+    "cpi",
+    "employment",
+    "welfare",
+    "tariff_revenue",
+    "quota_rents",
+    "exports",
+    "imports",
+    "wage",
+    "land_rent",
+    "capital_return",
+    "approval",
+    "political_capital",
+    "alignment",
+    "relocation_cost",
+];
 
 /// Record every headline indicator of the month into `History`.
 pub fn record_history(
@@ -20,81 +39,131 @@ pub fn record_history(
 ) {
     let m = clock.month;
     let (n, k) = (reg.n(), reg.k());
-    let mut list: Vec<_> = states.iter().collect();
-    list.sort_by_key(|(c, _, _)| c.idx);
-    for (c, e, p) in &list {
-        let id = &c.id;
-        history.record(m, id, "cpi", e.cpi);
-        history.record(m, id, "employment", e.employment);
-        history.record(m, id, "welfare", e.welfare);
-        history.record(m, id, "tariff_revenue", e.tariff_revenue);
-        history.record(m, id, "quota_rents", e.quota_rents);
-        history.record(m, id, "exports", e.exports);
-        history.record(m, id, "imports", e.imports);
-        history.record(m, id, "wage", e.factor_returns.labour);
-        history.record(m, id, "land_rent", e.factor_returns.land);
-        history.record(m, id, "capital_return", e.factor_returns.capital);
-        history.record(m, id, "approval", p.approval);
-        history.record(m, id, "political_capital", p.capital);
-        history.record(m, id, "alignment", p.alignment);
+    let h = &mut *history;
+    if h.cache.core.len() != n * CORE.len() || h.cache.core.iter().any(|&x| x >= h.columns_len()) {
+        let mut core = Vec::with_capacity(n * CORE.len());
+        for id in &reg.states {
+            for ind in CORE {
+                core.push(h.handle(m, id, ind));
+            }
+        }
+        h.cache.core = core;
     }
-    // Sector detail for the states that matter most to the reader: the playable side, the
-    // poles, and whoever is party to a dispute (the rest are in the snapshot).
+    for (c, e, p) in &states {
+        let f = &e.factor_returns;
+        let values = [
+            e.cpi,
+            e.employment,
+            e.welfare,
+            e.tariff_revenue,
+            e.quota_rents,
+            e.exports,
+            e.imports,
+            f.labour,
+            f.land,
+            f.capital,
+            p.approval,
+            p.capital,
+            p.alignment,
+            e.relocation_cost,
+        ];
+        for (x, v) in values.into_iter().enumerate() {
+            let handle = h.cache.core[c.idx * CORE.len() + x];
+            h.push(handle, m, v);
+        }
+    }
+
+    // Bilateral detail for the player's side and the poles: exports and imports by partner and
+    // sector, sector prices, employment by sector, trust toward every state.
     let mut focus: Vec<usize> = control.player.into_iter().collect();
     if let Some((a, b)) = reg.poles {
         focus.extend([a, b]);
     }
-    for d in &disputes {
-        focus.extend([d.complainant, d.respondent]);
-    }
-    focus.sort();
+    focus.sort_unstable();
     focus.dedup();
-    for &i in &focus {
-        for j in 0..n {
-            if i == j {
-                continue;
+    if h.cache.focus != focus || h.cache.bilateral.len() != focus.len() * n * k * 2 {
+        let mut bilateral = vec![usize::MAX; focus.len() * n * k * 2];
+        for (slot, &i) in focus.iter().enumerate() {
+            for j in (0..n).filter(|&j| j != i) {
+                for s in 0..k {
+                    let at = ((slot * n + j) * k + s) * 2;
+                    if trade.base[trade.at(j, i, s)] > 0.0 {
+                        let ind = format!("exports:{}:{}", reg.states[j], reg.sectors[s]);
+                        bilateral[at] = h.handle(m, &reg.states[i], &ind);
+                    }
+                    if trade.base[trade.at(i, j, s)] > 0.0 {
+                        let ind = format!("imports:{}:{}", reg.states[j], reg.sectors[s]);
+                        bilateral[at + 1] = h.handle(m, &reg.states[i], &ind);
+                    }
+                }
+            }
+        }
+        let mut trust = vec![usize::MAX; focus.len() * n];
+        let mut sector = vec![usize::MAX; focus.len() * k * 2];
+        for (slot, &i) in focus.iter().enumerate() {
+            let id = &reg.states[i];
+            for j in (0..n).filter(|&j| j != i) {
+                trust[slot * n + j] = h.handle(m, &format!("{id}->{}", reg.states[j]), "trust");
             }
             for s in 0..k {
-                let out = trade.flow[trade.at(j, i, s)];
-                let inn = trade.flow[trade.at(i, j, s)];
-                if trade.base[trade.at(j, i, s)] > 0.0 || out > 0.0 {
-                    let ind = format!("exports:{}:{}", reg.states[j], reg.sectors[s]);
-                    history.record(m, &reg.states[i], &ind, out);
-                }
-                if trade.base[trade.at(i, j, s)] > 0.0 || inn > 0.0 {
-                    let ind = format!("imports:{}:{}", reg.states[j], reg.sectors[s]);
-                    history.record(m, &reg.states[i], &ind, inn);
+                sector[(slot * k + s) * 2] = h.handle(m, id, &format!("price:{}", reg.sectors[s]));
+                if trade.sales0[i * k + s] > 0.0 {
+                    sector[(slot * k + s) * 2 + 1] = h.handle(m, id, &format!("employment:{}", reg.sectors[s]));
                 }
             }
-            history.record(
-                m,
-                &format!("{}->{}", reg.states[i], reg.states[j]),
-                "trust",
-                rel.trust(i, j),
-            );
+        }
+        h.cache.focus = focus.clone();
+        h.cache.bilateral = bilateral;
+        h.cache.trust = trust;
+        h.cache.sector = sector;
+    }
+    let mut jobs = vec![0.0; n * k];
+    for ind in &industries {
+        jobs[ind.host * k + ind.sector] += ind.employment;
+    }
+    for (slot, &i) in focus.iter().enumerate() {
+        for j in (0..n).filter(|&j| j != i) {
+            for s in 0..k {
+                let at = ((slot * n + j) * k + s) * 2;
+                let (ex, im) = (h.cache.bilateral[at], h.cache.bilateral[at + 1]);
+                if ex != usize::MAX {
+                    h.push(ex, m, trade.flow[trade.at(j, i, s)]);
+                }
+                if im != usize::MAX {
+                    h.push(im, m, trade.flow[trade.at(i, j, s)]);
+                }
+            }
+        }
+        for j in (0..n).filter(|&j| j != i) {
+            let handle = h.cache.trust[slot * n + j];
+            h.push(handle, m, rel.trust(i, j));
         }
         for s in 0..k {
-            let ind = format!("price:{}", reg.sectors[s]);
-            history.record(m, &reg.states[i], &ind, trade.price_index[i * k + s]);
+            let (price, employment) = (h.cache.sector[(slot * k + s) * 2], h.cache.sector[(slot * k + s) * 2 + 1]);
+            h.push(price, m, trade.price_index[i * k + s]);
+            if employment != usize::MAX {
+                h.push(employment, m, jobs[i * k + s]);
+            }
         }
     }
+
     let mut inds: Vec<&Industry> = industries.iter().collect();
     inds.sort_by(|a, b| a.id.cmp(&b.id));
     for ind in inds {
-        history.record(m, &ind.id, "output", ind.output);
-        history.record(m, &ind.id, "capacity", ind.capacity);
-        history.record(m, &ind.id, "employment", ind.employment);
+        h.record_named(m, &ind.id, "output", ind.output);
+        h.record_named(m, &ind.id, "capacity", ind.capacity);
+        h.record_named(m, &ind.id, "employment", ind.employment);
     }
     let mut lbs: Vec<&Lobby> = lobbies.iter().collect();
     lbs.sort_by(|a, b| a.id.cmp(&b.id));
     for l in lbs {
-        history.record(m, &l.id, "pressure", l.pressure);
+        h.record_named(m, &l.id, "pressure", l.pressure);
     }
     let mut ds: Vec<&Dispute> = disputes.iter().collect();
     ds.sort_by(|a, b| a.id.cmp(&b.id));
     for d in ds {
-        history.record(m, &d.id, "escalation", d.rung.index() as f64);
-        history.record(m, &d.id, "salience", d.salience);
+        h.record_named(m, &d.id, "escalation", d.rung.index() as f64);
+        h.record_named(m, &d.id, "salience", d.salience);
     }
     let mut fs: Vec<&Framework> = frameworks.iter().collect();
     fs.sort_by(|a, b| a.id.cmp(&b.id));
@@ -102,8 +171,8 @@ pub fn record_history(
         for a in &f.applicants {
             let support = a.votes.iter().filter(|(_, v)| *v).count() as f64;
             let entity = format!("{}:{}", f.id, reg.states[a.state]);
-            history.record(m, &entity, "support", support);
-            history.record(m, &entity, "members", f.members.len() as f64);
+            h.record_named(m, &entity, "support", support);
+            h.record_named(m, &entity, "members", f.members.len() as f64);
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct Registry {
     pub poles: Option<(usize, usize)>,
     /// Entity of each state, by index.
     pub entities: Vec<Entity>,
+    /// Id → index, for fast lookups.
+    pub state_index: std::collections::BTreeMap<String, usize>,
+    pub sector_index: std::collections::BTreeMap<String, usize>,
 }
 
 impl Registry {
@@ -38,10 +41,10 @@ impl Registry {
         self.sectors.len()
     }
     pub fn state(&self, id: &str) -> Option<usize> {
-        self.states.iter().position(|s| s == id)
+        self.state_index.get(id).copied()
     }
     pub fn sector(&self, id: &str) -> Option<usize> {
-        self.sectors.iter().position(|s| s == id)
+        self.sector_index.get(id).copied()
     }
 }
 
@@ -295,95 +298,142 @@ pub struct Timeline {
 #[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasureSerial(pub u64);
 
-/// Time series for charts and `history.csv`: one series per (entity, indicator).
-#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// Time series for charts and `history.csv`, stored as one row per month with a column per
+/// (entity, indicator): a month of records is one contiguous row, however many series there
+/// are. A value absent for a month (an entity that did not exist yet) is NaN.
+#[derive(Resource, Debug, Clone, Default, Serialize, Deserialize)]
 pub struct History {
-    pub series: Vec<Series>,
+    /// (entity, indicator) of each column.
+    pub columns: Vec<(String, String)>,
+    /// Scenario month of `rows[0]`.
+    pub first_month: u32,
+    pub rows: Vec<Vec<f64>>,
     #[serde(skip)]
     index: std::collections::BTreeMap<(String, String), usize>,
+    /// Column handles the record phase keeps between months (rebuilt when lost).
+    #[serde(skip)]
+    pub cache: HistoryCache,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Series {
-    pub entity: String,
-    pub indicator: String,
-    /// Scenario month of `values[0]`.
-    pub first_month: u32,
-    pub values: Vec<f64>,
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        self.columns == other.columns
+            && self.first_month == other.first_month
+            && self.rows.len() == other.rows.len()
+            && self
+                .rows
+                .iter()
+                .zip(&other.rows)
+                .all(|(a, b)| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_bits() == y.to_bits()))
+    }
+}
+
+/// Column handles for the record phase, so a month of records costs no string work.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryCache {
+    /// The states the bilateral handles were built for.
+    pub focus: Vec<usize>,
+    /// `((slot * n + partner) * k + sector) * 2 + (0 exports | 1 imports)`; usize::MAX = none.
+    pub bilateral: Vec<usize>,
+    /// Per state and core indicator.
+    pub core: Vec<usize>,
+    /// Trust of each focus state toward each state: `slot * n + j`.
+    pub trust: Vec<usize>,
+    /// Price and employment of each focus state by sector: `(slot * k + s) * 2 + (0 | 1)`.
+    pub sector: Vec<usize>,
+    /// Per named entity: (indicator, handle).
+    pub named: std::collections::BTreeMap<String, Vec<(&'static str, usize)>>,
 }
 
 impl History {
-    pub fn record(&mut self, month: u32, entity: &str, indicator: &str, value: f64) {
-        if self.index.len() != self.series.len() {
-            self.reindex();
+    /// The column of (entity, indicator), created if new.
+    pub fn handle(&mut self, _month: u32, entity: &str, indicator: &str) -> usize {
+        if self.index.len() != self.columns.len() {
+            self.index = self.columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
         }
         let key = (entity.to_string(), indicator.to_string());
-        let i = match self.index.get(&key) {
-            Some(&i) => i,
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        self.columns.push(key.clone());
+        self.index.insert(key, self.columns.len() - 1);
+        self.columns.len() - 1
+    }
+
+    pub fn columns_len(&self) -> usize {
+        self.columns.len()
+    }
+
+    /// Set column `h` at `month`.
+    pub fn push(&mut self, h: usize, month: u32, value: f64) {
+        if self.rows.is_empty() {
+            self.first_month = month;
+        }
+        let Some(r) = month.checked_sub(self.first_month).map(|r| r as usize) else {
+            return;
+        };
+        while self.rows.len() <= r {
+            let width = self.columns.len();
+            self.rows.push(vec![f64::NAN; width]);
+        }
+        let row = &mut self.rows[r];
+        if row.len() <= h {
+            row.resize(self.columns.len().max(h + 1), f64::NAN);
+        }
+        row[h] = value;
+    }
+
+    pub fn record(&mut self, month: u32, entity: &str, indicator: &str, value: f64) {
+        let h = self.handle(month, entity, indicator);
+        self.push(h, month, value);
+    }
+
+    /// Record through the named-entity cache (no allocation once the column exists).
+    pub fn record_named(&mut self, month: u32, entity: &str, indicator: &'static str, value: f64) {
+        let cached = self
+            .cache
+            .named
+            .get(entity)
+            .and_then(|v| v.iter().find(|(i, _)| *i == indicator))
+            .map(|(_, h)| *h)
+            .filter(|&h| h < self.columns.len());
+        let h = match cached {
+            Some(h) => h,
             None => {
-                self.series.push(Series {
-                    entity: key.0.clone(),
-                    indicator: key.1.clone(),
-                    first_month: month,
-                    values: Vec::new(),
-                });
-                self.index.insert(key, self.series.len() - 1);
-                self.series.len() - 1
+                let h = self.handle(month, entity, indicator);
+                self.cache.named.entry(entity.to_string()).or_default().push((indicator, h));
+                h
             }
         };
-        let s = &mut self.series[i];
-        let slot = (month - s.first_month) as usize;
-        if slot < s.values.len() {
-            s.values[slot] = value;
-        } else {
-            // Months without a value (an entity that came and went) repeat the last one.
-            let fill = s.values.last().copied().unwrap_or(value);
-            while s.values.len() < slot {
-                s.values.push(fill);
-            }
-            s.values.push(value);
-        }
+        self.push(h, month, value);
     }
 
-    fn reindex(&mut self) {
-        self.index = self
-            .series
-            .iter()
-            .enumerate()
-            .map(|(i, s)| ((s.entity.clone(), s.indicator.clone()), i))
-            .collect();
+    /// The series of (entity, indicator): its first month with a value, and the values from
+    /// there on (NaN where a month has none).
+    pub fn series(&self, entity: &str, indicator: &str) -> Option<(u32, Vec<f64>)> {
+        let col = self.columns.iter().position(|(e, i)| e == entity && i == indicator)?;
+        let values: Vec<f64> = self.rows.iter().map(|r| r.get(col).copied().unwrap_or(f64::NAN)).collect();
+        let start = values.iter().position(|v| !v.is_nan())?;
+        Some((self.first_month + start as u32, values[start..].to_vec()))
     }
 
-    pub fn get(&self, entity: &str, indicator: &str) -> Option<&Series> {
-        self.series
-            .iter()
-            .find(|s| s.entity == entity && s.indicator == indicator)
+    /// The latest value of (entity, indicator).
+    pub fn last(&self, entity: &str, indicator: &str) -> Option<f64> {
+        self.series(entity, indicator).and_then(|(_, v)| v.last().copied()).filter(|v| !v.is_nan())
     }
 
-    /// Long-format CSV: month,date,entity,indicator,value — sorted by month, then series order.
+    /// Long-format CSV: month,date,entity,indicator,value — by month, then column order.
     pub fn to_csv(&self, clock: &Clock) -> String {
         let mut out = String::from("month,date,entity,indicator,value\n");
-        let last = self
-            .series
-            .iter()
-            .map(|s| s.first_month as usize + s.values.len())
-            .max()
-            .unwrap_or(0);
-        for m in 0..last {
-            for s in &self.series {
-                let Some(v) = (m as u32)
-                    .checked_sub(s.first_month)
-                    .and_then(|o| s.values.get(o as usize))
-                else {
+        for (r, row) in self.rows.iter().enumerate() {
+            let m = self.first_month + r as u32;
+            let date = clock.date_of(m);
+            for (c, v) in row.iter().enumerate() {
+                if v.is_nan() {
                     continue;
-                };
-                out.push_str(&format!(
-                    "{m},{},{},{},{}\n",
-                    clock.date_of(m as u32),
-                    csv_field(&s.entity),
-                    csv_field(&s.indicator),
-                    v
-                ));
+                }
+                let (e, i) = &self.columns[c];
+                out.push_str(&format!("{m},{date},{},{},{v}\n", csv_field(e), csv_field(i)));
             }
         }
         out

@@ -277,6 +277,8 @@ fn registry(s: &Scenario) -> Registry {
             .as_ref()
             .and_then(|p| Some((state(&p.plus)?, state(&p.minus)?))),
         entities: Vec::new(),
+        state_index: s.states.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect(),
+        sector_index: s.sectors.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect(),
     }
 }
 

@@ -170,7 +170,7 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
         rho: Vec::new(),
         revenue0: vec![0.0; n],
         sales0: vec![0.0; n * k],
-        demand: vec![0.0; n * k],
+        demand: Vec::new(),
         sales: vec![0.0; n * k],
         pair_flow: vec![0.0; n * n],
         wt: Vec::new(),
@@ -207,21 +207,56 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
         }
     }
     t.rho = vec![1.0; wedges.caps.len()];
+    // Last month's demand is the base month's: no price pressure at the start.
+    t.demand = t.sales0.clone();
     t
 }
 
-/// Coherent shock for (a, b) in month m: Perlin noise seeded by the scenario seed, so runs
-/// differ by seed yet repeat exactly. `channel` separates demand from price shocks.
-fn shock(perlin: &Perlin, amplitude: f64, a: usize, b: usize, m: u32, channel: f64) -> f64 {
-    if amplitude == 0.0 {
-        return 1.0;
+/// Coherent shocks for month m: one series per state and one per sector (Perlin noise seeded
+/// by the scenario seed, so runs differ by seed yet repeat exactly); the shock of (state, sector)
+/// is `1 + amplitude · (0.7·state + 0.3·sector)`: mostly a country's business cycle, partly the
+/// sector's. `channel` separates demand from price shocks.
+struct Shocks {
+    state: Vec<f64>,
+    sector: Vec<f64>,
+    amplitude: f64,
+}
+
+impl Shocks {
+    fn new(perlin: &Perlin, amplitude: f64, n: usize, k: usize, m: u32, channel: f64) -> Self {
+        let t = m as f64 * 0.13 + channel;
+        let mut sh = Shocks { state: vec![0.0; n], sector: vec![0.0; k], amplitude };
+        if amplitude != 0.0 {
+            sh.state = (0..n).map(|i| perlin.get([t, i as f64 * 3.71 + 0.5, 0.25])).collect();
+            sh.sector = (0..k).map(|s| perlin.get([t, 0.5, s as f64 * 1.93 + 100.25])).collect();
+        }
+        sh
     }
-    let v = perlin.get([m as f64 * 0.13 + channel, a as f64 * 3.71 + 0.5, b as f64 * 1.93 + 0.25]);
-    1.0 + amplitude * v
+    #[inline]
+    fn at(&self, i: usize, s: usize) -> f64 {
+        1.0 + self.amplitude * (0.7 * self.state[i] + 0.3 * self.sector[s])
+    }
 }
 
 fn perlin(seed: u64) -> Perlin {
     Perlin::new(seed as u32 ^ (seed >> 32) as u32)
+}
+
+/// Σ a_j·b_j with four running sums, combined in a fixed order.
+#[inline]
+fn dot4(a: &[f64], b: &[f64]) -> f64 {
+    let mut acc = [0.0f64; 4];
+    let chunks = a.len() / 4;
+    for c in 0..chunks {
+        for l in 0..4 {
+            acc[l] += a[4 * c + l] * b[4 * c + l];
+        }
+    }
+    let mut rest = 0.0;
+    for x in chunks * 4..a.len() {
+        rest += a[x] * b[x];
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
 }
 
 /// Most iterations of the quota shadow-price search per capped market.
@@ -247,10 +282,13 @@ pub fn solve_trade(
         t.rho = vec![1.0; wedges.caps.len()];
     }
 
-    // Producer prices (n·k work).
+    // Producer prices (n·k work). `pp` and `ppm` are stored sector-major (`s * n + j`) so a
+    // market's suppliers are contiguous in the passes below.
     if t.demand.len() != n * k {
         t.demand = t.sales0.clone();
     }
+    let demand_shock = Shocks::new(&noise, p.demand_noise, n, k, clock.month, 0.0);
+    let price_shock = Shocks::new(&noise, p.price_noise, n, k, clock.month, 500.0);
     let mut pp = vec![0.0; n * k]; // p^(1−σ)
     let mut ppm = vec![0.0; n * k]; // p^(−σ)
     for j in 0..n {
@@ -262,12 +300,13 @@ pub fn solve_trade(
                 1.0
             };
             let inputs: f64 = (0..k).map(|l| reg.io[s * k + l] * (t.price_index[j * k + l] - 1.0)).sum();
-            let goal = pressure * (1.0 + inputs) * shock(&noise, p.price_noise, j, s, clock.month, 500.0);
+            let goal = pressure * (1.0 + inputs) * price_shock.at(j, s);
             let price = t.price[js] + p.price_adjustment * (goal - t.price[js]);
             t.price[js] = price.clamp(1e-3, 1e3);
             let sigma = reg.sigma[s];
-            pp[js] = t.price[js].powf(1.0 - sigma);
-            ppm[js] = pp[js] / t.price[js];
+            let sj = s * n + j;
+            pp[sj] = t.price[js].powf(1.0 - sigma);
+            ppm[sj] = pp[sj] / t.price[js];
         }
     }
 
@@ -280,9 +319,9 @@ pub fn solve_trade(
     let lambda = p.adjustment_rate;
     let mut revenue = vec![0.0; n];
     let mut rents = vec![0.0; n];
-    t.demand.iter_mut().for_each(|x| *x = 0.0);
-    t.sales.iter_mut().for_each(|x| *x = 0.0);
-    t.sales.resize(n * k, 0.0);
+    // Demand and sales accumulate sector-major, then move to `j * k + s` below.
+    let mut demand = vec![0.0; n * k];
+    let mut sales = vec![0.0; n * k];
     t.pair_flow.iter_mut().for_each(|x| *x = 0.0);
     t.pair_flow.resize(n * n, 0.0);
     for i in 0..n {
@@ -293,20 +332,20 @@ pub fn solve_trade(
                 continue;
             }
             let sigma = reg.sigma[s];
-            let spend = spend0 * shock(&noise, p.demand_noise, i, s, clock.month, 0.0);
+            let spend = spend0 * demand_shock.at(i, s);
             let base = (i * k + s) * n;
+            let sn = s * n;
             if capped[is] {
-                solve_capped_market(t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents);
+                let sums = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
+                solve_capped_market(t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents, sums);
                 continue;
             }
-            // Pass A: the CES denominator.
-            let mut denom = 0.0;
-            for j in 0..n {
-                denom += t.wt[base + j] * pp[j * k + s];
-            }
+            // Pass A: the CES denominator (four running sums in a fixed order: fast, and the
+            // same bits on every run).
+            let denom = dot4(&t.wt[base..base + n], &pp[sn..sn + n]);
             if denom <= 0.0 {
-                for j in 0..n {
-                    t.flow[base + j] *= 1.0 - lambda;
+                for f in &mut t.flow[base..base + n] {
+                    *f *= 1.0 - lambda;
                 }
                 t.price_index[is] = 1e3; // nothing can be bought: the market is shut
                 continue;
@@ -314,15 +353,27 @@ pub fn solve_trade(
             t.price_index[is] = denom.powf(1.0 / (1.0 - sigma));
             // Pass B: targets and flows.
             let scale = spend / denom;
+            let flows = &mut t.flow[base..base + n];
+            let wtm = &t.wtm[base..base + n];
+            let ppm_s = &ppm[sn..sn + n];
+            let (dem, sal) = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
+            let pair = &mut t.pair_flow[i * n..(i + 1) * n];
             for j in 0..n {
-                let c = base + j;
-                let target = t.wtm[c] * ppm[j * k + s] * scale;
-                let f = t.flow[c] + lambda * (target - t.flow[c]);
-                t.flow[c] = f;
-                t.demand[j * k + s] += target;
-                t.sales[j * k + s] += f;
-                t.pair_flow[i * n + j] += f;
+                let target = wtm[j] * ppm_s[j] * scale;
+                let f = flows[j] + lambda * (target - flows[j]);
+                flows[j] = f;
+                dem[j] += target;
+                sal[j] += f;
+                pair[j] += f;
             }
+        }
+    }
+    t.demand.resize(n * k, 0.0);
+    t.sales.resize(n * k, 0.0);
+    for j in 0..n {
+        for s in 0..k {
+            t.demand[j * k + s] = demand[s * n + j];
+            t.sales[j * k + s] = sales[s * n + j];
         }
     }
     for &c in &wedges.tariffed {
@@ -361,8 +412,10 @@ fn solve_capped_market(
     sigma: f64,
     lambda: f64,
     rents: &mut [f64],
+    (demand, sales): (&mut [f64], &mut [f64]),
 ) {
     let (n, k) = (t.n, t.k);
+    let sn = s * n;
     let base = (i * k + s) * n;
     let caps: Vec<usize> = (0..wedges.caps.len())
         .filter(|&x| wedges.caps[x].importer == i && wedges.caps[x].sector == s)
@@ -374,12 +427,12 @@ fn solve_capped_market(
         for &x in &caps {
             rho_of[wedges.caps[x].supplier] = t.rho[x];
         }
-        denom = (0..n).map(|j| t.wt[base + j] * pp[j * k + s] * rho_of[j].powf(1.0 - sigma)).sum();
+        denom = (0..n).map(|j| t.wt[base + j] * pp[sn + j] * rho_of[j].powf(1.0 - sigma)).sum();
         if denom <= 0.0 {
             break;
         }
         for j in 0..n {
-            target[j] = t.wtm[base + j] * ppm[j * k + s] * rho_of[j].powf(-sigma) * spend / denom;
+            target[j] = t.wtm[base + j] * ppm[sn + j] * rho_of[j].powf(-sigma) * spend / denom;
         }
         let mut settled = true;
         for &x in &caps {
@@ -402,8 +455,8 @@ fn solve_capped_market(
         let goal = if denom > 0.0 { target[j] } else { 0.0 };
         let f = t.flow[c] + lambda * (goal - t.flow[c]);
         t.flow[c] = f;
-        t.demand[j * k + s] += goal;
-        t.sales[j * k + s] += f;
+        demand[j] += goal;
+        sales[j] += f;
         t.pair_flow[i * n + j] += f;
     }
     for &x in &caps {

@@ -1,0 +1,92 @@
+//! One simulated month: (a) the 2025 scenario, (b) a generated world of 200 states × 20 sectors,
+//! and (c) a baseline that makes one tight pass over arrays of the size of (b)'s trade matrix.
+//! After criterion's report it prints the ratio (b)/(c): how many "tight passes" a month costs.
+//!
+//! Run: `cargo bench --no-default-features --bench month`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use criterion::{Criterion, criterion_group};
+use tradecraft::sim::{Simulation, generate};
+
+const N: usize = 200;
+const K: usize = 20;
+
+fn level_2025() -> Option<Simulation> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/levels/2025_tariff_shock.ron");
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(path)).ok()?;
+    Simulation::new(&s, 7, None).ok()
+}
+
+fn big() -> Simulation {
+    let mut sim = Simulation::new(&generate::world(N, K, 1), 7, None).expect("generated world is valid");
+    sim.run(2); // warm: wedges and derived arrays built
+    sim
+}
+
+/// The baseline: one pass of the flow update over n²k cells, reading two arrays, writing one.
+struct Baseline {
+    flow: Vec<f64>,
+    weight: Vec<f64>,
+}
+
+impl Baseline {
+    fn new() -> Self {
+        let cells = N * N * K;
+        Baseline { flow: (0..cells).map(|c| (c % 97) as f64).collect(), weight: (0..cells).map(|c| (c % 13) as f64 * 0.1).collect() }
+    }
+    fn pass(&mut self, x: f64) {
+        for (f, w) in self.flow.iter_mut().zip(&self.weight) {
+            *f += 0.1 * (w * x - *f);
+        }
+    }
+}
+
+fn months(c: &mut Criterion) {
+    if let Some(mut sim) = level_2025() {
+        c.bench_function("month_2025_scenario", |b| b.iter(|| sim.step()));
+    }
+    let mut sim = big();
+    c.bench_function("month_200x20", |b| b.iter(|| sim.step()));
+    let mut base = Baseline::new();
+    c.bench_function("baseline_pass_200x20", |b| {
+        b.iter(|| {
+            base.pass(black_box(1.0));
+            black_box(&base.flow);
+        })
+    });
+}
+
+/// Mean seconds per call over `reps` calls.
+fn mean(reps: u32, mut f: impl FnMut()) -> f64 {
+    let t = Instant::now();
+    for _ in 0..reps {
+        f();
+    }
+    t.elapsed().as_secs_f64() / reps as f64
+}
+
+fn ratio() {
+    let mut sim = big();
+    let mut base = Baseline::new();
+    let month = mean(30, || sim.step());
+    let pass = mean(30, || {
+        base.pass(black_box(1.0));
+        black_box(&base.flow);
+    });
+    println!(
+        "month {N}x{K}: {:.3} ms; baseline pass: {:.3} ms; ratio (b)/(c) = {:.2}",
+        month * 1e3,
+        pass * 1e3,
+        month / pass
+    );
+}
+
+criterion_group!(benches, months);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    ratio();
+}
