@@ -34,7 +34,10 @@ struct Baseline {
 impl Baseline {
     fn new() -> Self {
         let cells = N * N * K;
-        Baseline { flow: (0..cells).map(|c| (c % 97) as f64).collect(), weight: (0..cells).map(|c| (c % 13) as f64 * 0.1).collect() }
+        Baseline {
+            flow: (0..cells).map(|c| (c % 97) as f64).collect(),
+            weight: (0..cells).map(|c| (c % 13) as f64 * 0.1).collect(),
+        }
     }
     fn pass(&mut self, x: f64) {
         for (f, w) in self.flow.iter_mut().zip(&self.weight) {

@@ -51,7 +51,11 @@ fn price_index(sim: &Simulation, state: &str, sector: &str) -> f64 {
     t.price_index[idx(sim, state) * t.k + sec(sim, sector)]
 }
 fn tariff(target: &str, sector: &str, rate: f64) -> Command {
-    Command::SetTariff { target: target.into(), sector: sector.into(), rate }
+    Command::SetTariff {
+        target: target.into(),
+        sector: sector.into(),
+        rate,
+    }
 }
 
 /// A 25% U.S. tariff on Japanese cars (on top of the 2.5% MFN rate). With σ = 3 and complete
@@ -74,7 +78,12 @@ fn auto_tariff_cuts_the_targets_exports_diverts_trade_and_raises_prices() {
     let (eb, eh) = (economy(&mut base, "USA"), economy(&mut hit, "USA"));
     let dcpi = eh.cpi - eb.cpi;
     assert!(dcpi > 0.0 && dcpi < 0.5, "CPI change {dcpi}");
-    assert!(eh.tariff_revenue > eb.tariff_revenue + 4.0, "revenue {} vs {}", eh.tariff_revenue, eb.tariff_revenue);
+    assert!(
+        eh.tariff_revenue > eb.tariff_revenue + 4.0,
+        "revenue {} vs {}",
+        eh.tariff_revenue,
+        eb.tariff_revenue
+    );
 }
 
 /// Broad tariffs raise the CPI more than a narrow one at the same rate (Amiti et al. 2019:
@@ -84,7 +93,10 @@ fn across_the_board_tariff_raises_cpi_more_than_one_sector() {
     let mut narrow = run(&[("USA", tariff("all", "autos", 0.10))], 24);
     let mut broad = run(&[("USA", tariff("all", "all", 0.10))], 24);
     let (n, b) = (economy(&mut narrow, "USA").cpi, economy(&mut broad, "USA").cpi);
-    assert!(b - 100.0 > 1.25 * (n - 100.0) && n > 100.0, "broad {b} vs narrow {n}");
+    assert!(
+        b - 100.0 > 1.25 * (n - 100.0) && n > 100.0,
+        "broad {b} vs narrow {n}"
+    );
 }
 
 /// A voluntary export restraint caps Japan's car sales; the scarcity premium goes to the
@@ -94,15 +106,27 @@ fn across_the_board_tariff_raises_cpi_more_than_one_sector() {
 fn ver_raises_exporter_prices_and_rents_instead_of_importer_revenue() {
     let months = 36;
     let mut base = run(&[], months);
-    let cap = |voluntary| Command::SetQuota { target: "JPN".into(), sector: "autos".into(), volume: 40.0, voluntary };
+    let cap = |voluntary| Command::SetQuota {
+        target: "JPN".into(),
+        sector: "autos".into(),
+        volume: 40.0,
+        voluntary,
+    };
     let mut ver = run(&[("USA", cap(true))], months);
     assert!(flow(&ver, "USA", "JPN", "autos") <= 40.0 * 1.001);
     let rho = ver.world().resource::<Trade>().rho[0];
     assert!(rho > 1.05, "VER shadow price {rho}");
     let (jb, jv) = (economy(&mut base, "JPN"), economy(&mut ver, "JPN"));
-    assert!(jv.quota_rents > 1.0 && jb.quota_rents == 0.0, "Japan's rents {}", jv.quota_rents);
+    assert!(
+        jv.quota_rents > 1.0 && jb.quota_rents == 0.0,
+        "Japan's rents {}",
+        jv.quota_rents
+    );
     let (ub, uv) = (economy(&mut base, "USA"), economy(&mut ver, "USA"));
-    assert!(uv.quota_rents == 0.0 && uv.tariff_revenue <= ub.tariff_revenue, "U.S. gets nothing");
+    assert!(
+        uv.quota_rents == 0.0 && uv.tariff_revenue <= ub.tariff_revenue,
+        "U.S. gets nothing"
+    );
     let mut quota = run(&[("USA", cap(false))], months);
     assert!(economy(&mut quota, "USA").quota_rents > 1.0);
     assert_eq!(economy(&mut quota, "JPN").quota_rents, 0.0);
@@ -116,9 +140,19 @@ fn steel_tariff_costs_jobs_in_steel_using_sectors() {
     let mut base = run(&[], months);
     let mut hit = run(&[("USA", tariff("all", "steel", 0.25))], months);
     let (ab, ah) = (industry(&mut base, "us_autos"), industry(&mut hit, "us_autos"));
-    assert!(ah.employment < ab.employment - 1.0, "autos jobs {} vs {}", ah.employment, ab.employment);
+    assert!(
+        ah.employment < ab.employment - 1.0,
+        "autos jobs {} vs {}",
+        ah.employment,
+        ab.employment
+    );
     let (sb, sh) = (industry(&mut base, "us_steel"), industry(&mut hit, "us_steel"));
-    assert!(sh.employment > sb.employment, "steel jobs {} vs {}", sh.employment, sb.employment);
+    assert!(
+        sh.employment > sb.employment,
+        "steel jobs {} vs {}",
+        sh.employment,
+        sb.employment
+    );
     assert!(price_index(&hit, "USA", "steel") > price_index(&base, "USA", "steel") * 1.01);
 }
 
@@ -131,7 +165,11 @@ fn protection_of_labour_intensive_sector_raises_wage_and_lowers_capital_return()
     let p = price_index(&sim, "USA", "autos") - 1.0;
     let r = economy(&mut sim, "USA").factor_returns;
     assert!(p > 0.01, "car price change {p}");
-    assert!(r.labour - 1.0 > p, "wage {} should rise more than the price {p}", r.labour);
+    assert!(
+        r.labour - 1.0 > p,
+        "wage {} should rise more than the price {p}",
+        r.labour
+    );
     assert!(r.capital < 1.0, "capital return {}", r.capital);
 }
 
@@ -140,7 +178,12 @@ fn protection_of_labour_intensive_sector_raises_wage_and_lowers_capital_return()
 #[test]
 fn sustained_risk_relocates_supply_and_it_does_not_come_back() {
     let mut sim = sim_with(&[("USA", tariff("CHN", "all", 0.60))]);
-    let (us, cn, jp, autos) = (idx(&sim, "USA"), idx(&sim, "CHN"), idx(&sim, "JPN"), sec(&sim, "autos"));
+    let (us, cn, jp, autos) = (
+        idx(&sim, "USA"),
+        idx(&sim, "CHN"),
+        idx(&sim, "JPN"),
+        sec(&sim, "autos"),
+    );
     let weight = |sim: &Simulation, j: usize| {
         let t = sim.world().resource::<Trade>();
         t.weight[t.at(us, j, autos)]
@@ -149,12 +192,29 @@ fn sustained_risk_relocates_supply_and_it_does_not_come_back() {
     sim.run(48);
     let w_cn = weight(&sim, cn);
     assert!(w_cn < 0.8 * w_cn0, "China's weight {w_cn} vs {w_cn0}");
-    assert!(weight(&sim, jp) > w_jp0 && weight(&sim, us) > w_us0, "toward trusted suppliers and home");
-    let cap = sim.world().resource::<tradecraft::sim::supply_chains::Risk>().capacity_index[cn * 3 + autos];
+    assert!(
+        weight(&sim, jp) > w_jp0 && weight(&sim, us) > w_us0,
+        "toward trusted suppliers and home"
+    );
+    let cap = sim
+        .world()
+        .resource::<tradecraft::sim::supply_chains::Risk>()
+        .capacity_index[cn * 3 + autos];
     assert!(cap < 1.0, "China's car capacity index {cap}");
-    sim.issue("USA", Command::RemoveTariff { target: "CHN".into(), sector: "all".into() }, Origin::Player);
+    sim.issue(
+        "USA",
+        Command::RemoveTariff {
+            target: "CHN".into(),
+            sector: "all".into(),
+        },
+        Origin::Player,
+    );
     sim.run(36);
-    assert!(weight(&sim, cn) <= w_cn * 1.0001, "no return: {} vs {w_cn}", weight(&sim, cn));
+    assert!(
+        weight(&sim, cn) <= w_cn * 1.0001,
+        "no return: {} vs {w_cn}",
+        weight(&sim, cn)
+    );
 }
 
 /// Invariants under 600 months of random legal policy: no NaN, no negative flows, CES shares
@@ -176,10 +236,24 @@ fn random_policy_run_keeps_invariants() {
             let sector = sectors[rng.random_range(0..4)].to_string();
             let c = match rng.random_range(0..6) {
                 0 | 1 => tariff(target, &sector, rng.random_range(0.0..1.0)),
-                2 => Command::RemoveTariff { target: target.into(), sector },
-                3 => Command::ImposeExportControl { target: target.into(), sector },
-                4 => Command::LiftExportControl { target: target.into(), sector },
-                _ => Command::SetQuota { target: target.into(), sector, volume: rng.random_range(0.0..50.0), voluntary: rng.random_bool(0.5) },
+                2 => Command::RemoveTariff {
+                    target: target.into(),
+                    sector,
+                },
+                3 => Command::ImposeExportControl {
+                    target: target.into(),
+                    sector,
+                },
+                4 => Command::LiftExportControl {
+                    target: target.into(),
+                    sector,
+                },
+                _ => Command::SetQuota {
+                    target: target.into(),
+                    sector,
+                    volume: rng.random_range(0.0..50.0),
+                    voluntary: rng.random_bool(0.5),
+                },
             };
             sim.issue(by, c, Origin::Ai);
         }
@@ -187,20 +261,40 @@ fn random_policy_run_keeps_invariants() {
         let w = sim.world();
         let t = w.resource::<Trade>();
         let (reg, wedges) = (w.resource::<Registry>(), w.resource::<Wedges>());
-        assert!(t.flow.iter().all(|f| f.is_finite() && *f >= 0.0), "month {month}: bad flow");
-        assert!(t.price.iter().all(|p| p.is_finite() && *p > 0.0), "month {month}: bad price");
-        assert!(t.price_index.iter().all(|p| p.is_finite() && *p > 0.0), "month {month}: bad index");
+        assert!(
+            t.flow.iter().all(|f| f.is_finite() && *f >= 0.0),
+            "month {month}: bad flow"
+        );
+        assert!(
+            t.price.iter().all(|p| p.is_finite() && *p > 0.0),
+            "month {month}: bad price"
+        );
+        assert!(
+            t.price_index.iter().all(|p| p.is_finite() && *p > 0.0),
+            "month {month}: bad index"
+        );
         for i in 0..t.n {
             for s in 0..t.k {
                 let shares = tradecraft::sim::trade::ces_shares(reg, wedges, t, i, s);
                 let sum: f64 = shares.iter().sum();
-                assert!(sum == 0.0 || (sum - 1.0).abs() < 1e-9, "month {month}: shares sum {sum}");
+                assert!(
+                    sum == 0.0 || (sum - 1.0).abs() < 1e-9,
+                    "month {month}: shares sum {sum}"
+                );
             }
         }
         let r = w.resource::<Relations>();
-        assert!(r.trust.iter().zip(&r.ceiling).all(|(t, c)| (0.0..=1.0).contains(t) && t <= c));
+        assert!(
+            r.trust
+                .iter()
+                .zip(&r.ceiling)
+                .all(|(t, c)| (0.0..=1.0).contains(t) && t <= c)
+        );
     }
     let w = sim.world_mut();
     let mut q = w.query::<&Economy>();
-    assert!(q.iter(w).all(|e| e.cpi.is_finite() && e.welfare.is_finite() && e.employment >= 0.0));
+    assert!(
+        q.iter(w)
+            .all(|e| e.cpi.is_finite() && e.welfare.is_finite() && e.employment >= 0.0)
+    );
 }

@@ -20,8 +20,14 @@ fn world() -> tradecraft::scenario::Scenario {
             "(id: \"{id}\", name: \"{id}\", gdp: 1000.0, population: 10.0, endowments: (land: 1.0, labour: 5.0, capital: 500.0), doctrine: FreeTrader),\n"
         );
         if i > 0 {
-            tr += &format!("(from: \"{id}\", to: \"{id}\", sector: \"chips\", value: {}),\n", sales[i] * 0.6);
-            tr += &format!("(from: \"{id}\", to: \"T\", sector: \"chips\", value: {}),\n", sales[i] * 0.4);
+            tr += &format!(
+                "(from: \"{id}\", to: \"{id}\", sector: \"chips\", value: {}),\n",
+                sales[i] * 0.6
+            );
+            tr += &format!(
+                "(from: \"{id}\", to: \"T\", sector: \"chips\", value: {}),\n",
+                sales[i] * 0.4
+            );
         }
     }
     let src = format!(
@@ -37,7 +43,10 @@ fn world() -> tradecraft::scenario::Scenario {
 fn supply_after(controllers: &[&str]) -> (f64, f64) {
     let mut sim = Simulation::new(&world(), 1, None).unwrap();
     for c in controllers {
-        let cmd = Command::ImposeExportControl { target: "T".into(), sector: "chips".into() };
+        let cmd = Command::ImposeExportControl {
+            target: "T".into(),
+            sector: "chips".into(),
+        };
         sim.issue(c, cmd, Origin::Player);
     }
     sim.run(24);
@@ -52,15 +61,28 @@ fn a_lone_control_leaks_and_a_coalition_bites() {
     let (share_all, supply_all) = supply_after(&["S1", "S2", "S3", "S4"]);
     assert!((share_lone - 0.2).abs() < 1e-9 && (share_all - 0.9).abs() < 1e-9);
     let (lost_lone, lost_all) = (1.0 - supply_lone, 1.0 - supply_all);
-    assert!(lost_lone > 0.0 && lost_lone < 0.1, "lone control: T lost {lost_lone}");
+    assert!(
+        lost_lone > 0.0 && lost_lone < 0.1,
+        "lone control: T lost {lost_lone}"
+    );
     assert!(lost_all > 0.3, "coalition: T lost {lost_all}");
-    assert!(lost_all > 4.0 * lost_lone, "coalition {lost_all} vs lone {lost_lone}");
+    assert!(
+        lost_all > 4.0 * lost_lone,
+        "coalition {lost_all} vs lone {lost_lone}"
+    );
 }
 
 #[test]
 fn coercion_raises_the_victims_risk_toward_the_coercer() {
     let mut sim = Simulation::new(&world(), 1, None).unwrap();
-    sim.issue("S2", Command::ImposeExportControl { target: "T".into(), sector: "chips".into() }, Origin::Ai);
+    sim.issue(
+        "S2",
+        Command::ImposeExportControl {
+            target: "T".into(),
+            sector: "chips".into(),
+        },
+        Origin::Ai,
+    );
     sim.run(12);
     let r = sim.world().resource::<Risk>();
     let (t, s2, s3) = (0, 2, 3);

@@ -89,10 +89,16 @@ pub fn trust(
 pub fn credibility(rel: &Relations, alignments: &[f64], g: usize, sign: f64) -> Vec<f64> {
     let n = rel.n;
     let ally = |a: usize| a != g && alignments[a] * sign > 0.3;
-    let (sum, count) = (0..n).filter(|&a| ally(a)).fold((0.0, 0usize), |(s, c), a| (s + rel.trust(a, g), c + 1));
+    let (sum, count) = (0..n)
+        .filter(|&a| ally(a))
+        .fold((0.0, 0usize), |(s, c), a| (s + rel.trust(a, g), c + 1));
     (0..n)
         .map(|k| {
-            let (s, c) = if ally(k) { (sum - rel.trust(k, g), count - 1) } else { (sum, count) };
+            let (s, c) = if ally(k) {
+                (sum - rel.trust(k, g), count - 1)
+            } else {
+                (sum, count)
+            };
             let seen = if c == 0 { rel.trust(k, g) } else { s / c as f64 };
             0.5 * seen + 0.5 * rel.trust(k, g)
         })
@@ -118,7 +124,10 @@ pub fn alignment(
     for (c, p) in &states {
         al[c.idx] = p.alignment;
     }
-    let (cred_plus, cred_minus) = (credibility(&rel, &al, plus, 1.0), credibility(&rel, &al, minus, -1.0));
+    let (cred_plus, cred_minus) = (
+        credibility(&rel, &al, plus, 1.0),
+        credibility(&rel, &al, minus, -1.0),
+    );
     let mut list: Vec<_> = states.iter_mut().collect();
     list.sort_by_key(|(c, _)| c.idx);
     for (c, mut pol) in list {
@@ -129,7 +138,11 @@ pub fn alignment(
         let cred = cred_plus[i] - cred_minus[i];
         let with = |g: usize| -> f64 { trade.pair_flow[i * n + g] + trade.pair_flow[g * n + i] };
         let total: f64 = (0..n).filter(|&j| j != i).map(with).sum();
-        let tilt = if total > 0.0 { (with(plus) - with(minus)) / total } else { 0.0 };
+        let tilt = if total > 0.0 {
+            (with(plus) - with(minus)) / total
+        } else {
+            0.0
+        };
         // Measured against the base month, so a scenario starts at rest and every drift has a
         // cause.
         let (cred0, tilt0) = *pol.baseline.get_or_insert((cred, tilt));

@@ -25,7 +25,12 @@ pub struct Coverage {
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ControlCoverage(pub Vec<Coverage>);
 
-pub fn coverage(reg: Res<Registry>, wedges: Res<Wedges>, trade: Res<Trade>, mut out: ResMut<ControlCoverage>) {
+pub fn coverage(
+    reg: Res<Registry>,
+    wedges: Res<Wedges>,
+    trade: Res<Trade>,
+    mut out: ResMut<ControlCoverage>,
+) {
     let (n, k) = (reg.n(), reg.k());
     out.0.clear();
     let mut pairs: Vec<(usize, usize)> = wedges.controls.iter().map(|&(i, _, s)| (i, s)).collect();
@@ -47,7 +52,11 @@ pub fn coverage(reg: Res<Registry>, wedges: Res<Wedges>, trade: Res<Trade>, mut 
             target,
             sector: s,
             coalition_share: if total > 0.0 { coalition / total } else { 0.0 },
-            supply_ratio: if base > 0.0 { supply(&trade.flow) / base } else { 1.0 },
+            supply_ratio: if base > 0.0 {
+                supply(&trade.flow) / base
+            } else {
+                1.0
+            },
         });
     }
 }

@@ -11,19 +11,31 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let id = |i: usize| format!("S{i:03}");
     let sector_ids: Vec<String> = (0..sectors).map(|s| format!("k{s:02}")).collect();
-    let gdp: Vec<f64> = (0..states).map(|_| 10f64.powf(rng.random_range(1.5..4.3))).collect();
+    let gdp: Vec<f64> = (0..states)
+        .map(|_| 10f64.powf(rng.random_range(1.5..4.3)))
+        .collect();
     let mut trade = Vec::new();
     for (s, sid) in sector_ids.iter().enumerate() {
         for i in 0..states {
             let spend = gdp[i] * 0.02 * (1.0 + (s % 5) as f64 * 0.1);
-            trade.push(FlowDef { from: id(i), to: id(i), sector: sid.clone(), value: spend * 0.7 });
+            trade.push(FlowDef {
+                from: id(i),
+                to: id(i),
+                sector: sid.clone(),
+                value: spend * 0.7,
+            });
             for j in 0..states {
                 if i == j {
                     continue;
                 }
                 let d = (i.abs_diff(j)).min(states - i.abs_diff(j)) as f64 + 1.0;
                 let v = spend * 0.3 * gdp[j] / gdp.iter().sum::<f64>() * states as f64 / d.sqrt() * 0.2;
-                trade.push(FlowDef { from: id(j), to: id(i), sector: sid.clone(), value: v * rng.random_range(0.5..1.5) });
+                trade.push(FlowDef {
+                    from: id(j),
+                    to: id(i),
+                    sector: sid.clone(),
+                    value: v * rng.random_range(0.5..1.5),
+                });
             }
         }
     }
@@ -36,7 +48,10 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             months: 1200,
             sides: vec![id(0)],
             description: "A generated world for benchmarks and soak tests.".into(),
-            poles: (states > 1).then(|| Poles { plus: id(0), minus: id(1) }),
+            poles: (states > 1).then(|| Poles {
+                plus: id(0),
+                minus: id(1),
+            }),
         },
         parameters: Parameters::default(),
         sectors: sector_ids
@@ -47,9 +62,20 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 name: format!("Sector {s}"),
                 elasticity: Some(2.5 + (s % 4) as f64 * 0.5),
                 supply_elasticity: None,
-                intensity: Factors { land: 0.1, labour: 0.3 + (s % 5) as f64 * 0.1, capital: 0.6 - (s % 5) as f64 * 0.1 },
+                intensity: Factors {
+                    land: 0.1,
+                    labour: 0.3 + (s % 5) as f64 * 0.1,
+                    capital: 0.6 - (s % 5) as f64 * 0.1,
+                },
                 strategic: s % 7 == 0,
-                inputs: if s > 0 { vec![InputShare { sector: sector_ids[s - 1].clone(), share: 0.1 }] } else { vec![] },
+                inputs: if s > 0 {
+                    vec![InputShare {
+                        sector: sector_ids[s - 1].clone(),
+                        share: 0.1,
+                    }]
+                } else {
+                    vec![]
+                },
             })
             .collect(),
         states: (0..states)
@@ -58,9 +84,24 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 name: format!("State {i}"),
                 gdp: gdp[i],
                 population: gdp[i] / 20.0,
-                endowments: Factors { land: 10.0, labour: gdp[i] / 50.0, capital: gdp[i] * 3.0 },
-                doctrine: [Doctrine::FreeTrader, Doctrine::Hedger, Doctrine::Protectionist, Doctrine::Coercer][i % 4],
-                alignment: if i == 1 { -1.0 } else if i == 0 { 1.0 } else { rng.random_range(-0.8..0.8) },
+                endowments: Factors {
+                    land: 10.0,
+                    labour: gdp[i] / 50.0,
+                    capital: gdp[i] * 3.0,
+                },
+                doctrine: [
+                    Doctrine::FreeTrader,
+                    Doctrine::Hedger,
+                    Doctrine::Protectionist,
+                    Doctrine::Coercer,
+                ][i % 4],
+                alignment: if i == 1 {
+                    -1.0
+                } else if i == 0 {
+                    1.0
+                } else {
+                    rng.random_range(-0.8..0.8)
+                },
                 approval: 0.5,
                 memberships: if i < half { vec!["FTA".into()] } else { vec![] },
             })

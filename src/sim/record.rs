@@ -108,7 +108,8 @@ pub fn record_history(
             for s in 0..k {
                 sector[(slot * k + s) * 2] = h.handle(m, id, &format!("price:{}", reg.sectors[s]));
                 if trade.sales0[i * k + s] > 0.0 {
-                    sector[(slot * k + s) * 2 + 1] = h.handle(m, id, &format!("employment:{}", reg.sectors[s]));
+                    sector[(slot * k + s) * 2 + 1] =
+                        h.handle(m, id, &format!("employment:{}", reg.sectors[s]));
                 }
             }
         }
@@ -139,7 +140,10 @@ pub fn record_history(
             h.push(handle, m, rel.trust(i, j));
         }
         for s in 0..k {
-            let (price, employment) = (h.cache.sector[(slot * k + s) * 2], h.cache.sector[(slot * k + s) * 2 + 1]);
+            let (price, employment) = (
+                h.cache.sector[(slot * k + s) * 2],
+                h.cache.sector[(slot * k + s) * 2 + 1],
+            );
             h.push(price, m, trade.price_index[i * k + s]);
             if employment != usize::MAX {
                 h.push(employment, m, jobs[i * k + s]);

@@ -349,7 +349,12 @@ impl History {
     /// The column of (entity, indicator), created if new.
     pub fn handle(&mut self, _month: u32, entity: &str, indicator: &str) -> usize {
         if self.index.len() != self.columns.len() {
-            self.index = self.columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
+            self.index = self
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.clone(), i))
+                .collect();
         }
         let key = (entity.to_string(), indicator.to_string());
         if let Some(&i) = self.index.get(&key) {
@@ -401,7 +406,11 @@ impl History {
             Some(h) => h,
             None => {
                 let h = self.handle(month, entity, indicator);
-                self.cache.named.entry(entity.to_string()).or_default().push((indicator, h));
+                self.cache
+                    .named
+                    .entry(entity.to_string())
+                    .or_default()
+                    .push((indicator, h));
                 h
             }
         };
@@ -411,15 +420,24 @@ impl History {
     /// The series of (entity, indicator): its first month with a value, and the values from
     /// there on (NaN where a month has none).
     pub fn series(&self, entity: &str, indicator: &str) -> Option<(u32, Vec<f64>)> {
-        let col = self.columns.iter().position(|(e, i)| e == entity && i == indicator)?;
-        let values: Vec<f64> = self.rows.iter().map(|r| r.get(col).copied().unwrap_or(f64::NAN)).collect();
+        let col = self
+            .columns
+            .iter()
+            .position(|(e, i)| e == entity && i == indicator)?;
+        let values: Vec<f64> = self
+            .rows
+            .iter()
+            .map(|r| r.get(col).copied().unwrap_or(f64::NAN))
+            .collect();
         let start = values.iter().position(|v| !v.is_nan())?;
         Some((self.first_month + start as u32, values[start..].to_vec()))
     }
 
     /// The latest value of (entity, indicator).
     pub fn last(&self, entity: &str, indicator: &str) -> Option<f64> {
-        self.series(entity, indicator).and_then(|(_, v)| v.last().copied()).filter(|v| !v.is_nan())
+        self.series(entity, indicator)
+            .and_then(|(_, v)| v.last().copied())
+            .filter(|v| !v.is_nan())
     }
 
     /// Long-format CSV: month,date,entity,indicator,value — by month, then column order.

@@ -209,7 +209,8 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
         super::trade::wedges_from(&reg, q.iter(world))
     };
     let align: Vec<f64> = s.states.iter().map(|x| x.alignment).collect();
-    let risk = super::supply_chains::baseline(reg.n(), reg.k(), &wedges, world.resource::<Relations>(), &align);
+    let risk =
+        super::supply_chains::baseline(reg.n(), reg.k(), &wedges, world.resource::<Relations>(), &align);
     world.insert_resource(risk);
     Ok(())
 }
@@ -277,8 +278,18 @@ fn registry(s: &Scenario) -> Registry {
             .as_ref()
             .and_then(|p| Some((state(&p.plus)?, state(&p.minus)?))),
         entities: Vec::new(),
-        state_index: s.states.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect(),
-        sector_index: s.sectors.iter().enumerate().map(|(i, x)| (x.id.clone(), i)).collect(),
+        state_index: s
+            .states
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.clone(), i))
+            .collect(),
+        sector_index: s
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.clone(), i))
+            .collect(),
     }
 }
 

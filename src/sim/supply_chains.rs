@@ -85,7 +85,13 @@ pub fn assess_risk(
 }
 
 /// The risk score of every ordered pair (importer, supplier).
-pub fn risk_matrix(n: usize, wedges: &Wedges, relations: &Relations, align: &[f64], coercion: &[f64]) -> Vec<f64> {
+pub fn risk_matrix(
+    n: usize,
+    wedges: &Wedges,
+    relations: &Relations,
+    align: &[f64],
+    coercion: &[f64],
+) -> Vec<f64> {
     let mut out = vec![0.0; n * n];
     for i in 0..n {
         for j in 0..n {

@@ -225,10 +225,18 @@ struct Shocks {
 impl Shocks {
     fn new(perlin: &Perlin, amplitude: f64, n: usize, k: usize, m: u32, channel: f64) -> Self {
         let t = m as f64 * 0.13 + channel;
-        let mut sh = Shocks { state: vec![0.0; n], sector: vec![0.0; k], amplitude };
+        let mut sh = Shocks {
+            state: vec![0.0; n],
+            sector: vec![0.0; k],
+            amplitude,
+        };
         if amplitude != 0.0 {
-            sh.state = (0..n).map(|i| perlin.get([t, i as f64 * 3.71 + 0.5, 0.25])).collect();
-            sh.sector = (0..k).map(|s| perlin.get([t, 0.5, s as f64 * 1.93 + 100.25])).collect();
+            sh.state = (0..n)
+                .map(|i| perlin.get([t, i as f64 * 3.71 + 0.5, 0.25]))
+                .collect();
+            sh.sector = (0..k)
+                .map(|s| perlin.get([t, 0.5, s as f64 * 1.93 + 100.25]))
+                .collect();
         }
         sh
     }
@@ -299,7 +307,9 @@ pub fn solve_trade(
             } else {
                 1.0
             };
-            let inputs: f64 = (0..k).map(|l| reg.io[s * k + l] * (t.price_index[j * k + l] - 1.0)).sum();
+            let inputs: f64 = (0..k)
+                .map(|l| reg.io[s * k + l] * (t.price_index[j * k + l] - 1.0))
+                .sum();
             let goal = pressure * (1.0 + inputs) * price_shock.at(j, s);
             let price = t.price[js] + p.price_adjustment * (goal - t.price[js]);
             t.price[js] = price.clamp(1e-3, 1e3);
@@ -337,7 +347,9 @@ pub fn solve_trade(
             let sn = s * n;
             if capped[is] {
                 let sums = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
-                solve_capped_market(t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents, sums);
+                solve_capped_market(
+                    t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents, sums,
+                );
                 continue;
             }
             // Pass A: the CES denominator (four running sums in a fixed order: fast, and the
@@ -427,7 +439,9 @@ fn solve_capped_market(
         for &x in &caps {
             rho_of[wedges.caps[x].supplier] = t.rho[x];
         }
-        denom = (0..n).map(|j| t.wt[base + j] * pp[sn + j] * rho_of[j].powf(1.0 - sigma)).sum();
+        denom = (0..n)
+            .map(|j| t.wt[base + j] * pp[sn + j] * rho_of[j].powf(1.0 - sigma))
+            .sum();
         if denom <= 0.0 {
             break;
         }
@@ -449,7 +463,11 @@ fn solve_capped_market(
             break;
         }
     }
-    t.price_index[i * k + s] = if denom > 0.0 { denom.powf(1.0 / (1.0 - sigma)) } else { 1e3 };
+    t.price_index[i * k + s] = if denom > 0.0 {
+        denom.powf(1.0 / (1.0 - sigma))
+    } else {
+        1e3
+    };
     for j in 0..n {
         let c = base + j;
         let goal = if denom > 0.0 { target[j] } else { 0.0 };
@@ -495,7 +513,11 @@ pub fn update_output(
     let mut jobs = vec![0.0; n];
     for mut ind in &mut industries {
         let c = ind.host * k + ind.sector;
-        let ratio = if trade.sales0[c] > 0.0 { trade.sales[c] / trade.sales0[c] } else { 1.0 };
+        let ratio = if trade.sales0[c] > 0.0 {
+            trade.sales[c] / trade.sales0[c]
+        } else {
+            1.0
+        };
         ind.output = (ind.output0 * ratio).min(ind.capacity);
         let goal = ind.employment0 * ind.output / ind.output0.max(1e-12);
         ind.employment = goal + (ind.employment - goal) * keep;
@@ -532,5 +554,8 @@ pub fn ces_shares(reg: &Registry, wedges: &Wedges, t: &Trade, i: usize, s: usize
         })
         .collect();
     let total: f64 = terms.iter().sum();
-    terms.iter().map(|x| if total > 0.0 { x / total } else { 0.0 }).collect()
+    terms
+        .iter()
+        .map(|x| if total > 0.0 { x / total } else { 0.0 })
+        .collect()
 }

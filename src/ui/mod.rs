@@ -53,7 +53,10 @@ struct Smoke {
 pub struct PlayerSide(pub String);
 
 pub fn run(launch: Launch) -> ExitCode {
-    let path = launch.scenario.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_LEVEL));
+    let path = launch
+        .scenario
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_LEVEL));
     let scenario = match crate::scenario::load_scenario(&path) {
         Ok(s) => s,
         Err(d) => {
@@ -67,7 +70,11 @@ pub fn run(launch: Launch) -> ExitCode {
         .or_else(|| scenario.meta.sides.first().cloned())
         .unwrap_or_default();
     if !scenario.meta.sides.contains(&side) {
-        eprintln!("\"{side}\" is not a playable side of {}; choose one of {:?}", path.display(), scenario.meta.sides);
+        eprintln!(
+            "\"{side}\" is not a playable side of {}; choose one of {:?}",
+            path.display(),
+            scenario.meta.sides
+        );
         return ExitCode::from(2);
     }
     let mut app = App::new();
@@ -93,7 +100,10 @@ pub fn run(launch: Launch) -> ExitCode {
         commands.spawn(Camera2d);
     })
     .init_resource::<UiActions>()
-    .add_systems(Update, (apply_ui_actions, keyboard, advance, refresh_view).chain())
+    .add_systems(
+        Update,
+        (apply_ui_actions, keyboard, advance, refresh_view).chain(),
+    )
     .add_systems(EguiPrimaryContextPass, draw);
     if let Some(months) = launch.smoke_months {
         app.insert_resource(Smoke {
@@ -212,8 +222,12 @@ fn draw(mut contexts: EguiContexts, view: Res<View>, mut out: ResMut<UiActions>)
     );
     let actions = &mut out.0;
     egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
-    egui::Panel::bottom("news").default_size(150.0).show(&mut root, |ui| panels::news(ui, &view));
-    egui::Panel::left("states").default_size(430.0).show(&mut root, |ui| panels::states(ui, &view));
+    egui::Panel::bottom("news")
+        .default_size(150.0)
+        .show(&mut root, |ui| panels::news(ui, &view));
+    egui::Panel::left("states")
+        .default_size(430.0)
+        .show(&mut root, |ui| panels::states(ui, &view));
     egui::Panel::right("disputes")
         .default_size(430.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));

@@ -90,7 +90,10 @@ impl View {
             .map(|d| DisputeRow {
                 id: d.id.clone(),
                 title: d.title.clone(),
-                parties: (reg.states[d.complainant].clone(), reg.states[d.respondent].clone()),
+                parties: (
+                    reg.states[d.complainant].clone(),
+                    reg.states[d.respondent].clone(),
+                ),
                 rung: d.rung,
                 salience: d.salience,
                 open: d.is_open(),
@@ -128,7 +131,12 @@ impl View {
             .collect();
         votes.sort();
         View {
-            title: world.resource::<crate::sim::setup::ScenarioDef>().0.meta.title.clone(),
+            title: world
+                .resource::<crate::sim::setup::ScenarioDef>()
+                .0
+                .meta
+                .title
+                .clone(),
             date: clock.date(),
             month: clock.month,
             length: clock.length,
