@@ -43,7 +43,9 @@ pub fn choose(
             + offer.purchases / 10.0
             + offer.investment / 50.0
             + 0.1 * offer.excluded.len() as f64;
-        let pressure: f64 = lobbies
+        let mut ls: Vec<&Lobby> = lobbies.iter().collect();
+        ls.sort_by(|a, b| a.id.cmp(&b.id));
+        let pressure: f64 = ls
             .iter()
             .filter(|l| l.state == me && l.sectors.iter().any(|s| d.sectors.contains(s)))
             .map(|l| l.pressure)

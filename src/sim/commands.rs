@@ -165,6 +165,7 @@ fn spawn_measure(
             legal_basis: basis.to_string(),
             source: format!("command by {} in month {}", ctx.by_id, ctx.month),
             since: ctx.month,
+            initial: false,
         },
     ));
 }
@@ -185,7 +186,8 @@ fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
     let mut q = world.query::<&mut Lobby>();
     let mut won = Vec::new();
     for mut l in q.iter_mut(world) {
-        if l.state == ctx.by && sec.is_none_or(|s| l.sectors.contains(&s)) {
+        if l.state == ctx.by && sec.is_none_or(|s| l.sectors.contains(&s)) && l.last_win != Some(ctx.month) {
+            l.last_win = Some(ctx.month);
             l.wins += 1;
             let step = 0.1 * (1.0 - l.organisation);
             l.organisation += step;

@@ -111,8 +111,10 @@ pub struct Lobby {
     pub grievance: f64,
     /// Pressure on the government: organisation × grievance, in [0, 1].
     pub pressure: f64,
-    /// Times it has won protection.
+    /// Times it has won protection (at most once a month).
     pub wins: u32,
+    /// Month of the last win.
+    pub last_win: Option<u32>,
 }
 
 /// A trade measure in force. `serial` orders measures deterministically.
@@ -130,6 +132,8 @@ pub struct Measure {
     pub source: String,
     /// Scenario month it took effect.
     pub since: u32,
+    /// In force when the scenario starts (part of the status quo, not a new move).
+    pub initial: bool,
 }
 
 impl Measure {

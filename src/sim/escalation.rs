@@ -35,7 +35,7 @@ fn logistic(x: f64) -> f64 {
 pub fn escalate(
     clock: Res<Clock>,
     params: Res<Params>,
-    wedges: Res<Wedges>,
+    measures: Query<&Measure>,
     lobbies: Query<&Lobby>,
     mut disputes: Query<&mut Dispute>,
     mut rng: ResMut<SimRng>,
@@ -43,6 +43,9 @@ pub fn escalate(
     mut news: ResMut<News>,
 ) {
     let p = &params.0;
+    // Sum in serial order: the same bits whatever order the ECS stores measures in.
+    let mut new_tariffs: Vec<&Measure> = measures.iter().filter(|m| !m.initial).collect();
+    new_tariffs.sort_by_key(|m| m.serial);
     let mut list: Vec<Mut<Dispute>> = disputes.iter_mut().collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for mut d in list {
@@ -56,11 +59,18 @@ pub fn escalate(
             .filter(|l| d.involves(l.state) && l.sectors.iter().any(|s| d.sectors.contains(s)))
             .map(|l| l.pressure)
             .fold(0.0, f64::max);
-        // Tariffs each side applies to the other in the disputed sectors.
+        // New tariffs (not the scenario's status quo) each side applies to the other in the
+        // disputed sectors.
+        let (a, b) = (d.complainant, d.respondent);
         let mut retaliation = 0.0;
-        for &s in &d.sectors {
-            let (a, b) = (d.complainant, d.respondent);
-            retaliation += wedges.tariff[wedges.at(a, b, s)] + wedges.tariff[wedges.at(b, a, s)];
+        for m in &new_tariffs {
+            if let crate::scenario::MeasureKind::Tariff(r) = m.kind {
+                for &s in &d.sectors {
+                    if m.covers(a, b, s) || m.covers(b, a, s) {
+                        retaliation += r;
+                    }
+                }
+            }
         }
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;

@@ -24,9 +24,11 @@ pub fn lobby_pressure(
 ) {
     let mut list: Vec<Mut<Lobby>> = lobbies.iter_mut().collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut inds: Vec<&Industry> = industries.iter().collect();
+    inds.sort_by(|a, b| a.id.cmp(&b.id));
     for mut lobby in list {
         let (mut jobs, mut jobs0) = (0.0, 0.0);
-        for ind in &industries {
+        for ind in &inds {
             if ind.host == lobby.state && lobby.sectors.contains(&ind.sector) {
                 jobs += ind.employment;
                 jobs0 += ind.employment0;

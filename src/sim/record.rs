@@ -118,8 +118,10 @@ pub fn record_history(
         h.cache.trust = trust;
         h.cache.sector = sector;
     }
+    let mut inds: Vec<&Industry> = industries.iter().collect();
+    inds.sort_by(|a, b| a.id.cmp(&b.id));
     let mut jobs = vec![0.0; n * k];
-    for ind in &industries {
+    for ind in &inds {
         jobs[ind.host * k + ind.sector] += ind.employment;
     }
     for (slot, &i) in focus.iter().enumerate() {
@@ -151,8 +153,6 @@ pub fn record_history(
         }
     }
 
-    let mut inds: Vec<&Industry> = industries.iter().collect();
-    inds.sort_by(|a, b| a.id.cmp(&b.id));
     for ind in inds {
         h.record_named(m, &ind.id, "output", ind.output);
         h.record_named(m, &ind.id, "capacity", ind.capacity);

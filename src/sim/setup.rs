@@ -118,6 +118,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                 grievance: 0.0,
                 pressure: 0.0,
                 wins: 0,
+                last_win: None,
             },
         ));
     }
@@ -235,6 +236,7 @@ pub fn measure(reg: &Registry, me: &MeasureDef, serial: u64, since: u32) -> Meas
         legal_basis: me.legal_basis.clone(),
         source: me.source.clone(),
         since,
+        initial: true,
     }
 }
 

@@ -511,7 +511,10 @@ pub fn update_output(
     }
     let keep = 0.5f64.powf(1.0 / params.0.employment_half_life);
     let mut jobs = vec![0.0; n];
-    for mut ind in &mut industries {
+    // Sums in id order: the same bits whatever order the ECS stores industries in.
+    let mut list: Vec<Mut<Industry>> = industries.iter_mut().collect();
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    for mut ind in list {
         let c = ind.host * k + ind.sector;
         let ratio = if trade.sales0[c] > 0.0 {
             trade.sales[c] / trade.sales0[c]
