@@ -253,6 +253,11 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         let csv = sim.world().resource::<History>().to_csv(&clock);
         let p = dir.join("history.csv");
         crate::save::write_atomic(&p, &csv).map_err(|e| format!("{}: {e}", p.display()))?;
+        let (causes, news, log) = records_csv(sim.world());
+        for (name, text) in [("causes.csv", causes), ("news.csv", news), ("commands.csv", log)] {
+            let p = dir.join(name);
+            crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))?;
+        }
         let p = dir.join("final.ron");
         crate::save::save(sim.world_mut(), &p).map_err(|e| format!("{}: {e}", p.display()))?;
     }
@@ -262,6 +267,60 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
     }
     println!("state-hash: {hash:016x}");
     Ok(())
+}
+
+fn csv(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The records as CSV: causes (why each figure moved), news, and every command with its fate.
+pub fn records_csv(world: &bevy_ecs::world::World) -> (String, String, String) {
+    let clock = world.resource::<Clock>();
+    let mut causes = String::from("month,date,subject,indicator,delta,because\n");
+    for c in &world.resource::<Causes>().0 {
+        causes += &format!(
+            "{},{},{},{},{},{}\n",
+            c.month,
+            clock.date_of(c.month),
+            csv(&c.subject),
+            csv(&c.indicator),
+            c.delta,
+            csv(&c.because)
+        );
+    }
+    let mut news = String::from("month,date,about,headline,quote\n");
+    for n in &world.resource::<News>().0 {
+        let quote = n.quote.clone().unwrap_or_default();
+        news += &format!(
+            "{},{},{},{},{}\n",
+            n.month,
+            clock.date_of(n.month),
+            csv(&n.about),
+            csv(&n.headline),
+            csv(&quote)
+        );
+    }
+    let mut log = String::from("month,date,by,origin,command,result,reason\n");
+    for e in &world.resource::<CommandLog>().0 {
+        let (result, why) = match &e.rejected {
+            None => ("applied", e.issued.reason.clone()),
+            Some(r) => ("rejected", r.clone()),
+        };
+        log += &format!(
+            "{},{},{},{:?},{},{result},{}\n",
+            e.month,
+            clock.date_of(e.month),
+            csv(&e.issued.by),
+            e.issued.origin,
+            csv(&e.issued.command.label()),
+            csv(&why)
+        );
+    }
+    (causes, news, log)
 }
 
 /// A short text summary of the world: one line per state, one per dispute and framework vote.

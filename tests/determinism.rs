@@ -73,6 +73,9 @@ fn save_and_resume_of_the_2025_scenario_gives_the_same_hash() {
     resumed.run(12);
     assert_eq!(resumed.state_hash(), straight.state_hash());
     // History survives the round trip too.
-    let (a, b) = (straight.world().resource::<tradecraft::sim::History>(), resumed.world().resource::<tradecraft::sim::History>());
+    let (a, b) = (
+        straight.world().resource::<tradecraft::sim::History>(),
+        resumed.world().resource::<tradecraft::sim::History>(),
+    );
     assert_eq!(a.last("USA", "cpi"), b.last("USA", "cpi"));
 }

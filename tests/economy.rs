@@ -298,3 +298,26 @@ fn random_policy_run_keeps_invariants() {
             .all(|e| e.cpi.is_finite() && e.welfare.is_finite() && e.employment >= 0.0)
     );
 }
+
+/// Every headline move has a recorded cause that names the measure behind it.
+#[test]
+fn cpi_and_export_moves_are_explained_by_the_measure() {
+    let sim = run(&[("USA", tariff("all", "all", 0.20))], 6);
+    let causes = &sim.world().resource::<Causes>().0;
+    let cpi = causes
+        .iter()
+        .find(|c| c.subject == "USA" && c.indicator == "cpi")
+        .expect("a CPI cause");
+    assert!(
+        cpi.delta > 0.0 && cpi.because.contains("USA tariff 20.0% on all all"),
+        "{cpi:?}"
+    );
+    let ex = causes
+        .iter()
+        .find(|c| c.subject == "JPN" && c.indicator == "exports:autos")
+        .expect("an exports cause");
+    assert!(
+        ex.delta < 0.0 && ex.because.contains("to USA") && ex.because.contains("20.0%"),
+        "{ex:?}"
+    );
+}

@@ -58,6 +58,8 @@ pub struct State {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Records {
     pub log: CommandLog,
+    #[serde(default)]
+    pub reported: crate::sim::explain::Reported,
     pub causes: Causes,
     pub news: News,
     pub history: History,
@@ -138,6 +140,7 @@ pub fn snapshot(world: &mut World) -> Snapshot {
         state: state(world),
         records: Records {
             log: world.resource::<CommandLog>().clone(),
+            reported: world.resource::<crate::sim::explain::Reported>().clone(),
             causes: world.resource::<Causes>().clone(),
             news: world.resource::<News>().clone(),
             history: world.resource::<History>().clone(),
@@ -194,6 +197,7 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
     world.insert_resource(st.risk.clone());
     world.insert_resource(ControlCoverage::default());
     world.insert_resource(snap.records.log.clone());
+    world.insert_resource(snap.records.reported.clone());
     world.insert_resource(snap.records.causes.clone());
     world.insert_resource(snap.records.news.clone());
     world.insert_resource(snap.records.history.clone());

@@ -225,27 +225,6 @@ fn similar(expected: &str, found: &str) -> bool {
     d[a.len()][b.len()] <= limit
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn typos_are_recognised() {
-        assert!(similar("gdp", "gpd"));
-        assert!(similar("voluntary", "volntary"));
-        assert!(similar("rate", "rat"));
-        assert!(!similar("gdp", "name"));
-        assert!(!similar("rate", "gééd"));
-    }
-
-    #[test]
-    fn positions_skip_blanks_and_comments() {
-        let src = "(\n  a: // note\n   5,\n)";
-        assert_eq!(settle_position(src, 2, 5), (3, 4, false));
-        assert_eq!(settle_position("( )  \n ", 1, 4), (2, 2, true));
-    }
-}
-
 /// Turn problems with paths into diagnostics with positions.
 pub(crate) fn locate(src: &str, file: &str, problems: Vec<Problem>) -> Diagnostics {
     let locator = Locator::new(src);
@@ -338,4 +317,25 @@ pub fn load_commands(path: &Path, scenario: Option<&Scenario>) -> Result<Command
 /// Whether RON text is a commands file (a list) rather than a scenario (a structure).
 pub fn looks_like_commands(src: &str) -> bool {
     skip_trivia(src.strip_prefix('\u{feff}').unwrap_or(src)).starts_with('[')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_are_recognised() {
+        assert!(similar("gdp", "gpd"));
+        assert!(similar("voluntary", "volntary"));
+        assert!(similar("rate", "rat"));
+        assert!(!similar("gdp", "name"));
+        assert!(!similar("rate", "gééd"));
+    }
+
+    #[test]
+    fn positions_skip_blanks_and_comments() {
+        let src = "(\n  a: // note\n   5,\n)";
+        assert_eq!(settle_position(src, 2, 5), (3, 4, false));
+        assert_eq!(settle_position("( )  \n ", 1, 4), (2, 2, true));
+    }
 }

@@ -5,6 +5,7 @@ pub mod alliances;
 pub mod commands;
 pub mod components;
 pub mod escalation;
+pub mod explain;
 pub mod export_controls;
 pub mod factors;
 pub mod generate;
@@ -102,7 +103,12 @@ impl Plugin for SimPlugin {
             (
                 commands::apply_commands.in_set(Phase::Commands),
                 timeline::fire_events.in_set(Phase::Timeline),
-                (trade::derive_wedges, trade::solve_trade, trade::update_output)
+                (
+                    trade::derive_wedges,
+                    trade::solve_trade,
+                    trade::update_output,
+                    explain::explain,
+                )
                     .chain()
                     .in_set(Phase::Trade),
                 factors::factor_returns.in_set(Phase::Factors),

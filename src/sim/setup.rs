@@ -55,6 +55,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(timeline(s, (y, m)));
     world.insert_resource(relations(s, &registry));
     world.insert_resource(super::export_controls::ControlCoverage::default());
+    world.insert_resource(super::explain::Reported::default());
 
     // Agents.
     let mut entities = Vec::new();

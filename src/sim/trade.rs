@@ -528,15 +528,18 @@ pub fn update_output(
     }
     for (country, mut eco) in &mut states {
         let i = country.idx;
-        // Producers' sales at this month's prices against the base month.
+        // Producers' gain from the change in their prices on what they sell (a first-order
+        // producer-surplus change; more output drawn from elsewhere in the economy is not a
+        // gain in itself).
         let gained: f64 = (0..k)
-            .map(|s| trade.sales[i * k + s] * trade.price[i * k + s] - trade.sales0[i * k + s])
+            .map(|s| trade.sales[i * k + s] * (trade.price[i * k + s] - 1.0))
             .sum();
         eco.employment = jobs[i];
         eco.exports = exports[i];
         eco.imports = imports[i];
-        // Real income: base GDP plus the change in producers' sales, tariff revenue and rents,
-        // deflated by the CPI (MODEL.md "Welfare").
+        // Real income: base GDP plus producers' price gains, the change in tariff revenue, quota
+        // rents, less relocation spending, deflated by the CPI (MODEL.md "Welfare"; the same
+        // accounting as Fajgelbaum et al. 2020: buyers' loss, revenue, producers' gain).
         let gdp = country.gdp0.max(1e-9);
         let nominal = gdp + gained + (eco.tariff_revenue - trade.revenue0[i]) + eco.quota_rents
             - 12.0 * eco.relocation_cost;

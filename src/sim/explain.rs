@@ -1,0 +1,226 @@
+//! Why the economy moved (DESIGN.md rule 5): after the trade phase, every headline figure that
+//! moved by more than a small threshold this month — a state's CPI, employment, welfare, a
+//! sector's exports — gets a cause record naming the measures behind it and how much each adds.
+//!
+//! A tariff measure's share of the CPI is its first-order effect on the price index:
+//! `Δln CPI ≈ Σ_cells β_s · share_j · ln(1 + τ)` over the flows it covers, with β_s the sector's
+//! share of spending and share_j the supplier's share of the market (the Laspeyres term).
+
+use bevy_ecs::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::record::CORE;
+use super::*;
+use crate::scenario::MeasureKind;
+
+/// Smallest monthly moves worth a record.
+const CPI_STEP: f64 = 0.02;
+const WELFARE_STEP: f64 = 0.02;
+const JOBS_STEP: f64 = 0.002;
+/// Exports of a sector are reported when they move this far from the last reported level.
+const EXPORTS_STEP: f64 = 0.05;
+
+/// Last reported level of each state's exports by sector (`j * k + s`).
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reported {
+    pub exports: Vec<f64>,
+}
+
+fn label(m: &Measure, reg: &Registry) -> String {
+    let target = m.target.map_or("all".to_string(), |t| reg.states[t].clone());
+    let sector = m.sector.map_or("all".to_string(), |s| reg.sectors[s].clone());
+    let basis = if m.legal_basis.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", m.legal_basis)
+    };
+    match m.kind {
+        MeasureKind::Tariff(r) => format!(
+            "{} tariff {:.1}% on {target} {sector}{basis}",
+            reg.states[m.by],
+            r * 100.0
+        ),
+        MeasureKind::Quota(q) => format!("{} quota {q:.1}bn on {target} {sector}", reg.states[m.by]),
+        MeasureKind::Ver(q) => format!("{} VER {q:.1}bn on {target} {sector}", reg.states[m.by]),
+        MeasureKind::ExportControl => format!("{} export control on {sector} to {target}", reg.states[m.by]),
+    }
+}
+
+/// Spending share of supplier j in market (i, s), from this month's flows at buyer prices.
+fn share(t: &Trade, w: &Wedges, i: usize, j: usize, s: usize) -> f64 {
+    let (n, k) = (t.n, t.k);
+    let value = |l: usize| t.flow[t.at(i, l, s)] * t.price[l * k + s] * (1.0 + w.tariff[w.at(i, l, s)]);
+    let total: f64 = (0..n).map(value).sum();
+    if total > 0.0 { value(j) / total } else { 0.0 }
+}
+
+pub fn explain(
+    clock: Res<Clock>,
+    reg: Res<Registry>,
+    trade: Res<Trade>,
+    wedges: Res<Wedges>,
+    history: Res<History>,
+    measures: Query<&Measure>,
+    states: Query<(&Country, &Economy)>,
+    industries: Query<&Industry>,
+    mut reported: ResMut<Reported>,
+    mut causes: ResMut<Causes>,
+) {
+    let (n, k, month) = (reg.n(), reg.k(), clock.month);
+    let mut ms: Vec<&Measure> = measures.iter().collect();
+    ms.sort_by_key(|m| m.serial);
+    // Last month's value; in the first month, the base month's (CPI and welfare 100, jobs as
+    // the scenario gives them).
+    let mut jobs0 = vec![0.0; n];
+    for ind in &industries {
+        jobs0[ind.host] += ind.employment0;
+    }
+    let last = |i: usize, ind: usize| -> Option<f64> {
+        let recorded = history
+            .cache
+            .core
+            .get(i * CORE.len() + ind)
+            .and_then(|&col| history.rows.last()?.get(col).copied())
+            .filter(|v| !v.is_nan());
+        recorded.or(match ind {
+            0 | 2 => Some(100.0),
+            1 => Some(jobs0[i]),
+            _ => None,
+        })
+    };
+    let mut list: Vec<(&Country, &Economy)> = states.iter().collect();
+    list.sort_by_key(|(c, _)| c.idx);
+    for (c, e) in list {
+        let i = c.idx;
+        let gdp = c.gdp0.max(1e-9);
+        if let Some(prev) = last(i, 0)
+            && (e.cpi - prev).abs() >= CPI_STEP
+        {
+            let mut parts: Vec<(f64, String)> = Vec::new();
+            for m in ms.iter().filter(|m| m.by == i) {
+                let MeasureKind::Tariff(r) = m.kind else { continue };
+                let mut add = 0.0;
+                for s in m.sector.map_or(0..k, |s| s..s + 1) {
+                    let beta = (trade.spend0[i * k + s] / gdp).min(1.0);
+                    for j in m.target.map_or(0..n, |t| t..t + 1).filter(|&j| j != i) {
+                        add += beta * share(&trade, &wedges, i, j, s) * (1.0 + r).ln();
+                    }
+                }
+                if add.abs() >= 0.005 / 100.0 {
+                    parts.push((add * 100.0, label(m, &reg)));
+                }
+            }
+            parts.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+            let named: Vec<String> = parts
+                .iter()
+                .take(3)
+                .map(|(v, l)| format!("{l} ({v:+.2})"))
+                .collect();
+            let because = if named.is_empty() {
+                "import and producer prices moved (demand, capacity and input costs); no tariff of its own"
+                    .to_string()
+            } else {
+                format!(
+                    "CPI {:.2}; tariffs in force and what each weighs in the price level: {}; the month's change is the rest: producer prices and demand",
+                    e.cpi,
+                    named.join("; ")
+                )
+            };
+            causes.add(month, &c.id, "cpi", e.cpi - prev, because);
+        }
+        if let Some(prev) = last(i, 2)
+            && (e.welfare - prev).abs() >= WELFARE_STEP
+        {
+            let because = format!(
+                "tariff revenue {:.1}bn/yr (base {:.1}), quota rents {:.1}bn/yr, CPI {:.2}, relocation spending {:.2}bn",
+                e.tariff_revenue, trade.revenue0[i], e.quota_rents, e.cpi, e.relocation_cost
+            );
+            causes.add(month, &c.id, "welfare", e.welfare - prev, because);
+        }
+        if let Some(prev) = last(i, 1)
+            && prev > 0.0
+            && ((e.employment - prev) / prev).abs() >= JOBS_STEP
+        {
+            let mut by_sector = vec![(0.0, 0.0); k];
+            for ind in industries.iter().filter(|x| x.host == i) {
+                by_sector[ind.sector].0 += ind.employment;
+                by_sector[ind.sector].1 += ind.employment0;
+            }
+            let worst = (0..k).filter(|&s| by_sector[s].1 > 0.0).max_by(|&a, &b| {
+                let d = |s: usize| (by_sector[s].0 - by_sector[s].1).abs();
+                d(a).total_cmp(&d(b)).then(b.cmp(&a))
+            });
+            let because = match worst {
+                Some(s) => format!(
+                    "jobs in {} {:+.1}k against the base month; {}",
+                    reg.sectors[s],
+                    by_sector[s].0 - by_sector[s].1,
+                    market_story(&reg, &trade, &wedges, &ms, i, s)
+                ),
+                None => "employment follows output with a lag".to_string(),
+            };
+            causes.add(month, &c.id, "employment", e.employment - prev, because);
+        }
+    }
+    // Exports by sector against the last reported level.
+    if reported.exports.len() != n * k {
+        reported.exports = (0..n * k)
+            .map(|js| trade.sales0[js] - trade.base[trade.at(js / k, js / k, js % k)])
+            .collect();
+    }
+    for j in 0..n {
+        for s in 0..k {
+            let now: f64 = (0..n)
+                .filter(|&i| i != j)
+                .map(|i| trade.flow[trade.at(i, j, s)])
+                .sum();
+            let was = reported.exports[j * k + s];
+            if was > 0.01 && ((now - was) / was).abs() >= EXPORTS_STEP {
+                let because = market_story(&reg, &trade, &wedges, &ms, j, s);
+                causes.add(
+                    month,
+                    &reg.states[j],
+                    &format!("exports:{}", reg.sectors[s]),
+                    now - was,
+                    because,
+                );
+                reported.exports[j * k + s] = now;
+            }
+        }
+    }
+}
+
+/// The market where j's sales of s moved most against the base month, and the measures on
+/// that flow.
+fn market_story(reg: &Registry, t: &Trade, w: &Wedges, ms: &[&Measure], j: usize, s: usize) -> String {
+    let n = t.n;
+    let Some(i) = (0..n)
+        .filter(|&i| i != j && t.base[t.at(i, j, s)] > 0.0)
+        .max_by(|&a, &b| {
+            let d = |i: usize| (t.flow[t.at(i, j, s)] - t.base[t.at(i, j, s)]).abs();
+            d(a).total_cmp(&d(b)).then(b.cmp(&a))
+        })
+    else {
+        return "no export market moved".into();
+    };
+    let c = t.at(i, j, s);
+    let change = (t.flow[c] / t.base[c] - 1.0) * 100.0;
+    let on_flow: Vec<String> = ms
+        .iter()
+        .filter(|m| m.covers(i, j, s))
+        .map(|m| label(m, reg))
+        .collect();
+    let why = if on_flow.is_empty() {
+        if w.controlled[c] {
+            "an export control".to_string()
+        } else {
+            "prices elsewhere (trade diversion)".to_string()
+        }
+    } else {
+        on_flow.join("; ")
+    };
+    format!(
+        "sales of {} to {} {change:+.0}% against the base month ({why})",
+        reg.sectors[s], reg.states[i]
+    )
+}
