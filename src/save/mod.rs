@@ -45,7 +45,7 @@ pub struct State {
     pub trade: Trade,
     pub relations: Relations,
     pub risk: Risk,
-    pub countries: Vec<(Country, Economy, Politics)>,
+    pub countries: Vec<(Country, Economy, Politics, Mood)>,
     pub industries: Vec<Industry>,
     pub lobbies: Vec<Lobby>,
     pub measures: Vec<Measure>,
@@ -87,12 +87,12 @@ pub fn state(world: &mut World) -> State {
         stream: rng.get_stream(),
         word_pos: rng.get_word_pos().to_string(),
     };
-    let mut q = world.query::<(&Country, &Economy, &Politics)>();
-    let mut countries: Vec<(Country, Economy, Politics)> = q
+    let mut q = world.query::<(&Country, &Economy, &Politics, &Mood)>();
+    let mut countries: Vec<(Country, Economy, Politics, Mood)> = q
         .iter(world)
-        .map(|(c, e, p)| (c.clone(), e.clone(), p.clone()))
+        .map(|(c, e, p, m)| (c.clone(), e.clone(), p.clone(), m.clone()))
         .collect();
-    countries.sort_by_key(|(c, _, _)| c.idx);
+    countries.sort_by_key(|(c, _, _, _)| c.idx);
     let mut measures = sorted::<Measure>(world, |_| String::new());
     measures.sort_by_key(|m| m.serial);
     State {
@@ -207,8 +207,12 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
         world.despawn(e);
     }
     let mut entities = Vec::new();
-    for (c, e, p) in &st.countries {
-        entities.push(world.spawn((SimEntity, c.clone(), e.clone(), p.clone())).id());
+    for (c, e, p, m) in &st.countries {
+        entities.push(
+            world
+                .spawn((SimEntity, c.clone(), e.clone(), p.clone(), m.clone()))
+                .id(),
+        );
     }
     world.resource_mut::<Registry>().entities = entities;
     for x in &st.industries {

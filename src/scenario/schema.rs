@@ -110,8 +110,28 @@ pub struct Parameters {
     pub panel_months: f64,
     /// Monthly rate at which alignment moves toward its target.
     pub alignment_rate: f64,
-    /// Monthly refill of political capital per unit of approval.
+    /// Monthly refill of political capital per unit of approval above 0.3.
     pub capital_refill: f64,
+    /// Monthly pull of approval back toward the leader's starting level.
+    pub approval_reversion: f64,
+    /// Approval per 1% monthly change in real income (a₁).
+    pub approval_income: f64,
+    /// Approval lost per point of monthly CPI inflation (a₂).
+    pub approval_inflation: f64,
+    /// Approval lost per 1% of jobs lost in a month (a₃).
+    pub approval_jobs: f64,
+    /// Approval lost per month per unit of unanswered lobby pressure (a₄).
+    pub approval_lobby: f64,
+    /// Monthly approval from standing firm in a public dispute (a₅, the rally effect).
+    pub approval_rally: f64,
+    /// Approval lost for backing down after public threats (a₆, the audience cost; Fearon 1994).
+    pub audience_cost: f64,
+    /// Trust both sides gain when they conclude a deal (cooperation shown).
+    pub deal_trust: f64,
+    /// θ in a member's support for an applicant: closeness of alignment + ½·trust must exceed it.
+    pub accession_threshold: f64,
+    /// Monthly growth of the pressure on holdouts once a majority supports an applicant.
+    pub holdout_pressure_step: f64,
 }
 
 impl Default for Parameters {
@@ -136,6 +156,16 @@ impl Default for Parameters {
             panel_months: 15.0,
             alignment_rate: 0.02,
             capital_refill: 2.0,
+            approval_reversion: 0.03,
+            approval_income: 0.01,
+            approval_inflation: 0.02,
+            approval_jobs: 0.01,
+            approval_lobby: 0.004,
+            approval_rally: 0.004,
+            audience_cost: 0.05,
+            deal_trust: 0.05,
+            accession_threshold: 0.9,
+            holdout_pressure_step: 0.02,
         }
     }
 }

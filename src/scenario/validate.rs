@@ -352,7 +352,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     // parameters
     let p = root.field("parameters");
     let pr = &s.parameters;
-    let rates: [(&str, f64, f64, f64); 19] = [
+    let rates: [(&str, f64, f64, f64); 29] = [
         ("elasticity", pr.elasticity, 1.01, 20.0),
         ("adjustment_rate", pr.adjustment_rate, 0.001, 1.0),
         ("employment_half_life", pr.employment_half_life, 0.1, 240.0),
@@ -372,6 +372,16 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         ("panel_months", pr.panel_months, 1.0, 120.0),
         ("alignment_rate", pr.alignment_rate, 0.0, 1.0),
         ("capital_refill", pr.capital_refill, 0.0, 100.0),
+        ("approval_reversion", pr.approval_reversion, 0.0, 1.0),
+        ("approval_income", pr.approval_income, 0.0, 10.0),
+        ("approval_inflation", pr.approval_inflation, 0.0, 10.0),
+        ("approval_jobs", pr.approval_jobs, 0.0, 10.0),
+        ("approval_lobby", pr.approval_lobby, 0.0, 1.0),
+        ("approval_rally", pr.approval_rally, 0.0, 1.0),
+        ("audience_cost", pr.audience_cost, 0.0, 1.0),
+        ("deal_trust", pr.deal_trust, 0.0, 1.0),
+        ("accession_threshold", pr.accession_threshold, 0.0, 3.0),
+        ("holdout_pressure_step", pr.holdout_pressure_step, 0.0, 1.0),
     ];
     for (name, val, lo, hi) in rates {
         v.num(p.field(name), val, lo, hi, &format!("parameters.{name}"));

@@ -157,35 +157,73 @@ pub fn alignment(
     }
 }
 
-/// Members' stance on each applicant: `u = δ₁·closeness of alignment + δ₂·trust − δ₃`; a
-/// member supports when u > 0. When supporters exceed half the members, pressure on the
-/// holdouts grows every month (the RCEP precedent).
+/// Members' stance on each applicant: `u = closeness of alignment + ½·trust − θ + pressure`; a
+/// member supports when u > 0 (a vote it declared by command stands). Accession needs every
+/// member. When supporters exceed half the members, pressure on the holdouts grows every month
+/// until they give way (the RCEP precedent, where Japan and Australia were pushed to conclude).
 pub fn frameworks(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    reg: Res<Registry>,
     rel: Res<Relations>,
     states: Query<(&Country, &Politics)>,
     mut frameworks: Query<&mut Framework>,
+    mut news: ResMut<News>,
+    mut causes: ResMut<Causes>,
 ) {
     let n = rel.n;
     let mut al = vec![0.0; n];
     for (c, p) in &states {
         al[c.idx] = p.alignment;
     }
-    for mut f in &mut frameworks {
+    let mut fs: Vec<Mut<Framework>> = frameworks.iter_mut().collect();
+    fs.sort_by(|a, b| a.id.cmp(&b.id));
+    for mut f in fs {
         let members = f.members.clone();
+        let fid = f.id.clone();
+        let mut joined = Vec::new();
         for app in &mut f.applicants {
             let a = app.state;
             let mut votes = Vec::new();
             for &m in &members {
                 let explicit = app.declared.iter().find(|(x, _)| *x == m).map(|(_, v)| *v);
                 let closeness = 1.0 - (al[m] - al[a]).abs() / 2.0;
-                let u = closeness + 0.5 * rel.trust(m, a) - 0.9 + app.holdout_pressure;
+                let u =
+                    closeness + 0.5 * rel.trust(m, a) - params.0.accession_threshold + app.holdout_pressure;
                 votes.push((m, explicit.unwrap_or(u > 0.0)));
             }
             let support = votes.iter().filter(|(_, v)| *v).count();
             if support * 2 > members.len() && support < members.len() {
-                app.holdout_pressure += 0.02;
+                app.holdout_pressure += params.0.holdout_pressure_step;
+            }
+            let before = app.votes.iter().filter(|(_, v)| *v).count();
+            if support != before && !app.votes.is_empty() {
+                let because = format!(
+                    "members' alignment and trust toward {}; holdout pressure {:.2}",
+                    reg.states[a], app.holdout_pressure
+                );
+                causes.add(
+                    clock.month,
+                    &format!("{fid}:{}", reg.states[a]),
+                    "support",
+                    support as f64 - before as f64,
+                    because,
+                );
             }
             app.votes = votes;
+            if !members.is_empty() && support == members.len() {
+                joined.push(a);
+            }
+        }
+        for a in joined {
+            f.applicants.retain(|x| x.state != a);
+            f.members.push(a);
+            let name = f.name.clone();
+            news.post(
+                clock.month,
+                &f.id,
+                format!("{} joins {name} by consensus of its members", reg.state_names[a]),
+            );
         }
     }
 }

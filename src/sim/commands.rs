@@ -18,6 +18,9 @@ fn channel_calm(c: Channel) -> f64 {
     }
 }
 
+/// Largest factor by which a purchase commitment can raise the buyers' preference weights.
+const MAX_PURCHASE_TILT: f64 = 2.0;
+
 /// Political capital a leaders' summit costs.
 pub const SUMMIT_COST: f64 = 10.0;
 
@@ -203,6 +206,95 @@ fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
 
 /// Validate and apply one command. Ok carries a one-line summary for the news feed.
 pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
+    let result = apply_inner(world, issued);
+    // The AI paces itself by the month of its last move in each dispute.
+    if result.is_ok()
+        && issued.origin == Origin::Ai
+        && let Some(id) = dispute_of(&issued.command)
+        && let Some(by) = world.resource::<Registry>().state(&issued.by)
+    {
+        let month = world.resource::<Clock>().month;
+        let mut q = world.query::<&mut Dispute>();
+        if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
+            d.set_last_move(by, month);
+        }
+    }
+    result
+}
+
+/// The dispute a command is about, if any.
+pub fn dispute_of(c: &Command) -> Option<&str> {
+    match c {
+        Command::OpenNegotiation { dispute, .. }
+        | Command::MakeOffer { dispute, .. }
+        | Command::AcceptOffer { dispute }
+        | Command::RejectOffer { dispute }
+        | Command::FileDispute { dispute }
+        | Command::Statement { dispute, .. } => Some(dispute),
+        _ => None,
+    }
+}
+
+/// A new tariff aimed at one partner opens a dispute with it over that sector, unless one is
+/// already open (a settled one is reopened at the working level).
+fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Option<usize>) {
+    let reg = world.resource::<Registry>().clone();
+    let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+    let mut q = world.query::<&mut Dispute>();
+    let covered = q.iter(world).any(|d| {
+        d.is_open()
+            && d.involves(target)
+            && d.involves(ctx.by)
+            && sectors.iter().all(|s| d.sectors.contains(s))
+    });
+    if covered {
+        return;
+    }
+    let what = sec.map_or("all", |s| reg.sectors[s].as_str());
+    let id = format!("{}_{}_{what}", reg.states[target], reg.states[ctx.by]).to_lowercase();
+    let title = format!(
+        "{}'s tariffs on {}'s {}",
+        reg.state_names[ctx.by],
+        reg.state_names[target],
+        sec.map_or("goods", |s| reg.sector_names[s].as_str())
+    );
+    if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
+        d.status = DisputeStatus::Open;
+        d.rung = Rung::WorkingLevel;
+        d.months_at_rung = 0;
+        d.offer = None;
+        d.channel = None;
+    } else {
+        world.spawn((
+            SimEntity,
+            Dispute {
+                id: id.clone(),
+                title: title.clone(),
+                complainant: target,
+                respondent: ctx.by,
+                sectors,
+                rung: Rung::WorkingLevel,
+                salience: 0.1,
+                months_at_rung: 0,
+                panel_left: 0,
+                channel: None,
+                heat: 0.0,
+                calm: 0.0,
+                offer: None,
+                status: DisputeStatus::Open,
+                public_months: 0,
+                stance: (0.0, 0.0),
+                last_move: (None, None),
+                peak: Rung::WorkingLevel,
+            },
+        ));
+    }
+    world
+        .resource_mut::<News>()
+        .post(ctx.month, &id, format!("New dispute: {title}"));
+}
+
+fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
     let by = state(world, &issued.by)?;
     let ctx = Ctx {
         by,
@@ -243,6 +335,9 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             );
             if raised {
                 protection_won(world, &ctx, sec);
+                if let Some(t) = tgt {
+                    open_dispute(world, &ctx, t, sec);
+                }
             }
             Ok(format!("{me} sets a {:.1}% tariff on {t} ({s})", rate * 100.0))
         }
@@ -367,6 +462,8 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
             let e = dispute(world, id, by)?;
             check_offer(world, offer)?;
             pay_channel(world, by, *channel)?;
+            let before = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
+            back_down(world, &ctx, &before);
             let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
             d.channel = Some(*channel);
             d.calm += channel_calm(*channel) + 0.1 * offer.excluded.len().min(3) as f64;
@@ -386,6 +483,7 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
                     d.title
                 ));
             };
+            back_down(world, &ctx, &d);
             settle(world, e, &ctx, from, &offer)?;
             Ok(format!("{me} accepts the offer: {} is settled", d.title))
         }
@@ -422,14 +520,23 @@ pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
         Command::Statement { dispute: id, tone } => {
             let e = dispute(world, id, by)?;
             let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
-            match tone {
-                Tone::Conciliatory => d.calm += 0.2,
-                Tone::Firm => d.heat += 0.25,
+            let shift = match tone {
+                Tone::Conciliatory => {
+                    d.calm += 0.2;
+                    -0.5
+                }
+                Tone::Firm => {
+                    d.heat += 0.25;
+                    0.5
+                }
                 Tone::Hostile => {
                     d.heat += 0.6;
                     d.salience = (d.salience + 0.15).min(1.0);
+                    1.0
                 }
-            }
+            };
+            let stance = d.stance_mut(by);
+            *stance = (*stance + shift).clamp(-1.0, 2.0);
             let word = match tone {
                 Tone::Conciliatory => "conciliatory",
                 Tone::Firm => "firm",
@@ -589,8 +696,10 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
         let mut trade = world.resource_mut::<Trade>();
         let k = trade.k;
         let total: f64 = (0..k).map(|s| trade.flow[trade.at(from, acceptor, s)]).sum();
-        if total > 0.0 {
-            let tilt = 1.0 + offer.purchases / total;
+        // Purchases can at most double what the buyers already take: a commitment cannot
+        // conjure a trade that does not exist.
+        if total > 0.01 {
+            let tilt = (1.0 + offer.purchases / total).min(MAX_PURCHASE_TILT);
             for s in 0..k {
                 let c = trade.at(from, acceptor, s);
                 trade.weight[c] *= tilt;
@@ -602,5 +711,42 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
     d.status = DisputeStatus::Settled { month: ctx.month };
     d.offer = None;
     d.calm += 1.0;
+    let id = d.id.clone();
+    // A deal shows cooperation: both sides trust each other a little more, for good.
+    let gain = world.resource::<Params>().0.deal_trust;
+    let mut rel = world.resource_mut::<Relations>();
+    for (x, y) in [(acceptor, from), (from, acceptor)] {
+        let c = rel.at(x, y);
+        rel.ceiling[c] = (rel.ceiling[c] + gain / 2.0).min(1.0);
+        rel.trust[c] = (rel.trust[c] + gain).min(rel.ceiling[c]);
+    }
+    let because = format!("deal concluded in {id}");
+    let (a, b) = {
+        let reg = world.resource::<Registry>();
+        (
+            format!("{}->{}", reg.states[acceptor], reg.states[from]),
+            format!("{}->{}", reg.states[from], reg.states[acceptor]),
+        )
+    };
+    let mut causes = world.resource_mut::<Causes>();
+    causes.add(ctx.month, &a, "trust", gain, because.clone());
+    causes.add(ctx.month, &b, "trust", gain, because);
     Ok(())
+}
+
+/// Backing down after public threats costs approval at home (the audience cost).
+fn back_down(world: &mut World, ctx: &Ctx, d: &Dispute) {
+    let stance = d.stance_of(ctx.by);
+    if d.rung < Rung::Leaders || stance <= 0.3 {
+        return;
+    }
+    let cost = world.resource::<Params>().0.audience_cost * stance.min(1.5);
+    let e = world.resource::<Registry>().entities[ctx.by];
+    if let Some(mut p) = world.get_mut::<Politics>(e) {
+        p.approval = (p.approval - cost).max(0.05);
+    }
+    let because = format!("backing down in {} after taking a firm public stance", d.title);
+    world
+        .resource_mut::<Causes>()
+        .add(ctx.month, &ctx.by_id, "approval", -cost, because);
 }

@@ -175,6 +175,44 @@ pub struct Dispute {
     pub status: DisputeStatus,
     /// Months spent at the public rung so far.
     pub public_months: u32,
+    /// How firmly each side (complainant, respondent) has spoken lately: hostile +1, firm
+    /// +0.5, conciliatory −0.5, decaying; backing down from a firm public stance costs approval.
+    pub stance: (f64, f64),
+    /// Month of each side's last move by the AI (complainant, respondent), for pacing.
+    pub last_move: (Option<u32>, Option<u32>),
+    /// Highest rung reached.
+    pub peak: Rung,
+}
+
+impl Dispute {
+    pub fn stance_of(&self, s: usize) -> f64 {
+        if s == self.complainant {
+            self.stance.0
+        } else {
+            self.stance.1
+        }
+    }
+    pub fn stance_mut(&mut self, s: usize) -> &mut f64 {
+        if s == self.complainant {
+            &mut self.stance.0
+        } else {
+            &mut self.stance.1
+        }
+    }
+    pub fn last_move_of(&self, s: usize) -> Option<u32> {
+        if s == self.complainant {
+            self.last_move.0
+        } else {
+            self.last_move.1
+        }
+    }
+    pub fn set_last_move(&mut self, s: usize, m: u32) {
+        if s == self.complainant {
+            self.last_move.0 = Some(m);
+        } else {
+            self.last_move.1 = Some(m);
+        }
+    }
 }
 
 impl Dispute {
@@ -232,4 +270,15 @@ pub struct Acquisition {
     pub reviewer: usize,
     pub value: f64,
     pub status: AcquisitionStatus,
+}
+
+/// A government's memory for approval: its starting approval and last month's real income,
+/// prices and jobs.
+#[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mood {
+    pub approval0: f64,
+    pub last_welfare: f64,
+    pub last_cpi: f64,
+    /// Negative until the first month has been seen.
+    pub last_jobs: f64,
 }

@@ -149,5 +149,7 @@ pub fn escalate(
         }
         d.heat *= 0.5;
         d.calm *= 0.7;
+        d.stance = (d.stance.0 * 0.85, d.stance.1 * 0.85);
+        d.peak = d.peak.max(d.rung);
     }
 }

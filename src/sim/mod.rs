@@ -10,6 +10,7 @@ pub mod export_controls;
 pub mod factors;
 pub mod generate;
 pub mod lobbies;
+pub mod politics;
 pub mod record;
 pub mod resources;
 pub mod setup;
@@ -116,7 +117,9 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(Phase::SupplyChains),
                 export_controls::coverage.in_set(Phase::ExportControls),
-                lobbies::lobby_pressure.in_set(Phase::Lobbies),
+                (lobbies::lobby_pressure, politics::approval)
+                    .chain()
+                    .in_set(Phase::Lobbies),
                 escalation::escalate.in_set(Phase::Escalation),
                 (alliances::trust, alliances::alignment, alliances::frameworks)
                     .chain()
@@ -166,6 +169,11 @@ impl Simulation {
         for _ in 0..months {
             self.step();
         }
+    }
+
+    /// Switch the non-player governments off (mechanism tests, pure replays) or on.
+    pub fn set_ai(&mut self, on: bool) {
+        self.world_mut().resource_mut::<Control>().ai = on;
     }
 
     pub fn month(&self) -> u32 {

@@ -166,7 +166,15 @@ pub fn record_history(
     let mut ds: Vec<&Dispute> = disputes.iter().collect();
     ds.sort_by(|a, b| a.id.cmp(&b.id));
     for d in ds {
-        h.record_named(m, &d.id, "escalation", d.rung.index() as f64);
+        // A settled dispute is off the ladder.
+        let open = d.is_open();
+        h.record_named(
+            m,
+            &d.id,
+            "escalation",
+            if open { d.rung.index() as f64 } else { 0.0 },
+        );
+        h.record_named(m, &d.id, "open", open as u8 as f64);
         h.record_named(m, &d.id, "salience", d.salience);
     }
     let mut fs: Vec<&Framework> = frameworks.iter().collect();

@@ -193,10 +193,21 @@ pub struct Seed(pub u64);
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Params(pub Parameters);
 
-/// Which state the player leads (None: every state is AI, as in batch runs).
-#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Which state the player leads (None: every state is AI, as in batch runs), and whether the
+/// other governments act at all (off in mechanism tests and pure replays).
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Control {
     pub player: Option<usize>,
+    pub ai: bool,
+}
+
+impl Default for Control {
+    fn default() -> Self {
+        Control {
+            player: None,
+            ai: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

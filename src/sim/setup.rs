@@ -42,7 +42,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(Params(s.parameters.clone()));
     world.insert_resource(Seed(seed));
     world.insert_resource(SimRng(ChaCha8Rng::seed_from_u64(seed)));
-    world.insert_resource(Control { player });
+    world.insert_resource(Control { player, ai: true });
     world.insert_resource(PendingCommands::default());
     world.insert_resource(Script::default());
     world.insert_resource(CommandLog::default());
@@ -73,6 +73,12 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                     endowments: st.endowments,
                 },
                 Economy::default(),
+                Mood {
+                    approval0: st.approval,
+                    last_welfare: 100.0,
+                    last_cpi: 100.0,
+                    last_jobs: -1.0,
+                },
                 Politics {
                     approval: st.approval,
                     capital: 50.0,
@@ -148,6 +154,9 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                 offer: None,
                 status: DisputeStatus::Open,
                 public_months: 0,
+                stance: (0.0, 0.0),
+                last_move: (None, None),
+                peak: d.rung,
             },
         ));
     }

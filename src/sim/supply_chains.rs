@@ -161,6 +161,8 @@ pub fn relocate(
                 }
                 let total: f64 = (0..n).map(|l| trade.weight[base + l]).sum();
                 let market = trade.spend0[i * k + s];
+                // A weight that has all but gone is gone (no endless tail of tiny numbers).
+                let delta = if a - delta < 1e-9 * total { a } else { delta };
                 trade.weight[base + j] -= delta;
                 let lost = delta / total * market;
                 risk.capacity_index[j * k + s] -= lost / trade.sales0[j * k + s].max(1e-9);

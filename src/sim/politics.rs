@@ -1,0 +1,90 @@
+//! Leader approval and political capital (DESIGN.md phase 7; MODEL.md "Lobbies and approval:
+//! the two-level game").
+//!
+//! `ΔA = ρ(A⁰ − A) + a₁·Δ real income − a₂·inflation − a₃·jobs lost − a₄·unanswered lobby
+//! pressure + a₅·firmness in a public dispute` (the audience cost a₆ of backing down is charged
+//! by the command that backs down). Public firmness pays at home for a while and makes retreat
+//! expensive (Fearon 1994; Putnam 1988): exactly why the game rewards keeping disputes off the
+//! front pages. Political capital refills with approval and is spent by summits.
+
+use bevy_ecs::prelude::*;
+
+use super::*;
+use crate::scenario::Rung;
+
+/// Months after a win during which a lobby counts as answered.
+const ANSWERED_MONTHS: u32 = 6;
+/// Smallest monthly approval change worth a cause record.
+const CAUSE_THRESHOLD: f64 = 0.004;
+
+pub fn approval(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    lobbies: Query<&Lobby>,
+    disputes: Query<&Dispute>,
+    mut states: Query<(&Country, &Economy, &mut Politics, &mut Mood)>,
+    mut causes: ResMut<Causes>,
+) {
+    let p = &params.0;
+    let month = clock.month;
+    let mut ls: Vec<&Lobby> = lobbies.iter().collect();
+    ls.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut ds: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
+    ds.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut list: Vec<_> = states.iter_mut().collect();
+    list.sort_by_key(|(c, ..)| c.idx);
+    for (c, e, mut pol, mut mood) in list {
+        let i = c.idx;
+        let income = (e.welfare / mood.last_welfare.max(1e-9) - 1.0) * 100.0;
+        let inflation = e.cpi - mood.last_cpi;
+        let jobs = if mood.last_jobs > 0.0 {
+            (e.employment - mood.last_jobs) / mood.last_jobs * 100.0
+        } else {
+            0.0
+        };
+        let unanswered: f64 = ls
+            .iter()
+            .filter(|l| {
+                l.state == i
+                    && l.last_win
+                        .is_none_or(|w| month.saturating_sub(w) > ANSWERED_MONTHS)
+            })
+            .map(|l| l.pressure)
+            .sum();
+        let firm_public = ds
+            .iter()
+            .filter(|d| d.involves(i) && d.rung >= Rung::Leaders && d.stance_of(i) > 0.3)
+            .count() as f64;
+        let parts = [
+            (
+                "pull back to its usual level",
+                p.approval_reversion * (mood.approval0 - pol.approval),
+            ),
+            ("real income", p.approval_income * income),
+            ("inflation", -p.approval_inflation * inflation),
+            (
+                "jobs",
+                p.approval_jobs * jobs.min(0.0) + 0.5 * p.approval_jobs * jobs.max(0.0),
+            ),
+            ("unanswered lobbies", -p.approval_lobby * unanswered),
+            ("standing firm in public", p.approval_rally * firm_public),
+        ];
+        let delta: f64 = parts.iter().map(|(_, v)| v).sum();
+        let old = pol.approval;
+        pol.approval = (old + delta).clamp(0.05, 0.95);
+        if (pol.approval - old).abs() >= CAUSE_THRESHOLD {
+            let mut named: Vec<&(&str, f64)> = parts.iter().filter(|(_, v)| v.abs() >= 0.001).collect();
+            named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+            let because = named
+                .iter()
+                .map(|(k, v)| format!("{k} {:+.1} pts", v * 100.0))
+                .collect::<Vec<_>>()
+                .join(", ");
+            causes.add(month, &c.id, "approval", pol.approval - old, because);
+        }
+        pol.capital = (pol.capital + p.capital_refill * (pol.approval - 0.3)).clamp(0.0, 100.0);
+        mood.last_welfare = e.welfare;
+        mood.last_cpi = e.cpi;
+        mood.last_jobs = e.employment;
+    }
+}

@@ -1,0 +1,484 @@
+//! Politics and diplomacy behave as the game teaches: quiet handling keeps disputes down, public
+//! fights cost trust that never fully comes back, protection feeds the lobbies that won it,
+//! tariffs on allies push onlookers to hedge, hedging majorities pressure holdouts, and AI
+//! governments produce a varied, stable world.
+
+mod common;
+
+use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};
+use tradecraft::scenario::Rung;
+use tradecraft::sim::*;
+
+fn dispute(sim: &mut Simulation, id: &str) -> Dispute {
+    let w = sim.world_mut();
+    let mut q = w.query::<&Dispute>();
+    q.iter(w).find(|d| d.id == id).unwrap().clone()
+}
+fn trust(sim: &Simulation, from: &str, to: &str) -> f64 {
+    let reg = sim.world().resource::<Registry>();
+    let (a, b) = (reg.state(from).unwrap(), reg.state(to).unwrap());
+    sim.world().resource::<Relations>().trust(a, b)
+}
+fn quiet_sim(seed: u64) -> Simulation {
+    let mut sim = Simulation::new(&common::mini(), seed, Some("JPN")).unwrap();
+    sim.set_ai(false);
+    sim
+}
+fn say(sim: &mut Simulation, by: &str, c: Command) {
+    sim.issue(by, c, Origin::Player);
+}
+
+/// Summary of a dispute's path over a run: highest rung, highest salience, trust lost.
+fn path(
+    mut sim: Simulation,
+    id: &str,
+    months: u32,
+    each_month: impl Fn(&mut Simulation, u32),
+) -> (Rung, f64, f64) {
+    let t0 = trust(&sim, "JPN", "USA") + trust(&sim, "USA", "JPN");
+    let (mut peak, mut sal) = (Rung::WorkingLevel, 0.0f64);
+    for m in 0..months {
+        each_month(&mut sim, m);
+        sim.step();
+        let d = dispute(&mut sim, id);
+        peak = peak.max(d.rung);
+        sal = sal.max(d.salience);
+    }
+    let t1 = trust(&sim, "JPN", "USA") + trust(&sim, "USA", "JPN");
+    (peak, sal, t0 - t1)
+}
+
+/// The same auto dispute, handled quietly at the working level with a carve-out on the table,
+/// or fought with hostile statements: the second climbs to the public rungs, with far more
+/// salience and trust lost (Putnam's two-level game; the seed's lesson).
+#[test]
+fn working_level_with_carve_out_keeps_the_dispute_down_hostility_drives_it_up() {
+    for seed in [1, 2, 3] {
+        let quiet = path(quiet_sim(seed), "autos", 24, |sim, m| {
+            if m % 3 == 0 {
+                say(
+                    sim,
+                    "JPN",
+                    Command::OpenNegotiation {
+                        dispute: "autos".into(),
+                        channel: Channel::WorkingLevel,
+                        scope: vec!["autos".into()],
+                        excluded: vec!["agri".into()],
+                    },
+                );
+                let offer = Offer {
+                    tariff_cuts: vec![],
+                    excluded: vec!["agri".into()],
+                    purchases: 2.0,
+                    investment: 0.0,
+                };
+                say(
+                    sim,
+                    "JPN",
+                    Command::MakeOffer {
+                        dispute: "autos".into(),
+                        channel: Channel::WorkingLevel,
+                        offer,
+                    },
+                );
+            }
+        });
+        let loud = path(quiet_sim(seed), "autos", 24, |sim, m| {
+            if m < 12 {
+                say(
+                    sim,
+                    "JPN",
+                    Command::Statement {
+                        dispute: "autos".into(),
+                        tone: Tone::Hostile,
+                    },
+                );
+                say(
+                    sim,
+                    "USA",
+                    Command::Statement {
+                        dispute: "autos".into(),
+                        tone: Tone::Hostile,
+                    },
+                );
+            }
+        });
+        assert!(
+            quiet.0 <= Rung::Ministerial,
+            "seed {seed}: quiet peaked at {:?}",
+            quiet.0
+        );
+        assert!(
+            loud.0 >= Rung::Leaders,
+            "seed {seed}: loud peaked at {:?}",
+            loud.0
+        );
+        assert!(
+            loud.1 > quiet.1 + 0.3,
+            "seed {seed}: salience {} vs {}",
+            loud.1,
+            quiet.1
+        );
+        assert!(
+            loud.2 > 3.0 * quiet.2.max(0.01),
+            "seed {seed}: trust lost {} vs {}",
+            loud.2,
+            quiet.2
+        );
+    }
+}
+
+/// After a public confrontation, even a settled dispute and years of calm leave trust below
+/// where it was: the ceiling fell and does not come back.
+#[test]
+fn trust_after_a_public_fight_stays_below_its_prior_level() {
+    let mut sim = quiet_sim(4);
+    let before = trust(&sim, "JPN", "USA");
+    for _ in 0..10 {
+        say(
+            &mut sim,
+            "USA",
+            Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Hostile,
+            },
+        );
+        say(
+            &mut sim,
+            "JPN",
+            Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Hostile,
+            },
+        );
+        sim.step();
+    }
+    assert!(
+        dispute(&mut sim, "autos").public_months > 0,
+        "the fight went public"
+    );
+    let offer = Offer {
+        tariff_cuts: vec![TariffCut {
+            sector: "autos".into(),
+            rate: 0.0,
+        }],
+        ..Offer::default()
+    };
+    say(
+        &mut sim,
+        "USA",
+        Command::MakeOffer {
+            dispute: "autos".into(),
+            channel: Channel::Ministerial,
+            offer,
+        },
+    );
+    sim.step();
+    say(
+        &mut sim,
+        "JPN",
+        Command::AcceptOffer {
+            dispute: "autos".into(),
+        },
+    );
+    sim.run(120);
+    assert!(!dispute(&mut sim, "autos").is_open(), "settled");
+    let after = trust(&sim, "JPN", "USA");
+    assert!(after < before - 0.05, "trust {after} should stay below {before}");
+}
+
+/// A lobby that has won protection once is better organised, so the same loss makes it press
+/// harder (the "sense of success" of Japan's rice farmers and U.S. steel).
+#[test]
+fn a_lobby_that_won_protection_presses_harder_under_the_same_loss() {
+    let uaw = |sim: &mut Simulation| {
+        let w = sim.world_mut();
+        let mut q = w.query::<&Lobby>();
+        q.iter(w).find(|l| l.id == "uaw").unwrap().clone()
+    };
+    let run = |win: bool| {
+        // The U.S. as the player, so the scenario's own 2025 auto tariff does not fire.
+        let mut sim = Simulation::new(&common::mini(), 5, Some("USA")).unwrap();
+        sim.set_ai(false);
+        if win {
+            // A token tariff on Vietnamese cars: a win for the auto workers, no real effect.
+            say(
+                &mut sim,
+                "USA",
+                Command::SetTariff {
+                    target: "VNM".into(),
+                    sector: "autos".into(),
+                    rate: 0.0001,
+                },
+            );
+        }
+        sim.step();
+        // The same loss in both runs: the car tariff goes, and imports take market share.
+        say(
+            &mut sim,
+            "USA",
+            Command::RemoveTariff {
+                target: "all".into(),
+                sector: "autos".into(),
+            },
+        );
+        sim.run(18);
+        uaw(&mut sim)
+    };
+    let (plain, seasoned) = (run(false), run(true));
+    assert_eq!(seasoned.wins, plain.wins + 1);
+    assert!(seasoned.organisation > plain.organisation);
+    assert!(
+        (seasoned.grievance - plain.grievance).abs() < 0.05,
+        "same loss: {} vs {}",
+        seasoned.grievance,
+        plain.grievance
+    );
+    assert!(plain.grievance > 0.0, "import competition hurts the auto workers");
+    assert!(
+        seasoned.pressure > plain.pressure,
+        "{} vs {}",
+        seasoned.pressure,
+        plain.pressure
+    );
+}
+
+/// U.S. tariffs on Canada and Mexico lower U.S. credibility in the eyes of third states, which
+/// drift toward hedging: Vietnam's alignment ends lower than without the tariffs.
+#[test]
+fn tariffs_on_allies_lower_credibility_and_move_onlookers_toward_hedging() {
+    let s = common::level("2025_tariff_shock.ron");
+    let run = |tariffs: bool| {
+        // The U.S. as the player: its historical decisions do not fire; only ours do.
+        let mut sim = Simulation::new(&s, 3, Some("USA")).unwrap();
+        if tariffs {
+            for t in ["CAN", "MEX"] {
+                say(
+                    &mut sim,
+                    "USA",
+                    Command::SetTariff {
+                        target: t.into(),
+                        sector: "all".into(),
+                        rate: 0.25,
+                    },
+                );
+            }
+        }
+        sim.run(60);
+        let reg = sim.world().resource::<Registry>().clone();
+        let (us, vn) = (reg.state("USA").unwrap(), reg.state("VNM").unwrap());
+        let mut al = vec![0.0; reg.n()];
+        let w = sim.world_mut();
+        let mut q = w.query::<(&Country, &Politics)>();
+        for (c, p) in q.iter(w) {
+            al[c.idx] = p.alignment;
+        }
+        let cred = tradecraft::sim::alliances::credibility(w.resource::<Relations>(), &al, us, 1.0)[vn];
+        (cred, al[vn])
+    };
+    let (calm, hit) = (run(false), run(true));
+    assert!(
+        hit.0 < calm.0 - 0.02,
+        "U.S. credibility seen from Vietnam: {} vs {}",
+        hit.0,
+        calm.0
+    );
+    assert!(
+        hit.1 < calm.1 - 0.005,
+        "Vietnam's alignment: {} vs {}",
+        hit.1,
+        calm.1
+    );
+}
+
+/// With three of five CPTPP members hedging toward China, support for its accession passes a
+/// majority at once and the pressure on the two holdouts rises month by month until they give
+/// way; a holdout that declares its opposition keeps China out.
+#[test]
+fn a_hedging_majority_pressures_the_holdouts() {
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/cptpp.ron"
+    )))
+    .unwrap();
+    let applicant = |sim: &mut Simulation| {
+        let w = sim.world_mut();
+        let mut q = w.query::<&Framework>();
+        let f = q.iter(w).next().unwrap().clone();
+        (f.applicants.first().cloned(), f.members.len())
+    };
+    let mut sim = Simulation::new(&s, 1, None).unwrap();
+    sim.set_ai(false);
+    sim.step();
+    let (a, members) = applicant(&mut sim);
+    let a = a.unwrap();
+    let support = a.votes.iter().filter(|(_, v)| *v).count();
+    assert!(
+        support * 2 > members && support < members,
+        "{support} of {members}"
+    );
+    let mut last = a.holdout_pressure;
+    for _ in 0..12 {
+        sim.step();
+        let p = applicant(&mut sim).0.unwrap().holdout_pressure;
+        assert!(p > last, "pressure must rise: {p} after {last}");
+        last = p;
+    }
+    sim.run(48);
+    assert!(
+        applicant(&mut sim).0.is_none(),
+        "China joined once the holdouts gave way"
+    );
+    // Japan, led by the player, says no: a declared vote stands.
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.set_ai(false);
+    say(
+        &mut sim,
+        "JPN",
+        Command::VoteOnApplicant {
+            framework: "CPTPP".into(),
+            applicant: "CHN".into(),
+            support: false,
+        },
+    );
+    sim.run(60);
+    assert!(
+        applicant(&mut sim).0.is_some(),
+        "one declared no keeps the applicant out"
+    );
+}
+
+/// AI governments alone run the 2025 scenario for 20 years under several seeds: no NaN, some
+/// disputes climb, not all end at the top, and deals get done.
+#[test]
+fn ai_versus_ai_for_240_months_is_varied_and_stable() {
+    let s = common::level("2025_tariff_shock.ron");
+    for seed in [1, 2, 3] {
+        let mut sim = Simulation::new(&s, seed, None).unwrap();
+        sim.run(240);
+        let w = sim.world_mut();
+        let mut q = w.query::<(&Economy, &Politics)>();
+        for (e, p) in q.iter(w) {
+            for v in [
+                e.cpi,
+                e.welfare,
+                e.employment,
+                e.tariff_revenue,
+                p.approval,
+                p.alignment,
+                p.capital,
+            ] {
+                assert!(v.is_finite(), "seed {seed}: NaN");
+            }
+        }
+        let mut q = w.query::<&Dispute>();
+        let ds: Vec<Dispute> = q.iter(w).cloned().collect();
+        assert!(
+            ds.iter().any(|d| d.peak >= Rung::Ministerial),
+            "seed {seed}: nothing ever escalated"
+        );
+        assert!(
+            !ds.iter().all(|d| d.is_open() && d.rung == Rung::Public),
+            "seed {seed}: all at the top"
+        );
+        let deals = ds.iter().filter(|d| !d.is_open()).count();
+        assert!(deals >= 1, "seed {seed}: no deal in 20 years");
+        let t = w.resource::<Relations>();
+        assert!(t.trust.iter().all(|x| x.is_finite() && (0.0..=1.0).contains(x)));
+    }
+}
+
+/// 10,000 months of random legal commands: values stay in range, and the world does not grow
+/// with time except for its recorded history (entities and measures stay bounded).
+#[test]
+fn soak_ten_thousand_months_of_random_commands() {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2026);
+    let mut sim = Simulation::new(&common::mini(), 9, None).unwrap();
+    let states = ["USA", "JPN", "CHN", "VNM"];
+    let sectors = ["autos", "steel", "agri", "all"];
+    let disputes = ["autos", "farm"];
+    let mut entities_at_half = 0;
+    for month in 0..10_000u32 {
+        if rng.random_bool(0.4) {
+            let by = states[rng.random_range(0..4)];
+            let other = states[rng.random_range(0..4)];
+            let target = if other == by { "all" } else { other };
+            let sector = sectors[rng.random_range(0..4)].to_string();
+            let d = disputes[rng.random_range(0..2)].to_string();
+            let tone = [Tone::Conciliatory, Tone::Firm, Tone::Hostile][rng.random_range(0..3)];
+            let c = match rng.random_range(0..9) {
+                0 => Command::SetTariff {
+                    target: target.into(),
+                    sector,
+                    rate: rng.random_range(0.0..0.6),
+                },
+                1 => Command::RemoveTariff {
+                    target: target.into(),
+                    sector,
+                },
+                2 => Command::ImposeExportControl {
+                    target: target.into(),
+                    sector,
+                },
+                3 => Command::LiftExportControl {
+                    target: target.into(),
+                    sector,
+                },
+                4 => Command::Statement { dispute: d, tone },
+                5 => Command::FileDispute { dispute: d },
+                6 => Command::OpenNegotiation {
+                    dispute: d,
+                    channel: Channel::WorkingLevel,
+                    scope: vec![],
+                    excluded: vec![],
+                },
+                7 => Command::MakeOffer {
+                    dispute: d,
+                    channel: Channel::Ministerial,
+                    offer: Offer {
+                        purchases: 1.0,
+                        ..Offer::default()
+                    },
+                },
+                _ => Command::AcceptOffer { dispute: d },
+            };
+            sim.issue(by, c, Origin::Player);
+        }
+        sim.step();
+        if month % 500 == 0 {
+            let w = sim.world();
+            let t = w.resource::<Trade>();
+            let bad: Vec<(usize, f64)> = t
+                .flow
+                .iter()
+                .chain(&t.price)
+                .chain(&t.price_index)
+                .copied()
+                .enumerate()
+                .filter(|(_, x)| !(x.is_finite() && *x >= 0.0))
+                .collect();
+            assert!(
+                bad.is_empty(),
+                "month {month}: {bad:?} price {:?} index {:?}",
+                t.price,
+                t.price_index
+            );
+            let r = w.resource::<Relations>();
+            assert!(r.trust.iter().all(|x| (0.0..=1.0).contains(x)), "month {month}");
+        }
+        if month == 5_000 {
+            entities_at_half = sim.world().entities().len();
+        }
+    }
+    let entities = sim.world().entities().len();
+    assert!(
+        entities <= entities_at_half + 20,
+        "entities grow: {entities_at_half} → {entities}"
+    );
+    let w = sim.world_mut();
+    let mut q = w.query::<(&Economy, &Politics)>();
+    assert!(q.iter(w).all(|(e, p)| e.cpi.is_finite()
+        && (0.0..=1.0).contains(&p.approval)
+        && (-1.0..=1.0).contains(&p.alignment)));
+}
