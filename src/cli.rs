@@ -366,15 +366,60 @@ pub fn summary(sim: &mut Simulation) -> String {
             rel.trust(d.respondent, d.complainant)
         );
     }
-    let mut q = world.query::<&Framework>();
-    let mut fs: Vec<_> = q.iter(world).collect();
+    // How things moved: each dispute's rung every three months (0 working level … 4 public,
+    // "s" settled), alignment and framework support at the start and now.
+    let mut ds: Vec<Dispute> = {
+        let mut q = world.query::<&Dispute>();
+        q.iter(world).cloned().collect()
+    };
+    let fs: Vec<Framework> = {
+        let mut q = world.query::<&Framework>();
+        q.iter(world).cloned().collect()
+    };
+    let history = world.resource::<History>();
+    ds.sort_by(|a, b| a.id.cmp(&b.id));
+    if clock.month > 1 {
+        let _ = writeln!(out, "escalation every 3 months (0 working level, 1 ministerial, 2 dispute settlement, 3 leaders, 4 public; s settled):");
+        for d in &ds {
+            let (Some((first, rungs)), Some((_, open))) = (history.series(&d.id, "escalation"), history.series(&d.id, "open")) else {
+                continue;
+            };
+            let path: String = rungs
+                .iter()
+                .zip(&open)
+                .step_by(3)
+                .map(|(r, o)| if *o < 0.5 { 's' } else { char::from(b'0' + (*r as u8).min(4)) })
+                .collect();
+            let _ = writeln!(out, "  {:<22} from {}: {path}", d.id, clock.date_of(first));
+        }
+        let mut moved: Vec<(f64, String)> = reg
+            .states
+            .iter()
+            .filter_map(|id| {
+                let (_, v) = history.series(id, "alignment")?;
+                let (a, b) = (*v.first()?, *v.last()?);
+                Some(((b - a).abs(), format!("{id} {a:+.2} → {b:+.2}")))
+            })
+            .filter(|(d, _)| *d >= 0.005)
+            .collect();
+        moved.sort_by(|a, b| b.0.total_cmp(&a.0));
+        if !moved.is_empty() {
+            let list: Vec<String> = moved.into_iter().take(8).map(|(_, s)| s).collect();
+            let _ = writeln!(out, "alignment moved: {}", list.join(", "));
+        }
+    }
+    let mut fs = fs;
     fs.sort_by(|a, b| a.id.cmp(&b.id));
     for f in fs {
         for a in &f.applicants {
             let yes = a.votes.iter().filter(|(_, v)| *v).count();
+            let path = history
+                .series(&format!("{}:{}", f.id, reg.states[a.state]), "support")
+                .map(|(_, v)| v.iter().step_by(6).map(|x| format!("{x:.0}")).collect::<Vec<_>>().join(" "))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "framework {}: {} has {yes} of {} members' support",
+                "framework {}: {} has {yes} of {} members' support (every 6 months: {path})",
                 f.id,
                 reg.states[a.state],
                 f.members.len()
