@@ -38,30 +38,7 @@ pub enum Cmd {
         screenshot: PathBuf,
     },
     /// Run a scenario headless and print a summary and the state hash.
-    Sim {
-        /// Scenario file (not needed with --resume).
-        scenario: Option<PathBuf>,
-        /// Months to run (default: the rest of the scenario).
-        #[arg(long)]
-        months: Option<u32>,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Commands file to apply at its months (replays, scripted policies).
-        #[arg(long)]
-        commands: Option<PathBuf>,
-        /// Directory for history.csv and final.ron.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Continue from a snapshot written by --out (final.ron).
-        #[arg(long)]
-        resume: Option<PathBuf>,
-        /// State the player leads: its scripted historical decisions do not fire.
-        #[arg(long)]
-        side: Option<String>,
-        /// Print only the state hash.
-        #[arg(long)]
-        quiet: bool,
-    },
+    Sim(SimArgs),
     /// Validate scenario and commands files; exit 1 if any has an error.
     Check {
         files: Vec<PathBuf>,
@@ -93,25 +70,7 @@ pub fn run() -> ExitCode {
             screenshot,
         }) => play(scenario, side, seed, smoke_months, screenshot),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
-        Some(Cmd::Sim {
-            scenario,
-            months,
-            seed,
-            commands,
-            out,
-            resume,
-            side,
-            quiet,
-        }) => match sim(SimArgs {
-            scenario,
-            months,
-            seed,
-            commands,
-            out,
-            resume,
-            side,
-            quiet,
-        }) {
+        Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{e}");
@@ -212,14 +171,29 @@ fn sibling_scenario(f: &Path) -> Option<Scenario> {
     scenario::load_scenario(&f.with_file_name(format!("{stem}.ron"))).ok()
 }
 
+#[derive(clap::Args, Debug)]
 pub struct SimArgs {
+    /// Scenario file (not needed with --resume).
     pub scenario: Option<PathBuf>,
+    /// Months to run (default: the rest of the scenario).
+    #[arg(long)]
     pub months: Option<u32>,
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Commands file to apply at its months (replays, scripted policies).
+    #[arg(long)]
     pub commands: Option<PathBuf>,
+    /// Directory for history.csv, causes.csv, news.csv, commands.csv and final.ron.
+    #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Continue from a snapshot written by --out (final.ron).
+    #[arg(long)]
     pub resume: Option<PathBuf>,
+    /// State the player leads: its scripted historical decisions do not fire.
+    #[arg(long)]
     pub side: Option<String>,
+    /// Print only the state hash.
+    #[arg(long)]
     pub quiet: bool,
 }
 
@@ -379,16 +353,27 @@ pub fn summary(sim: &mut Simulation) -> String {
     let history = world.resource::<History>();
     ds.sort_by(|a, b| a.id.cmp(&b.id));
     if clock.month > 1 {
-        let _ = writeln!(out, "escalation every 3 months (0 working level, 1 ministerial, 2 dispute settlement, 3 leaders, 4 public; s settled):");
+        let _ = writeln!(
+            out,
+            "escalation every 3 months (0 working level, 1 ministerial, 2 dispute settlement, 3 leaders, 4 public; s settled):"
+        );
         for d in &ds {
-            let (Some((first, rungs)), Some((_, open))) = (history.series(&d.id, "escalation"), history.series(&d.id, "open")) else {
+            let (Some((first, rungs)), Some((_, open))) =
+                (history.series(&d.id, "escalation"), history.series(&d.id, "open"))
+            else {
                 continue;
             };
             let path: String = rungs
                 .iter()
                 .zip(&open)
                 .step_by(3)
-                .map(|(r, o)| if *o < 0.5 { 's' } else { char::from(b'0' + (*r as u8).min(4)) })
+                .map(|(r, o)| {
+                    if *o < 0.5 {
+                        's'
+                    } else {
+                        char::from(b'0' + (*r as u8).min(4))
+                    }
+                })
                 .collect();
             let _ = writeln!(out, "  {:<22} from {}: {path}", d.id, clock.date_of(first));
         }
@@ -415,7 +400,13 @@ pub fn summary(sim: &mut Simulation) -> String {
             let yes = a.votes.iter().filter(|(_, v)| *v).count();
             let path = history
                 .series(&format!("{}:{}", f.id, reg.states[a.state]), "support")
-                .map(|(_, v)| v.iter().step_by(6).map(|x| format!("{x:.0}")).collect::<Vec<_>>().join(" "))
+                .map(|(_, v)| {
+                    v.iter()
+                        .step_by(6)
+                        .map(|x| format!("{x:.0}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .unwrap_or_default();
             let _ = writeln!(
                 out,

@@ -267,26 +267,15 @@ fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Option<usize>)
     } else {
         world.spawn((
             SimEntity,
-            Dispute {
-                id: id.clone(),
-                title: title.clone(),
-                complainant: target,
-                respondent: ctx.by,
+            Dispute::open(
+                id.clone(),
+                title.clone(),
+                target,
+                ctx.by,
                 sectors,
-                rung: Rung::WorkingLevel,
-                salience: 0.1,
-                months_at_rung: 0,
-                panel_left: 0,
-                channel: None,
-                heat: 0.0,
-                calm: 0.0,
-                offer: None,
-                status: DisputeStatus::Open,
-                public_months: 0,
-                stance: (0.0, 0.0),
-                last_move: (None, None),
-                peak: Rung::WorkingLevel,
-            },
+                Rung::WorkingLevel,
+                0.1,
+            ),
         ));
     }
     world

@@ -185,6 +185,38 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// A dispute as it opens: no negotiation yet, no offer, no heat.
+    pub fn open(
+        id: String,
+        title: String,
+        complainant: usize,
+        respondent: usize,
+        sectors: Vec<usize>,
+        rung: Rung,
+        salience: f64,
+    ) -> Self {
+        Dispute {
+            id,
+            title,
+            complainant,
+            respondent,
+            sectors,
+            rung,
+            salience,
+            months_at_rung: 0,
+            panel_left: 0,
+            channel: None,
+            heat: 0.0,
+            calm: 0.0,
+            offer: None,
+            status: DisputeStatus::Open,
+            public_months: 0,
+            stance: (0.0, 0.0),
+            last_move: (None, None),
+            peak: rung,
+        }
+    }
+
     pub fn stance_of(&self, s: usize) -> f64 {
         if s == self.complainant {
             self.stance.0

@@ -82,22 +82,9 @@ impl Plugin for SimPlugin {
         // One thread, one order: floating-point sums and RNG draws happen in the same sequence
         // on every run (DESIGN.md rule 3).
         schedule.set_executor(SingleThreadedExecutor::new());
-        schedule.configure_sets(
-            (
-                Phase::Commands,
-                Phase::Timeline,
-                Phase::Trade,
-                Phase::Factors,
-                Phase::SupplyChains,
-                Phase::ExportControls,
-                Phase::Lobbies,
-                Phase::Escalation,
-                Phase::Alliances,
-                Phase::Ai,
-                Phase::Record,
-            )
-                .chain(),
-        );
+        for pair in Phase::ORDER.windows(2) {
+            schedule.configure_sets(pair[1].after(pair[0]));
+        }
         app.add_schedule(schedule);
         app.add_systems(
             Month,

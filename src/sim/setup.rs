@@ -138,26 +138,15 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     for d in &s.disputes {
         world.spawn((
             SimEntity,
-            Dispute {
-                id: d.id.clone(),
-                title: d.title.clone(),
-                complainant: reg.state(&d.complainant).unwrap_or(0),
-                respondent: reg.state(&d.respondent).unwrap_or(0),
-                sectors: d.sectors.iter().filter_map(|x| reg.sector(x)).collect(),
-                rung: d.rung,
-                salience: d.salience,
-                months_at_rung: 0,
-                panel_left: 0,
-                channel: None,
-                heat: 0.0,
-                calm: 0.0,
-                offer: None,
-                status: DisputeStatus::Open,
-                public_months: 0,
-                stance: (0.0, 0.0),
-                last_move: (None, None),
-                peak: d.rung,
-            },
+            Dispute::open(
+                d.id.clone(),
+                d.title.clone(),
+                reg.state(&d.complainant).unwrap_or(0),
+                reg.state(&d.respondent).unwrap_or(0),
+                d.sectors.iter().filter_map(|x| reg.sector(x)).collect(),
+                d.rung,
+                d.salience,
+            ),
         ));
     }
     for f in &s.frameworks {
