@@ -417,5 +417,28 @@ pub fn summary(sim: &mut Simulation) -> String {
             );
         }
     }
+    let sides = world
+        .resource::<crate::sim::setup::ScenarioDef>()
+        .0
+        .meta
+        .sides
+        .clone();
+    for side in sides {
+        if let Some(sc) = crate::report::score::score(world, &side)
+            && !sc.objectives.is_empty()
+        {
+            let _ = writeln!(out, "score {side}: {:.0}/100", sc.total);
+            for o in &sc.objectives {
+                let _ = writeln!(
+                    out,
+                    "  {:<40} {:>5.1} of {:>5.1}  {}",
+                    o.title,
+                    o.weight * o.met,
+                    o.weight,
+                    o.detail
+                );
+            }
+        }
+    }
     out
 }

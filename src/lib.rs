@@ -10,6 +10,7 @@
 pub mod ai;
 pub mod cli;
 pub mod command;
+pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;

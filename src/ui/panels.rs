@@ -24,6 +24,10 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
         ui.separator();
         ui.label(format!("You lead {}", v.player));
+        if let Some(score) = v.score {
+            ui.separator();
+            ui.label(format!("Score so far: {score:.0}/100"));
+        }
         ui.separator();
         let label = if v.paused { "▶ Play" } else { "Pause" };
         if ui.button(label).on_hover_text("Space").clicked() {

@@ -49,6 +49,8 @@ pub struct View {
     pub player: String,
     pub paused: bool,
     pub speed: u8,
+    /// The player's score so far against the scenario's objectives (0–100).
+    pub score: Option<f64>,
     pub states: Vec<StateRow>,
     pub disputes: Vec<DisputeRow>,
     pub news: Vec<NewsRow>,
@@ -130,7 +132,12 @@ impl View {
             })
             .collect();
         votes.sort();
+        let side = player.map(|p| reg.states[p].clone()).unwrap_or_default();
+        let score = crate::report::score::score(world, &side)
+            .filter(|s| !s.objectives.is_empty())
+            .map(|s| s.total);
         View {
+            score,
             title: world
                 .resource::<crate::sim::setup::ScenarioDef>()
                 .0

@@ -1,0 +1,3 @@
+//! Reports on a run: the score of each playable side against its scenario objectives.
+
+pub mod score;

@@ -1,0 +1,140 @@
+//! Scoring a side against its objectives (scenario `objectives`): each objective is met to a
+//! degree in [0, 1], weighted, and the side's score is the weighted share out of 100. The same
+//! function serves "score so far" during play and the final score.
+
+use bevy_ecs::prelude::*;
+
+use crate::scenario::{ObjectiveKind, Rung};
+use crate::sim::setup::ScenarioDef;
+use crate::sim::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveScore {
+    pub id: String,
+    pub title: String,
+    pub weight: f64,
+    /// How far it is met, 0 … 1.
+    pub met: f64,
+    /// What the number rests on, in words.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Score {
+    pub side: String,
+    /// 0 … 100.
+    pub total: f64,
+    pub objectives: Vec<ObjectiveScore>,
+}
+
+/// The score of `side` now.
+pub fn score(world: &mut World, side: &str) -> Option<Score> {
+    let scenario = world.get_resource::<ScenarioDef>()?.0.clone();
+    let reg = world.resource::<Registry>().clone();
+    let me = reg.state(side)?;
+    let history = world.resource::<History>().clone();
+    let rel = world.resource::<Relations>().clone();
+    let disputes: Vec<Dispute> = {
+        let mut q = world.query::<&Dispute>();
+        q.iter(world).cloned().collect()
+    };
+    let frameworks: Vec<Framework> = {
+        let mut q = world.query::<&Framework>();
+        q.iter(world).cloned().collect()
+    };
+    let mut out = Vec::new();
+    for o in scenario.objectives.iter().filter(|o| o.side == side) {
+        let (met, detail) = match &o.kind {
+            ObjectiveKind::ApprovalFloor(floor) => {
+                let months = history
+                    .series(side, "approval")
+                    .map(|(_, v)| v)
+                    .unwrap_or_default();
+                let above = months.iter().filter(|a| **a >= *floor).count();
+                let share = if months.is_empty() {
+                    1.0
+                } else {
+                    above as f64 / months.len() as f64
+                };
+                (
+                    share,
+                    format!(
+                        "approval at or above {:.0}% in {above} of {} months",
+                        floor * 100.0,
+                        months.len()
+                    ),
+                )
+            }
+            ObjectiveKind::NoPublicConfrontation => {
+                let mine: Vec<&Dispute> = disputes.iter().filter(|d| d.involves(me)).collect();
+                let public: u32 = mine.iter().map(|d| d.public_months).sum();
+                let peaked = mine.iter().filter(|d| d.peak == Rung::Public).count();
+                let met = if public == 0 {
+                    1.0
+                } else {
+                    (1.0 - public as f64 / 12.0).max(0.0) * 0.5
+                };
+                (
+                    met,
+                    format!("{peaked} disputes reached public confrontation, {public} months in public"),
+                )
+            }
+            ObjectiveKind::TrustAbove { of, at_least } => {
+                let t = reg.state(of).map_or(0.0, |i| rel.trust(i, me));
+                let met = if t >= *at_least {
+                    1.0
+                } else {
+                    (t / at_least.max(1e-9)).clamp(0.0, 1.0)
+                };
+                (
+                    met,
+                    format!("{of}'s trust in {side} is {t:.2} (goal {at_least:.2})"),
+                )
+            }
+            ObjectiveKind::ApplicantBlocked { framework, applicant } => {
+                let a = reg.state(applicant);
+                let joined = frameworks
+                    .iter()
+                    .any(|f| &f.id == framework && a.is_some_and(|a| f.members.contains(&a)));
+                (
+                    if joined { 0.0 } else { 1.0 },
+                    format!(
+                        "{applicant} {} {framework}",
+                        if joined { "has joined" } else { "is not in" }
+                    ),
+                )
+            }
+            ObjectiveKind::MemberAtEnd { framework, state } => {
+                let s = reg.state(state);
+                let member = frameworks
+                    .iter()
+                    .any(|f| &f.id == framework && s.is_some_and(|s| f.members.contains(&s)));
+                (
+                    if member { 1.0 } else { 0.0 },
+                    format!(
+                        "{state} {} a member of {framework}",
+                        if member { "is" } else { "is not" }
+                    ),
+                )
+            }
+        };
+        out.push(ObjectiveScore {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            weight: o.weight,
+            met,
+            detail,
+        });
+    }
+    let weights: f64 = out.iter().map(|o| o.weight).sum();
+    let total = if weights > 0.0 {
+        100.0 * out.iter().map(|o| o.weight * o.met).sum::<f64>() / weights
+    } else {
+        0.0
+    };
+    Some(Score {
+        side: side.to_string(),
+        total,
+        objectives: out,
+    })
+}
