@@ -244,6 +244,10 @@ pub struct StateDef {
     /// Framework ids this state belongs to.
     #[serde(default)]
     pub memberships: Vec<String>,
+    /// ISO 3166 alpha-3 codes of the map shapes that draw this state (default: its id). The
+    /// EU, say, lists its members.
+    #[serde(default)]
+    pub map: Vec<String>,
 }
 
 fn half() -> f64 {

@@ -487,6 +487,15 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         );
         v.num(p.field("alignment"), st.alignment, -1.0, 1.0, "an alignment");
         v.num(p.field("approval"), st.approval, 0.0, 1.0, "an approval share");
+        for (j, code) in st.map.iter().enumerate() {
+            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                v.err(
+                    p.field("map").index(j),
+                    format!("map code \"{code}\" is not an ISO 3166 alpha-3 code"),
+                    "write three capital letters, e.g. \"DEU\" for Germany".into(),
+                );
+            }
+        }
         let mut seen = BTreeSet::new();
         for (j, f) in st.memberships.iter().enumerate() {
             let q = p.field("memberships").index(j);

@@ -104,6 +104,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 },
                 approval: 0.5,
                 memberships: if i < half { vec!["FTA".into()] } else { vec![] },
+                map: vec![],
             })
             .collect(),
         trade,

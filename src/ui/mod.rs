@@ -3,6 +3,7 @@
 //! the actions the user took; only `apply_actions` touches the world, and only by queueing
 //! commands or stepping the month (DESIGN.md rule 2).
 
+pub mod map;
 pub mod panels;
 pub mod view;
 
@@ -96,9 +97,27 @@ pub fn run(launch: Launch) -> ExitCode {
         step_requested: false,
     })
     .insert_resource(PlayerSide(side.clone()))
-    .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
-    })
+    .insert_resource(map::MapOwners(
+        scenario
+            .states
+            .iter()
+            .flat_map(|s| {
+                let codes = if s.map.is_empty() {
+                    vec![s.id.clone()]
+                } else {
+                    s.map.clone()
+                };
+                codes.into_iter().map(move |c| (c, s.id.clone()))
+            })
+            .collect(),
+    ))
+    .init_resource::<map::Lens>()
+    .init_resource::<map::MapFocus>()
+    .add_systems(Startup, (spawn_camera, map::spawn_map))
+    .add_systems(
+        Update,
+        (map::map_input, map::colour_map, map::draw_arcs).after(refresh_view),
+    )
     .init_resource::<UiActions>()
     .add_systems(
         Update,
@@ -124,6 +143,18 @@ pub fn run(launch: Launch) -> ExitCode {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    // Zoomed out enough for the whole Pacific between the side panels at 1280×800.
+    let mut ortho = OrthographicProjection::default_2d();
+    ortho.scale = 1.1;
+    commands.spawn((
+        Camera2d,
+        map::MapCamera,
+        Projection::Orthographic(ortho),
+        Transform::from_xyz(30.0 * map::SCALE, 70.0, 0.0),
+    ));
 }
 
 fn keyboard(keys: Res<ButtonInput<KeyCode>>, mut pace: ResMut<Pace>) {
@@ -211,7 +242,12 @@ fn refresh_view(world: &mut World) {
     world.insert_resource(view);
 }
 
-fn draw(mut contexts: EguiContexts, view: Res<View>, mut out: ResMut<UiActions>) -> Result {
+fn draw(
+    mut contexts: EguiContexts,
+    view: Res<View>,
+    focus: Res<map::MapFocus>,
+    mut out: ResMut<UiActions>,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = egui::Ui::new(
         ctx.clone(),
@@ -231,6 +267,16 @@ fn draw(mut contexts: EguiContexts, view: Res<View>, mut out: ResMut<UiActions>)
     egui::Panel::right("disputes")
         .default_size(430.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    if let (Some((iso, state)), Some(pos)) = (&focus.hovered, ctx.pointer_hover_pos()) {
+        egui::Area::new(egui::Id::new("map_hover"))
+            .fixed_pos(pos + egui::vec2(16.0, 16.0))
+            .order(egui::Order::Tooltip)
+            .interactable(false)
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .show(ui, |ui| panels::map_tooltip(ui, &view, iso, state.as_deref()));
+            });
+    }
     Ok(())
 }
 
@@ -253,6 +299,8 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 p.speed = s;
                 p.paused = false;
             }
+            Action::Lens(lens) => world.insert_resource(lens),
+            Action::Select(id) => world.resource_mut::<map::MapFocus>().selected = Some(id),
             Action::Issue(command) => {
                 world
                     .resource_mut::<crate::sim::PendingCommands>()

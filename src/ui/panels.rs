@@ -12,11 +12,13 @@ pub enum Action {
     TogglePause,
     Speed(u8),
     Issue(Command),
+    Lens(super::map::Lens),
+    Select(String),
 }
 
 pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.heading("Tradecraft");
         ui.separator();
         ui.label(&v.title);
@@ -44,11 +46,19 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 out.push(Action::Speed(s));
             }
         }
+        ui.separator();
+        ui.label("Map:");
+        for lens in super::map::Lens::ALL {
+            if ui.selectable_label(v.lens == lens, lens.label()).clicked() {
+                out.push(Action::Lens(lens));
+            }
+        }
     });
     out
 }
 
-pub fn states(ui: &mut egui::Ui, v: &View) {
+pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
     ui.heading("States");
     egui::ScrollArea::vertical()
         .id_salt("states_scroll")
@@ -67,7 +77,14 @@ pub fn states(ui: &mut egui::Ui, v: &View) {
                 }
                 ui.end_row();
                 for s in &v.states {
-                    ui.label(&s.id).on_hover_text(&s.name);
+                    let chosen = v.selected.as_deref() == Some(s.id.as_str());
+                    if ui
+                        .selectable_label(chosen, &s.id)
+                        .on_hover_text(&s.name)
+                        .clicked()
+                    {
+                        out.push(Action::Select(s.id.clone()));
+                    }
                     ui.label(format!("{:.2}", s.cpi));
                     ui.label(format!("{:.0}", s.employment));
                     ui.label(format!("{:.2}", s.welfare));
@@ -88,6 +105,7 @@ pub fn states(ui: &mut egui::Ui, v: &View) {
                 }
             }
         });
+    out
 }
 
 fn rung_name(r: Rung) -> &'static str {
@@ -195,4 +213,31 @@ pub fn news(ui: &mut egui::Ui, v: &View) {
                 });
             }
         });
+}
+
+/// What the map shows for the country under the pointer.
+pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) {
+    let Some(s) = state.and_then(|id| v.states.iter().find(|s| s.id == id)) else {
+        ui.label(format!("{iso}: not in this scenario"));
+        return;
+    };
+    ui.strong(&s.name);
+    ui.label(format!(
+        "alignment {:+.2} (−1 China … +1 United States)",
+        s.alignment
+    ));
+    ui.label(format!(
+        "approval {:.0}%  ·  CPI {:.2}",
+        s.approval * 100.0,
+        s.cpi
+    ));
+    if s.id != v.player {
+        ui.label(format!(
+            "trust in {}: {:.2}  ·  {}'s trust in them: {:.2}",
+            v.player, s.trust_in_player, v.player, s.trust_from_player
+        ));
+        if let Some((_, t)) = v.trade.iter().find(|(p, _)| *p == s.id) {
+            ui.label(format!("trade with {}: {t:.0} bn USD/yr", v.player));
+        }
+    }
 }

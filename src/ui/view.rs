@@ -56,6 +56,11 @@ pub struct View {
     pub news: Vec<NewsRow>,
     /// (framework, applicant, supporters, members)
     pub votes: Vec<(String, String, usize, usize)>,
+    /// The player's trade (exports + imports, bn USD/yr) with each partner, largest first.
+    pub trade: Vec<(String, f64)>,
+    /// The state selected on the map.
+    pub selected: Option<String>,
+    pub lens: super::map::Lens,
 }
 
 /// News items shown (newest first).
@@ -133,10 +138,38 @@ impl View {
             .collect();
         votes.sort();
         let side = player.map(|p| reg.states[p].clone()).unwrap_or_default();
+        let mut trade: Vec<(String, f64)> = match player {
+            Some(p) => {
+                let t = world.resource::<Trade>();
+                (0..reg.n())
+                    .filter(|&j| j != p)
+                    .map(|j| {
+                        (
+                            reg.states[j].clone(),
+                            t.pair_flow.get(p * reg.n() + j).copied().unwrap_or(0.0)
+                                + t.pair_flow.get(j * reg.n() + p).copied().unwrap_or(0.0),
+                        )
+                    })
+                    .filter(|(_, v)| *v > 0.0)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        trade.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let selected = world
+            .get_resource::<super::map::MapFocus>()
+            .and_then(|f| f.selected.clone());
+        let lens = world
+            .get_resource::<super::map::Lens>()
+            .copied()
+            .unwrap_or_default();
         let score = crate::report::score::score(world, &side)
             .filter(|s| !s.objectives.is_empty())
             .map(|s| s.total);
         View {
+            trade,
+            selected,
+            lens,
             score,
             title: world
                 .resource::<crate::sim::setup::ScenarioDef>()

@@ -1,0 +1,147 @@
+//! The panels as plain functions of a read-only view: they show its values and the clicks on
+//! their controls come back as the right commands (egui_kittest, no GPU).
+#![cfg(feature = "gui")]
+
+use bevy_egui::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tradecraft::command::{Channel, Command, Tone};
+use tradecraft::scenario::Rung;
+use tradecraft::ui::map::Lens;
+use tradecraft::ui::panels::{self, Action};
+use tradecraft::ui::view::{DisputeRow, NewsRow, StateRow, View};
+
+fn view() -> View {
+    View {
+        title: "Test".into(),
+        date: "2025-04".into(),
+        month: 3,
+        length: 36,
+        player: "JPN".into(),
+        paused: true,
+        speed: 1,
+        score: Some(72.0),
+        states: vec![StateRow {
+            id: "USA".into(),
+            name: "United States".into(),
+            cpi: 100.71,
+            employment: 5700.0,
+            welfare: 99.97,
+            approval: 0.47,
+            alignment: 1.0,
+            trust_in_player: 0.66,
+            trust_from_player: 0.8,
+        }],
+        disputes: vec![DisputeRow {
+            id: "autos".into(),
+            title: "U.S. tariffs on Japanese cars".into(),
+            parties: ("JPN".into(), "USA".into()),
+            rung: Rung::Ministerial,
+            salience: 0.25,
+            open: true,
+            involves_player: true,
+            offer_for_player: true,
+        }],
+        news: vec![NewsRow {
+            date: "2025-03".into(),
+            headline: "Canada retaliates".into(),
+            quote: Some("a dumb thing to do".into()),
+        }],
+        votes: vec![("CPTPP".into(), "CHN".into(), 2, 9)],
+        trade: vec![("USA".into(), 230.0)],
+        selected: None,
+        lens: Lens::Alignment,
+    }
+}
+
+fn harness(panel: fn(&mut egui::Ui, &View) -> Vec<Action>) -> Harness<'static, Vec<Action>> {
+    Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panel(ui, &view())),
+        Vec::new(),
+    )
+}
+
+#[test]
+fn top_bar_shows_the_date_and_score_and_steps() {
+    let mut h = harness(panels::top_bar);
+    h.get_by_label_contains("2025-04");
+    h.get_by_label("Score so far: 72/100");
+    h.get_by_label("Step one month").click();
+    h.run();
+    assert!(h.state().contains(&Action::Step));
+    h.get_by_label("Trust in you").click();
+    h.run();
+    assert!(h.state().contains(&Action::Lens(Lens::Trust)));
+    h.get_by_label("▶ Play").click();
+    h.run();
+    assert!(h.state().contains(&Action::TogglePause));
+}
+
+#[test]
+fn states_panel_shows_values_and_selects() {
+    let mut h = harness(panels::states);
+    h.get_by_label("100.71");
+    h.get_by_label("47%");
+    h.get_by_label_contains("CHN applying to CPTPP: 2 of 9");
+    h.get_by_label("USA").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::Select("USA".into())]);
+}
+
+#[test]
+fn disputes_panel_shows_the_ladder_and_issues_the_moves() {
+    let mut h = harness(panels::disputes);
+    h.get_by_label("U.S. tariffs on Japanese cars");
+    h.get_by_label("Ministerial");
+    h.get_by_label_contains("salience 25%");
+    for (button, expected) in [
+        (
+            "Talk at working level",
+            Command::OpenNegotiation {
+                dispute: "autos".into(),
+                channel: Channel::WorkingLevel,
+                scope: vec![],
+                excluded: vec![],
+            },
+        ),
+        (
+            "Hostile statement",
+            Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Hostile,
+            },
+        ),
+        (
+            "Conciliatory statement",
+            Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Conciliatory,
+            },
+        ),
+        (
+            "Take to the WTO",
+            Command::FileDispute {
+                dispute: "autos".into(),
+            },
+        ),
+        (
+            "Accept their offer",
+            Command::AcceptOffer {
+                dispute: "autos".into(),
+            },
+        ),
+    ] {
+        h.state_mut().clear();
+        h.get_by_label(button).click();
+        h.run();
+        assert_eq!(h.state(), &vec![Action::Issue(expected)], "{button}");
+    }
+}
+
+#[test]
+fn news_shows_headlines_with_quotes() {
+    let mut h = Harness::new_ui(|ui| panels::news(ui, &view()));
+    h.run();
+    h.get_by_label("Canada retaliates");
+    h.get_by_label("“a dumb thing to do”");
+}
