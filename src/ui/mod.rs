@@ -262,10 +262,10 @@ fn draw(
         .default_size(150.0)
         .show(&mut root, |ui| panels::news(ui, &view));
     egui::Panel::left("states")
-        .default_size(430.0)
-        .show(&mut root, |ui| panels::states(ui, &view));
+        .default_size(380.0)
+        .show(&mut root, |ui| actions.extend(panels::states(ui, &view)));
     egui::Panel::right("disputes")
-        .default_size(430.0)
+        .default_size(380.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
     if let (Some((iso, state)), Some(pos)) = (&focus.hovered, ctx.pointer_hover_pos()) {
         egui::Area::new(egui::Id::new("map_hover"))
