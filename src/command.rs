@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 
 /// How a negotiation or an offer is carried: the lower the channel, the lower the salience, the
 /// slower the deal; a failure at the leaders' level goes public.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 pub enum Channel {
+    #[default]
     WorkingLevel,
     Ministerial,
     Leaders,

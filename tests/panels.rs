@@ -41,6 +41,7 @@ fn view() -> View {
             open: true,
             involves_player: true,
             offer_for_player: true,
+            sectors: vec!["autos".into()],
         }],
         news: vec![NewsRow {
             date: "2025-03".into(),
@@ -51,6 +52,15 @@ fn view() -> View {
         trade: vec![("USA".into(), 230.0)],
         selected: None,
         lens: Lens::Alignment,
+        sectors: vec![
+            ("autos".into(), "Autos".into()),
+            ("agri".into(), "Agriculture".into()),
+        ],
+        answers: vec![(
+            "2025-04".into(),
+            "USA: reject offer on autos — offer worth 0.1".into(),
+        )],
+        notice: String::new(),
     }
 }
 
@@ -144,4 +154,42 @@ fn news_shows_headlines_with_quotes() {
     h.run();
     h.get_by_label("Canada retaliates");
     h.get_by_label("“a dumb thing to do”");
+}
+
+/// The negotiation window builds the package the player ticked: a cut on autos to 10%, farm
+/// goods left out, purchases, at the working level.
+#[test]
+fn negotiation_window_builds_the_right_offer() {
+    use tradecraft::command::{Offer, TariffCut};
+    let v = view();
+    let draft = panels::Draft::for_dispute(&v, "autos");
+    assert!(
+        draft.sectors[0].2 && !draft.sectors[1].2,
+        "the dispute's own sector is ticked"
+    );
+    let mut h = Harness::new_ui_state(
+        move |ui, (d, out): &mut (panels::Draft, Vec<Action>)| out.extend(panels::negotiation(ui, &v, d)),
+        (draft, Vec::new()),
+    );
+    h.state_mut().0.sectors[0].3 = 0.10;
+    h.state_mut().0.sectors[1].4 = true;
+    h.state_mut().0.purchases = 8.0;
+    h.run();
+    h.get_by_label_contains("reject offer on autos");
+    h.get_by_label("Send offer").click();
+    h.run();
+    let expected = Command::MakeOffer {
+        dispute: "autos".into(),
+        channel: Channel::WorkingLevel,
+        offer: Offer {
+            tariff_cuts: vec![TariffCut {
+                sector: "autos".into(),
+                rate: 0.10,
+            }],
+            excluded: vec!["agri".into()],
+            purchases: 8.0,
+            investment: 0.0,
+        },
+    };
+    assert_eq!(h.state().1, vec![Action::Issue(expected)]);
 }

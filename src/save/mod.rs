@@ -150,6 +150,16 @@ pub fn snapshot(world: &mut World) -> Snapshot {
 
 /// Build a simulation that continues exactly where the snapshot left off.
 pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
+    let mut app = bevy_app::App::new();
+    app.add_plugins(SimPlugin);
+    restore_into(app.world_mut(), snap)?;
+    Ok(Simulation { app })
+}
+
+/// Replace the model in `world` (which has the `SimPlugin` schedule) with the snapshot's. Every
+/// check comes first: a save that is newer, damaged or inconsistent is refused and the world
+/// is left as it was.
+pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     if snap.format > FORMAT_VERSION {
         return Err(format!(
             "this save has format {} but this build reads up to {FORMAT_VERSION}: update Tradecraft",
@@ -162,8 +172,13 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
         .player
         .and_then(|i| snap.scenario.states.get(i))
         .map(|s| s.id.clone());
-    let mut sim = Simulation::new(&snap.scenario, st.seed, player.as_deref())?;
-    let world = sim.world_mut();
+    let problems = crate::scenario::validate::scenario(&snap.scenario);
+    if let Some(p) = problems.first() {
+        return Err(format!(
+            "the save's scenario is invalid at {}: {}",
+            p.path, p.message
+        ));
+    }
     let n = snap.scenario.states.len();
     if st.countries.len() != n || st.trade.n != n || st.relations.n != n {
         return Err("the save does not match its scenario (state counts differ)".into());
@@ -173,17 +188,23 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
         return Err("the save's random-number state is damaged".into());
     }
     for (i, b) in seed.iter_mut().enumerate() {
-        *b = u8::from_str_radix(&st.rng.seed[2 * i..2 * i + 2], 16)
+        *b = u8::from_str_radix(st.rng.seed.get(2 * i..2 * i + 2).unwrap_or("zz"), 16)
             .map_err(|_| "the save's random-number state is damaged")?;
     }
+    let word_pos: u128 = st
+        .rng
+        .word_pos
+        .parse()
+        .map_err(|_| "the save's random-number position is damaged")?;
+    let mut q = world.query_filtered::<Entity, With<SimEntity>>();
+    let old: Vec<Entity> = q.iter(world).collect();
+    for e in old {
+        world.despawn(e);
+    }
+    crate::sim::setup::build(world, &snap.scenario, st.seed, player.as_deref())?;
     let mut rng = ChaCha8Rng::from_seed(seed);
     rng.set_stream(st.rng.stream);
-    rng.set_word_pos(
-        st.rng
-            .word_pos
-            .parse()
-            .map_err(|_| "the save's random-number position is damaged")?,
-    );
+    rng.set_word_pos(word_pos);
     world.insert_resource(SimRng(rng));
     world.insert_resource(st.clock.clone());
     world.insert_resource(Params(st.params.clone()));
@@ -233,7 +254,7 @@ pub fn restore(snap: &Snapshot) -> Result<Simulation, String> {
     for x in &st.acquisitions {
         world.spawn((SimEntity, x.clone()));
     }
-    Ok(sim)
+    Ok(())
 }
 
 /// Write text to `path` atomically: a temporary file beside it, then a rename.
@@ -256,6 +277,25 @@ pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
 pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
     let src = crate::scenario::read_text(path)?;
     let file = path.display().to_string();
+    // The version first, so a newer save is named as such even if its layout changed.
+    #[derive(Deserialize)]
+    struct Header {
+        format: u32,
+    }
+    if let Ok(h) = crate::scenario::load::options().from_str::<Header>(&src)
+        && h.format > FORMAT_VERSION
+    {
+        return Err(Diagnostics(vec![crate::scenario::Diagnostic {
+            file,
+            line: 1,
+            col: 1,
+            message: format!(
+                "this save has format {} but this build reads up to {FORMAT_VERSION}",
+                h.format
+            ),
+            hint: "update Tradecraft to load it; the file was not changed".into(),
+        }]));
+    }
     let snap: Snapshot = crate::scenario::load::options().from_str(&src).map_err(|e| {
         Diagnostics(vec![crate::scenario::Diagnostic {
             file: file.clone(),

@@ -3,8 +3,10 @@
 //! the actions the user took; only `apply_actions` touches the world, and only by queueing
 //! commands or stepping the month (DESIGN.md rule 2).
 
+pub mod glossary;
 pub mod map;
 pub mod panels;
+pub mod saves;
 pub mod view;
 
 use std::path::PathBuf;
@@ -47,6 +49,14 @@ struct Smoke {
     path: PathBuf,
     shot_at_frame: Option<u32>,
     frame: u32,
+}
+
+/// Windows over the map: the negotiation package being built, help, glossary.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Overlays {
+    pub draft: Option<panels::Draft>,
+    pub help: bool,
+    pub glossary: bool,
 }
 
 /// Who the player is.
@@ -112,6 +122,8 @@ pub fn run(launch: Launch) -> ExitCode {
             .collect(),
     ))
     .init_resource::<map::Lens>()
+    .init_resource::<saves::Notice>()
+    .init_resource::<Overlays>()
     .init_resource::<map::MapFocus>()
     .add_systems(Startup, (spawn_camera, map::spawn_map))
     .add_systems(
@@ -157,7 +169,10 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-fn keyboard(keys: Res<ButtonInput<KeyCode>>, mut pace: ResMut<Pace>) {
+fn keyboard(keys: Res<ButtonInput<KeyCode>>, mut pace: ResMut<Pace>, mut overlays: ResMut<Overlays>) {
+    if keys.just_pressed(KeyCode::F1) {
+        overlays.help = !overlays.help;
+    }
     if keys.just_pressed(KeyCode::Space) {
         pace.paused = !pace.paused;
     }
@@ -246,6 +261,7 @@ fn draw(
     mut contexts: EguiContexts,
     view: Res<View>,
     focus: Res<map::MapFocus>,
+    mut overlays: ResMut<Overlays>,
     mut out: ResMut<UiActions>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -267,6 +283,32 @@ fn draw(
     egui::Panel::right("disputes")
         .default_size(380.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    let mut open = overlays.draft.is_some();
+    if let Some(draft) = overlays.draft.as_mut() {
+        egui::Window::new("Negotiation")
+            .open(&mut open)
+            .default_width(460.0)
+            .show(&ctx, |ui| {
+                let sent = panels::negotiation(ui, &view, draft);
+                actions.extend(sent);
+            });
+    }
+    if !open
+        || actions
+            .iter()
+            .any(|a| matches!(a, Action::Issue(crate::command::Command::MakeOffer { .. })))
+    {
+        overlays.draft = None;
+    }
+    let mut help = overlays.help;
+    egui::Window::new("Help").open(&mut help).show(&ctx, panels::help);
+    overlays.help = help;
+    let mut glossary = overlays.glossary;
+    egui::Window::new("Glossary")
+        .open(&mut glossary)
+        .default_width(420.0)
+        .show(&ctx, panels::glossary);
+    overlays.glossary = glossary;
     if let (Some((iso, state)), Some(pos)) = (&focus.hovered, ctx.pointer_hover_pos()) {
         egui::Area::new(egui::Id::new("map_hover"))
             .fixed_pos(pos + egui::vec2(16.0, 16.0))
@@ -300,6 +342,20 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 p.paused = false;
             }
             Action::Lens(lens) => world.insert_resource(lens),
+            Action::Negotiate(id) => {
+                let view = world.resource::<View>().clone();
+                world.resource_mut::<Overlays>().draft = Some(panels::Draft::for_dispute(&view, &id));
+            }
+            Action::Save => saves::quick_save(world),
+            Action::Load => saves::quick_load(world),
+            Action::ToggleHelp => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.help = !o.help;
+            }
+            Action::ToggleGlossary => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.glossary = !o.glossary;
+            }
             Action::Select(id) => world.resource_mut::<map::MapFocus>().selected = Some(id),
             Action::Issue(command) => {
                 world

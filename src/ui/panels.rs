@@ -3,7 +3,7 @@
 use bevy_egui::egui;
 
 use super::view::View;
-use crate::command::{Channel, Command, Tone};
+use crate::command::{Channel, Command, Offer, TariffCut, Tone};
 use crate::scenario::Rung;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +14,148 @@ pub enum Action {
     Issue(Command),
     Lens(super::map::Lens),
     Select(String),
+    /// Open the negotiation window for a dispute.
+    Negotiate(String),
+    Save,
+    Load,
+    ToggleHelp,
+    ToggleGlossary,
+}
+
+/// The package the player is building in the negotiation window.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Draft {
+    pub dispute: String,
+    pub title: String,
+    /// Per sector: (id, name, cut the tariff?, to what rate, leave it out of the deal?).
+    pub sectors: Vec<(String, String, bool, f64, bool)>,
+    pub purchases: f64,
+    pub investment: f64,
+    pub channel: Channel,
+}
+
+impl Draft {
+    /// A fresh package for a dispute: its own sectors ticked for a cut to zero.
+    pub fn for_dispute(v: &View, dispute: &str) -> Draft {
+        let d = v.disputes.iter().find(|d| d.id == dispute);
+        Draft {
+            dispute: dispute.to_string(),
+            title: d.map_or(String::new(), |d| d.title.clone()),
+            sectors: v
+                .sectors
+                .iter()
+                .map(|(id, name)| {
+                    (
+                        id.clone(),
+                        name.clone(),
+                        d.is_some_and(|d| d.sectors.contains(id)),
+                        0.0,
+                        false,
+                    )
+                })
+                .collect(),
+            ..Draft::default()
+        }
+    }
+
+    pub fn command(&self) -> Command {
+        Command::MakeOffer {
+            dispute: self.dispute.clone(),
+            channel: self.channel,
+            offer: Offer {
+                tariff_cuts: self
+                    .sectors
+                    .iter()
+                    .filter(|s| s.2 && !s.4)
+                    .map(|s| TariffCut {
+                        sector: s.0.clone(),
+                        rate: s.3,
+                    })
+                    .collect(),
+                excluded: self.sectors.iter().filter(|s| s.4).map(|s| s.0.clone()).collect(),
+                purchases: self.purchases,
+                investment: self.investment,
+            },
+        }
+    }
+}
+
+/// The negotiation window's body: build a package and send it; see the answers so far.
+pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.strong(&d.title);
+    ui.label("Channel:");
+    ui.horizontal(|ui| {
+        for (c, label, tip) in [
+            (
+                Channel::WorkingLevel,
+                "Working level",
+                "slow and quiet: keeps salience low",
+            ),
+            (
+                Channel::Ministerial,
+                "Ministerial",
+                "faster, a little more visible",
+            ),
+            (
+                Channel::Leaders,
+                "Leaders' summit",
+                "fast, costs political capital; a failure goes public",
+            ),
+        ] {
+            ui.radio_value(&mut d.channel, c, label).on_hover_text(tip);
+        }
+    });
+    ui.separator();
+    egui::Grid::new("package").striped(true).show(ui, |ui| {
+        ui.strong("sector");
+        ui.strong("cut your tariff");
+        ui.strong("to");
+        ui.strong("leave out");
+        ui.end_row();
+        for s in &mut d.sectors {
+            ui.label(&s.1);
+            ui.checkbox(&mut s.2, "");
+            ui.add(
+                egui::Slider::new(&mut s.3, 0.0..=0.5).custom_formatter(|x, _| format!("{:.1}%", x * 100.0)),
+            );
+            ui.checkbox(&mut s.4, "")
+                .on_hover_text("a carve-out: the sector stays outside the deal");
+            ui.end_row();
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Purchases (bn USD/yr):");
+        ui.add(
+            egui::DragValue::new(&mut d.purchases)
+                .range(0.0..=1000.0)
+                .speed(0.5),
+        );
+        ui.label("Investment pledge (bn USD):");
+        ui.add(
+            egui::DragValue::new(&mut d.investment)
+                .range(0.0..=1000.0)
+                .speed(1.0),
+        );
+    });
+    if ui.button("Send offer").clicked() {
+        out.push(Action::Issue(d.command()));
+    }
+    if !v.answers.is_empty() {
+        ui.separator();
+        ui.label("Answers so far:");
+        for (date, text) in v
+            .answers
+            .iter()
+            .filter(|(_, t)| t.contains(&d.dispute) || t.contains(&d.title))
+        {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(date);
+                ui.label(text);
+            });
+        }
+    }
+    out
 }
 
 pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
@@ -45,6 +187,22 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             {
                 out.push(Action::Speed(s));
             }
+        }
+        ui.separator();
+        if ui.button("Save").on_hover_text("F5").clicked() {
+            out.push(Action::Save);
+        }
+        if ui.button("Load").on_hover_text("F9").clicked() {
+            out.push(Action::Load);
+        }
+        if ui.button("Help").on_hover_text("F1").clicked() {
+            out.push(Action::ToggleHelp);
+        }
+        if ui.button("Glossary").clicked() {
+            out.push(Action::ToggleGlossary);
+        }
+        if !v.notice.is_empty() {
+            ui.weak(&v.notice);
         }
         ui.separator();
         ui.label("Map:");
@@ -188,6 +346,13 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         if d.rung < Rung::DisputeSettlement && ui.button("Take to the WTO").clicked() {
                             out.push(Action::Issue(Command::FileDispute { dispute: id.clone() }));
                         }
+                        if ui
+                            .button("Negotiate…")
+                            .on_hover_text("build a package: cuts, carve-outs, purchases")
+                            .clicked()
+                        {
+                            out.push(Action::Negotiate(id.clone()));
+                        }
                         if d.offer_for_player && ui.button("Accept their offer").clicked() {
                             out.push(Action::Issue(Command::AcceptOffer { dispute: id.clone() }));
                         }
@@ -240,4 +405,33 @@ pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) 
             ui.label(format!("trade with {}: {t:.0} bn USD/yr", v.player));
         }
     }
+}
+
+pub fn help(ui: &mut egui::Ui) {
+    egui::Grid::new("keys").show(ui, |ui| {
+        for (k, what) in [
+            ("Space", "pause / play"),
+            (".", "step one month"),
+            ("1 2 3", "play at slow, medium, fast speed"),
+            ("F5 / F9", "quick save / quick load"),
+            ("F1", "this help"),
+            ("Mouse drag / wheel", "pan / zoom the map"),
+            ("Click a country", "select it"),
+        ] {
+            ui.strong(k);
+            ui.label(what);
+            ui.end_row();
+        }
+    });
+    ui.label("Keep disputes at the working level: public fights cost trust that never fully returns.");
+}
+
+pub fn glossary(ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (term, text) in super::glossary::ENTRIES {
+            ui.strong(term);
+            ui.label(text);
+            ui.add_space(6.0);
+        }
+    });
 }

@@ -31,6 +31,7 @@ pub struct DisputeRow {
     pub involves_player: bool,
     /// The other side has an offer on the table that the player can accept.
     pub offer_for_player: bool,
+    pub sectors: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +62,12 @@ pub struct View {
     /// The state selected on the map.
     pub selected: Option<String>,
     pub lens: super::map::Lens,
+    /// Every sector: (id, name).
+    pub sectors: Vec<(String, String)>,
+    /// What the other governments answered the player lately: (date, text with reason).
+    pub answers: Vec<(String, String)>,
+    /// The last save/load message.
+    pub notice: String,
 }
 
 /// News items shown (newest first).
@@ -107,6 +114,7 @@ impl View {
                 involves_player: player.is_some_and(|p| d.involves(p)),
                 offer_for_player: player
                     .is_some_and(|p| d.involves(p) && d.offer.as_ref().is_some_and(|(from, _)| *from != p)),
+                sectors: d.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
             })
             .collect();
         disputes.sort_by(|a, b| (!a.involves_player, &a.id).cmp(&(!b.involves_player, &b.id)));
@@ -166,7 +174,48 @@ impl View {
         let score = crate::report::score::score(world, &side)
             .filter(|s| !s.objectives.is_empty())
             .map(|s| s.total);
+        let my_disputes: Vec<String> = disputes
+            .iter()
+            .filter(|d| d.involves_player)
+            .map(|d| d.id.clone())
+            .collect();
+        let answers: Vec<(String, String)> = world
+            .resource::<CommandLog>()
+            .0
+            .iter()
+            .rev()
+            .filter(|e| e.issued.origin == Origin::Ai)
+            .filter(|e| {
+                crate::sim::commands::dispute_of(&e.issued.command)
+                    .is_some_and(|d| my_disputes.iter().any(|m| m == d))
+            })
+            .take(12)
+            .map(|e| {
+                let verdict = match &e.rejected {
+                    None => format!(
+                        "{}: {} — {}",
+                        e.issued.by,
+                        e.issued.command.label(),
+                        e.issued.reason
+                    ),
+                    Some(r) => format!("{}: {} (refused: {r})", e.issued.by, e.issued.command.label()),
+                };
+                (clock.date_of(e.month), verdict)
+            })
+            .collect();
+        let notice = world
+            .get_resource::<super::saves::Notice>()
+            .map(|n| n.0.clone())
+            .unwrap_or_default();
         View {
+            answers,
+            notice,
+            sectors: reg
+                .sectors
+                .iter()
+                .cloned()
+                .zip(reg.sector_names.iter().cloned())
+                .collect(),
             trade,
             selected,
             lens,

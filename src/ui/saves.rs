@@ -1,0 +1,91 @@
+//! Saving and loading from the game: quick save (F5) and load (F9), an autosave every month
+//! (the last three kept), all in the platform's data folder (`directories`; override with the
+//! TRADECRAFT_DATA environment variable). Files are written atomically by `save::save`; a
+//! corrupt or newer file is refused with a message and the game goes on untouched.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use crate::sim::Clock;
+
+/// Autosaves kept (autosave-0 … autosave-2, by month).
+const AUTOSAVES: u32 = 3;
+
+pub fn save_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TRADECRAFT_DATA") {
+        return PathBuf::from(dir).join("saves");
+    }
+    directories::ProjectDirs::from("org", "Tradecraft", "Tradecraft")
+        .map(|d| d.data_dir().join("saves"))
+        .unwrap_or_else(|| PathBuf::from("saves"))
+}
+
+/// A line for the top bar: what the last save or load did.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Notice(pub String);
+
+pub fn quick_path() -> PathBuf {
+    save_dir().join("quick.ron")
+}
+
+pub fn save_to(world: &mut World, path: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(save_dir()).map_err(|e| format!("{}: {e}", save_dir().display()))?;
+    crate::save::save(world, path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Load a save into the running game; on any problem the game is left as it was.
+pub fn load_from(world: &mut World, path: &std::path::Path) -> Result<(), String> {
+    let snap = crate::save::load(path).map_err(|d| d.to_string())?;
+    crate::save::restore_into(world, &snap)?;
+    if let Some(p) = world.resource::<crate::sim::Control>().player {
+        let id = world.resource::<crate::sim::Registry>().states[p].clone();
+        world.insert_resource(super::PlayerSide(id));
+    }
+    Ok(())
+}
+
+/// Write an autosave after each month that has run.
+pub fn autosave(world: &mut World, mut last: Local<Option<u32>>) {
+    let month = world.resource::<Clock>().month;
+    if month == 0 || *last == Some(month) {
+        return;
+    }
+    *last = Some(month);
+    let path = save_dir().join(format!("autosave-{}.ron", month % AUTOSAVES));
+    if let Err(e) = save_to(world, &path) {
+        world.resource_mut::<Notice>().0 = format!("autosave failed: {e}");
+    }
+}
+
+/// F5 saves, F9 loads.
+pub fn save_keys(world: &mut World) {
+    let (save, load) = {
+        let keys = world.resource::<ButtonInput<KeyCode>>();
+        (keys.just_pressed(KeyCode::F5), keys.just_pressed(KeyCode::F9))
+    };
+    if save {
+        quick_save(world);
+    }
+    if load {
+        quick_load(world);
+    }
+}
+
+pub fn quick_save(world: &mut World) {
+    let path = quick_path();
+    let msg = match save_to(world, &path) {
+        Ok(()) => format!("saved to {}", path.display()),
+        Err(e) => format!("could not save: {e}"),
+    };
+    world.resource_mut::<Notice>().0 = msg;
+}
+
+pub fn quick_load(world: &mut World) {
+    let path = quick_path();
+    let msg = match load_from(world, &path) {
+        Ok(()) => format!("loaded {}", path.display()),
+        Err(e) => format!("could not load: {e}"),
+    };
+    world.resource_mut::<Notice>().0 = msg;
+}
