@@ -36,6 +36,10 @@ pub enum Cmd {
         /// Where --smoke-months writes its screenshot.
         #[arg(long, default_value = "screenshot.png")]
         screenshot: PathBuf,
+        /// With --smoke-months: a window to open before the screenshot (negotiation, help,
+        /// glossary), for the documentation's pictures.
+        #[arg(long)]
+        smoke_window: Option<String>,
     },
     /// Run a scenario headless and print a summary and the state hash.
     Sim(SimArgs),
@@ -61,14 +65,15 @@ pub fn run() -> ExitCode {
         }
     };
     match cli.command {
-        None => play(None, None, 1, None, PathBuf::from("screenshot.png")),
+        None => play(None, None, 1, None, PathBuf::from("screenshot.png"), None),
         Some(Cmd::Play {
             scenario,
             side,
             seed,
             smoke_months,
             screenshot,
-        }) => play(scenario, side, seed, smoke_months, screenshot),
+            smoke_window,
+        }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
@@ -87,6 +92,7 @@ fn play(
     seed: u64,
     smoke: Option<u32>,
     shot: PathBuf,
+    window: Option<String>,
 ) -> ExitCode {
     crate::ui::run(crate::ui::Launch {
         scenario,
@@ -94,11 +100,19 @@ fn play(
         seed,
         smoke_months: smoke,
         screenshot: shot,
+        smoke_window: window,
     })
 }
 
 #[cfg(not(feature = "gui"))]
-fn play(_: Option<PathBuf>, _: Option<String>, _: u64, _: Option<u32>, _: PathBuf) -> ExitCode {
+fn play(
+    _: Option<PathBuf>,
+    _: Option<String>,
+    _: u64,
+    _: Option<u32>,
+    _: PathBuf,
+    _: Option<String>,
+) -> ExitCode {
     eprintln!(
         "this build of tradecraft has no window: it was built without the `gui` feature.\n\
          Build and start the game with `cargo run --release` (the feature is on by default),\n\

@@ -29,6 +29,8 @@ pub struct Launch {
     /// Advance this many months, save a screenshot and exit (the GUI smoke test).
     pub smoke_months: Option<u32>,
     pub screenshot: PathBuf,
+    /// A window to open before the smoke screenshot: negotiation, help or glossary.
+    pub smoke_window: Option<String>,
 }
 
 /// Default scenario when none is named.
@@ -45,6 +47,7 @@ pub struct Pace {
 
 #[derive(Resource, Debug, Clone)]
 struct Smoke {
+    window: Option<String>,
     months: u32,
     path: PathBuf,
     shot_at_frame: Option<u32>,
@@ -138,6 +141,7 @@ pub fn run(launch: Launch) -> ExitCode {
     .add_systems(EguiPrimaryContextPass, draw);
     if let Some(months) = launch.smoke_months {
         app.insert_resource(Smoke {
+            window: launch.smoke_window.clone(),
             months,
             path: launch.screenshot.clone(),
             shot_at_frame: None,
@@ -221,14 +225,30 @@ fn smoke(
     mut commands: Commands,
     mut smoke: ResMut<Smoke>,
     clock: Res<crate::sim::Clock>,
+    view: Res<View>,
+    mut overlays: ResMut<Overlays>,
     mut exit: MessageWriter<AppExit>,
 ) {
     smoke.frame += 1;
     if clock.month < smoke.months {
         return;
     }
+    if smoke.window.is_some() {
+        // Open the window now and give it time to fade in before the screenshot.
+        smoke.frame = 0;
+    }
+    match smoke.window.take().as_deref() {
+        Some("negotiation") => {
+            if let Some(d) = view.disputes.iter().find(|d| d.open && d.involves_player) {
+                overlays.draft = Some(panels::Draft::for_dispute(&view, &d.id));
+            }
+        }
+        Some("help") => overlays.help = true,
+        Some("glossary") => overlays.glossary = true,
+        _ => {}
+    }
     match smoke.shot_at_frame {
-        None if smoke.frame > 10 => {
+        None if smoke.frame > 30 => {
             let _ = std::fs::remove_file(&smoke.path);
             commands
                 .spawn(Screenshot::primary_window())
