@@ -61,6 +61,9 @@ fn view() -> View {
             "USA: reject offer on autos — offer worth 0.1".into(),
         )],
         notice: String::new(),
+        causes: vec![],
+        series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
+        score_detail: vec![],
     }
 }
 

@@ -37,6 +37,7 @@ pub fn choose(
     control: Res<Control>,
     reg: Res<Registry>,
     trade: Res<Trade>,
+    wedges: Res<Wedges>,
     rel: Res<Relations>,
     states: Query<(&Country, &Politics)>,
     lobbies: Query<&Lobby>,
@@ -78,30 +79,9 @@ pub fn choose(
         })
     };
     // New (not status-quo) tariffs `by` applies to `on` in sector s.
-    let new_tariff = |by: usize, on: usize, s: usize| -> f64 {
-        ms.iter()
-            .filter(|m| !m.initial && m.covers(by, on, s))
-            .map(|m| {
-                if let MeasureKind::Tariff(r) = m.kind {
-                    r
-                } else {
-                    0.0
-                }
-            })
-            .sum()
-    };
-    let base_tariff = |by: usize, on: usize, s: usize| -> f64 {
-        ms.iter()
-            .filter(|m| m.initial && m.covers(by, on, s))
-            .map(|m| {
-                if let MeasureKind::Tariff(r) = m.kind {
-                    r
-                } else {
-                    0.0
-                }
-            })
-            .sum()
-    };
+    // Tariffs above the base month's (new moves), and the base month's (the status quo).
+    let new_tariff = |by: usize, on: usize, s: usize| -> f64 { wedges.new_tariff(&trade, by, on, s) };
+    let base_tariff = |by: usize, on: usize, s: usize| -> f64 { trade.tariff0(trade.at(by, on, s)) };
     let pressure = |state: usize, sectors: &[usize]| -> f64 {
         ls.iter()
             .filter(|l| l.state == state && l.sectors.iter().any(|s| sectors.contains(s)))

@@ -55,8 +55,8 @@ pub fn trust(
                 continue;
             }
             let c = x * n + y;
-            // Tariffs y imposes on x's goods are felt by x.
-            let t = wedges.pair_tariff[y * n + x];
+            // New tariffs y imposes on x's goods (above the scenario's status quo) are felt by x.
+            let t = wedges.new_pair_tariff(y, x);
             if t > 0.05 {
                 friction[c] += TARIFF_FRICTION * t;
             }

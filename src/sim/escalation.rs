@@ -35,7 +35,8 @@ fn logistic(x: f64) -> f64 {
 pub fn escalate(
     clock: Res<Clock>,
     params: Res<Params>,
-    measures: Query<&Measure>,
+    wedges: Res<Wedges>,
+    trade: Res<Trade>,
     lobbies: Query<&Lobby>,
     mut disputes: Query<&mut Dispute>,
     mut rng: ResMut<SimRng>,
@@ -43,9 +44,6 @@ pub fn escalate(
     mut news: ResMut<News>,
 ) {
     let p = &params.0;
-    // Sum in serial order: the same bits whatever order the ECS stores measures in.
-    let mut new_tariffs: Vec<&Measure> = measures.iter().filter(|m| !m.initial).collect();
-    new_tariffs.sort_by_key(|m| m.serial);
     let mut list: Vec<Mut<Dispute>> = disputes.iter_mut().collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for mut d in list {
@@ -63,14 +61,8 @@ pub fn escalate(
         // disputed sectors.
         let (a, b) = (d.complainant, d.respondent);
         let mut retaliation = 0.0;
-        for m in &new_tariffs {
-            if let crate::scenario::MeasureKind::Tariff(r) = m.kind {
-                for &s in &d.sectors {
-                    if m.covers(a, b, s) || m.covers(b, a, s) {
-                        retaliation += r;
-                    }
-                }
-            }
+        for &s in &d.sectors {
+            retaliation += wedges.new_tariff(&trade, a, b, s) + wedges.new_tariff(&trade, b, a, s);
         }
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;

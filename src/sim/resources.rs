@@ -96,6 +96,9 @@ pub struct Trade {
     pub revenue0: Vec<f64>,
     /// Base-month sales (quantity) of supplier j in sector s: `j * k + s`.
     pub sales0: Vec<f64>,
+    /// Tariffs in force in the base month, sorted by cell: the status quo that new moves are
+    /// measured against (a cut below it is a concession, a rise above it a new tariff).
+    pub base_tariff: Vec<(usize, f64)>,
     /// Quantity demanded from supplier j in sector s at last month's prices: `j * k + s`
     /// (it sets this month's capacity pressure on prices).
     pub demand: Vec<f64>,
@@ -123,6 +126,10 @@ impl Trade {
     #[inline]
     pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
         (i * self.k + s) * self.n + j
+    }
+    /// The base-month tariff of a cell.
+    pub fn tariff0(&self, c: usize) -> f64 {
+        self.base_tariff.binary_search_by_key(&c, |x| x.0).map_or(0.0, |i| self.base_tariff[i].1)
     }
 }
 
@@ -153,6 +160,8 @@ pub struct Wedges {
     pub controls: Vec<(usize, usize, usize)>,
     /// Mean tariff importer i applies to supplier j over sectors: `i * n + j`.
     pub pair_tariff: Vec<f64>,
+    /// The same in the base month.
+    pub pair_tariff0: Vec<f64>,
     /// Cells with a nonzero tariff.
     pub tariffed: Vec<usize>,
 }
@@ -161,6 +170,16 @@ impl Wedges {
     #[inline]
     pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
         (i * self.k + s) * self.n + j
+    }
+    /// Tariff i applies to j in s above the base month's (new moves, not the status quo).
+    pub fn new_tariff(&self, t: &Trade, i: usize, j: usize, s: usize) -> f64 {
+        let c = self.at(i, j, s);
+        (self.tariff[c] - t.tariff0(c)).max(0.0)
+    }
+    /// Mean tariff rise of i on j over the base month, across sectors.
+    pub fn new_pair_tariff(&self, i: usize, j: usize) -> f64 {
+        let c = i * self.n + j;
+        (self.pair_tariff[c] - self.pair_tariff0.get(c).copied().unwrap_or(0.0)).max(0.0)
     }
 }
 

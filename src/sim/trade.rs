@@ -35,6 +35,13 @@ pub fn derive_wedges(
     signature.sort_unstable();
     if wedges.tariff.is_empty() || signature != wedges.signature {
         *wedges = wedges_from(&reg, measures.iter());
+        let (n, k) = (reg.n(), reg.k());
+        let mut pair0 = vec![0.0; n * n];
+        for &(c, r) in &trade.base_tariff {
+            let (i, j) = (c / (n * k), c % n);
+            pair0[i * n + j] += r / k as f64;
+        }
+        wedges.pair_tariff0 = pair0;
         trade.dirty = true;
     }
     if trade.dirty {
@@ -53,6 +60,7 @@ pub fn wedges_from<'a>(reg: &Registry, measures: impl Iterator<Item = &'a Measur
         caps: Vec::new(),
         controls: Vec::new(),
         pair_tariff: vec![0.0; n * n],
+        pair_tariff0: Vec::new(),
         tariffed: Vec::new(),
     };
     let mut list: Vec<&Measure> = measures.collect();
@@ -170,6 +178,7 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
         rho: Vec::new(),
         revenue0: vec![0.0; n],
         sales0: vec![0.0; n * k],
+        base_tariff: wedges.tariffed.iter().map(|&c| (c, wedges.tariff[c])).collect(),
         demand: Vec::new(),
         sales: vec![0.0; n * k],
         pair_flow: vec![0.0; n * n],

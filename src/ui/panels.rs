@@ -243,13 +243,16 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     {
                         out.push(Action::Select(s.id.clone()));
                     }
-                    ui.label(format!("{:.2}", s.cpi));
-                    ui.label(format!("{:.0}", s.employment));
-                    ui.label(format!("{:.2}", s.welfare));
-                    ui.label(format!("{:.0}%", s.approval * 100.0));
-                    ui.label(format!("{:+.2}", s.alignment))
-                        .on_hover_text("−1 leans to China, +1 to the United States");
-                    ui.label(format!("{:.2}", s.trust_in_player));
+                    let pair = format!("{}->{}", s.id, v.player);
+                    ui.label(format!("{:.2}", s.cpi)).on_hover_text(why(v, &s.id, "cpi"));
+                    ui.label(format!("{:.0}", s.employment)).on_hover_text(why(v, &s.id, "employment"));
+                    ui.label(format!("{:.2}", s.welfare)).on_hover_text(why(v, &s.id, "welfare"));
+                    ui.label(format!("{:.0}%", s.approval * 100.0)).on_hover_text(why(v, &s.id, "approval"));
+                    ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                        "−1 leans to China, +1 to the United States\n{}",
+                        why(v, &s.id, "alignment")
+                    ));
+                    ui.label(format!("{:.2}", s.trust_in_player)).on_hover_text(why(v, &pair, "trust"));
                     ui.end_row();
                 }
             });
@@ -434,4 +437,20 @@ pub fn glossary(ui: &mut egui::Ui) {
             ui.add_space(6.0);
         }
     });
+}
+
+/// "Why?": the recorded causes of a figure's moves in the last months, newest first.
+pub fn why(v: &View, subject: &str, indicator: &str) -> String {
+    let lines: Vec<String> = v
+        .causes
+        .iter()
+        .filter(|c| c.1 == subject && c.2 == indicator)
+        .take(6)
+        .map(|c| format!("{}  {:+.3}: {}", c.0, c.3, c.4))
+        .collect();
+    if lines.is_empty() {
+        format!("{indicator}: no recorded change in the last months")
+    } else {
+        format!("Why {indicator} moved:\n{}", lines.join("\n"))
+    }
 }

@@ -68,6 +68,12 @@ pub struct View {
     pub answers: Vec<(String, String)>,
     /// The last save/load message.
     pub notice: String,
+    /// Recent cause records, newest first: (date, subject, indicator, change, because).
+    pub causes: Vec<(String, String, String, f64, String)>,
+    /// The player's own series for the dashboard: (indicator, values by month).
+    pub series: Vec<(String, Vec<f64>)>,
+    /// Set when the scenario's months are over: the final score, objective by objective.
+    pub score_detail: Vec<(String, f64, f64, String)>,
 }
 
 /// News items shown (newest first).
@@ -207,7 +213,30 @@ impl View {
             .get_resource::<super::saves::Notice>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
+        let causes: Vec<(String, String, String, f64, String)> = world
+            .resource::<Causes>()
+            .0
+            .iter()
+            .rev()
+            .take_while(|c| c.month + 3 >= clock.month)
+            .map(|c| (clock.date_of(c.month), c.subject.clone(), c.indicator.clone(), c.delta, c.because.clone()))
+            .collect();
+        let history = world.resource::<History>();
+        let series: Vec<(String, Vec<f64>)> = ["approval", "cpi", "employment", "welfare", "political_capital"]
+            .iter()
+            .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
+            .collect();
+        let score_detail = if clock.finished() {
+            crate::report::score::score(world, &side)
+                .map(|s| s.objectives.into_iter().map(|o| (o.title, o.weight * o.met, o.weight, o.detail)).collect())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         View {
+            causes,
+            series,
+            score_detail,
             answers,
             notice,
             sectors: reg
