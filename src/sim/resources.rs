@@ -129,7 +129,9 @@ impl Trade {
     }
     /// The base-month tariff of a cell.
     pub fn tariff0(&self, c: usize) -> f64 {
-        self.base_tariff.binary_search_by_key(&c, |x| x.0).map_or(0.0, |i| self.base_tariff[i].1)
+        self.base_tariff
+            .binary_search_by_key(&c, |x| x.0)
+            .map_or(0.0, |i| self.base_tariff[i].1)
     }
 }
 

@@ -214,8 +214,13 @@ fn advance(world: &mut World) {
         }
         due
     };
-    let month = world.resource::<crate::sim::Clock>().month;
-    let smoke_due = smoke.is_some_and(|m| month < m);
+    let clock = world.resource::<crate::sim::Clock>().clone();
+    let smoke_due = smoke.is_some_and(|m| clock.month < m.min(clock.length));
+    // The game pauses when the scenario's months are over (the end screen shows).
+    if clock.finished() && !world.resource::<Pace>().paused && !world.resource::<Pace>().step_requested {
+        world.resource_mut::<Pace>().paused = true;
+        return;
+    }
     if due || smoke_due {
         world.run_schedule(crate::sim::Month);
     }
@@ -229,14 +234,11 @@ fn smoke(
     mut overlays: ResMut<Overlays>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    smoke.frame += 1;
-    if clock.month < smoke.months {
+    if clock.month < smoke.months.min(clock.length) {
         return;
     }
-    if smoke.window.is_some() {
-        // Open the window now and give it time to fade in before the screenshot.
-        smoke.frame = 0;
-    }
+    // Count frames from the month the run reached, so windows have time to fade in.
+    smoke.frame += 1;
     match smoke.window.take().as_deref() {
         Some("negotiation") => {
             if let Some(d) = view.disputes.iter().find(|d| d.open && d.involves_player) {
@@ -299,7 +301,11 @@ fn draw(
         .show(&mut root, |ui| panels::news(ui, &view));
     egui::Panel::left("states")
         .default_size(380.0)
-        .show(&mut root, |ui| actions.extend(panels::states(ui, &view)));
+        .show(&mut root, |ui| {
+            panels::dashboard(ui, &view);
+            ui.separator();
+            actions.extend(panels::states(ui, &view))
+        });
     egui::Panel::right("disputes")
         .default_size(380.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
@@ -319,6 +325,11 @@ fn draw(
             .any(|a| matches!(a, Action::Issue(crate::command::Command::MakeOffer { .. })))
     {
         overlays.draft = None;
+    }
+    if !view.score_detail.is_empty() {
+        egui::Window::new("End of the scenario")
+            .default_width(520.0)
+            .show(&ctx, |ui| panels::end_screen(ui, &view));
     }
     let mut help = overlays.help;
     egui::Window::new("Help").open(&mut help).show(&ctx, panels::help);

@@ -165,7 +165,14 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         ui.separator();
         ui.label(&v.title);
         ui.separator();
-        ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
+        if v.month >= v.length {
+            ui.strong(format!(
+                "{}  (the scenario's {} months are over)",
+                v.date, v.length
+            ));
+        } else {
+            ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
+        }
         ui.separator();
         ui.label(format!("You lead {}", v.player));
         if let Some(score) = v.score {
@@ -244,15 +251,20 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         out.push(Action::Select(s.id.clone()));
                     }
                     let pair = format!("{}->{}", s.id, v.player);
-                    ui.label(format!("{:.2}", s.cpi)).on_hover_text(why(v, &s.id, "cpi"));
-                    ui.label(format!("{:.0}", s.employment)).on_hover_text(why(v, &s.id, "employment"));
-                    ui.label(format!("{:.2}", s.welfare)).on_hover_text(why(v, &s.id, "welfare"));
-                    ui.label(format!("{:.0}%", s.approval * 100.0)).on_hover_text(why(v, &s.id, "approval"));
+                    ui.label(format!("{:.2}", s.cpi))
+                        .on_hover_text(why(v, &s.id, "cpi"));
+                    ui.label(format!("{:.0}", s.employment))
+                        .on_hover_text(why(v, &s.id, "employment"));
+                    ui.label(format!("{:.2}", s.welfare))
+                        .on_hover_text(why(v, &s.id, "welfare"));
+                    ui.label(format!("{:.0}%", s.approval * 100.0))
+                        .on_hover_text(why(v, &s.id, "approval"));
                     ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
                         "−1 leans to China, +1 to the United States\n{}",
                         why(v, &s.id, "alignment")
                     ));
-                    ui.label(format!("{:.2}", s.trust_in_player)).on_hover_text(why(v, &pair, "trust"));
+                    ui.label(format!("{:.2}", s.trust_in_player))
+                        .on_hover_text(why(v, &pair, "trust"));
                     ui.end_row();
                 }
             });
@@ -452,5 +464,80 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
         format!("{indicator}: no recorded change in the last months")
     } else {
         format!("Why {indicator} moved:\n{}", lines.join("\n"))
+    }
+}
+
+/// The leader's dashboard: the player's approval, political capital, CPI, jobs and real income,
+/// each with its value now and a sparkline of the months so far.
+pub fn dashboard(ui: &mut egui::Ui, v: &View) {
+    ui.heading(format!("Your government ({})", v.player));
+    for (indicator, label, fmt) in [
+        ("approval", "approval", "pct"),
+        ("political_capital", "political capital", "num"),
+        ("cpi", "CPI", "num2"),
+        ("employment", "jobs (k)", "num"),
+        ("welfare", "real income", "num2"),
+    ] {
+        let Some((_, values)) = v.series.iter().find(|(i, _)| i == indicator) else {
+            continue;
+        };
+        let Some(&now) = values.last() else { continue };
+        ui.horizontal(|ui| {
+            let text = match fmt {
+                "pct" => format!("{label}: {:.0}%", now * 100.0),
+                "num2" => format!("{label}: {now:.2}"),
+                _ => format!("{label}: {now:.0}"),
+            };
+            let subject = if indicator == "political_capital" {
+                String::new()
+            } else {
+                v.player.clone()
+            };
+            ui.add_sized([150.0, 18.0], egui::Label::new(text))
+                .on_hover_text(why(v, &subject, indicator));
+            egui_plot::Plot::new(format!("spark_{indicator}"))
+                .height(22.0)
+                .width(180.0)
+                .show_axes(false)
+                .show_grid(false)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .show_x(false)
+                .show_y(false)
+                .show(ui, |p| {
+                    p.line(egui_plot::Line::new(
+                        label,
+                        egui_plot::PlotPoints::from_ys_f64(values),
+                    ))
+                });
+        });
+    }
+}
+
+/// The end of the scenario: the score objective by objective and where each dispute ended.
+pub fn end_screen(ui: &mut egui::Ui, v: &View) {
+    let total: f64 = v.score_detail.iter().map(|o| o.1).sum();
+    let weights: f64 = v.score_detail.iter().map(|o| o.2).sum();
+    let score = if weights > 0.0 {
+        100.0 * total / weights
+    } else {
+        0.0
+    };
+    ui.heading(format!("Final score: {score:.0}/100"));
+    egui::Grid::new("objectives").striped(true).show(ui, |ui| {
+        for (title, got, of, detail) in &v.score_detail {
+            ui.label(title);
+            ui.label(format!("{got:.1} of {of:.0}"));
+            ui.weak(detail);
+            ui.end_row();
+        }
+    });
+    ui.separator();
+    ui.strong("Where your disputes ended");
+    for d in v.disputes.iter().filter(|d| d.involves_player) {
+        let state = if d.open { rung_name(d.rung) } else { "settled" };
+        ui.label(format!("{}: {state}", d.title));
     }
 }

@@ -219,16 +219,30 @@ impl View {
             .iter()
             .rev()
             .take_while(|c| c.month + 3 >= clock.month)
-            .map(|c| (clock.date_of(c.month), c.subject.clone(), c.indicator.clone(), c.delta, c.because.clone()))
+            .map(|c| {
+                (
+                    clock.date_of(c.month),
+                    c.subject.clone(),
+                    c.indicator.clone(),
+                    c.delta,
+                    c.because.clone(),
+                )
+            })
             .collect();
         let history = world.resource::<History>();
-        let series: Vec<(String, Vec<f64>)> = ["approval", "cpi", "employment", "welfare", "political_capital"]
-            .iter()
-            .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
-            .collect();
+        let series: Vec<(String, Vec<f64>)> =
+            ["approval", "cpi", "employment", "welfare", "political_capital"]
+                .iter()
+                .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
+                .collect();
         let score_detail = if clock.finished() {
             crate::report::score::score(world, &side)
-                .map(|s| s.objectives.into_iter().map(|o| (o.title, o.weight * o.met, o.weight, o.detail)).collect())
+                .map(|s| {
+                    s.objectives
+                        .into_iter()
+                        .map(|o| (o.title, o.weight * o.met, o.weight, o.detail))
+                        .collect()
+                })
                 .unwrap_or_default()
         } else {
             Vec::new()
