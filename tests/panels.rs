@@ -64,6 +64,8 @@ fn view() -> View {
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
         score_detail: vec![],
+        description: "A test.".into(),
+        objectives: vec![("Keep calm".into(), 100.0)],
     }
 }
 
@@ -195,4 +197,17 @@ fn negotiation_window_builds_the_right_offer() {
         },
     };
     assert_eq!(h.state().1, vec![Action::Issue(expected)]);
+}
+
+/// The main menu lists every scenario in levels/ with its title and sides, none broken.
+#[test]
+fn menu_lists_the_levels() {
+    let menu = tradecraft::ui::menu::Menu::scan(7);
+    assert!(menu.entries.len() >= 6, "{} entries", menu.entries.len());
+    for e in &menu.entries {
+        let (title, _, _, sides) = e.scenario.as_ref().unwrap_or_else(|err| panic!("{err}"));
+        assert!(!title.is_empty() && !sides.is_empty());
+    }
+    assert_eq!(menu.seed, 7);
+    assert!(menu.entries[menu.chosen].path.ends_with("2025_tariff_shock.ron"));
 }

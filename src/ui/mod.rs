@@ -5,6 +5,7 @@
 
 pub mod glossary;
 pub mod map;
+pub mod menu;
 pub mod panels;
 pub mod saves;
 pub mod view;
@@ -33,9 +34,6 @@ pub struct Launch {
     pub smoke_window: Option<String>,
 }
 
-/// Default scenario when none is named.
-const DEFAULT_LEVEL: &str = "levels/2025_tariff_shock.ron";
-
 /// Play speed: months per second when running; paused when `paused`.
 #[derive(Resource, Debug, Clone)]
 pub struct Pace {
@@ -57,6 +55,8 @@ struct Smoke {
 /// Windows over the map: the negotiation package being built, help, glossary.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Overlays {
+    /// The side's briefing, shown before the first month.
+    pub briefing: bool,
     pub draft: Option<panels::Draft>,
     pub help: bool,
     pub glossary: bool,
@@ -66,35 +66,29 @@ pub struct Overlays {
 #[derive(Resource, Debug, Clone)]
 pub struct PlayerSide(pub String);
 
+/// Where the game is: choosing a scenario, or playing one.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Menu,
+    Playing,
+}
+
+/// A request to start: scenario file, side, seed (from the command line or the menu).
+#[derive(Resource, Debug, Clone)]
+pub struct StartRequest {
+    pub path: PathBuf,
+    pub side: String,
+    pub seed: u64,
+    /// Load this saved game instead of starting the scenario afresh.
+    pub save: Option<PathBuf>,
+}
+
 pub fn run(launch: Launch) -> ExitCode {
-    let path = launch
-        .scenario
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_LEVEL));
-    let scenario = match crate::scenario::load_scenario(&path) {
-        Ok(s) => s,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::from(1);
-        }
-    };
-    let side = launch
-        .side
-        .clone()
-        .or_else(|| scenario.meta.sides.first().cloned())
-        .unwrap_or_default();
-    if !scenario.meta.sides.contains(&side) {
-        eprintln!(
-            "\"{side}\" is not a playable side of {}; choose one of {:?}",
-            path.display(),
-            scenario.meta.sides
-        );
-        return ExitCode::from(2);
-    }
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
-            title: format!("Tradecraft — {}", scenario.meta.title),
+            title: "Tradecraft".into(),
             resolution: WindowResolution::new(1280, 800),
             ..default()
         }),
@@ -102,6 +96,7 @@ pub fn run(launch: Launch) -> ExitCode {
     }))
     .add_plugins(EguiPlugin::default())
     .add_plugins(SimPlugin)
+    .init_state::<Screen>()
     .insert_resource(ClearColor(Color::srgb(0.08, 0.11, 0.16)))
     .insert_resource(Pace {
         paused: true,
@@ -109,8 +104,144 @@ pub fn run(launch: Launch) -> ExitCode {
         since_step: 0.0,
         step_requested: false,
     })
-    .insert_resource(PlayerSide(side.clone()))
-    .insert_resource(map::MapOwners(
+    .insert_resource(PlayerSide(String::new()))
+    .insert_resource(map::MapOwners::default())
+    .insert_resource(menu::Menu::scan(launch.seed))
+    .init_resource::<map::Lens>()
+    .init_resource::<saves::Notice>()
+    .init_resource::<Overlays>()
+    .init_resource::<map::MapFocus>()
+    .init_resource::<UiActions>()
+    .add_systems(Startup, spawn_camera)
+    .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
+    .add_systems(OnEnter(Screen::Playing), map::spawn_map)
+    .add_systems(
+        Update,
+        (
+            apply_ui_actions,
+            keyboard,
+            saves::save_keys,
+            advance,
+            saves::autosave,
+            refresh_view,
+        )
+            .chain()
+            .run_if(in_state(Screen::Playing)),
+    )
+    .add_systems(
+        Update,
+        (map::map_input, map::colour_map, map::draw_arcs)
+            .after(refresh_view)
+            .run_if(in_state(Screen::Playing)),
+    )
+    .add_systems(EguiPrimaryContextPass, draw.run_if(in_state(Screen::Playing)))
+    .add_systems(
+        EguiPrimaryContextPass,
+        menu::draw_menu.run_if(in_state(Screen::Menu)),
+    );
+    if let Some(months) = launch.smoke_months {
+        app.insert_resource(Smoke {
+            window: launch.smoke_window.clone(),
+            months,
+            path: launch.screenshot.clone(),
+            shot_at_frame: None,
+            frame: 0,
+        })
+        .add_systems(Update, smoke.after(advance).run_if(in_state(Screen::Playing)));
+    }
+    // A scenario on the command line starts at once; otherwise the menu shows.
+    if let Some(path) = &launch.scenario {
+        let scenario = match crate::scenario::load_scenario(path) {
+            Ok(s) => s,
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::from(1);
+            }
+        };
+        let side = launch
+            .side
+            .clone()
+            .or_else(|| scenario.meta.sides.first().cloned())
+            .unwrap_or_default();
+        if !scenario.meta.sides.contains(&side) {
+            eprintln!(
+                "\"{side}\" is not a playable side of {}; choose one of {:?}",
+                path.display(),
+                scenario.meta.sides
+            );
+            return ExitCode::from(2);
+        }
+        app.insert_resource(StartRequest {
+            path: path.clone(),
+            side,
+            seed: launch.seed,
+            save: None,
+        });
+    } else if launch.smoke_months.is_some() {
+        // A smoke run without a scenario shows the menu.
+        app.insert_resource(Smoke {
+            window: None,
+            months: 0,
+            path: launch.screenshot.clone(),
+            shot_at_frame: None,
+            frame: 0,
+        })
+        .add_systems(Update, smoke_menu.run_if(in_state(Screen::Menu)));
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Build the world for the requested scenario and switch to the game.
+fn start_game(world: &mut World) {
+    let Some(req) = world.remove_resource::<StartRequest>() else {
+        return;
+    };
+    // Read and check everything before touching the running world.
+    let snapshot = match &req.save {
+        Some(p) => match crate::save::load(p) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                world.resource_mut::<menu::Menu>().error = d.to_string();
+                return;
+            }
+        },
+        None => None,
+    };
+    let scenario = match &snapshot {
+        Some(s) => s.scenario.clone(),
+        None => match crate::scenario::load_scenario(&req.path) {
+            Ok(s) => s,
+            Err(d) => {
+                world.resource_mut::<menu::Menu>().error = d.to_string();
+                return;
+            }
+        },
+    };
+    let result = match &snapshot {
+        Some(snap) => crate::save::restore_into(world, snap),
+        None => {
+            let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
+            for e in q.iter(world).collect::<Vec<_>>() {
+                world.despawn(e);
+            }
+            crate::sim::setup::build(world, &scenario, req.seed, Some(&req.side))
+        }
+    };
+    if let Err(e) = result {
+        let msg = format!("{}: {e}", req.path.display());
+        world.resource_mut::<saves::Notice>().0 = format!("could not load: {msg}");
+        world.resource_mut::<menu::Menu>().error = msg;
+        return;
+    }
+    let side = world
+        .resource::<crate::sim::Control>()
+        .player
+        .map(|p| world.resource::<crate::sim::Registry>().states[p].clone())
+        .unwrap_or(req.side.clone());
+    world.insert_resource(map::MapOwners(
         scenario
             .states
             .iter()
@@ -123,41 +254,56 @@ pub fn run(launch: Launch) -> ExitCode {
                 codes.into_iter().map(move |c| (c, s.id.clone()))
             })
             .collect(),
-    ))
-    .init_resource::<map::Lens>()
-    .init_resource::<saves::Notice>()
-    .init_resource::<Overlays>()
-    .init_resource::<map::MapFocus>()
-    .add_systems(Startup, (spawn_camera, map::spawn_map))
-    .add_systems(
-        Update,
-        (map::map_input, map::colour_map, map::draw_arcs).after(refresh_view),
-    )
-    .init_resource::<UiActions>()
-    .add_systems(
-        Update,
-        (apply_ui_actions, keyboard, advance, refresh_view).chain(),
-    )
-    .add_systems(EguiPrimaryContextPass, draw);
-    if let Some(months) = launch.smoke_months {
-        app.insert_resource(Smoke {
-            window: launch.smoke_window.clone(),
-            months,
-            path: launch.screenshot.clone(),
-            shot_at_frame: None,
-            frame: 0,
-        })
-        .add_systems(Update, smoke.after(advance));
+    ));
+    world.insert_resource(PlayerSide(side.clone()));
+    world.insert_resource(Pace {
+        paused: true,
+        speed: 1,
+        since_step: 0.0,
+        step_requested: false,
+    });
+    let briefing = world.get_resource::<Smoke>().is_none() && snapshot.is_none();
+    world.insert_resource(Overlays {
+        briefing,
+        ..Overlays::default()
+    });
+    let mut windows = world.query::<&mut Window>();
+    for mut w in windows.iter_mut(world) {
+        w.title = format!("Tradecraft — {} — leading {side}", scenario.meta.title);
     }
-    if let Err(e) = crate::sim::setup::build(app.world_mut(), &scenario, launch.seed, Some(&side)) {
-        eprintln!("{}: {e}", path.display());
-        return ExitCode::from(1);
+    let view = View::from_world(world);
+    world.insert_resource(view);
+    // A new map for the new world: at once if already playing, else on entering the game.
+    let mut q = world.query_filtered::<Entity, With<map::MapShape>>();
+    for e in q.iter(world).collect::<Vec<_>>() {
+        world.despawn(e);
     }
-    let view = View::from_world(app.world_mut());
-    app.insert_resource(view);
-    match app.run() {
-        AppExit::Success => ExitCode::SUCCESS,
-        AppExit::Error(code) => ExitCode::from(code.get()),
+    if *world.resource::<State<Screen>>().get() == Screen::Playing {
+        let _ = world.run_system_cached(map::spawn_map);
+        world.resource_mut::<saves::Notice>().0 = format!("loaded {}", req.path.display());
+    } else {
+        world.resource_mut::<NextState<Screen>>().set(Screen::Playing);
+    }
+}
+
+/// Screenshot of the menu for a smoke run without a scenario.
+fn smoke_menu(mut commands: Commands, mut smoke: ResMut<Smoke>, mut exit: MessageWriter<AppExit>) {
+    smoke.frame += 1;
+    match smoke.shot_at_frame {
+        None if smoke.frame > 30 => {
+            let _ = std::fs::remove_file(&smoke.path);
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(smoke.path.clone()));
+            smoke.shot_at_frame = Some(smoke.frame);
+        }
+        Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
+            exit.write(AppExit::Success);
+        }
+        Some(at) if smoke.frame > at + 600 => {
+            exit.write(AppExit::error());
+        }
+        _ => {}
     }
 }
 
@@ -331,6 +477,16 @@ fn draw(
             .default_width(520.0)
             .show(&ctx, |ui| panels::end_screen(ui, &view));
     }
+    let mut briefing = overlays.briefing;
+    if briefing && view.month == 0 {
+        egui::Window::new("Briefing")
+            .open(&mut briefing)
+            .default_width(560.0)
+            .show(&ctx, |ui| {
+                panels::briefing(ui, &view);
+            });
+        overlays.briefing = briefing;
+    }
     let mut help = overlays.help;
     egui::Window::new("Help").open(&mut help).show(&ctx, panels::help);
     overlays.help = help;
@@ -382,6 +538,11 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::ToggleHelp => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.help = !o.help;
+            }
+            Action::ToMenu => {
+                world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
+                let seed = world.resource::<menu::Menu>().seed;
+                world.insert_resource(menu::Menu::scan(seed));
             }
             Action::ToggleGlossary => {
                 let mut o = world.resource_mut::<Overlays>();

@@ -20,6 +20,7 @@ pub enum Action {
     Load,
     ToggleHelp,
     ToggleGlossary,
+    ToMenu,
 }
 
 /// The package the player is building in the negotiation window.
@@ -201,6 +202,9 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
         if ui.button("Load").on_hover_text("F9").clicked() {
             out.push(Action::Load);
+        }
+        if ui.button("Menu").clicked() {
+            out.push(Action::ToMenu);
         }
         if ui.button("Help").on_hover_text("F1").clicked() {
             out.push(Action::ToggleHelp);
@@ -540,4 +544,17 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) {
         let state = if d.open { rung_name(d.rung) } else { "settled" };
         ui.label(format!("{}: {state}", d.title));
     }
+}
+
+/// The briefing before the first month: the scenario's description and objectives.
+pub fn briefing(ui: &mut egui::Ui, v: &View) {
+    ui.heading(&v.title);
+    ui.label(&v.description);
+    ui.separator();
+    ui.strong(format!("You lead {}. Your objectives:", v.player));
+    for (title, weight) in &v.objectives {
+        ui.label(format!("• {title} ({weight:.0} points)"));
+    }
+    ui.separator();
+    ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
 }

@@ -81,11 +81,14 @@ pub fn quick_save(world: &mut World) {
     world.resource_mut::<Notice>().0 = msg;
 }
 
+/// Load the quick save through the same path as the menu: checked first, the world replaced
+/// only when the file is sound, the map rebuilt for its scenario.
 pub fn quick_load(world: &mut World) {
     let path = quick_path();
-    let msg = match load_from(world, &path) {
-        Ok(()) => format!("loaded {}", path.display()),
-        Err(e) => format!("could not load: {e}"),
-    };
-    world.resource_mut::<Notice>().0 = msg;
+    world.insert_resource(super::StartRequest {
+        path: path.clone(),
+        side: String::new(),
+        seed: 0,
+        save: Some(path),
+    });
 }

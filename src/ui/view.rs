@@ -74,6 +74,9 @@ pub struct View {
     pub series: Vec<(String, Vec<f64>)>,
     /// Set when the scenario's months are over: the final score, objective by objective.
     pub score_detail: Vec<(String, f64, f64, String)>,
+    pub description: String,
+    /// The player's objectives: (title, weight).
+    pub objectives: Vec<(String, f64)>,
 }
 
 /// News items shown (newest first).
@@ -247,7 +250,17 @@ impl View {
         } else {
             Vec::new()
         };
+        let def = &world.resource::<crate::sim::setup::ScenarioDef>().0;
+        let description = def.meta.description.clone();
+        let objectives = def
+            .objectives
+            .iter()
+            .filter(|o| o.side == side)
+            .map(|o| (o.title.clone(), o.weight))
+            .collect();
         View {
+            description,
+            objectives,
             causes,
             series,
             score_detail,

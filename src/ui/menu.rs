@@ -1,0 +1,165 @@
+//! The main menu: every scenario in levels/ with its title, years, description and sides (a
+//! file that fails validation is listed with its FILE:LINE:COL error instead), the side and
+//! seed to play, and the saved games to load.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::StartRequest;
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// Title, years, description, sides; or the validation error.
+    pub scenario: Result<(String, String, String, Vec<String>), String>,
+}
+
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Menu {
+    pub entries: Vec<Entry>,
+    pub chosen: usize,
+    pub side: String,
+    pub seed: u64,
+    pub saves: Vec<PathBuf>,
+    pub error: String,
+}
+
+/// The levels folder: beside the working directory (`cargo run`), else beside the sources.
+pub fn levels_dir() -> PathBuf {
+    let here = PathBuf::from("levels");
+    if here.is_dir() {
+        here
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels")
+    }
+}
+
+impl Menu {
+    pub fn scan(seed: u64) -> Menu {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(levels_dir())
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.retain(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.ends_with(".ron") && !name.ends_with(".history.ron") && !name.ends_with(".commands.ron")
+        });
+        files.sort();
+        let entries: Vec<Entry> = files
+            .into_iter()
+            .map(|path| {
+                let scenario = crate::scenario::load_scenario(&path)
+                    .map(|s| {
+                        let years = match crate::scenario::validate::parse_year_month(&s.meta.start) {
+                            Some((y, m)) => {
+                                format!("{}–{}", y, y + ((m as i64 - 1 + s.meta.months - 1) / 12) as i32)
+                            }
+                            None => s.meta.start.clone(),
+                        };
+                        (s.meta.title, years, s.meta.description, s.meta.sides)
+                    })
+                    .map_err(|d| d.to_string());
+                Entry { path, scenario }
+            })
+            .collect();
+        let chosen = entries
+            .iter()
+            .position(|e| e.path.file_name().is_some_and(|n| n == "2025_tariff_shock.ron"))
+            .unwrap_or(0);
+        let side = entries
+            .get(chosen)
+            .and_then(|e| e.scenario.as_ref().ok())
+            .and_then(|s| s.3.first().cloned())
+            .unwrap_or_default();
+        let mut saves: Vec<PathBuf> = std::fs::read_dir(super::saves::save_dir())
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        saves.sort();
+        Menu {
+            entries,
+            chosen,
+            side,
+            seed,
+            saves,
+            error: String::new(),
+        }
+    }
+}
+
+pub fn draw_menu(mut contexts: EguiContexts, mut menu: ResMut<Menu>, mut commands: Commands) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "menu".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.heading("Tradecraft");
+        ui.label("Economic statecraft between allies: settle disputes quietly, before they reach the leaders and the press.");
+        ui.separator();
+        let menu = &mut *menu;
+        ui.columns(2, |cols| {
+            cols[0].strong("Scenarios");
+            egui::ScrollArea::vertical().id_salt("levels").show(&mut cols[0], |ui| {
+                for (i, e) in menu.entries.iter().enumerate() {
+                    let name = e.path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+                    match &e.scenario {
+                        Ok((title, years, _, sides)) => {
+                            if ui.selectable_label(menu.chosen == i, format!("{title}  ({years})")).clicked() {
+                                menu.chosen = i;
+                                menu.side = sides.first().cloned().unwrap_or_default();
+                            }
+                        }
+                        Err(err) => {
+                            ui.colored_label(egui::Color32::from_rgb(230, 120, 90), format!("{name}: cannot be played"));
+                            ui.small(err);
+                        }
+                    }
+                }
+            });
+            let right = &mut cols[1];
+            if let Some(Entry { path, scenario: Ok((title, years, description, sides)) }) = menu.entries.get(menu.chosen).cloned() {
+                right.heading(&title);
+                right.label(&years);
+                right.label(&description);
+                right.separator();
+                right.horizontal(|ui| {
+                    ui.label("Lead:");
+                    for s in &sides {
+                        ui.radio_value(&mut menu.side, s.clone(), s);
+                    }
+                });
+                right.horizontal(|ui| {
+                    ui.label("Seed:");
+                    ui.add(egui::DragValue::new(&mut menu.seed));
+                    ui.weak("(same seed, same moves: same game)");
+                });
+                if right.button("Start").clicked() {
+                    commands.insert_resource(StartRequest { path, side: menu.side.clone(), seed: menu.seed, save: None });
+                }
+            }
+            right.separator();
+            right.strong("Saved games");
+            if menu.saves.is_empty() {
+                right.weak("none yet (F5 saves during play; the game autosaves every month)");
+            }
+            for p in menu.saves.clone() {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+                if right.button(format!("Load {name}")).clicked() {
+                    commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), seed: 0, save: Some(p) });
+                }
+            }
+            if !menu.error.is_empty() {
+                right.colored_label(egui::Color32::from_rgb(230, 120, 90), &menu.error);
+            }
+        });
+    });
+    Ok(())
+}
