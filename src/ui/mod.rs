@@ -84,7 +84,28 @@ pub struct StartRequest {
     pub save: Option<PathBuf>,
 }
 
+/// When the process started the game, for the startup-time and frame-rate figures that smoke
+/// runs print (UI only: the model never reads the clock).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+#[derive(Resource, Debug, Default)]
+struct FrameStats {
+    first_frame_ms: Option<f64>,
+    frames: u32,
+    since: Option<std::time::Instant>,
+}
+
+fn frame_stats(mut stats: ResMut<FrameStats>) {
+    let now = std::time::Instant::now();
+    if stats.first_frame_ms.is_none() {
+        stats.first_frame_ms = STARTED.get().map(|t| (now - *t).as_secs_f64() * 1e3);
+        stats.since = Some(now);
+    }
+    stats.frames += 1;
+}
+
 pub fn run(launch: Launch) -> ExitCode {
+    let _ = STARTED.set(std::time::Instant::now());
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -112,6 +133,8 @@ pub fn run(launch: Launch) -> ExitCode {
     .init_resource::<Overlays>()
     .init_resource::<map::MapFocus>()
     .init_resource::<UiActions>()
+    .init_resource::<FrameStats>()
+    .add_systems(Last, frame_stats)
     .add_systems(Startup, spawn_camera)
     .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
     .add_systems(OnEnter(Screen::Playing), map::spawn_map)
@@ -287,7 +310,12 @@ fn start_game(world: &mut World) {
 }
 
 /// Screenshot of the menu for a smoke run without a scenario.
-fn smoke_menu(mut commands: Commands, mut smoke: ResMut<Smoke>, mut exit: MessageWriter<AppExit>) {
+fn smoke_menu(
+    stats: Res<FrameStats>,
+    mut commands: Commands,
+    mut smoke: ResMut<Smoke>,
+    mut exit: MessageWriter<AppExit>,
+) {
     smoke.frame += 1;
     match smoke.shot_at_frame {
         None if smoke.frame > 30 => {
@@ -298,6 +326,7 @@ fn smoke_menu(mut commands: Commands, mut smoke: ResMut<Smoke>, mut exit: Messag
             smoke.shot_at_frame = Some(smoke.frame);
         }
         Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
+            report_stats(&stats);
             exit.write(AppExit::Success);
         }
         Some(at) if smoke.frame > at + 600 => {
@@ -372,7 +401,18 @@ fn advance(world: &mut World) {
     }
 }
 
+fn report_stats(stats: &FrameStats) {
+    let secs = stats.since.map_or(0.0, |t| t.elapsed().as_secs_f64());
+    eprintln!(
+        "first frame {:.0} ms after start; {} frames in {secs:.2} s ({:.1} frames per second)",
+        stats.first_frame_ms.unwrap_or(0.0),
+        stats.frames,
+        stats.frames as f64 / secs.max(1e-9)
+    );
+}
+
 fn smoke(
+    stats: Res<FrameStats>,
     mut commands: Commands,
     mut smoke: ResMut<Smoke>,
     clock: Res<crate::sim::Clock>,
@@ -406,6 +446,7 @@ fn smoke(
         // Exit a few frames after the file is written: llvmpipe may crash if the app quits
         // while pipelines still compile.
         Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
+            report_stats(&stats);
             exit.write(AppExit::Success);
         }
         Some(at) if smoke.frame > at + 600 => {

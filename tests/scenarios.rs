@@ -1,0 +1,520 @@
+//! The shipped scenarios in `levels/`, run end to end through the library: every scenario and
+//! side stays numerically sane, a fixed policy gives a recorded hash and score (golden runs),
+//! and the historical commands files (`levels/*.history.ron`) replay history in its order.
+
+mod common;
+
+use tradecraft::command::{Channel, Command, ScheduledCommand, Tone};
+use tradecraft::report::score::score;
+use tradecraft::scenario::{MeasureKind, Scenario, load_commands};
+use tradecraft::sim::{
+    CommandLog, Dispute, DisputeStatus, Economy, LogEntry, Measure, News, Origin, Politics, Registry,
+    Relations, Simulation,
+};
+
+// -------------------------------------------------------------------------------------------
+// Golden values: state hash and JPN score (rounded to 0.1) after the full scenario, seed 1,
+// player JPN, the policy of `golden_policy`.
+// Update deliberately, with a note in the commit, when the model changes.
+// -------------------------------------------------------------------------------------------
+const GOLDEN: [(&str, &str, f64); 6] = [
+    ("1981_auto_restraint.ron", "d426535c0d45accb", 100.0),
+    ("1995_auto_parts.ron", "ad001f303ec6abf8", 97.7),
+    ("2019_trade_agreement.ron", "e9f9284f24298f70", 100.0),
+    ("2025_tariff_shock.ron", "cdd1809e26a2c0e8", 85.7),
+    ("tutorial.ron", "ed48f2dfc2eff130", 100.0),
+    ("worst_case.ron", "99908ed99cd55d5f", 65.0),
+];
+
+fn levels_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels")
+}
+
+/// Every scenario file in levels/: `*.ron`, not the commands files beside them.
+fn scenario_files() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(levels_dir())
+        .expect("levels/ is readable")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron") && !n.ends_with(".history.ron") && !n.ends_with(".commands.ron"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn months(s: &Scenario) -> u32 {
+    u32::try_from(s.meta.months).expect("meta.months is validated to 1..=1200")
+}
+
+// -------------------------------------------------------------------------------------------
+// (a) Every scenario, every side, three seeds, AI on: no panic, no NaN, trust in [0, 1].
+// -------------------------------------------------------------------------------------------
+
+/// Every Economy and Politics number finite, every trust in [0, 1], checked after a month.
+/// The destructuring lists every field, so a new field fails to compile until it is checked.
+fn check_sane(sim: &mut Simulation, what: &str) {
+    let month = sim.month();
+    let reg = sim.world().resource::<Registry>().clone();
+    let world = sim.world_mut();
+    let mut bad: Vec<String> = Vec::new();
+    let mut q = world.query::<(&tradecraft::sim::Country, &Economy, &Politics)>();
+    for (c, e, p) in q.iter(world) {
+        let Economy {
+            cpi,
+            employment,
+            tariff_revenue,
+            quota_rents,
+            welfare,
+            factor_returns,
+            relocation_cost,
+            exports,
+            imports,
+        } = e;
+        let Politics {
+            approval,
+            capital,
+            alignment,
+            alignment0,
+            baseline,
+        } = p;
+        let mut nums = vec![
+            ("cpi", *cpi),
+            ("employment", *employment),
+            ("tariff_revenue", *tariff_revenue),
+            ("quota_rents", *quota_rents),
+            ("welfare", *welfare),
+            ("factor_returns.land", factor_returns.land),
+            ("factor_returns.labour", factor_returns.labour),
+            ("factor_returns.capital", factor_returns.capital),
+            ("relocation_cost", *relocation_cost),
+            ("exports", *exports),
+            ("imports", *imports),
+            ("approval", *approval),
+            ("capital", *capital),
+            ("alignment", *alignment),
+            ("alignment0", *alignment0),
+        ];
+        if let Some((a, b)) = baseline {
+            nums.push(("baseline.0", *a));
+            nums.push(("baseline.1", *b));
+        }
+        for (name, v) in nums {
+            if !v.is_finite() {
+                bad.push(format!("{} {name} = {v}", c.id));
+            }
+        }
+    }
+    let rel = world.resource::<Relations>();
+    for i in 0..rel.n {
+        for j in 0..rel.n {
+            let t = rel.trust(i, j);
+            if !(0.0..=1.0).contains(&t) {
+                bad.push(format!("trust {}->{} = {t}", reg.states[i], reg.states[j]));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{what}, after month {month}: {bad:?}");
+}
+
+/// Guards: the model stays numerically sane (no panic, no NaN or infinity in any state's
+/// economy or politics, trust within [0, 1]) for the whole length of every shipped scenario,
+/// whichever side the player takes, under several seeds, with the AI running the others.
+/// Takes about 1 s in debug mode (36 runs), the whole file about 1.3 s.
+#[test]
+fn every_scenario_every_side_runs_clean() {
+    let files = scenario_files();
+    assert!(
+        files.len() >= 6,
+        "expected the six shipped scenarios, found {files:?}"
+    );
+    for file in &files {
+        let s = common::level(file);
+        for side in &s.meta.sides {
+            for seed in [1, 2, 3] {
+                let what = format!("{file} as {side}, seed {seed}");
+                let mut sim = Simulation::new(&s, seed, Some(side)).unwrap_or_else(|e| panic!("{what}: {e}"));
+                sim.set_ai(true);
+                for _ in 0..months(&s) {
+                    sim.step();
+                    check_sane(&mut sim, &what);
+                }
+                assert_eq!(sim.month(), months(&s), "{what}");
+            }
+        }
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// (b) Golden runs.
+// -------------------------------------------------------------------------------------------
+
+/// The fixed policy of the golden runs: a conciliatory statement in month 1 and working-level
+/// talks in month 2, in the scenario's main dispute with Japan.
+fn golden_policy(file: &str) -> Vec<ScheduledCommand> {
+    let (dispute, sector) = match file {
+        "1981_auto_restraint.ron" => ("auto_imports", "autos"),
+        "1995_auto_parts.ron" => ("auto_parts", "auto_parts"),
+        "2019_trade_agreement.ron" => ("auto_232", "autos"),
+        "2025_tariff_shock.ron" => ("auto_tariffs", "autos"),
+        "tutorial.ron" => ("car_dispute", "autos"),
+        "worst_case.ron" => ("us_tariffs_japan", "autos"),
+        other => panic!("no golden policy for {other}: add one, and its row in GOLDEN"),
+    };
+    vec![
+        common::cmd(
+            1,
+            "JPN",
+            Command::Statement {
+                dispute: dispute.into(),
+                tone: Tone::Conciliatory,
+            },
+        ),
+        common::cmd(
+            2,
+            "JPN",
+            Command::OpenNegotiation {
+                dispute: dispute.into(),
+                channel: Channel::WorkingLevel,
+                scope: vec![sector.into()],
+                excluded: vec![],
+            },
+        ),
+    ]
+}
+
+/// Guards: the model's results for a fixed policy do not change by accident. Any change to a
+/// formula, a scenario, the AI or the order of the phases moves the hash; the score shows how
+/// much it matters to the player. A deliberate change updates GOLDEN (see the note above it).
+#[test]
+fn golden_runs() {
+    let files = scenario_files();
+    let mut report = Vec::new();
+    let mut failed = false;
+    for file in &files {
+        let Some(&(_, hash, expected)) = GOLDEN.iter().find(|g| g.0 == file.as_str()) else {
+            panic!("{file} has no row in GOLDEN");
+        };
+        let s = common::level(file);
+        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+        let policy = golden_policy(file);
+        sim.set_script(policy.clone());
+        sim.run(months(&s));
+        // The policy must really be applied, or the golden value guards nothing.
+        let log = &sim.world().resource::<CommandLog>().0;
+        let scripted: Vec<&LogEntry> = log.iter().filter(|e| e.issued.origin == Origin::Script).collect();
+        assert_eq!(scripted.len(), policy.len(), "{file}: {scripted:#?}");
+        for e in &scripted {
+            assert!(
+                e.rejected.is_none(),
+                "{file}: the golden policy was rejected: {e:#?}"
+            );
+        }
+        let got_hash = format!("{:016x}", sim.state_hash());
+        let total = score(sim.world_mut(), "JPN").expect("JPN is scored").total;
+        let got_score = (total * 10.0).round() / 10.0;
+        if got_hash != hash || (got_score * 10.0).round() != (expected * 10.0).round() {
+            failed = true;
+        }
+        report.push(format!("    (\"{file}\", \"{got_hash}\", {got_score:.1}),"));
+    }
+    assert!(
+        !failed,
+        "golden values differ; if the change is deliberate, the new table is:\n{}",
+        report.join("\n")
+    );
+}
+
+// -------------------------------------------------------------------------------------------
+// (c) History replays: Japan led by the player, following levels/*.history.ron.
+// -------------------------------------------------------------------------------------------
+
+struct Replay {
+    log: Vec<LogEntry>,
+    news: Vec<tradecraft::sim::NewsItem>,
+    sim: Simulation,
+}
+
+fn replay(name: &str) -> Replay {
+    let s = common::level(&format!("{name}.ron"));
+    let path = levels_dir().join(format!("{name}.history.ron"));
+    let script = load_commands(&path, Some(&s)).unwrap_or_else(|e| panic!("{e}"));
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.set_script(script);
+    sim.run(months(&s));
+    let log = sim.world().resource::<CommandLog>().0.clone();
+    let news = sim.world().resource::<News>().0.clone();
+    // Every historical decision of Japan must go through.
+    for e in log.iter().filter(|e| e.issued.origin == Origin::Script) {
+        assert!(
+            e.rejected.is_none(),
+            "{name}: a historical decision was rejected: {e:#?}"
+        );
+    }
+    Replay { log, news, sim }
+}
+
+impl Replay {
+    /// Position in the command log of the first applied entry by `by` with this label,
+    /// issued by `origin` (for events: the event with id `event`).
+    fn at(&self, origin: Origin, event: Option<&str>, by: &str, label: &str) -> usize {
+        self.log
+            .iter()
+            .position(|e| {
+                e.rejected.is_none()
+                    && e.issued.origin == origin
+                    && e.issued.by == by
+                    && e.issued.command.label() == label
+                    && event.is_none_or(|id| e.issued.reason.starts_with(&format!("event {id}:")))
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "no applied {origin:?} command \"{label}\" by {by}{} in the log:\n{}",
+                    event.map_or(String::new(), |id| format!(" from event {id}")),
+                    self.dump()
+                )
+            })
+    }
+    fn event(&self, id: &str, by: &str, label: &str) -> usize {
+        self.at(Origin::Event, Some(id), by, label)
+    }
+    fn script(&self, label: &str) -> usize {
+        self.script_by("JPN", label)
+    }
+    /// A scripted command issued for another state (a VER is held by the importer).
+    fn script_by(&self, by: &str, label: &str) -> usize {
+        self.at(Origin::Script, None, by, label)
+    }
+    fn month_of(&self, i: usize) -> u32 {
+        self.log[i].month
+    }
+    /// Position in the news of the item about `about` (an event id).
+    fn news_at(&self, about: &str) -> usize {
+        self.news
+            .iter()
+            .position(|n| n.about == about)
+            .unwrap_or_else(|| panic!("no news about {about}"))
+    }
+    fn dump(&self) -> String {
+        self.log
+            .iter()
+            .map(|e| {
+                format!(
+                    "{:>3} {:<4} {:?} {} [{}]{}",
+                    e.month,
+                    e.issued.by,
+                    e.issued.origin,
+                    e.issued.command.label(),
+                    e.issued.reason,
+                    e.rejected
+                        .as_ref()
+                        .map_or(String::new(), |r| format!(" REJECTED: {r}"))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    /// Check that the named positions are strictly increasing.
+    fn in_order(&self, steps: &[(&str, usize)]) {
+        for w in steps.windows(2) {
+            assert!(
+                w[0].1 < w[1].1,
+                "\"{}\" (log #{}, month {}) should come before \"{}\" (log #{}, month {}):\n{}",
+                w[0].0,
+                w[0].1,
+                self.month_of(w[0].1),
+                w[1].0,
+                w[1].1,
+                self.month_of(w[1].1),
+                self.dump()
+            );
+        }
+    }
+    fn dispute(&mut self, id: &str) -> Dispute {
+        let world = self.sim.world_mut();
+        let mut q = world.query::<&Dispute>();
+        q.iter(world)
+            .find(|d| d.id == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("no dispute {id}"))
+    }
+    /// Total tariff `importer` charges on `supplier`'s goods in `sector` (measures stack).
+    fn tariff(&mut self, importer: &str, supplier: &str, sector: &str) -> f64 {
+        let reg = self.sim.world().resource::<Registry>().clone();
+        let (i, j, s) = (
+            reg.state(importer).unwrap(),
+            reg.state(supplier).unwrap(),
+            reg.sector(sector).unwrap(),
+        );
+        let world = self.sim.world_mut();
+        let mut q = world.query::<&Measure>();
+        q.iter(world)
+            .filter(|m| m.covers(i, j, s))
+            .filter_map(|m| match m.kind {
+                MeasureKind::Tariff(r) => Some(r),
+                _ => None,
+            })
+            .sum()
+    }
+}
+
+/// Guards: the 1981 history file restrains Japan's car exports the way MITI did — the U.S.
+/// quota threat, then the VER at 1.68M cars, raised to 1.85M and 2.3M only after the three
+/// years, then the 1985 steel restraint — and the VER rent stays with Japan.
+#[test]
+fn history_1981_auto_restraint() {
+    let mut r = replay("1981_auto_restraint");
+    let threat = r.event("quota_threat", "USA", "quota of 11.6bn on JPN autos");
+    let ver = r.script_by("USA", "VER of 12.1bn on JPN autos");
+    let expiry = r.event("quota_expires", "USA", "remove quota on JPN autos");
+    let raised = r.script_by("USA", "VER of 13.1bn on JPN autos");
+    let raised_again = r.script_by("USA", "VER of 15.8bn on JPN autos");
+    let steel = r.script_by("USA", "VER of 2.4bn on JPN steel");
+    r.in_order(&[
+        ("the Danforth–Bentsen quota threat", threat),
+        ("the 1.68M VER", ver),
+        ("the end of the three years", expiry),
+        ("the 1.85M ceiling", raised),
+        ("the 2.3M ceiling", raised_again),
+        ("the steel VRA", steel),
+    ]);
+    // Dates: the VER holds three years before it is raised.
+    assert!(r.month_of(raised) >= r.month_of(ver) + 35, "{}", r.dump());
+    // At the end Japan's cars are under its own (voluntary) ceiling, not a U.S. quota.
+    let world = r.sim.world_mut();
+    let mut q = world.query::<&Measure>();
+    let caps: Vec<MeasureKind> = q
+        .iter(world)
+        .filter(|m| matches!(m.kind, MeasureKind::Quota(_) | MeasureKind::Ver(_)))
+        .map(|m| m.kind.clone())
+        .collect();
+    assert!(caps.contains(&MeasureKind::Ver(15.8)), "{caps:?}");
+    assert!(
+        !caps.iter().any(|k| matches!(k, MeasureKind::Quota(_))),
+        "{caps:?}"
+    );
+}
+
+/// Guards: the 1995 history file goes from the U.S. threat of 100% duties on luxury cars, via
+/// Japan's WTO filing and the duty itself, to the Geneva settlement that removes the duty.
+#[test]
+fn history_1995_auto_parts() {
+    let mut r = replay("1995_auto_parts");
+    let rice_offer = r.script("offer on rice (Ministerial)");
+    let rice_deal = r.event("rice_deal_us", "USA", "accept offer on rice");
+    let threat = r.event("sanctions_list", "USA", "Hostile statement on auto_parts");
+    let wto = r.script("file auto_parts for dispute settlement");
+    let duty = r.event("sanctions_deadline", "USA", "tariff 100.0% on JPN luxury_cars");
+    let offer = r.event("geneva_offer", "USA", "offer on auto_parts (Ministerial)");
+    let geneva = r.script("accept offer on auto_parts");
+    r.in_order(&[
+        ("Japan's rice offer", rice_offer),
+        ("the U.S. takes the rice deal", rice_deal),
+        ("the 100% threat", threat),
+        ("the 100% duty", duty),
+        ("the Geneva offer", offer),
+        ("the Geneva settlement", geneva),
+    ]);
+    // Japan's WTO filing: the same month as the threat (May 1995), before the deal.
+    assert_eq!(r.month_of(wto), r.month_of(threat), "{}", r.dump());
+    assert!(wto < geneva);
+    // The deal ends the dispute and takes the duty back to the 2.5% MFN rate.
+    let d = r.dispute("auto_parts");
+    assert_eq!(
+        d.status,
+        DisputeStatus::Settled {
+            month: r.month_of(geneva)
+        }
+    );
+    let t = r.tariff("USA", "JPN", "luxury_cars");
+    assert!(
+        (t - 0.025).abs() < 1e-9,
+        "U.S. duty on Japanese luxury cars at the end: {t}"
+    );
+}
+
+/// Guards: the 2019 history file has Section 232 steel tariffs first, Japan holding its fire
+/// and talking, the CPTPP cuts, the agreement signed (Oct 2019) and only then its cuts: Japan's
+/// farm offer taken by the U.S., the U.S. industrial offer taken by Japan.
+#[test]
+fn history_2019_trade_agreement() {
+    let mut r = replay("2019_trade_agreement");
+    let steel = r.event("steel_232", "USA", "tariff 24.0% on JPN steel");
+    let hold_fire = r.script("open negotiation on steel_232 (WorkingLevel)");
+    let talks = r.script("open negotiation on auto_232 (Ministerial)");
+    let cptpp = r.script("tariff 33.0% on AUS agriculture");
+    let farm_offer = r.script("offer on farm_access (Ministerial)");
+    let farm_deal = r.event("usjta_us_takes", "USA", "accept offer on farm_access");
+    let us_offer = r.event("usjta_us", "USA", "offer on auto_232 (Ministerial)");
+    let us_deal = r.script("accept offer on auto_232");
+    r.in_order(&[
+        ("the Section 232 steel tariff", steel),
+        ("Japan holds its fire", hold_fire),
+        ("the Abe–Trump talks", talks),
+        ("the CPTPP cuts", cptpp),
+        ("Japan's USJTA farm offer", farm_offer),
+        ("the U.S. takes it", farm_deal),
+        ("the U.S. industrial offer", us_offer),
+        ("Japan takes it", us_deal),
+    ]);
+    // The agreement is signed (Oct 2019) after the steel tariffs and before its cuts apply.
+    let signed = r
+        .news
+        .iter()
+        .find(|n| n.about == "usjta_signed")
+        .expect("usjta_signed news")
+        .month;
+    assert!(
+        r.month_of(steel) < signed && signed < r.month_of(farm_offer),
+        "{}",
+        r.dump()
+    );
+    assert!(r.news_at("steel_232") < r.news_at("usjta_signed"));
+    for id in ["farm_access", "auto_232"] {
+        assert!(!r.dispute(id).is_open(), "{id} should be settled:\n{}", r.dump());
+    }
+}
+
+/// Guards: the 2025 history file runs the tariff shock in order — IEEPA tariffs on Canada and
+/// Mexico, Canada's retaliation, the Section 232 car tariff, the 15% deal for Japanese cars
+/// (offered by the U.S., taken by Japan), then the Supreme Court removing the IEEPA tariffs —
+/// and Japanese cars end at the deal's 15%.
+#[test]
+fn history_2025_tariff_shock() {
+    let mut r = replay("2025_tariff_shock");
+    let ieepa_can = r.event("ieepa_canada_mexico", "USA", "tariff 25.0% on CAN all");
+    let ieepa_mex = r.event("ieepa_canada_mexico", "USA", "tariff 25.0% on MEX all");
+    let retaliation = r.event("canada_retaliates", "CAN", "tariff 25.0% on USA agriculture");
+    let cars = r.event("auto_232", "USA", "tariff 25.0% on JPN autos");
+    let pledge = r.script("offer on farm_access (Ministerial)");
+    let pledge_taken = r.event("us_accepts_pledge", "USA", "accept offer on farm_access");
+    let offer = r.event("japan_autos_15", "USA", "offer on auto_tariffs (Ministerial)");
+    let deal = r.script("accept offer on auto_tariffs");
+    let scotus_can = r.event("scotus_ieepa", "USA", "remove tariff on CAN all");
+    let scotus_mex = r.event("scotus_ieepa", "USA", "remove tariff on MEX all");
+    r.in_order(&[
+        ("the IEEPA tariff on Canada", ieepa_can),
+        ("the IEEPA tariff on Mexico", ieepa_mex),
+        ("Canada's retaliation", retaliation),
+        ("the Section 232 car tariff", cars),
+        ("the 15% offer on cars", offer),
+        ("Japan takes the 15% deal", deal),
+        ("the Supreme Court removes the IEEPA tariff on Canada", scotus_can),
+        ("... and on Mexico", scotus_mex),
+    ]);
+    // Japan's $550bn and farm pledge (Sep 2025), taken by the U.S., with the car deal.
+    r.in_order(&[
+        ("the Section 232 car tariff", cars),
+        ("Japan's $550bn pledge", pledge),
+        ("the U.S. takes the pledge", pledge_taken),
+        ("the Supreme Court ruling", scotus_can),
+    ]);
+    assert_eq!(r.month_of(pledge), r.month_of(offer), "{}", r.dump());
+    assert!(r.news_at("canada_retaliates") < r.news_at("scotus_ieepa"));
+    assert!(!r.dispute("auto_tariffs").is_open(), "{}", r.dump());
+    // The deal's "inclusive" 15% (MFN included) holds to the end: Section 232 is not IEEPA.
+    let t = r.tariff("USA", "JPN", "autos");
+    assert!(
+        (t - 0.15).abs() < 1e-9,
+        "U.S. tariff on Japanese cars at the end: {t}"
+    );
+}
