@@ -317,23 +317,7 @@ fn smoke_menu(
     mut exit: MessageWriter<AppExit>,
 ) {
     smoke.frame += 1;
-    match smoke.shot_at_frame {
-        None if smoke.frame > 30 => {
-            let _ = std::fs::remove_file(&smoke.path);
-            commands
-                .spawn(Screenshot::primary_window())
-                .observe(save_to_disk(smoke.path.clone()));
-            smoke.shot_at_frame = Some(smoke.frame);
-        }
-        Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
-            report_stats(&stats);
-            exit.write(AppExit::Success);
-        }
-        Some(at) if smoke.frame > at + 600 => {
-            exit.write(AppExit::error());
-        }
-        _ => {}
-    }
+    shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -435,6 +419,17 @@ fn smoke(
         Some("glossary") => overlays.glossary = true,
         _ => {}
     }
+    shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
+}
+
+/// Thirty frames in, take the screenshot; exit a few frames after the file is written (llvmpipe
+/// may crash if the app quits while pipelines still compile).
+fn shoot_and_exit(
+    commands: &mut Commands,
+    smoke: &mut Smoke,
+    stats: &FrameStats,
+    exit: &mut MessageWriter<AppExit>,
+) {
     match smoke.shot_at_frame {
         None if smoke.frame > 30 => {
             let _ = std::fs::remove_file(&smoke.path);
@@ -443,10 +438,8 @@ fn smoke(
                 .observe(save_to_disk(smoke.path.clone()));
             smoke.shot_at_frame = Some(smoke.frame);
         }
-        // Exit a few frames after the file is written: llvmpipe may crash if the app quits
-        // while pipelines still compile.
         Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
-            report_stats(&stats);
+            report_stats(stats);
             exit.write(AppExit::Success);
         }
         Some(at) if smoke.frame > at + 600 => {
