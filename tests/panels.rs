@@ -47,6 +47,7 @@ fn view() -> View {
             date: "2025-03".into(),
             headline: "Canada retaliates".into(),
             quote: Some("a dumb thing to do".into()),
+            about: "USA".into(),
         }],
         votes: vec![("CPTPP".into(), "CHN".into(), 2, 9)],
         trade: vec![("USA".into(), 230.0)],
@@ -64,6 +65,7 @@ fn view() -> View {
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
         score_detail: vec![],
+        lobbies: vec![],
         description: "A test.".into(),
         objectives: vec![("Keep calm".into(), 100.0)],
     }
@@ -154,11 +156,12 @@ fn disputes_panel_shows_the_ladder_and_issues_the_moves() {
 }
 
 #[test]
-fn news_shows_headlines_with_quotes() {
-    let mut h = Harness::new_ui(|ui| panels::news(ui, &view()));
-    h.run();
-    h.get_by_label("Canada retaliates");
+fn news_shows_headlines_with_quotes_and_clicking_selects() {
+    let mut h = harness(panels::news);
     h.get_by_label("“a dumb thing to do”");
+    h.get_by_label("Canada retaliates").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::Select("USA".into())]);
 }
 
 /// The negotiation window builds the package the player ticked: a cut on autos to 10%, farm

@@ -478,11 +478,12 @@ fn draw(
     egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
     egui::Panel::bottom("news")
         .default_size(150.0)
-        .show(&mut root, |ui| panels::news(ui, &view));
+        .show(&mut root, |ui| actions.extend(panels::news(ui, &view)));
     egui::Panel::left("states")
         .default_size(380.0)
         .show(&mut root, |ui| {
             panels::dashboard(ui, &view);
+            panels::lobbies(ui, &view);
             ui.separator();
             actions.extend(panels::states(ui, &view))
         });

@@ -382,7 +382,8 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     out
 }
 
-pub fn news(ui: &mut egui::Ui, v: &View) {
+pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
     ui.heading("News");
     egui::ScrollArea::vertical()
         .id_salt("news_scroll")
@@ -390,10 +391,43 @@ pub fn news(ui: &mut egui::Ui, v: &View) {
             for n in &v.news {
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(&n.date);
-                    ui.label(&n.headline);
+                    let about_state = v.states.iter().any(|s| s.id == n.about);
+                    let r = ui.selectable_label(
+                        about_state && v.selected.as_deref() == Some(n.about.as_str()),
+                        &n.headline,
+                    );
+                    if r.clicked() && about_state {
+                        out.push(Action::Select(n.about.clone()));
+                    }
                     if let Some(q) = &n.quote {
                         ui.label(egui::RichText::new(format!("“{q}”")).italics());
                     }
+                });
+            }
+        });
+    out
+}
+
+/// The player's lobbies: who is angry about what, and why.
+pub fn lobbies(ui: &mut egui::Ui, v: &View) {
+    egui::CollapsingHeader::new(format!("Lobbies in {}", v.player))
+        .default_open(false)
+        .show(ui, |ui| {
+            if v.lobbies.is_empty() {
+                ui.weak("no organised lobbies in this scenario");
+            }
+            for l in &v.lobbies {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(&l.name);
+                    ui.label(format!(
+                        "pressure {:.0}% (grievance {:.0}% × organisation {:.0}%), {} wins; {}",
+                        l.pressure * 100.0,
+                        l.grievance * 100.0,
+                        l.organisation * 100.0,
+                        l.wins,
+                        l.sectors.join(", ")
+                    ))
+                    .on_hover_text(why(v, &l.id, "pressure"));
                 });
             }
         });

@@ -39,6 +39,20 @@ pub struct NewsRow {
     pub date: String,
     pub headline: String,
     pub quote: Option<String>,
+    /// Id of what it is about (a state, a dispute, an event).
+    pub about: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LobbyRow {
+    pub id: String,
+    pub name: String,
+    pub state: String,
+    pub sectors: Vec<String>,
+    pub grievance: f64,
+    pub organisation: f64,
+    pub pressure: f64,
+    pub wins: u32,
 }
 
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
@@ -74,6 +88,8 @@ pub struct View {
     pub series: Vec<(String, Vec<f64>)>,
     /// Set when the scenario's months are over: the final score, objective by objective.
     pub score_detail: Vec<(String, f64, f64, String)>,
+    /// The lobbies of the player's state, loudest first.
+    pub lobbies: Vec<LobbyRow>,
     pub description: String,
     /// The player's objectives: (title, weight).
     pub objectives: Vec<(String, f64)>,
@@ -137,6 +153,7 @@ impl View {
                 date: clock.date_of(n.month),
                 headline: n.headline.clone(),
                 quote: n.quote.clone(),
+                about: n.about.clone(),
             })
             .collect();
         let mut q = world.query::<&Framework>();
@@ -258,7 +275,24 @@ impl View {
             .filter(|o| o.side == side)
             .map(|o| (o.title.clone(), o.weight))
             .collect();
+        let mut q = world.query::<&Lobby>();
+        let mut lobbies: Vec<LobbyRow> = q
+            .iter(world)
+            .filter(|l| Some(l.state) == player)
+            .map(|l| LobbyRow {
+                id: l.id.clone(),
+                name: l.name.clone(),
+                state: reg.states[l.state].clone(),
+                sectors: l.sectors.iter().map(|&s| reg.sector_names[s].clone()).collect(),
+                grievance: l.grievance,
+                organisation: l.organisation,
+                pressure: l.pressure,
+                wins: l.wins,
+            })
+            .collect();
+        lobbies.sort_by(|a, b| b.pressure.total_cmp(&a.pressure).then(a.id.cmp(&b.id)));
         View {
+            lobbies,
             description,
             objectives,
             causes,
