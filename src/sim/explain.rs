@@ -170,10 +170,8 @@ pub fn explain(
     }
     for j in 0..n {
         for s in 0..k {
-            let now: f64 = (0..n)
-                .filter(|&i| i != j)
-                .map(|i| trade.flow[trade.at(i, j, s)])
-                .sum();
+            // This month's sales less home sales (both from the trade phase): no strided pass.
+            let now = trade.sales[j * k + s] - trade.flow[trade.at(j, j, s)];
             let was = reported.exports[j * k + s];
             if was > 0.01 && ((now - was) / was).abs() >= EXPORTS_STEP {
                 let because = market_story(&reg, &trade, &wedges, &ms, j, s);
