@@ -39,6 +39,9 @@ pub struct Scenario {
     pub timeline: Vec<EventDef>,
     #[serde(default)]
     pub objectives: Vec<ObjectiveDef>,
+    /// What happened in history, for the debrief.
+    #[serde(default)]
+    pub history: HistoryDef,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,6 +60,54 @@ pub struct Meta {
     /// The two poles of the alignment axis: +1 toward `plus`, −1 toward `minus`.
     #[serde(default)]
     pub poles: Option<Poles>,
+    /// What the player reads before the first month, per side.
+    #[serde(default)]
+    pub briefings: Vec<Briefing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    pub side: String,
+    pub text: String,
+}
+
+/// What really happened, for the debrief: dated key decisions and outcomes, and the historical
+/// values of a few indicators to set beside the player's run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryDef {
+    #[serde(default)]
+    pub events: Vec<HistoryEvent>,
+    #[serde(default)]
+    pub series: Vec<HistorySeries>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEvent {
+    /// "YYYY-MM".
+    pub date: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistorySeries {
+    /// An entity of history.csv (a state id, a dispute id…).
+    pub entity: String,
+    /// An indicator of history.csv (cpi, tariff_revenue, escalation…).
+    pub indicator: String,
+    /// Where the figures come from.
+    pub source: String,
+    pub points: Vec<HistoryPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryPoint {
+    pub date: String,
+    pub value: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -450,11 +501,34 @@ pub struct RelationDef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum EventKind {
     /// Always fires (a court ruling, an election).
     Exogenous,
     /// The historical decision of this state: fires only when the player does not lead it.
     Decision(String),
+    /// Fires in the first month, on or after its date, when the condition holds.
+    Conditional(Condition),
+}
+
+/// A state of the world that a conditional event waits for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Condition {
+    /// Trust of `of` toward `toward` is below `value`.
+    TrustBelow { of: String, toward: String, value: f64 },
+    /// The dispute is open and at `rung` or higher.
+    RungAtLeast { dispute: String, rung: Rung },
+    /// At least `count` members of the framework support the applicant.
+    SupportAtLeast {
+        framework: String,
+        applicant: String,
+        count: u32,
+    },
+    /// The state's leader approval is below `value`.
+    ApprovalBelow { state: String, value: f64 },
+    /// The dispute has been settled.
+    Settled { dispute: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -743,11 +743,75 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             }
             _ => {}
         }
-        if let EventKind::Decision(by) = &e.kind {
-            v.state(p.field("kind"), by);
+        match &e.kind {
+            EventKind::Decision(by) => v.state(p.field("kind").index(0), by),
+            EventKind::Conditional(c) => {
+                let k = p.field("kind").index(0);
+                match c {
+                    Condition::TrustBelow { of, toward, value } => {
+                        v.state(k.field("of"), of);
+                        v.state(k.field("toward"), toward);
+                        v.num(k.field("value"), *value, 0.0, 1.0, "a trust level");
+                    }
+                    Condition::RungAtLeast { dispute, .. } | Condition::Settled { dispute } => {
+                        v.reference(k.field("dispute"), dispute, &ids.disputes, "dispute", false);
+                    }
+                    Condition::SupportAtLeast {
+                        framework, applicant, ..
+                    } => {
+                        v.reference(
+                            k.field("framework"),
+                            framework,
+                            &ids.frameworks,
+                            "framework",
+                            false,
+                        );
+                        v.state(k.field("applicant"), applicant);
+                    }
+                    Condition::ApprovalBelow { state, value } => {
+                        v.state(k.field("state"), state);
+                        v.num(k.field("value"), *value, 0.0, 1.0, "an approval level");
+                    }
+                }
+            }
+            EventKind::Exogenous => {}
         }
         for (j, ef) in e.effects.iter().enumerate() {
             v.command(p.field("effects").index(j), &ef.by, &ef.command);
+        }
+    }
+
+    // briefings and history
+    for (i, b) in s.meta.briefings.iter().enumerate() {
+        if !s.meta.sides.contains(&b.side) {
+            v.err(
+                m.field("briefings").index(i).field("side"),
+                format!("briefing for \"{}\", which is not a playable side", b.side),
+                format!("write one of meta.sides: {}", list(&s.meta.sides)),
+            );
+        }
+    }
+    let h = root.field("history");
+    for (i, e) in s.history.events.iter().enumerate() {
+        if parse_year_month(&e.date).is_none() {
+            v.err(
+                h.field("events").index(i).field("date"),
+                format!("history date \"{}\" is not a year and month", e.date),
+                "write \"YYYY-MM\"".into(),
+            );
+        }
+    }
+    for (i, se) in s.history.series.iter().enumerate() {
+        for (j, pt) in se.points.iter().enumerate() {
+            let q = h.field("series").index(i).field("points").index(j);
+            if parse_year_month(&pt.date).is_none() {
+                v.err(
+                    q.field("date"),
+                    format!("history date \"{}\" is not a year and month", pt.date),
+                    "write \"YYYY-MM\"".into(),
+                );
+            }
+            v.num(q.field("value"), pt.value, -MAX_VALUE, MAX_VALUE, "a value");
         }
     }
 

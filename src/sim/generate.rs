@@ -52,6 +52,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 plus: id(0),
                 minus: id(1),
             }),
+            briefings: vec![],
         },
         parameters: Parameters::default(),
         sectors: sector_ids
@@ -165,5 +166,6 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
         relations: vec![],
         timeline: vec![],
         objectives: vec![],
+        history: HistoryDef::default(),
     }
 }

@@ -18,6 +18,13 @@ pub fn fire_events(world: &mut World) {
             .collect()
     };
     for i in due {
+        // A conditional event waits, month after month, until its condition holds.
+        if let EventKind::Conditional(c) = &world.resource::<Timeline>().events[i].1.kind {
+            let c = c.clone();
+            if !holds(world, &c) {
+                continue;
+            }
+        }
         let event = {
             let mut t = world.resource_mut::<Timeline>();
             t.fired[i] = true;
@@ -51,6 +58,47 @@ pub fn fire_events(world: &mut World) {
             };
             let result = apply(world, &issued);
             log(world, month, issued, result);
+        }
+    }
+}
+
+/// Whether a condition holds in the world now.
+pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
+    use crate::scenario::Condition;
+    let reg = world.resource::<Registry>().clone();
+    match c {
+        Condition::TrustBelow { of, toward, value } => match (reg.state(of), reg.state(toward)) {
+            (Some(a), Some(b)) => world.resource::<Relations>().trust(a, b) < *value,
+            _ => false,
+        },
+        Condition::RungAtLeast { dispute, rung } => {
+            let mut q = world.query::<&Dispute>();
+            q.iter(world)
+                .any(|d| &d.id == dispute && d.is_open() && d.rung >= *rung)
+        }
+        Condition::Settled { dispute } => {
+            let mut q = world.query::<&Dispute>();
+            q.iter(world).any(|d| &d.id == dispute && !d.is_open())
+        }
+        Condition::SupportAtLeast {
+            framework,
+            applicant,
+            count,
+        } => {
+            let a = reg.state(applicant);
+            let mut q = world.query::<&Framework>();
+            q.iter(world).any(|f| {
+                &f.id == framework
+                    && f.applicants.iter().any(|x| {
+                        Some(x.state) == a && x.votes.iter().filter(|(_, v)| *v).count() >= *count as usize
+                    })
+            })
+        }
+        Condition::ApprovalBelow { state, value } => {
+            let i = reg.state(state);
+            let mut q = world.query::<(&Country, &Politics)>();
+            q.iter(world)
+                .any(|(c, p)| Some(c.idx) == i && p.approval < *value)
         }
     }
 }
