@@ -431,6 +431,40 @@ pub fn summary(sim: &mut Simulation) -> String {
             );
         }
     }
+    // History beside this run, where the scenario records it.
+    let def = world.resource::<crate::sim::setup::ScenarioDef>().0.clone();
+    let start = crate::scenario::validate::parse_year_month(&def.meta.start);
+    let history = world.resource::<History>();
+    for se in &def.history.series {
+        let run = history.series(&se.entity, &se.indicator);
+        let cells: Vec<String> = se
+            .points
+            .iter()
+            .map(|pt| {
+                let m = match (start, crate::scenario::validate::parse_year_month(&pt.date)) {
+                    (Some(a), Some(b)) => crate::scenario::validate::month_offset(a, b),
+                    _ => -1,
+                };
+                let mine = run
+                    .as_ref()
+                    .and_then(|(first, v)| {
+                        usize::try_from(m - *first as i64)
+                            .ok()
+                            .and_then(|i| v.get(i).copied())
+                    })
+                    .filter(|x| !x.is_nan())
+                    .map_or("-".into(), |x| format!("{x:.2}"));
+                format!("{} {:.2}/{mine}", pt.date, pt.value)
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "history {} {} (history/this run): {}",
+            se.entity,
+            se.indicator,
+            cells.join(", ")
+        );
+    }
     let sides = world
         .resource::<crate::sim::setup::ScenarioDef>()
         .0

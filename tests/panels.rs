@@ -67,6 +67,9 @@ fn view() -> View {
         score_detail: vec![],
         lobbies: vec![],
         description: "A test.".into(),
+        briefing: "Lead Japan through the storm.".into(),
+        history_events: vec![("2025-09".into(), "The 15% deal".into())],
+        history_series: vec![],
         objectives: vec![("Keep calm".into(), 100.0)],
     }
 }

@@ -482,3 +482,68 @@ fn soak_ten_thousand_months_of_random_commands() {
         && (0.0..=1.0).contains(&p.approval)
         && (-1.0..=1.0).contains(&p.alignment)));
 }
+
+/// A conditional event waits until its condition holds: a leaders' call that comes only once
+/// the auto dispute has reached the leaders, and then only once.
+#[test]
+fn a_conditional_event_waits_for_its_condition() {
+    use tradecraft::scenario::{Condition, EventDef, EventKind, ScheduledEffect};
+    let mut s = common::mini();
+    s.timeline.push(EventDef {
+        id: "leaders_call".into(),
+        date: "2025-01".into(),
+        title: "The leaders talk".into(),
+        kind: EventKind::Conditional(Condition::RungAtLeast {
+            dispute: "autos".into(),
+            rung: Rung::Leaders,
+        }),
+        news: "The leaders speak by phone".into(),
+        quote: None,
+        effects: vec![ScheduledEffect {
+            by: "USA".into(),
+            command: Command::Statement {
+                dispute: "autos".into(),
+                tone: Tone::Conciliatory,
+            },
+        }],
+    });
+    assert!(tradecraft::scenario::validate::scenario(&s).is_empty());
+    let fired = |sim: &Simulation| -> Vec<u32> {
+        let log = &sim.world().resource::<CommandLog>().0;
+        log.iter()
+            .filter(|e| e.issued.reason.contains("leaders_call"))
+            .map(|e| e.month)
+            .collect()
+    };
+    let mut quiet = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    quiet.set_ai(false);
+    quiet.run(24);
+    assert!(fired(&quiet).is_empty(), "no escalation, no call");
+
+    let mut loud = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    loud.set_ai(false);
+    let mut reached = None;
+    for m in 0..24 {
+        if m < 12 {
+            say(
+                &mut loud,
+                "JPN",
+                Command::Statement {
+                    dispute: "autos".into(),
+                    tone: Tone::Hostile,
+                },
+            );
+        }
+        loud.step();
+        if reached.is_none() && dispute(&mut loud, "autos").rung >= Rung::Leaders {
+            reached = Some(m);
+        }
+    }
+    let reached = reached.expect("hostility takes the dispute to the leaders");
+    let months = fired(&loud);
+    assert_eq!(months.len(), 1, "fires once: {months:?}");
+    assert!(
+        months[0] > reached,
+        "fires after the rung was reached ({reached}): {months:?}"
+    );
+}

@@ -578,12 +578,36 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) {
         let state = if d.open { rung_name(d.rung) } else { "settled" };
         ui.label(format!("{}: {state}", d.title));
     }
+    if !v.history_events.is_empty() || !v.history_series.is_empty() {
+        ui.separator();
+        ui.strong("What happened in history");
+        egui::ScrollArea::vertical()
+            .id_salt("history")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for (date, text) in &v.history_events {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.weak(date);
+                        ui.label(text);
+                    });
+                }
+                for (label, points) in &v.history_series {
+                    ui.label(format!("{label}: history vs your run"));
+                    for (date, hist, mine) in points {
+                        let you = mine.map_or("—".to_string(), |m| format!("{m:.2}"));
+                        ui.weak(format!("  {date}: {hist:.2} vs {you}"));
+                    }
+                }
+            });
+    }
 }
 
 /// The briefing before the first month: the scenario's description and objectives.
 pub fn briefing(ui: &mut egui::Ui, v: &View) {
     ui.heading(&v.title);
-    ui.label(&v.description);
+    egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        ui.label(&v.briefing);
+    });
     ui.separator();
     ui.strong(format!("You lead {}. Your objectives:", v.player));
     for (title, weight) in &v.objectives {

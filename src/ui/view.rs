@@ -91,6 +91,12 @@ pub struct View {
     /// The lobbies of the player's state, loudest first.
     pub lobbies: Vec<LobbyRow>,
     pub description: String,
+    /// The briefing for the player's side (or the scenario's description).
+    pub briefing: String,
+    /// What really happened: (date, text).
+    pub history_events: Vec<(String, String)>,
+    /// History beside the player's run: (entity indicator, [(date, history, this run)]).
+    pub history_series: Vec<(String, Vec<(String, f64, Option<f64>)>)>,
     /// The player's objectives: (title, weight).
     pub objectives: Vec<(String, f64)>,
 }
@@ -249,12 +255,6 @@ impl View {
                 )
             })
             .collect();
-        let history = world.resource::<History>();
-        let series: Vec<(String, Vec<f64>)> =
-            ["approval", "cpi", "employment", "welfare", "political_capital"]
-                .iter()
-                .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
-                .collect();
         let score_detail = if clock.finished() {
             crate::report::score::score(world, &side)
                 .map(|s| {
@@ -267,8 +267,54 @@ impl View {
         } else {
             Vec::new()
         };
+        let history = world.resource::<History>();
+        let series: Vec<(String, Vec<f64>)> =
+            ["approval", "cpi", "employment", "welfare", "political_capital"]
+                .iter()
+                .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
+                .collect();
         let def = &world.resource::<crate::sim::setup::ScenarioDef>().0;
         let description = def.meta.description.clone();
+        let briefing = def
+            .meta
+            .briefings
+            .iter()
+            .find(|b| b.side == side)
+            .map_or(description.clone(), |b| b.text.clone());
+        let history_events: Vec<(String, String)> = def
+            .history
+            .events
+            .iter()
+            .map(|e| (e.date.clone(), e.text.clone()))
+            .collect();
+        let start = crate::scenario::validate::parse_year_month(&def.meta.start);
+        let history_series: Vec<(String, Vec<(String, f64, Option<f64>)>)> = def
+            .history
+            .series
+            .iter()
+            .map(|se| {
+                let run = history.series(&se.entity, &se.indicator);
+                let points = se
+                    .points
+                    .iter()
+                    .map(|pt| {
+                        let month = match (start, crate::scenario::validate::parse_year_month(&pt.date)) {
+                            (Some(a), Some(b)) => crate::scenario::validate::month_offset(a, b),
+                            _ => -1,
+                        };
+                        let mine = run.as_ref().and_then(|(first, v)| {
+                            let i = month - *first as i64;
+                            (i >= 0)
+                                .then(|| v.get(i as usize).copied())
+                                .flatten()
+                                .filter(|x| !x.is_nan())
+                        });
+                        (pt.date.clone(), pt.value, mine)
+                    })
+                    .collect();
+                (format!("{} {}", se.entity, se.indicator), points)
+            })
+            .collect();
         let objectives = def
             .objectives
             .iter()
@@ -292,6 +338,9 @@ impl View {
             .collect();
         lobbies.sort_by(|a, b| b.pressure.total_cmp(&a.pressure).then(a.id.cmp(&b.id)));
         View {
+            briefing,
+            history_events,
+            history_series,
             lobbies,
             description,
             objectives,
