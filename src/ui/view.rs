@@ -55,6 +55,9 @@ pub struct LobbyRow {
     pub wins: u32,
 }
 
+/// A historical value beside this run's: (date, history, this run).
+pub type HistoryPointRow = (String, f64, Option<f64>);
+
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct View {
     pub title: String,
@@ -96,7 +99,7 @@ pub struct View {
     /// What really happened: (date, text).
     pub history_events: Vec<(String, String)>,
     /// History beside the player's run: (entity indicator, [(date, history, this run)]).
-    pub history_series: Vec<(String, Vec<(String, f64, Option<f64>)>)>,
+    pub history_series: Vec<(String, Vec<HistoryPointRow>)>,
     /// The player's objectives: (title, weight).
     pub objectives: Vec<(String, f64)>,
 }
@@ -288,7 +291,7 @@ impl View {
             .map(|e| (e.date.clone(), e.text.clone()))
             .collect();
         let start = crate::scenario::validate::parse_year_month(&def.meta.start);
-        let history_series: Vec<(String, Vec<(String, f64, Option<f64>)>)> = def
+        let history_series: Vec<(String, Vec<HistoryPointRow>)> = def
             .history
             .series
             .iter()
