@@ -26,7 +26,7 @@ const WIDTH: f64 = 0.15;
 /// Ceiling on the monthly chance of moving a rung.
 const MAX_MOVE: f64 = 0.5;
 /// Salience each rung adds per month (α_R): nobody reports on working-level talks.
-const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.10, 0.18];
+const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.06, 0.10];
 
 fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
