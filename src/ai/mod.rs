@@ -275,8 +275,11 @@ pub fn choose(
                     .collect();
                 let willing = match me.doctrine {
                     Doctrine::FreeTrader | Doctrine::Hedger => true,
-                    Doctrine::Protectionist => me.approval < 0.4 || my_pressure < 0.3,
-                    Doctrine::Coercer => d.rung >= Rung::Leaders && my_pressure < 0.3,
+                    // A long public fight wears even a protectionist down.
+                    Doctrine::Protectionist => me.approval < 0.4 || my_pressure < 0.3 || d.public_months >= 6,
+                    Doctrine::Coercer => {
+                        (d.rung >= Rung::Leaders && my_pressure < 0.3) || d.public_months >= 12
+                    }
                 };
                 if willing {
                     let channel = if me.doctrine == Doctrine::FreeTrader {
