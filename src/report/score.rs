@@ -32,7 +32,12 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
     let scenario = world.get_resource::<ScenarioDef>()?.0.clone();
     let reg = world.resource::<Registry>().clone();
     let me = reg.state(side)?;
-    let history = world.resource::<History>().clone();
+    // Only the approval series is needed: read it, don't copy the whole history.
+    let approval: Vec<f64> = world
+        .resource::<History>()
+        .series(side, "approval")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
     let rel = world.resource::<Relations>().clone();
     let disputes: Vec<Dispute> = {
         let mut q = world.query::<&Dispute>();
@@ -46,10 +51,7 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
     for o in scenario.objectives.iter().filter(|o| o.side == side) {
         let (met, detail) = match &o.kind {
             ObjectiveKind::ApprovalFloor(floor) => {
-                let months = history
-                    .series(side, "approval")
-                    .map(|(_, v)| v)
-                    .unwrap_or_default();
+                let months = &approval;
                 let above = months.iter().filter(|a| **a >= *floor).count();
                 let share = if months.is_empty() {
                     1.0

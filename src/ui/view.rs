@@ -206,9 +206,9 @@ impl View {
             .get_resource::<super::map::Lens>()
             .copied()
             .unwrap_or_default();
-        let score = crate::report::score::score(world, &side)
-            .filter(|s| !s.objectives.is_empty())
-            .map(|s| s.total);
+        // One scoring per frame serves both the top bar and the end screen.
+        let scored = crate::report::score::score(world, &side).filter(|s| !s.objectives.is_empty());
+        let score = scored.as_ref().map(|s| s.total);
         let my_disputes: Vec<String> = disputes
             .iter()
             .filter(|d| d.involves_player)
@@ -258,17 +258,13 @@ impl View {
                 )
             })
             .collect();
-        let score_detail = if clock.finished() {
-            crate::report::score::score(world, &side)
-                .map(|s| {
-                    s.objectives
-                        .into_iter()
-                        .map(|o| (o.title, o.weight * o.met, o.weight, o.detail))
-                        .collect()
-                })
-                .unwrap_or_default()
-        } else {
-            Vec::new()
+        let score_detail = match scored {
+            Some(s) if clock.finished() => s
+                .objectives
+                .into_iter()
+                .map(|o| (o.title, o.weight * o.met, o.weight, o.detail))
+                .collect(),
+            _ => Vec::new(),
         };
         let history = world.resource::<History>();
         let series: Vec<(String, Vec<f64>)> =
