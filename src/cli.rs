@@ -36,9 +36,9 @@ pub enum Cmd {
         /// Where --smoke-months writes its screenshot.
         #[arg(long, default_value = "screenshot.png")]
         screenshot: PathBuf,
-        /// With --smoke-months: a window to open before the screenshot (negotiation, help,
-        /// glossary), for the documentation's pictures.
-        #[arg(long)]
+        /// With --smoke-months: a window or tab to show before the screenshot, for the
+        /// documentation's pictures.
+        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations"])]
         smoke_window: Option<String>,
     },
     /// Run a scenario headless and print a summary and the state hash.

@@ -117,6 +117,26 @@ pub enum Command {
 }
 
 impl Command {
+    /// The variant's name as written in RON files (see `scenario::COMMAND_NAMES`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::SetTariff { .. } => "SetTariff",
+            Command::RemoveTariff { .. } => "RemoveTariff",
+            Command::SetQuota { .. } => "SetQuota",
+            Command::RemoveQuota { .. } => "RemoveQuota",
+            Command::ImposeExportControl { .. } => "ImposeExportControl",
+            Command::LiftExportControl { .. } => "LiftExportControl",
+            Command::OpenNegotiation { .. } => "OpenNegotiation",
+            Command::MakeOffer { .. } => "MakeOffer",
+            Command::AcceptOffer { .. } => "AcceptOffer",
+            Command::RejectOffer { .. } => "RejectOffer",
+            Command::FileDispute { .. } => "FileDispute",
+            Command::Statement { .. } => "Statement",
+            Command::ReviewAcquisition { .. } => "ReviewAcquisition",
+            Command::VoteOnApplicant { .. } => "VoteOnApplicant",
+        }
+    }
+
     /// A short label for logs and the news feed.
     pub fn label(&self) -> String {
         match self {

@@ -9,7 +9,10 @@ use tradecraft::command::{Channel, Command, Tone};
 use tradecraft::scenario::Rung;
 use tradecraft::ui::map::Lens;
 use tradecraft::ui::panels::{self, Action};
-use tradecraft::ui::view::{DisputeRow, NewsRow, StateRow, View};
+use tradecraft::ui::view::{
+    AcquisitionRow, DisputeRow, FrameworkRow, LobbyRow, MeasureRow, NewsRow, PlantRow, SectorChart,
+    SectorRow, StateRow, View,
+};
 
 fn view() -> View {
     View {
@@ -28,6 +31,7 @@ fn view() -> View {
             employment: 5700.0,
             welfare: 99.97,
             approval: 0.47,
+            capital: 50.0,
             alignment: 1.0,
             trust_in_player: 0.66,
             trust_from_player: 0.8,
@@ -65,12 +69,75 @@ fn view() -> View {
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
         score_detail: vec![],
-        lobbies: vec![],
+        lobbies: vec![LobbyRow {
+            id: "jama".into(),
+            name: "JAMA".into(),
+            state: "JPN".into(),
+            sectors: vec!["Autos".into()],
+            sector_ids: vec!["autos".into()],
+            grievance: 0.5,
+            organisation: 0.8,
+            pressure: 0.4,
+            wins: 0,
+        }],
         description: "A test.".into(),
         briefing: "Lead Japan through the storm.".into(),
         history_events: vec![("2025-09".into(), "The 15% deal".into())],
         history_series: vec![],
         objectives: vec![("Keep calm".into(), 100.0)],
+        sector_rows: vec![SectorRow {
+            id: "autos".into(),
+            name: "Autos".into(),
+            exports: 75.4,
+            imports: 12.0,
+            price: 0.985,
+            jobs: 868.0,
+            jobs0: 880.0,
+        }],
+        sector_chart: Some(SectorChart {
+            sector: "autos".into(),
+            exports: vec![80.0, 79.0, 75.4],
+            price: vec![1.0, 0.99, 0.985],
+            jobs: vec![880.0, 875.0, 868.0],
+        }),
+        measures: vec![MeasureRow {
+            by: "USA".into(),
+            target: "JPN".into(),
+            sector: "Autos".into(),
+            what: "tariff 25.0%".into(),
+            legal_basis: "Section 232".into(),
+            since: "2025-04".into(),
+            mine: false,
+        }],
+        plants: vec![PlantRow {
+            name: "Toyota Kentucky".into(),
+            owner: "JPN".into(),
+            host: "USA".into(),
+            sector: "Autos".into(),
+            output: 1.04,
+            jobs: 9.0,
+        }],
+        frameworks: vec![FrameworkRow {
+            id: "CPTPP".into(),
+            name: "CPTPP".into(),
+            members: vec!["AUS".into(), "JPN".into()],
+            player_member: true,
+            applicants: vec![("CHN".into(), 2, 9, None)],
+        }],
+        acquisitions: vec![AcquisitionRow {
+            id: "nippon_us_steel".into(),
+            title: "Nippon Steel buys U.S. Steel".into(),
+            acquirer: "JPN".into(),
+            reviewer: "JPN".into(),
+            value: 14.9,
+            status: "pending".into(),
+            player_reviews: true,
+        }],
+        orders: vec![(
+            "2025-03".into(),
+            "accept offer on autos: refused — no offer".into(),
+        )],
+        prompt: Some((2, 5, "Step a month".into())),
     }
 }
 
@@ -216,4 +283,123 @@ fn menu_lists_the_levels() {
     }
     assert_eq!(menu.seed, 7);
     assert!(menu.entries[menu.chosen].path.ends_with("2025_tariff_shock.ron"));
+}
+
+/// The industries tab shows the sectors, the measures and the plants; clicking a sector charts
+/// it; the trade-policy form issues tariffs, quotas and export controls for the chosen partner.
+#[test]
+fn industries_tab_shows_sectors_and_issues_trade_policy() {
+    let v = view();
+    let mut h = Harness::new_ui_state(
+        move |ui, (bar, out): &mut (panels::Sidebar, Vec<Action>)| {
+            out.extend(panels::industries(ui, &v, bar))
+        },
+        (panels::Sidebar::default(), Vec::new()),
+    );
+    h.run();
+    h.get_by_label("75");
+    h.get_by_label("868 (-1.4%)");
+    h.get_by_label_contains("USA on you: tariff 25.0% on Autos [Section 232], since 2025-04");
+    h.get_by_label_contains("Toyota Kentucky (JPN-owned, in USA)");
+    h.get_by_label_contains("Autos over the months so far");
+    h.get_by_label("Autos").click();
+    h.run();
+    assert_eq!(h.state().0.sector.as_deref(), Some("autos"));
+    // The only partner in the view is chosen by default; sector "all" at 25%.
+    h.get_by_label("Set tariff").click();
+    h.run();
+    assert_eq!(
+        h.state().1,
+        vec![Action::Issue(Command::SetTariff {
+            target: "USA".into(),
+            sector: "all".into(),
+            rate: 0.25,
+        })]
+    );
+    h.state_mut().1.clear();
+    h.state_mut().0.policy.sector = "autos".into();
+    h.state_mut().0.policy.volume = 12.1;
+    h.state_mut().0.policy.voluntary = true;
+    h.run();
+    h.get_by_label("Set quota").click();
+    h.run();
+    h.get_by_label("Impose export control").click();
+    h.run();
+    assert_eq!(
+        h.state().1,
+        vec![
+            Action::Issue(Command::SetQuota {
+                target: "USA".into(),
+                sector: "autos".into(),
+                volume: 12.1,
+                voluntary: true,
+            }),
+            Action::Issue(Command::ImposeExportControl {
+                target: "USA".into(),
+                sector: "autos".into(),
+            }),
+        ]
+    );
+}
+
+/// The relations tab shows trust both ways and the frameworks; a member votes on an applicant
+/// and the reviewer decides an acquisition.
+#[test]
+fn relations_tab_votes_and_reviews() {
+    let mut h = harness(panels::relations);
+    h.get_by_label("0.66");
+    h.get_by_label("0.80");
+    h.get_by_label_contains("2 members, you are a member: AUS, JPN");
+    h.get_by_label_contains("CHN applies: 2 of 9 members in favour");
+    h.get_by_label("Oppose CHN").click();
+    h.run();
+    h.get_by_label("Block").click();
+    h.run();
+    assert_eq!(
+        h.state(),
+        &vec![
+            Action::Issue(Command::VoteOnApplicant {
+                framework: "CPTPP".into(),
+                applicant: "CHN".into(),
+                support: false,
+            }),
+            Action::Issue(Command::ReviewAcquisition {
+                acquisition: "nippon_us_steel".into(),
+                approve: false,
+            }),
+        ]
+    );
+}
+
+/// The disputes panel names the lobbies with a stake in the dispute's sectors.
+#[test]
+fn disputes_panel_names_the_lobbies_pushing() {
+    let h = harness(panels::disputes);
+    h.get_by_label_contains("Pushing you at home: JAMA (40%)");
+}
+
+/// The tutorial prompt and the player's own orders show as given.
+#[test]
+fn prompt_and_orders_show() {
+    let mut h = Harness::new_ui(|ui| {
+        let v = view();
+        panels::prompt(ui, &v);
+        panels::orders(ui, &v);
+    });
+    h.run();
+    h.get_by_label("Step 2 of 5");
+    h.get_by_label("Step a month");
+    h.get_by_label("accept offer on autos: refused — no offer");
+}
+
+/// The settings window's reset button asks for the designed scale.
+#[test]
+fn settings_reset_scale() {
+    let mut h = Harness::new_ui_state(
+        |ui, out: &mut Vec<Action>| out.extend(panels::settings(ui, 1.3)),
+        Vec::new(),
+    );
+    h.get_by_label("Reset").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::Scale(1.0)]);
 }

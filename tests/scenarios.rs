@@ -17,11 +17,15 @@ use tradecraft::sim::{
 // player JPN, the policy of `golden_policy`.
 // Update deliberately, with a note in the commit, when the model changes.
 // -------------------------------------------------------------------------------------------
+// 2026-11-29 (session 2): economic objectives (SectorJobs, WelfareAtLeast, DisputeSettled)
+// added to the four historical levels, and steps to the tutorial. The model did not change, so
+// no hash moved; the scores of this talk-only policy fell where it leaves the contested deal
+// unmade (1995 97.7→78.4, 2019 100→85.0, 2025 85.7→62.5).
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "d426535c0d45accb", 100.0),
-    ("1995_auto_parts.ron", "ad001f303ec6abf8", 97.7),
-    ("2019_trade_agreement.ron", "e9f9284f24298f70", 100.0),
-    ("2025_tariff_shock.ron", "cdd1809e26a2c0e8", 85.7),
+    ("1995_auto_parts.ron", "ad001f303ec6abf8", 78.4),
+    ("2019_trade_agreement.ron", "e9f9284f24298f70", 85.0),
+    ("2025_tariff_shock.ron", "cdd1809e26a2c0e8", 62.5),
     ("tutorial.ron", "ed48f2dfc2eff130", 100.0),
     ("worst_case.ron", "99908ed99cd55d5f", 65.0),
 ];

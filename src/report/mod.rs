@@ -1,3 +1,5 @@
-//! Reports on a run: the score of each playable side against its scenario objectives.
+//! Reports on a run: the score of each playable side against its scenario objectives, and the
+//! tutorial prompt for now.
 
 pub mod score;
+pub mod tutorial;

@@ -47,6 +47,16 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
         let mut q = world.query::<&Framework>();
         q.iter(world).cloned().collect()
     };
+    let industries: Vec<Industry> = {
+        let mut q = world.query::<&Industry>();
+        q.iter(world).filter(|i| i.host == me).cloned().collect()
+    };
+    let welfare = {
+        let mut q = world.query::<(&Country, &Economy)>();
+        q.iter(world)
+            .find(|(c, _)| c.idx == me)
+            .map_or(100.0, |(_, e)| e.welfare)
+    };
     let mut out = Vec::new();
     for o in scenario.objectives.iter().filter(|o| o.side == side) {
         let (met, detail) = match &o.kind {
@@ -118,6 +128,38 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
                         if member { "is" } else { "is not" }
                     ),
                 )
+            }
+            ObjectiveKind::SectorJobs { sector, at_least } => {
+                let s = reg.sector(sector);
+                let (now, base) = industries
+                    .iter()
+                    .filter(|i| Some(i.sector) == s)
+                    .fold((0.0, 0.0), |(a, b), i| (a + i.employment, b + i.employment0));
+                let ratio = if base > 0.0 { now / base } else { 1.0 };
+                // Each percentage point short of the goal costs a fifth of the objective.
+                let met = (1.0 - (at_least - ratio).max(0.0) * 20.0).clamp(0.0, 1.0);
+                (
+                    met,
+                    format!(
+                        "{sector} jobs at {:.1}% of their starting level (goal {:.0}%)",
+                        ratio * 100.0,
+                        at_least * 100.0
+                    ),
+                )
+            }
+            ObjectiveKind::WelfareAtLeast(goal) => {
+                // Each point of real income short of the goal costs half the objective.
+                let met = (1.0 - (goal - welfare).max(0.0) * 0.5).clamp(0.0, 1.0);
+                (met, format!("real income {welfare:.2} (goal {goal:.1})"))
+            }
+            ObjectiveKind::DisputeSettled(id) => {
+                let d = disputes.iter().find(|d| &d.id == id);
+                let settled = d.is_some_and(|d| !d.is_open());
+                let at = d.map_or("never opened".to_string(), |d| match d.status {
+                    DisputeStatus::Settled { month } => format!("settled in month {}", month + 1),
+                    DisputeStatus::Open => format!("still open at the {:?} rung", d.rung),
+                });
+                (if settled { 1.0 } else { 0.0 }, format!("{id}: {at}"))
             }
         };
         out.push(ObjectiveScore {

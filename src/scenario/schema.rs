@@ -63,7 +63,52 @@ pub struct Meta {
     /// What the player reads before the first month, per side.
     #[serde(default)]
     pub briefings: Vec<Briefing>,
+    /// Step-by-step prompts the game shows (tutorials): each shows until its goal is met.
+    #[serde(default)]
+    pub tutorial: Vec<TutorialStep>,
 }
+
+/// One prompt of a tutorial. Steps are shown in order; a step is done when its goal holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TutorialStep {
+    /// Only for this playable side; absent: for every side.
+    #[serde(default)]
+    pub side: Option<String>,
+    pub text: String,
+    pub until: StepGoal,
+}
+
+/// What ends a tutorial step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum StepGoal {
+    /// The game has reached this month (counted from 0).
+    Month(u32),
+    /// The player has given an order of this kind that the model accepted, e.g. "Statement",
+    /// "OpenNegotiation", "MakeOffer" (the names of the commands in levels/README.md).
+    Issued(String),
+    /// This dispute is settled.
+    Settled(String),
+}
+
+/// The command names a tutorial step may wait for.
+pub const COMMAND_NAMES: [&str; 14] = [
+    "SetTariff",
+    "RemoveTariff",
+    "SetQuota",
+    "RemoveQuota",
+    "ImposeExportControl",
+    "LiftExportControl",
+    "OpenNegotiation",
+    "MakeOffer",
+    "AcceptOffer",
+    "RejectOffer",
+    "FileDispute",
+    "Statement",
+    "ReviewAcquisition",
+    "VoteOnApplicant",
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -570,6 +615,14 @@ pub enum ObjectiveKind {
     ApplicantBlocked { framework: String, applicant: String },
     /// `state` is a member of `framework` at the end.
     MemberAtEnd { framework: String, state: String },
+    /// The side's jobs at home in `sector` end at or above `at_least` times their starting
+    /// level; each percentage point short costs a fifth of the objective.
+    SectorJobs { sector: String, at_least: f64 },
+    /// The side's real income (welfare index, 100 at the start) ends at or above this; each
+    /// point short costs half the objective.
+    WelfareAtLeast(f64),
+    /// This dispute ends settled (a deal concluded, not left open).
+    DisputeSettled(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -791,6 +791,46 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             );
         }
     }
+    for (i, st) in s.meta.tutorial.iter().enumerate() {
+        let p = m.field("tutorial").index(i);
+        if let Some(side) = &st.side
+            && !s.meta.sides.contains(side)
+        {
+            v.err(
+                p.field("side"),
+                format!("tutorial step for \"{side}\", which is not a playable side"),
+                format!("write one of meta.sides: {}", list(&s.meta.sides)),
+            );
+        }
+        let u = p.field("until");
+        match &st.until {
+            StepGoal::Month(n) => {
+                if i64::from(*n) >= s.meta.months {
+                    v.err(
+                        u.index(0),
+                        format!(
+                            "month {n} is after the scenario's last month ({})",
+                            s.meta.months - 1
+                        ),
+                        format!("write a month from 0 to {}", s.meta.months - 1),
+                    );
+                }
+            }
+            StepGoal::Issued(name) => {
+                if !COMMAND_NAMES.contains(&name.as_str()) {
+                    v.err(
+                        u.index(0),
+                        format!("\"{name}\" is not a command"),
+                        format!("write one of: {}", COMMAND_NAMES.join(", ")),
+                    );
+                }
+            }
+            StepGoal::Settled(d) => {
+                let disputes = ids.disputes.clone();
+                v.reference(u.index(0), d, &disputes, "dispute", false);
+            }
+        }
+    }
     let h = root.field("history");
     for (i, e) in s.history.events.iter().enumerate() {
         if parse_year_month(&e.date).is_none() {
@@ -844,6 +884,27 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             ObjectiveKind::MemberAtEnd { framework, state } => {
                 v.reference(k.field("framework"), framework, &frameworks, "framework", false);
                 v.state(k.field("state"), state);
+            }
+            ObjectiveKind::SectorJobs { sector, at_least } => {
+                v.sector(k.field("sector"), sector, false);
+                v.num(
+                    k.field("at_least"),
+                    *at_least,
+                    0.0,
+                    2.0,
+                    "a ratio to the starting jobs",
+                );
+            }
+            ObjectiveKind::WelfareAtLeast(x) => v.num(
+                k.index(0),
+                *x,
+                0.0,
+                1000.0,
+                "a real-income index (100 at the start)",
+            ),
+            ObjectiveKind::DisputeSettled(d) => {
+                let disputes = ids.disputes.clone();
+                v.reference(k.index(0), d, &disputes, "dispute", false);
             }
         }
     }

@@ -53,6 +53,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 minus: id(1),
             }),
             briefings: vec![],
+            tutorial: vec![],
         },
         parameters: Parameters::default(),
         sectors: sector_ids

@@ -72,7 +72,17 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                     population: st.population,
                     endowments: st.endowments,
                 },
-                Economy::default(),
+                Economy {
+                    // The jobs the scenario gives, so the first screen is not blank before
+                    // the first month has run (the month recomputes them).
+                    employment: s
+                        .industries
+                        .iter()
+                        .filter(|i| i.host == st.id)
+                        .map(|i| i.employment)
+                        .sum(),
+                    ..Economy::default()
+                },
                 Mood {
                     approval0: st.approval,
                     last_welfare: 100.0,

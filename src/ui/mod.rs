@@ -8,6 +8,7 @@ pub mod map;
 pub mod menu;
 pub mod panels;
 pub mod saves;
+pub mod settings;
 pub mod view;
 
 use std::path::PathBuf;
@@ -60,7 +61,12 @@ pub struct Overlays {
     pub draft: Option<panels::Draft>,
     pub help: bool,
     pub glossary: bool,
+    pub settings: bool,
 }
+
+/// The left panel's state (tab, charted sector, trade order being written).
+#[derive(Resource, Debug, Clone, Default, Deref, DerefMut)]
+pub struct Sidebar(pub panels::Sidebar);
 
 /// Who the player is.
 #[derive(Resource, Debug, Clone)]
@@ -117,6 +123,13 @@ pub fn run(launch: Launch) -> ExitCode {
     }))
     .add_plugins(EguiPlugin::default())
     .add_plugins(SimPlugin)
+    .insert_resource({
+        let (settings, problem) = settings::load();
+        if let Some(p) = &problem {
+            eprintln!("{p}");
+        }
+        settings
+    })
     .init_state::<Screen>()
     .insert_resource(ClearColor(Color::srgb(0.08, 0.11, 0.16)))
     .insert_resource(Pace {
@@ -129,6 +142,7 @@ pub fn run(launch: Launch) -> ExitCode {
     .insert_resource(map::MapOwners::default())
     .insert_resource(menu::Menu::scan(launch.seed))
     .init_resource::<map::Lens>()
+    .init_resource::<Sidebar>()
     .init_resource::<saves::Notice>()
     .init_resource::<Overlays>()
     .init_resource::<map::MapFocus>()
@@ -402,6 +416,7 @@ fn smoke(
     clock: Res<crate::sim::Clock>,
     view: Res<View>,
     mut overlays: ResMut<Overlays>,
+    mut sidebar: ResMut<Sidebar>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if clock.month < smoke.months.min(clock.length) {
@@ -417,6 +432,9 @@ fn smoke(
         }
         Some("help") => overlays.help = true,
         Some("glossary") => overlays.glossary = true,
+        Some("settings") => overlays.settings = true,
+        Some("industries") => sidebar.tab = panels::Tab::Industries,
+        Some("relations") => sidebar.tab = panels::Tab::Relations,
         _ => {}
     }
     shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
@@ -463,10 +481,15 @@ fn draw(
     mut contexts: EguiContexts,
     view: Res<View>,
     focus: Res<map::MapFocus>,
+    settings: Res<settings::Settings>,
     mut overlays: ResMut<Overlays>,
+    mut sidebar: ResMut<Sidebar>,
     mut out: ResMut<UiActions>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
@@ -478,14 +501,29 @@ fn draw(
     egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
     egui::Panel::bottom("news")
         .default_size(150.0)
-        .show(&mut root, |ui| actions.extend(panels::news(ui, &view)));
+        .min_size(120.0)
+        .show(&mut root, |ui| {
+            ui.columns(2, |cols| {
+                actions.extend(panels::news(&mut cols[0], &view));
+                egui::ScrollArea::vertical()
+                    .id_salt("orders_scroll")
+                    .show(&mut cols[1], |ui| panels::orders(ui, &view));
+            })
+        });
     egui::Panel::left("states")
         .default_size(380.0)
         .show(&mut root, |ui| {
-            panels::dashboard(ui, &view);
-            panels::lobbies(ui, &view);
-            ui.separator();
-            actions.extend(panels::states(ui, &view))
+            panels::tabs(ui, &mut sidebar);
+            match sidebar.tab {
+                panels::Tab::Government => {
+                    panels::dashboard(ui, &view);
+                    panels::lobbies(ui, &view);
+                    ui.separator();
+                    actions.extend(panels::states(ui, &view))
+                }
+                panels::Tab::Industries => actions.extend(panels::industries(ui, &view, &mut sidebar)),
+                panels::Tab::Relations => actions.extend(panels::relations(ui, &view)),
+            }
         });
     egui::Panel::right("disputes")
         .default_size(380.0)
@@ -522,6 +560,19 @@ fn draw(
             });
         overlays.briefing = briefing;
     }
+    if view.prompt.is_some() && view.score_detail.is_empty() && !(overlays.briefing && view.month == 0) {
+        egui::Window::new("Tutorial")
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+            .default_width(420.0)
+            .collapsible(true)
+            .resizable(false)
+            .show(&ctx, |ui| panels::prompt(ui, &view));
+    }
+    let mut shown = overlays.settings;
+    egui::Window::new("Settings")
+        .open(&mut shown)
+        .show(&ctx, |ui| actions.extend(panels::settings(ui, settings.ui_scale)));
+    overlays.settings = shown;
     let mut help = overlays.help;
     egui::Window::new("Help").open(&mut help).show(&ctx, panels::help);
     overlays.help = help;
@@ -578,6 +629,18 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
                 let seed = world.resource::<menu::Menu>().seed;
                 world.insert_resource(menu::Menu::scan(seed));
+            }
+            Action::ToggleSettings => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.settings = !o.settings;
+            }
+            Action::Scale(x) => {
+                let x = x.clamp(*settings::SCALE_RANGE.start(), *settings::SCALE_RANGE.end());
+                world.resource_mut::<settings::Settings>().ui_scale = x;
+                let s = world.resource::<settings::Settings>().clone();
+                if let Err(e) = settings::save(&s) {
+                    world.resource_mut::<saves::Notice>().0 = format!("settings not saved: {e}");
+                }
             }
             Action::ToggleGlossary => {
                 let mut o = world.resource_mut::<Overlays>();

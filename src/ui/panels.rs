@@ -20,7 +20,52 @@ pub enum Action {
     Load,
     ToggleHelp,
     ToggleGlossary,
+    ToggleSettings,
+    /// Set the UI scale (and remember it).
+    Scale(f32),
     ToMenu,
+}
+
+/// The tabs of the left panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Government,
+    Industries,
+    Relations,
+}
+
+/// The left panel's own state: the open tab, the sector charted, the trade order being written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Sidebar {
+    pub tab: Tab,
+    /// Sector id shown in the industries chart (None: the first).
+    pub sector: Option<String>,
+    pub policy: PolicyDraft,
+}
+
+/// A trade-policy order being written in the industries tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicyDraft {
+    pub partner: String,
+    /// A sector id or "all".
+    pub sector: String,
+    pub rate: f64,
+    /// Quota volume, bn USD/yr.
+    pub volume: f64,
+    pub voluntary: bool,
+}
+
+impl Default for PolicyDraft {
+    fn default() -> Self {
+        PolicyDraft {
+            partner: String::new(),
+            sector: "all".into(),
+            rate: 0.25,
+            volume: 10.0,
+            voluntary: false,
+        }
+    }
 }
 
 /// The package the player is building in the negotiation window.
@@ -101,7 +146,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
             (
                 Channel::Leaders,
                 "Leaders' summit",
-                "fast, costs political capital; a failure goes public",
+                "fast, costs 10 political capital; a failure goes public",
             ),
         ] {
             ui.radio_value(&mut d.channel, c, label).on_hover_text(tip);
@@ -211,6 +256,9 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
         if ui.button("Glossary").clicked() {
             out.push(Action::ToggleGlossary);
+        }
+        if ui.button("Settings").clicked() {
+            out.push(Action::ToggleSettings);
         }
         if !v.notice.is_empty() {
             ui.weak(&v.notice);
@@ -332,11 +380,23 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     if !d.involves_player {
                         return;
                     }
+                    let pushing: Vec<String> = v
+                        .lobbies
+                        .iter()
+                        .filter(|l| l.sector_ids.iter().any(|s| d.sectors.contains(s)))
+                        .map(|l| format!("{} ({:.0}%)", l.name, l.pressure * 100.0))
+                        .collect();
+                    if !pushing.is_empty() {
+                        ui.weak(format!("Pushing you at home: {}", pushing.join(", ")))
+                            .on_hover_text("lobbies with a stake in these sectors, and their pressure");
+                    }
                     ui.horizontal_wrapped(|ui| {
                         let id = d.id.clone();
                         if ui
                             .button("Talk at working level")
-                            .on_hover_text("Slow, quiet, keeps salience low")
+                            .on_hover_text(
+                                "Free. Officials meet quietly: the dispute cools a little each month and the press loses interest.",
+                            )
                             .clicked()
                         {
                             out.push(Action::Issue(Command::OpenNegotiation {
@@ -346,7 +406,11 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                                 excluded: vec![],
                             }));
                         }
-                        if ui.button("Conciliatory statement").clicked() {
+                        if ui
+                            .button("Conciliatory statement")
+                            .on_hover_text("Free. Cools the dispute and softens your stance; backing down after threats costs approval at home.")
+                            .clicked()
+                        {
                             out.push(Action::Issue(Command::Statement {
                                 dispute: id.clone(),
                                 tone: Tone::Conciliatory,
@@ -354,7 +418,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         }
                         if ui
                             .button("Hostile statement")
-                            .on_hover_text("Plays well at home; raises salience")
+                            .on_hover_text("Plays well with your lobbies, but heats the dispute and adds 15 points of salience: it climbs the ladder faster.")
                             .clicked()
                         {
                             out.push(Action::Issue(Command::Statement {
@@ -362,12 +426,20 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                                 tone: Tone::Hostile,
                             }));
                         }
-                        if d.rung < Rung::DisputeSettlement && ui.button("Take to the WTO").clicked() {
+                        if d.rung < Rung::DisputeSettlement
+                            && ui
+                                .button("Take to the WTO")
+                                .on_hover_text("A panel rules after months of hearings; the fight stays at the dispute-settlement rung meanwhile.")
+                                .clicked()
+                        {
                             out.push(Action::Issue(Command::FileDispute { dispute: id.clone() }));
                         }
                         if ui
                             .button("Negotiate…")
-                            .on_hover_text("build a package: cuts, carve-outs, purchases")
+                            .on_hover_text(format!(
+                                "Build a package: tariff cuts, carve-outs, purchases, investment. A leaders' summit costs {} political capital.",
+                                crate::sim::commands::SUMMIT_COST
+                            ))
                             .clicked()
                         {
                             out.push(Action::Negotiate(id.clone()));
@@ -516,10 +588,23 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
         ("employment", "jobs (k)", "num"),
         ("welfare", "real income", "num2"),
     ] {
-        let Some((_, values)) = v.series.iter().find(|(i, _)| i == indicator) else {
+        // Before the first month there is no series yet: show the starting values.
+        let me = v.states.iter().find(|s| s.id == v.player);
+        let start = me.map(|s| match indicator {
+            "approval" => s.approval,
+            "political_capital" => s.capital,
+            "cpi" => s.cpi,
+            "employment" => s.employment,
+            _ => s.welfare,
+        });
+        let values: &[f64] = v
+            .series
+            .iter()
+            .find(|(i, _)| i == indicator)
+            .map_or(&[], |(_, x)| x.as_slice());
+        let Some(now) = values.last().copied().or(start) else {
             continue;
         };
-        let Some(&now) = values.last() else { continue };
         ui.horizontal(|ui| {
             let text = match fmt {
                 "pct" => format!("{label}: {:.0}%", now * 100.0),
@@ -551,6 +636,9 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
                     ))
                 });
         });
+    }
+    if v.series.is_empty() {
+        ui.weak("Charts start after the first month: press Step one month (.)");
     }
 }
 
@@ -615,4 +703,391 @@ pub fn briefing(ui: &mut egui::Ui, v: &View) {
     }
     ui.separator();
     ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
+}
+
+/// The tab strip at the top of the left panel.
+pub fn tabs(ui: &mut egui::Ui, bar: &mut Sidebar) {
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (Tab::Government, "Government"),
+            (Tab::Industries, "Industries & trade"),
+            (Tab::Relations, "Relations & frameworks"),
+        ] {
+            if ui.selectable_label(bar.tab == tab, label).clicked() {
+                bar.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+}
+
+/// A small line chart of a series by month.
+fn chart(ui: &mut egui::Ui, id: &str, label: &str, values: &[f64], height: f32) {
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(true)
+        .show_y(true)
+        .x_axis_label("month")
+        .show(ui, |p| {
+            p.line(egui_plot::Line::new(
+                label.to_string(),
+                egui_plot::PlotPoints::from_ys_f64(values),
+            ))
+        });
+}
+
+/// Industries and trade: the player's sectors, a chart of one, the measures in force, plants
+/// across borders, and the orders of trade policy (tariffs, quotas, export controls).
+pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action> {
+    let mut out = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt("industries_scroll")
+        .show(ui, |ui| {
+            ui.heading(format!("Industries of {}", v.player));
+            let charted = bar
+                .sector
+                .clone()
+                .or_else(|| v.sector_rows.first().map(|r| r.id.clone()));
+            egui::Grid::new("sectors_grid").striped(true).show(ui, |ui| {
+                for h in ["sector", "exports", "imports", "price", "jobs (k)"] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for r in &v.sector_rows {
+                    if ui
+                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), &r.name)
+                        .on_hover_text("show this sector's chart")
+                        .clicked()
+                    {
+                        bar.sector = Some(r.id.clone());
+                    }
+                    ui.label(format!("{:.0}", r.exports))
+                        .on_hover_text("bn USD a year at today's prices");
+                    ui.label(format!("{:.0}", r.imports));
+                    ui.label(format!("{:.3}", r.price)).on_hover_text(why(
+                        v,
+                        &v.player,
+                        &format!("price:{}", r.id),
+                    ));
+                    let change = if r.jobs0 > 0.0 {
+                        format!(" ({:+.1}%)", (r.jobs / r.jobs0 - 1.0) * 100.0)
+                    } else {
+                        String::new()
+                    };
+                    ui.label(format!("{:.0}{change}", r.jobs)).on_hover_text(why(
+                        v,
+                        &v.player,
+                        &format!("employment:{}", r.id),
+                    ));
+                    ui.end_row();
+                }
+            });
+            if let Some(c) = &v.sector_chart {
+                let name = v
+                    .sectors
+                    .iter()
+                    .find(|(id, _)| *id == c.sector)
+                    .map_or(c.sector.as_str(), |(_, n)| n.as_str());
+                ui.strong(format!("{name} over the months so far"));
+                ui.label("exports (bn USD/yr, base prices)");
+                chart(ui, "chart_exports", "exports", &c.exports, 70.0);
+                ui.label("producer price (1 = start)");
+                chart(ui, "chart_price", "price", &c.price, 70.0);
+                ui.label("jobs at home (thousands)");
+                chart(ui, "chart_jobs", "jobs", &c.jobs, 70.0);
+            }
+            ui.separator();
+            ui.strong("Measures in force");
+            if v.measures.is_empty() {
+                ui.weak("none");
+            }
+            for m in &v.measures {
+                let basis = if m.legal_basis.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", m.legal_basis)
+                };
+                let who = if m.mine {
+                    format!("you on {}", m.target)
+                } else {
+                    format!("{} on you", m.by)
+                };
+                ui.label(format!(
+                    "{who}: {} on {}{basis}, since {}",
+                    m.what, m.sector, m.since
+                ));
+            }
+            if !v.plants.is_empty() {
+                ui.separator();
+                ui.strong("Plants across borders");
+                for p in &v.plants {
+                    ui.label(format!(
+                        "{} ({}-owned, in {}): {}, output {:.0}% of the start, {:.0}k jobs",
+                        p.name,
+                        p.owner,
+                        p.host,
+                        p.sector,
+                        p.output * 100.0,
+                        p.jobs
+                    ));
+                }
+            }
+            ui.separator();
+            out.extend(trade_policy(ui, v, &mut bar.policy));
+        });
+    out
+}
+
+/// The trade-policy order form: pick a partner and a sector, then a tariff, a quota or an
+/// export control.
+pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.strong("Trade policy");
+    ui.weak("A new tariff on a partner wins your lobbies over but opens a dispute with them.");
+    let partners: Vec<&str> = v
+        .states
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|s| *s != v.player)
+        .collect();
+    if !partners.contains(&d.partner.as_str())
+        && let Some(first) = partners.first()
+    {
+        d.partner = first.to_string();
+    }
+    ui.horizontal(|ui| {
+        ui.label("Partner:");
+        egui::ComboBox::from_id_salt("policy_partner")
+            .selected_text(d.partner.clone())
+            .show_ui(ui, |ui| {
+                for p in &partners {
+                    ui.selectable_value(&mut d.partner, p.to_string(), *p);
+                }
+            });
+        ui.label("Sector:");
+        let shown = v
+            .sectors
+            .iter()
+            .find(|(id, _)| *id == d.sector)
+            .map_or("all sectors".to_string(), |(_, n)| n.clone());
+        egui::ComboBox::from_id_salt("policy_sector")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut d.sector, "all".to_string(), "all sectors");
+                for (id, name) in &v.sectors {
+                    ui.selectable_value(&mut d.sector, id.clone(), name);
+                }
+            });
+    });
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::Slider::new(&mut d.rate, 0.0..=1.0)
+                .text("tariff")
+                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0)),
+        );
+        if ui.button("Set tariff").clicked() {
+            out.push(Action::Issue(Command::SetTariff {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                rate: d.rate,
+            }));
+        }
+        if ui.button("Remove tariff").clicked() {
+            out.push(Action::Issue(Command::RemoveTariff {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Quota (bn USD/yr):");
+        ui.add(egui::DragValue::new(&mut d.volume).range(0.0..=1000.0).speed(0.5));
+        ui.checkbox(&mut d.voluntary, "voluntary (VER)")
+            .on_hover_text("the exporter restrains itself and keeps the rent, as Japan did in 1981");
+        if ui.button("Set quota").clicked() {
+            out.push(Action::Issue(Command::SetQuota {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                volume: d.volume,
+                voluntary: d.voluntary,
+            }));
+        }
+        if ui.button("Remove quota").clicked() {
+            out.push(Action::Issue(Command::RemoveQuota {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button("Impose export control")
+            .on_hover_text("stop exports of the sector to the partner: weaponization of the economy")
+            .clicked()
+        {
+            out.push(Action::Issue(Command::ImposeExportControl {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+        if ui.button("Lift export control").clicked() {
+            out.push(Action::Issue(Command::LiftExportControl {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    out
+}
+
+/// Relations and frameworks: trust each way with every state, framework membership and the
+/// applicants' votes, and foreign acquisitions under review.
+pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt("relations_scroll")
+        .show(ui, |ui| {
+            ui.heading(format!("Relations of {}", v.player));
+            egui::Grid::new("relations_grid").striped(true).show(ui, |ui| {
+                for h in ["", "their trust in you", "your trust in them", "alignment"] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for s in v.states.iter().filter(|s| s.id != v.player) {
+                    if ui
+                        .selectable_label(v.selected.as_deref() == Some(s.id.as_str()), &s.name)
+                        .clicked()
+                    {
+                        out.push(Action::Select(s.id.clone()));
+                    }
+                    ui.label(format!("{:.2}", s.trust_in_player)).on_hover_text(why(
+                        v,
+                        &format!("{}->{}", s.id, v.player),
+                        "trust",
+                    ));
+                    ui.label(format!("{:.2}", s.trust_from_player)).on_hover_text(why(
+                        v,
+                        &format!("{}->{}", v.player, s.id),
+                        "trust",
+                    ));
+                    ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                        "−1 leans to China, +1 to the United States\n{}",
+                        why(v, &s.id, "alignment")
+                    ));
+                    ui.end_row();
+                }
+            });
+            ui.separator();
+            ui.heading("Frameworks");
+            for f in &v.frameworks {
+                ui.group(|ui| {
+                    ui.strong(format!("{} ({})", f.name, f.id));
+                    let you = if f.player_member {
+                        "you are a member"
+                    } else {
+                        "you are not a member"
+                    };
+                    ui.label(format!(
+                        "{} members, {you}: {}",
+                        f.members.len(),
+                        f.members.join(", ")
+                    ));
+                    for (a, yes, n, mine) in &f.applicants {
+                        ui.label(format!(
+                            "{a} applies: {yes} of {n} members in favour (consensus needed)"
+                        ));
+                        if f.player_member {
+                            ui.horizontal(|ui| {
+                                let stance = match mine {
+                                    Some(true) => "you support",
+                                    Some(false) => "you oppose",
+                                    None => "you have not said",
+                                };
+                                ui.weak(stance);
+                                for (support, label) in [(true, "Support"), (false, "Oppose")] {
+                                    if ui.button(format!("{label} {a}")).clicked() {
+                                        out.push(Action::Issue(Command::VoteOnApplicant {
+                                            framework: f.id.clone(),
+                                            applicant: a.clone(),
+                                            support,
+                                        }));
+                                    }
+                                }
+                            });
+                        }
+                    }
+                });
+            }
+            if !v.acquisitions.is_empty() {
+                ui.separator();
+                ui.heading("Acquisitions under review");
+                for a in &v.acquisitions {
+                    ui.label(format!(
+                        "{}: {} buys for {:.1} bn USD, {} reviews; {}",
+                        a.title, a.acquirer, a.value, a.reviewer, a.status
+                    ));
+                    if a.player_reviews && a.status == "pending" {
+                        ui.horizontal(|ui| {
+                            if ui.button("Approve").clicked() {
+                                out.push(Action::Issue(Command::ReviewAcquisition {
+                                    acquisition: a.id.clone(),
+                                    approve: true,
+                                }));
+                            }
+                            if ui.button("Block").clicked() {
+                                out.push(Action::Issue(Command::ReviewAcquisition {
+                                    acquisition: a.id.clone(),
+                                    approve: false,
+                                }));
+                            }
+                        });
+                    }
+                }
+            }
+        });
+    out
+}
+
+/// The tutorial's prompt for now.
+pub fn prompt(ui: &mut egui::Ui, v: &View) {
+    if let Some((step, of, text)) = &v.prompt {
+        ui.strong(format!("Step {step} of {of}"));
+        ui.label(text);
+    }
+}
+
+/// What became of the player's own orders lately.
+pub fn orders(ui: &mut egui::Ui, v: &View) {
+    ui.heading("Your orders");
+    if v.orders.is_empty() {
+        ui.weak("none yet");
+    }
+    for (date, text) in &v.orders {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(date);
+            ui.label(text);
+        });
+    }
+}
+
+/// The settings window: UI scale.
+pub fn settings(ui: &mut egui::Ui, scale: f32) -> Vec<Action> {
+    let mut out = Vec::new();
+    let mut s = scale;
+    ui.horizontal(|ui| {
+        ui.label("UI scale:");
+        let r = ui.add(egui::Slider::new(&mut s, super::settings::SCALE_RANGE).step_by(0.05));
+        if r.drag_stopped() || (r.changed() && !r.dragged()) {
+            out.push(Action::Scale(s));
+        }
+        if ui.button("Reset").clicked() {
+            out.push(Action::Scale(1.0));
+        }
+    });
+    ui.weak("Saved for the next game.");
+    out
 }

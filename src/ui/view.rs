@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::scenario::Rung;
+use crate::scenario::{MeasureKind, Rung};
 use crate::sim::*;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -14,6 +14,8 @@ pub struct StateRow {
     pub employment: f64,
     pub welfare: f64,
     pub approval: f64,
+    /// Political capital of its leader.
+    pub capital: f64,
     pub alignment: f64,
     /// Trust of this state toward the player, and of the player toward it.
     pub trust_in_player: f64,
@@ -49,10 +51,84 @@ pub struct LobbyRow {
     pub name: String,
     pub state: String,
     pub sectors: Vec<String>,
+    pub sector_ids: Vec<String>,
     pub grievance: f64,
     pub organisation: f64,
     pub pressure: f64,
     pub wins: u32,
+}
+
+/// One sector of the player's economy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorRow {
+    pub id: String,
+    pub name: String,
+    /// Exports and imports this month, bn USD/yr at current producer prices.
+    pub exports: f64,
+    pub imports: f64,
+    /// Producer price, base 1.
+    pub price: f64,
+    /// Jobs at home in the sector (thousands) and at the start.
+    pub jobs: f64,
+    pub jobs0: f64,
+}
+
+/// A trade measure in force that the player imposes or faces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureRow {
+    pub by: String,
+    pub target: String,
+    pub sector: String,
+    pub what: String,
+    pub legal_basis: String,
+    pub since: String,
+    /// The player imposes it (else the player's exporters face it).
+    pub mine: bool,
+}
+
+/// A plant: owned by one state, producing in another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlantRow {
+    pub name: String,
+    pub owner: String,
+    pub host: String,
+    pub sector: String,
+    /// Output relative to the start (1 = unchanged).
+    pub output: f64,
+    pub jobs: f64,
+}
+
+/// A trade framework and where its applicants stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrameworkRow {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<String>,
+    pub player_member: bool,
+    /// (applicant, members in favour, members, the player's current stance if a member).
+    pub applicants: Vec<(String, usize, usize, Option<bool>)>,
+}
+
+/// A foreign acquisition under review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcquisitionRow {
+    pub id: String,
+    pub title: String,
+    pub acquirer: String,
+    pub reviewer: String,
+    pub value: f64,
+    /// "pending", "approved" or "blocked".
+    pub status: String,
+    pub player_reviews: bool,
+}
+
+/// The chart of one sector over the months so far: exports (bn USD/yr), price, jobs (k).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SectorChart {
+    pub sector: String,
+    pub exports: Vec<f64>,
+    pub price: Vec<f64>,
+    pub jobs: Vec<f64>,
 }
 
 /// A historical value beside this run's: (date, history, this run).
@@ -102,6 +178,20 @@ pub struct View {
     pub history_series: Vec<(String, Vec<HistoryPointRow>)>,
     /// The player's objectives: (title, weight).
     pub objectives: Vec<(String, f64)>,
+    /// The player's sectors, by id.
+    pub sector_rows: Vec<SectorRow>,
+    /// The chart of the sector chosen in the industries tab.
+    pub sector_chart: Option<SectorChart>,
+    /// Measures the player imposes or faces.
+    pub measures: Vec<MeasureRow>,
+    /// The player's plants abroad and foreign plants at home.
+    pub plants: Vec<PlantRow>,
+    pub frameworks: Vec<FrameworkRow>,
+    pub acquisitions: Vec<AcquisitionRow>,
+    /// The player's own orders lately and what became of them: (date, text).
+    pub orders: Vec<(String, String)>,
+    /// The tutorial's prompt for now, if the scenario has one: (step, of, text).
+    pub prompt: Option<(usize, usize, String)>,
 }
 
 /// News items shown (newest first).
@@ -126,6 +216,7 @@ impl View {
                 employment: e.employment,
                 welfare: e.welfare,
                 approval: p.approval,
+                capital: p.capital,
                 alignment: p.alignment,
                 trust_in_player: player.map_or(0.0, |pl| rel.trust(c.idx, pl)),
                 trust_from_player: player.map_or(0.0, |pl| rel.trust(pl, c.idx)),
@@ -329,6 +420,7 @@ impl View {
                 name: l.name.clone(),
                 state: reg.states[l.state].clone(),
                 sectors: l.sectors.iter().map(|&s| reg.sector_names[s].clone()).collect(),
+                sector_ids: l.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
                 grievance: l.grievance,
                 organisation: l.organisation,
                 pressure: l.pressure,
@@ -336,7 +428,40 @@ impl View {
             })
             .collect();
         lobbies.sort_by(|a, b| b.pressure.total_cmp(&a.pressure).then(a.id.cmp(&b.id)));
+        let chart_sector = world
+            .get_resource::<super::Sidebar>()
+            .and_then(|s| s.sector.clone())
+            .or_else(|| reg.sectors.first().cloned());
+        let economy = player.map(|p| EconomyView::of(world, &reg, p, chart_sector.as_deref()));
+        let (sector_rows, sector_chart, measures, plants) = economy.unwrap_or_default();
+        let frameworks = frameworks_of(world, &reg, player);
+        let acquisitions = acquisitions_of(world, &reg, player);
+        let orders: Vec<(String, String)> = world
+            .resource::<CommandLog>()
+            .0
+            .iter()
+            .rev()
+            .filter(|e| e.issued.origin == Origin::Player)
+            .take(6)
+            .map(|e| {
+                let what = e.issued.command.label();
+                let text = match &e.rejected {
+                    None => format!("{what}: done"),
+                    Some(r) => format!("{what}: refused — {r}"),
+                };
+                (clock.date_of(e.month), text)
+            })
+            .collect();
+        let prompt = crate::report::tutorial::current_step(world, &side);
         View {
+            sector_rows,
+            sector_chart,
+            measures,
+            plants,
+            frameworks,
+            acquisitions,
+            orders,
+            prompt,
             briefing,
             history_events,
             history_series,
@@ -376,4 +501,168 @@ impl View {
             votes,
         }
     }
+}
+
+/// The player's economy by sector: the table, the chart of one sector, the measures in force
+/// and the plants across borders.
+struct EconomyView;
+
+type EconomyParts = (
+    Vec<SectorRow>,
+    Option<SectorChart>,
+    Vec<MeasureRow>,
+    Vec<PlantRow>,
+);
+
+impl EconomyView {
+    fn of(world: &mut World, reg: &Registry, p: usize, chart: Option<&str>) -> EconomyParts {
+        let clock = world.resource::<Clock>().clone();
+        let (n, k) = (reg.n(), reg.k());
+        let mut q = world.query::<&Industry>();
+        let industries: Vec<Industry> = q.iter(world).cloned().collect();
+        let t = world.resource::<Trade>();
+        let rows: Vec<SectorRow> = (0..k)
+            .map(|s| {
+                let price = t.price[p * k + s];
+                let exports: f64 = (0..n).filter(|&i| i != p).map(|i| t.flow[t.at(i, p, s)]).sum();
+                let imports: f64 = (0..n)
+                    .filter(|&j| j != p)
+                    .map(|j| t.flow[t.at(p, j, s)] * t.price[j * k + s])
+                    .sum();
+                let (jobs, jobs0) = industries
+                    .iter()
+                    .filter(|i| i.host == p && i.sector == s)
+                    .fold((0.0, 0.0), |(a, b), i| (a + i.employment, b + i.employment0));
+                SectorRow {
+                    id: reg.sectors[s].clone(),
+                    name: reg.sector_names[s].clone(),
+                    exports: exports * price,
+                    imports,
+                    price,
+                    jobs,
+                    jobs0,
+                }
+            })
+            .collect();
+        let me = &reg.states[p];
+        let history = world.resource::<History>();
+        let chart = chart.map(|sector| {
+            let series = |ind: &str| history.series(me, ind).map(|(_, v)| v).unwrap_or_default();
+            let mut exports: Vec<f64> = Vec::new();
+            for j in (0..n).filter(|&j| j != p) {
+                let v = series(&format!("exports:{}:{sector}", reg.states[j]));
+                if exports.len() < v.len() {
+                    exports.resize(v.len(), 0.0);
+                }
+                for (a, b) in exports.iter_mut().zip(v) {
+                    *a += if b.is_nan() { 0.0 } else { b };
+                }
+            }
+            SectorChart {
+                sector: sector.to_string(),
+                exports,
+                price: series(&format!("price:{sector}")),
+                jobs: series(&format!("employment:{sector}")),
+            }
+        });
+        let mut q = world.query::<&Measure>();
+        let mut measures: Vec<MeasureRow> = q
+            .iter(world)
+            .filter(|m| m.by == p || m.target.is_none_or(|t| t == p))
+            .map(|m| MeasureRow {
+                by: reg.states[m.by].clone(),
+                target: m.target.map_or("all".into(), |t| reg.states[t].clone()),
+                sector: m
+                    .sector
+                    .map_or("all sectors".into(), |s| reg.sector_names[s].clone()),
+                what: match m.kind {
+                    MeasureKind::Tariff(r) => format!("tariff {:.1}%", r * 100.0),
+                    MeasureKind::Quota(v) => format!("quota {v:.1} bn/yr"),
+                    MeasureKind::Ver(v) => format!("VER {v:.1} bn/yr"),
+                    MeasureKind::ExportControl => "export control".into(),
+                },
+                legal_basis: m.legal_basis.clone(),
+                since: if m.initial {
+                    "before the start".into()
+                } else {
+                    clock.date_of(m.since)
+                },
+                mine: m.by == p,
+            })
+            .collect();
+        measures.sort_by(|a, b| {
+            (!a.mine, &a.by, &a.target, &a.sector).cmp(&(!b.mine, &b.by, &b.target, &b.sector))
+        });
+        let mut plants: Vec<PlantRow> = industries
+            .iter()
+            .filter(|i| i.owner != i.host && (i.owner == p || i.host == p))
+            .map(|i| PlantRow {
+                name: i.name.clone(),
+                owner: reg.states[i.owner].clone(),
+                host: reg.states[i.host].clone(),
+                sector: reg.sector_names[i.sector].clone(),
+                output: if i.output0 > 0.0 {
+                    i.output / i.output0
+                } else {
+                    1.0
+                },
+                jobs: i.employment,
+            })
+            .collect();
+        plants.sort_by(|a, b| (&a.owner, &a.host, &a.name).cmp(&(&b.owner, &b.host, &b.name)));
+        (rows, chart, measures, plants)
+    }
+}
+
+fn frameworks_of(world: &mut World, reg: &Registry, player: Option<usize>) -> Vec<FrameworkRow> {
+    let mut q = world.query::<&Framework>();
+    let mut rows: Vec<FrameworkRow> = q
+        .iter(world)
+        .map(|f| FrameworkRow {
+            id: f.id.clone(),
+            name: f.name.clone(),
+            members: f.members.iter().map(|&m| reg.states[m].clone()).collect(),
+            player_member: player.is_some_and(|p| f.members.contains(&p)),
+            applicants: f
+                .applicants
+                .iter()
+                .map(|a| {
+                    (
+                        reg.states[a.state].clone(),
+                        a.votes.iter().filter(|(_, v)| *v).count(),
+                        f.members.len(),
+                        player.and_then(|p| a.votes.iter().find(|(m, _)| *m == p).map(|(_, v)| *v)),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    for r in &mut rows {
+        r.members.sort();
+    }
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows
+}
+
+fn acquisitions_of(world: &mut World, reg: &Registry, player: Option<usize>) -> Vec<AcquisitionRow> {
+    let mut q = world.query::<&Acquisition>();
+    let mut rows: Vec<AcquisitionRow> = q
+        .iter(world)
+        .map(|a| AcquisitionRow {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            acquirer: reg.states[a.acquirer].clone(),
+            reviewer: reg.states[a.reviewer].clone(),
+            value: a.value,
+            status: match a.status {
+                AcquisitionStatus::Pending => "pending",
+                AcquisitionStatus::Approved => "approved",
+                AcquisitionStatus::Blocked => "blocked",
+            }
+            .into(),
+            player_reviews: Some(a.reviewer) == player,
+        })
+        .collect();
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows
 }

@@ -1,0 +1,68 @@
+//! Player settings that outlive a game (UI scale), kept in `settings.ron` in the data folder
+//! beside the saves. A missing file gives the defaults; a broken one is reported and left
+//! alone until the player changes a setting.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Smallest and largest UI scale offered.
+pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=1.75;
+
+#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// egui zoom: 1.0 is the designed size, readable at 1280×800.
+    pub ui_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { ui_scale: 1.0 }
+    }
+}
+
+pub fn path() -> PathBuf {
+    super::saves::save_dir()
+        .parent()
+        .map_or_else(|| PathBuf::from("settings.ron"), |d| d.join("settings.ron"))
+}
+
+/// The saved settings, or the defaults and a message saying why they could not be read.
+pub fn load() -> (Settings, Option<String>) {
+    let p = path();
+    let text = match std::fs::read_to_string(&p) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) => return (Settings::default(), Some(format!("{}: {e}", p.display()))),
+    };
+    match ron::from_str::<Settings>(&text) {
+        Ok(mut s) => {
+            if !s.ui_scale.is_finite() {
+                s.ui_scale = 1.0;
+            }
+            s.ui_scale = s.ui_scale.clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
+            (s, None)
+        }
+        Err(e) => (
+            Settings::default(),
+            Some(format!(
+                "{}:{}:{}: {}; using the default settings (fix or delete the file)",
+                p.display(),
+                e.span.start.line,
+                e.span.start.col,
+                e.code
+            )),
+        ),
+    }
+}
+
+pub fn save(s: &Settings) -> Result<(), String> {
+    let p = path();
+    if let Some(dir) = p.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())?;
+    crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))
+}
