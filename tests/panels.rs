@@ -46,6 +46,18 @@ fn view() -> View {
             involves_player: true,
             offer_for_player: true,
             sectors: vec!["autos".into()],
+            pressure: tradecraft::sim::Pressure {
+                lobby: 0.3,
+                total: 0.45,
+                threshold: 0.6,
+                up: 0.12,
+                down: 0.02,
+                ..Default::default()
+            },
+            channel: Some("working level".into()),
+            panel_left: 0,
+            their_offer: Some("USA offers its tariff on your Autos down to 15.0%".into()),
+            rates: vec![("autos".into(), 0.0, 0.275), ("agri".into(), 0.4, 0.0)],
         }],
         news: vec![NewsRow {
             date: "2025-03".into(),
@@ -137,6 +149,7 @@ fn view() -> View {
             "2025-03".into(),
             "accept offer on autos: refused — no offer".into(),
         )],
+        queued: vec!["Conciliatory statement on autos".into()],
         prompt: Some((2, 5, "Step a month".into())),
     }
 }
@@ -254,6 +267,7 @@ fn negotiation_window_builds_the_right_offer() {
     h.state_mut().0.purchases = 8.0;
     h.run();
     h.get_by_label_contains("reject offer on autos");
+    h.get_by_label("0.0% / 27.5%");
     h.get_by_label("Send offer").click();
     h.run();
     let expected = Command::MakeOffer {
@@ -376,6 +390,8 @@ fn relations_tab_votes_and_reviews() {
 fn disputes_panel_names_the_lobbies_pushing() {
     let h = harness(panels::disputes);
     h.get_by_label_contains("Pushing you at home: JAMA (40%)");
+    h.get_by_label("On the table: USA offers its tariff on your Autos down to 15.0%");
+    h.get_by_label_contains("talks at working level · pressure 0.45 vs threshold 0.60 · chance to climb 12%");
 }
 
 /// The tutorial prompt and the player's own orders show as given.
@@ -390,6 +406,7 @@ fn prompt_and_orders_show() {
     h.get_by_label("Step 2 of 5");
     h.get_by_label("Step a month");
     h.get_by_label("accept offer on autos: refused — no offer");
+    h.get_by_label("queued: Conciliatory statement on autos (applied when the month runs)");
 }
 
 /// The settings window's reset button asks for the designed scale.

@@ -45,3 +45,71 @@ fn save_load_continue_matches_an_uninterrupted_run() {
     assert_eq!(other.state_hash(), before);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The view the panels draw builds before the first month (no trade wedges derived yet) and
+/// right after a load, and shows the tariffs between the player and the other side.
+#[test]
+fn the_view_builds_at_month_zero_and_after_a_load() {
+    use tradecraft::ui::view::View;
+    let mut fresh = sim();
+    let v = View::from_world(fresh.world_mut());
+    let cars = v.disputes.iter().find(|d| d.id == "auto_tariffs").unwrap();
+    assert_eq!(cars.rates.len(), v.sectors.len());
+    assert!(
+        v.sector_rows.iter().any(|r| r.jobs > 0.0),
+        "jobs show before the first month"
+    );
+
+    let dir = std::env::temp_dir().join(format!("tradecraft-view-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("game.ron");
+    let mut first = sim();
+    first.run(6);
+    saves::save_to(first.world_mut(), &path).unwrap();
+    let mut other = sim();
+    saves::load_from(other.world_mut(), &path).unwrap();
+    let v = View::from_world(other.world_mut());
+    let cars = v.disputes.iter().find(|d| d.id == "auto_tariffs").unwrap();
+    let autos = cars.rates.iter().find(|r| r.0 == "autos").unwrap();
+    assert!(
+        autos.2 >= 0.25,
+        "the Section 232 car tariff is in force by month 6: {autos:?}"
+    );
+
+    // The saved-games list reads what a save holds without loading it.
+    let info = save::peek(&path).unwrap();
+    assert_eq!(info.title, "The 2025 Tariff Shock");
+    assert_eq!(info.side.as_deref(), Some("JPN"));
+    assert_eq!((info.month, info.date.as_str()), (6, "2025-07"));
+    std::fs::write(dir.join("bad.ron"), "(format: 1, scen").unwrap();
+    assert!(save::peek(&dir.join("bad.ron")).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Settings persist; a broken settings file gives the defaults and says where it is broken.
+#[test]
+fn settings_round_trip_and_a_broken_file_is_reported() {
+    use tradecraft::ui::settings::{self, Settings};
+    let dir = std::env::temp_dir().join(format!("tradecraft-settings-{}", std::process::id()));
+    let path = dir.join("settings.ron");
+    let (s, problem) = settings::load_from(&path);
+    assert_eq!(
+        (s, problem),
+        (Settings::default(), None),
+        "no file: the defaults, quietly"
+    );
+    settings::save_to(&path, &Settings { ui_scale: 1.25 }).unwrap();
+    assert_eq!(settings::load_from(&path).0.ui_scale, 1.25);
+    std::fs::write(&path, "(ui_scale: 1.25,\n zoom: 2.0)").unwrap();
+    let (s, problem) = settings::load_from(&path);
+    assert_eq!(s, Settings::default());
+    let problem = problem.expect("a broken file is reported");
+    assert!(problem.contains("settings.ron:2:"), "{problem}");
+    std::fs::write(&path, "(ui_scale: 40.0)").unwrap();
+    assert_eq!(
+        settings::load_from(&path).0.ui_scale,
+        1.75,
+        "clamped to the offered range"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

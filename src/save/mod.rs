@@ -307,3 +307,61 @@ pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
     })?;
     Ok(snap)
 }
+
+/// What a save holds, for a list of saved games: scenario title, the side led, the date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaveInfo {
+    pub title: String,
+    pub side: Option<String>,
+    pub date: String,
+    pub month: u32,
+}
+
+/// Read only what `SaveInfo` needs from a save (the rest is skipped, not built).
+pub fn peek(path: &Path) -> Result<SaveInfo, String> {
+    #[derive(Deserialize)]
+    struct Meta {
+        title: String,
+    }
+    #[derive(Deserialize)]
+    struct Id {
+        id: String,
+    }
+    #[derive(Deserialize)]
+    struct Scen {
+        meta: Meta,
+        states: Vec<Id>,
+    }
+    #[derive(Deserialize)]
+    struct St {
+        clock: Clock,
+        control: Control,
+    }
+    #[derive(Deserialize)]
+    struct Peek {
+        format: u32,
+        scenario: Scen,
+        state: St,
+    }
+    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let p: Peek = crate::scenario::load::options()
+        .from_str(&src)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    if p.format > FORMAT_VERSION {
+        return Err(format!(
+            "{}: made by a newer Tradecraft (format {})",
+            path.display(),
+            p.format
+        ));
+    }
+    Ok(SaveInfo {
+        title: p.scenario.meta.title,
+        side: p
+            .state
+            .control
+            .player
+            .and_then(|i| p.scenario.states.get(i).map(|s| s.id.clone())),
+        date: p.state.clock.date(),
+        month: p.state.clock.month,
+    })
+}

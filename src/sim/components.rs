@@ -182,6 +182,28 @@ pub struct Dispute {
     pub last_move: (Option<u32>, Option<u32>),
     /// Highest rung reached.
     pub peak: Rung,
+    /// Last month's push up the ladder, term by term (for the player's "why?").
+    #[serde(default)]
+    pub pressure: Pressure,
+}
+
+/// The terms of a dispute's escalation pressure last month, each already weighted (see
+/// `sim::escalation`), with the threshold and the chances of moving they gave.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Pressure {
+    pub lobby: f64,
+    pub salience: f64,
+    pub heat: f64,
+    pub retaliation: f64,
+    /// Working-level handling, calm and time at the rung pull down (negative terms).
+    pub working: f64,
+    pub calm: f64,
+    pub time: f64,
+    pub total: f64,
+    pub threshold: f64,
+    /// Chances of climbing and of falling a rung that month.
+    pub up: f64,
+    pub down: f64,
 }
 
 impl Dispute {
@@ -214,6 +236,7 @@ impl Dispute {
             stance: (0.0, 0.0),
             last_move: (None, None),
             peak: rung,
+            pressure: Pressure::default(),
         }
     }
 

@@ -74,7 +74,31 @@ pub fn escalate(
                 - B_TIME * time;
         let theta = p.escalation_threshold;
         let before = d.rung;
-        if d.rung == Rung::DisputeSettlement && d.panel_left > 0 {
+        let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
+        let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
+        let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
+        d.pressure = Pressure {
+            lobby: B_LOBBY * lobby,
+            salience: B_SALIENCE * d.salience,
+            heat: B_HEAT * d.heat,
+            retaliation: B_RETALIATION * retaliation,
+            working: -B_WORKING_LEVEL * working,
+            calm: -B_CALM * d.calm,
+            time: -B_TIME * time,
+            total: pressure,
+            threshold: theta,
+            up: if in_panel || d.rung == Rung::Public {
+                0.0
+            } else {
+                up
+            },
+            down: if in_panel || d.rung == Rung::WorkingLevel {
+                0.0
+            } else {
+                down
+            },
+        };
+        if in_panel {
             d.panel_left -= 1;
             if d.heat > 0.8 {
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
@@ -87,8 +111,6 @@ pub fn escalate(
                 );
             }
         } else {
-            let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
-            let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
             if roll < up && d.rung < Rung::Public {
                 d.rung = Rung::from_index(d.rung.index() + 1);
                 if d.rung == Rung::DisputeSettlement {

@@ -80,7 +80,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                         .iter()
                         .filter(|i| i.host == st.id)
                         .map(|i| i.employment)
-                        .sum(),
+                        .fold(0.0, |a, b| a + b),
                     ..Economy::default()
                 },
                 Mood {

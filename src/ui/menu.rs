@@ -22,7 +22,8 @@ pub struct Menu {
     pub chosen: usize,
     pub side: String,
     pub seed: u64,
-    pub saves: Vec<PathBuf>,
+    /// Saved games, newest first, with what each holds (or why it cannot be read).
+    pub saves: Vec<(PathBuf, Result<crate::save::SaveInfo, String>)>,
     pub error: String,
 }
 
@@ -72,14 +73,29 @@ impl Menu {
             .and_then(|e| e.scenario.as_ref().ok())
             .and_then(|s| s.3.first().cloned())
             .unwrap_or_default();
-        let mut saves: Vec<PathBuf> = std::fs::read_dir(super::saves::save_dir())
+        let mut files: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(super::saves::save_dir())
             .map(|d| {
-                d.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                d.filter_map(|e| e.ok())
+                    .map(|e| {
+                        let modified = e
+                            .metadata()
+                            .and_then(|m| m.modified())
+                            .unwrap_or(std::time::UNIX_EPOCH);
+                        (modified, e.path())
+                    })
+                    .filter(|(_, p)| p.extension().is_some_and(|x| x == "ron"))
                     .collect()
             })
             .unwrap_or_default();
-        saves.sort();
+        // Newest first (the menu is UI: the file times never reach the model).
+        files.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let saves = files
+            .into_iter()
+            .map(|(_, p)| {
+                let info = crate::save::peek(&p);
+                (p, info)
+            })
+            .collect();
         Menu {
             entries,
             chosen,
@@ -150,10 +166,24 @@ pub fn draw_menu(mut contexts: EguiContexts, mut menu: ResMut<Menu>, mut command
             if menu.saves.is_empty() {
                 right.weak("none yet (F5 saves during play; the game autosaves every month)");
             }
-            for p in menu.saves.clone() {
+            for (p, info) in menu.saves.clone() {
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
-                if right.button(format!("Load {name}")).clicked() {
-                    commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), seed: 0, save: Some(p) });
+                match info {
+                    Ok(i) => {
+                        let label = format!(
+                            "Load {name} — {}, {}, {} (month {})",
+                            i.title,
+                            i.side.as_deref().unwrap_or("no side"),
+                            i.date,
+                            i.month + 1
+                        );
+                        if right.button(label).clicked() {
+                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), seed: 0, save: Some(p) });
+                        }
+                    }
+                    Err(e) => {
+                        right.colored_label(egui::Color32::from_rgb(230, 120, 90), format!("{name}: cannot be read ({e})"));
+                    }
                 }
             }
             if !menu.error.is_empty() {

@@ -153,14 +153,28 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         }
     });
     ui.separator();
+    let rates = v
+        .disputes
+        .iter()
+        .find(|x| x.id == d.dispute)
+        .map(|x| x.rates.clone())
+        .unwrap_or_default();
+    ui.weak("An offer cuts your own tariffs on them; they cut theirs when you accept their offer.");
     egui::Grid::new("package").striped(true).show(ui, |ui| {
         ui.strong("sector");
+        ui.strong("yours / theirs now");
         ui.strong("cut your tariff");
         ui.strong("to");
         ui.strong("leave out");
         ui.end_row();
         for s in &mut d.sectors {
             ui.label(&s.1);
+            match rates.iter().find(|r| r.0 == s.0) {
+                Some((_, mine, theirs)) => ui
+                    .label(format!("{:.1}% / {:.1}%", mine * 100.0, theirs * 100.0))
+                    .on_hover_text("your tariff on their goods / their tariff on yours"),
+                None => ui.label("—"),
+            };
             ui.checkbox(&mut s.2, "");
             ui.add(
                 egui::Slider::new(&mut s.3, 0.0..=0.5).custom_formatter(|x, _| format!("{:.1}%", x * 100.0)),
@@ -357,6 +371,11 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         d.parties.0,
                         d.parties.1,
                         d.salience * 100.0
+                    ))
+                    .on_hover_text(format!(
+                        "Salience: how much the press covers it. Each rung adds coverage every month; hostile words add heat.\n{}\n{}",
+                        why(v, &d.id, "salience"),
+                        why(v, &d.id, "escalation")
                     ));
                     if !d.open {
                         ui.label("Settled.");
@@ -377,8 +396,39 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                             }
                         }
                     });
+                    let p = &d.pressure;
+                    if p.threshold > 0.0 {
+                        let talks = d
+                            .channel
+                            .as_ref()
+                            .map_or("no talks".to_string(), |c| format!("talks at {c}"));
+                        let odds = if d.panel_left > 0 {
+                            format!("a panel holds it: {} months to the ruling", d.panel_left)
+                        } else if d.rung == Rung::WorkingLevel {
+                            format!("chance to climb {:.0}% a month", p.up * 100.0)
+                        } else if d.rung == Rung::Public {
+                            format!("chance to cool {:.0}% a month", p.down * 100.0)
+                        } else {
+                            format!(
+                                "chance to climb {:.0}%, to cool {:.0}% a month",
+                                p.up * 100.0,
+                                p.down * 100.0
+                            )
+                        };
+                        ui.label(format!(
+                            "{talks} · pressure {:.2} vs threshold {:.2} · {odds}",
+                            p.total, p.threshold
+                        ))
+                        .on_hover_text(pressure_why(p));
+                    }
                     if !d.involves_player {
                         return;
+                    }
+                    if let Some(o) = &d.their_offer {
+                        ui.label(
+                            egui::RichText::new(format!("On the table: {o}"))
+                                .color(egui::Color32::from_rgb(150, 200, 255)),
+                        );
                     }
                     let pushing: Vec<String> = v
                         .lobbies
@@ -605,6 +655,13 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
         let Some(now) = values.last().copied().or(start) else {
             continue;
         };
+        // The smallest range a sparkline spans, so that noise does not fill the box.
+        let span = match indicator {
+            "approval" => 0.10,
+            "political_capital" => 20.0,
+            "employment" => now.abs() * 0.02,
+            _ => 1.0,
+        };
         ui.horizontal(|ui| {
             let text = match fmt {
                 "pct" => format!("{label}: {:.0}%", now * 100.0),
@@ -629,6 +686,8 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
                 .allow_boxed_zoom(false)
                 .show_x(false)
                 .show_y(false)
+                .include_y(now - span / 2.0)
+                .include_y(now + span / 2.0)
                 .show(ui, |p| {
                     p.line(egui_plot::Line::new(
                         label,
@@ -1060,10 +1119,30 @@ pub fn prompt(ui: &mut egui::Ui, v: &View) {
     }
 }
 
+/// The terms of a dispute's escalation pressure, for its tooltip.
+fn pressure_why(p: &crate::sim::Pressure) -> String {
+    format!(
+        "Why it may climb (last month):\n  lobbies at home   {:+.2}\n  press salience    {:+.2}\n  heat of words     {:+.2}\n  new tariffs       {:+.2}\n  working-level talks {:+.2}\n  calm (offers, conciliatory words) {:+.2}\n  time at this rung {:+.2}\n= pressure {:.2}; it climbs more often above {:.2} and cools below {:.2}",
+        p.lobby,
+        p.salience,
+        p.heat,
+        p.retaliation,
+        p.working,
+        p.calm,
+        p.time,
+        p.total,
+        p.threshold,
+        p.threshold * 0.5
+    )
+}
+
 /// What became of the player's own orders lately.
 pub fn orders(ui: &mut egui::Ui, v: &View) {
     ui.heading("Your orders");
-    if v.orders.is_empty() {
+    for q in &v.queued {
+        ui.label(format!("queued: {q} (applied when the month runs)"));
+    }
+    if v.orders.is_empty() && v.queued.is_empty() {
         ui.weak("none yet");
     }
     for (date, text) in &v.orders {

@@ -31,7 +31,15 @@ pub fn path() -> PathBuf {
 
 /// The saved settings, or the defaults and a message saying why they could not be read.
 pub fn load() -> (Settings, Option<String>) {
-    let p = path();
+    load_from(&path())
+}
+
+pub fn save(s: &Settings) -> Result<(), String> {
+    save_to(&path(), s)
+}
+
+/// Settings from `p` (see `load`).
+pub fn load_from(p: &std::path::Path) -> (Settings, Option<String>) {
     let text = match std::fs::read_to_string(&p) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
@@ -58,11 +66,11 @@ pub fn load() -> (Settings, Option<String>) {
     }
 }
 
-pub fn save(s: &Settings) -> Result<(), String> {
-    let p = path();
+/// Write settings to `p` atomically.
+pub fn save_to(p: &std::path::Path, s: &Settings) -> Result<(), String> {
     if let Some(dir) = p.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())?;
-    crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))
+    crate::save::write_atomic(p, &text).map_err(|e| format!("{}: {e}", p.display()))
 }

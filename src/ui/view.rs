@@ -34,6 +34,17 @@ pub struct DisputeRow {
     /// The other side has an offer on the table that the player can accept.
     pub offer_for_player: bool,
     pub sectors: Vec<String>,
+    /// Last month's escalation pressure, term by term.
+    pub pressure: Pressure,
+    /// The channel talks run in, if any.
+    pub channel: Option<String>,
+    /// Months left before a dispute-settlement panel rules (0: no panel).
+    pub panel_left: u32,
+    /// The other side's offer to the player, in words.
+    pub their_offer: Option<String>,
+    /// Tariffs between the player and the other side, per sector: (sector id, the player's on
+    /// them, theirs on the player). Empty when the player is not a party.
+    pub rates: Vec<(String, f64, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +201,8 @@ pub struct View {
     pub acquisitions: Vec<AcquisitionRow>,
     /// The player's own orders lately and what became of them: (date, text).
     pub orders: Vec<(String, String)>,
+    /// Orders given this month, applied when the month runs.
+    pub queued: Vec<String>,
     /// The tutorial's prompt for now, if the scenario has one: (step, of, text).
     pub prompt: Option<(usize, usize, String)>,
 }
@@ -223,10 +236,64 @@ impl View {
             })
             .collect();
         states.sort_by(|a, b| a.id.cmp(&b.id));
+        // Wedges are derived each month; before the first month (or right after a load) build
+        // them from the measures in force.
+        let wedges = {
+            let w = world.resource::<Wedges>();
+            if w.tariff.len() == reg.n() * reg.n() * reg.k() {
+                w.clone()
+            } else {
+                let mut q = world.query::<&Measure>();
+                crate::sim::trade::wedges_from(&reg, q.iter(world))
+            }
+        };
+        let describe = |from: usize, o: &crate::command::Offer| {
+            let mut parts: Vec<String> = o
+                .tariff_cuts
+                .iter()
+                .map(|c| {
+                    let name = reg
+                        .sector(&c.sector)
+                        .map_or(c.sector.clone(), |s| reg.sector_names[s].clone());
+                    format!("its tariff on your {name} down to {:.1}%", c.rate * 100.0)
+                })
+                .collect();
+            if o.purchases > 0.0 {
+                parts.push(format!("purchases of {:.1} bn USD a year", o.purchases));
+            }
+            if o.investment > 0.0 {
+                parts.push(format!("an investment pledge of {:.0} bn USD", o.investment));
+            }
+            if !o.excluded.is_empty() {
+                parts.push(format!("leaving out {}", o.excluded.join(", ")));
+            }
+            format!("{} offers {}", reg.states[from], parts.join("; "))
+        };
         let mut q = world.query::<&Dispute>();
         let mut disputes: Vec<DisputeRow> = q
             .iter(world)
             .map(|d| DisputeRow {
+                their_offer: player.and_then(|p| {
+                    d.offer
+                        .as_ref()
+                        .filter(|(from, _)| *from != p && d.involves(p))
+                        .map(|(from, o)| describe(*from, o))
+                }),
+                rates: match player {
+                    Some(p) if d.involves(p) => {
+                        let o = d.other(p);
+                        (0..reg.k())
+                            .map(|s| {
+                                (
+                                    reg.sectors[s].clone(),
+                                    wedges.tariff.get(wedges.at(p, o, s)).copied().unwrap_or(0.0),
+                                    wedges.tariff.get(wedges.at(o, p, s)).copied().unwrap_or(0.0),
+                                )
+                            })
+                            .collect()
+                    }
+                    _ => Vec::new(),
+                },
                 id: d.id.clone(),
                 title: d.title.clone(),
                 parties: (
@@ -240,6 +307,20 @@ impl View {
                 offer_for_player: player
                     .is_some_and(|p| d.involves(p) && d.offer.as_ref().is_some_and(|(from, _)| *from != p)),
                 sectors: d.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
+                pressure: d.pressure,
+                channel: d.channel.map(|c| {
+                    match c {
+                        crate::command::Channel::WorkingLevel => "working level",
+                        crate::command::Channel::Ministerial => "ministerial",
+                        crate::command::Channel::Leaders => "leaders' summit",
+                    }
+                    .to_string()
+                }),
+                panel_left: if d.rung == Rung::DisputeSettlement {
+                    d.panel_left
+                } else {
+                    0
+                },
             })
             .collect();
         disputes.sort_by(|a, b| (!a.involves_player, &a.id).cmp(&(!b.involves_player, &b.id)));
@@ -453,7 +534,15 @@ impl View {
             })
             .collect();
         let prompt = crate::report::tutorial::current_step(world, &side);
+        let queued: Vec<String> = world
+            .resource::<PendingCommands>()
+            .0
+            .iter()
+            .filter(|c| c.origin == Origin::Player)
+            .map(|c| c.command.label())
+            .collect();
         View {
+            queued,
             sector_rows,
             sector_chart,
             measures,
