@@ -40,7 +40,7 @@ pub fn save(s: &Settings) -> Result<(), String> {
 
 /// Settings from `p` (see `load`).
 pub fn load_from(p: &std::path::Path) -> (Settings, Option<String>) {
-    let text = match std::fs::read_to_string(&p) {
+    let text = match std::fs::read_to_string(p) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
         Err(e) => return (Settings::default(), Some(format!("{}: {e}", p.display()))),
