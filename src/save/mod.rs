@@ -213,7 +213,9 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(st.script.clone());
     world.insert_resource(st.serial);
     world.resource_mut::<Timeline>().fired = st.timeline_fired.clone();
-    world.insert_resource(st.trade.clone());
+    let mut trade = st.trade.clone();
+    trade.derive_pair_flow();
+    world.insert_resource(trade);
     world.insert_resource(st.relations.clone());
     world.insert_resource(st.risk.clone());
     world.insert_resource(ControlCoverage::default());

@@ -127,6 +127,19 @@ impl Trade {
     pub fn at(&self, i: usize, j: usize, s: usize) -> usize {
         (i * self.k + s) * self.n + j
     }
+    /// Rebuild the per-pair totals from the flows (they are not saved: a loaded game needs
+    /// them before its first month, for the map's arcs and the trade figures).
+    pub fn derive_pair_flow(&mut self) {
+        let (n, k) = (self.n, self.k);
+        self.pair_flow = vec![0.0; n * n];
+        for i in 0..n {
+            for s in 0..k {
+                for j in 0..n {
+                    self.pair_flow[i * n + j] += self.flow[(i * k + s) * n + j];
+                }
+            }
+        }
+    }
     /// The base-month tariff of a cell.
     pub fn tariff0(&self, c: usize) -> f64 {
         self.base_tariff
