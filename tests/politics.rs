@@ -547,3 +547,50 @@ fn a_conditional_event_waits_for_its_condition() {
         "fires after the rung was reached ({reached}): {months:?}"
     );
 }
+
+/// A deal answers lobbies (MODEL.md "Lobbies"): the acceptor's carmakers, whose export tariff
+/// comes down, and its farmers, whose sector is carved out, count as answered, so their
+/// pressure stops costing the leader approval for a while; a lobby the deal does not touch
+/// stays unanswered.
+#[test]
+fn a_deal_answers_the_lobbies_it_serves() {
+    let s = common::level("tutorial.ron");
+    let mut sim = Simulation::new(&s, 3, Some("JPN")).unwrap();
+    sim.run(7); // the U.S. offer (10% on cars, agriculture left out) is on the table
+    let d = dispute(&mut sim, "car_dispute");
+    assert!(d.offer.is_some(), "the scripted U.S. offer stands: {d:?}");
+    let lobby = |sim: &mut Simulation, id: &str| -> Lobby {
+        let mut q = sim.world_mut().query::<&Lobby>();
+        q.iter(sim.world()).find(|l| l.id == id).unwrap().clone()
+    };
+    let before = (
+        lobby(&mut sim, "jama"),
+        lobby(&mut sim, "ja_zenchu"),
+        lobby(&mut sim, "uaw"),
+    );
+    say(
+        &mut sim,
+        "JPN",
+        Command::AcceptOffer {
+            dispute: "car_dispute".into(),
+        },
+    );
+    sim.step();
+    assert!(!dispute(&mut sim, "car_dispute").is_open());
+    let after = (
+        lobby(&mut sim, "jama"),
+        lobby(&mut sim, "ja_zenchu"),
+        lobby(&mut sim, "uaw"),
+    );
+    assert_eq!(
+        after.0.last_win,
+        Some(7),
+        "relief for Japan's carmakers answers JAMA"
+    );
+    assert!(after.0.organisation > before.0.organisation);
+    assert_eq!(after.1.last_win, Some(7), "the farm carve-out answers JA Zenchu");
+    assert_eq!(
+        after.2.last_win, before.2.last_win,
+        "the UAW got nothing from this deal"
+    );
+}

@@ -186,11 +186,24 @@ fn is_control(k: &MeasureKind) -> bool {
 /// Protection won: lobbies of `by` in the protected sectors gain organisation and appetite
 /// (the "sense of success" that keeps old protected sectors loud).
 fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
+    demand_met(
+        world,
+        ctx.month,
+        ctx.by,
+        |s| sec.is_none_or(|x| x == s),
+        "won protection",
+    );
+}
+
+/// A lobby's demand is met (MODEL.md "Lobbies"): its organisation grows a step and it counts as
+/// answered for a while, so its pressure stops costing the leader approval. Protection won,
+/// tariff relief won abroad by a deal, and a sector carved out of a deal all count.
+fn demand_met(world: &mut World, month: u32, state: usize, sector: impl Fn(usize) -> bool, because: &str) {
     let mut q = world.query::<&mut Lobby>();
     let mut won = Vec::new();
     for mut l in q.iter_mut(world) {
-        if l.state == ctx.by && sec.is_none_or(|s| l.sectors.contains(&s)) && l.last_win != Some(ctx.month) {
-            l.last_win = Some(ctx.month);
+        if l.state == state && l.sectors.iter().any(|&s| sector(s)) && l.last_win != Some(month) {
+            l.last_win = Some(month);
             l.wins += 1;
             let step = 0.1 * (1.0 - l.organisation);
             l.organisation += step;
@@ -200,7 +213,7 @@ fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
     won.sort_by(|a, b| a.0.cmp(&b.0));
     let mut causes = world.resource_mut::<Causes>();
     for (id, step) in won {
-        causes.add(ctx.month, &id, "organisation", step, "won protection".into());
+        causes.add(month, &id, "organisation", step, because.into());
     }
 }
 
@@ -695,6 +708,34 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
             }
             trade.dirty = true;
         }
+    }
+    // The deal answers lobbies: the acceptor's exporters in the sectors whose tariffs come
+    // down, and each side's lobbies in the sectors carved out.
+    let reg = world.resource::<Registry>().clone();
+    let cut: Vec<usize> = offer
+        .tariff_cuts
+        .iter()
+        .flat_map(|c| match reg.sector(&c.sector) {
+            Some(s) => vec![s],
+            None => (0..reg.k()).collect(),
+        })
+        .collect();
+    let kept: Vec<usize> = offer.excluded.iter().filter_map(|x| reg.sector(x)).collect();
+    demand_met(
+        world,
+        ctx.month,
+        acceptor,
+        |s| cut.contains(&s),
+        "tariff relief won in a deal",
+    );
+    for side in [acceptor, from] {
+        demand_met(
+            world,
+            ctx.month,
+            side,
+            |s| kept.contains(&s),
+            "sector carved out of a deal",
+        );
     }
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     d.status = DisputeStatus::Settled { month: ctx.month };
