@@ -25,8 +25,10 @@ use tradecraft::sim::{
 // "why?"): a new field in the saved state, so every hash moved; no result changed.
 // Then a deal answers the lobbies it serves (tariff relief won, sectors carved out): 2019 and
 // 2025 hashes moved (their AI deals answer lobbies, so approval moves); the scores did not.
+// Then 1981 scores MITI's choice of a VER over a quota law (AverageAtLeast of quota rents):
+// this talk-only policy leaves the rent to U.S. importers, 100→85.
 const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "7f632a0b40c3afbd", 100.0),
+    ("1981_auto_restraint.ron", "7f632a0b40c3afbd", 85.0),
     ("1995_auto_parts.ron", "e7102e742bc3929f", 78.4),
     ("2019_trade_agreement.ron", "6aab0206d161e6d1", 85.0),
     ("2025_tariff_shock.ron", "1d989d8c9b489def", 62.5),

@@ -152,6 +152,32 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
                 let met = (1.0 - (goal - welfare).max(0.0) * 0.5).clamp(0.0, 1.0);
                 (met, format!("real income {welfare:.2} (goal {goal:.1})"))
             }
+            ObjectiveKind::AverageAtLeast { indicator, at_least } => {
+                let values: Vec<f64> = world
+                    .resource::<History>()
+                    .series(side, indicator)
+                    .map(|(_, v)| v.into_iter().filter(|x| !x.is_nan()).collect())
+                    .unwrap_or_default();
+                let avg = if values.is_empty() {
+                    0.0
+                } else {
+                    values.iter().sum::<f64>() / values.len() as f64
+                };
+                let met = if avg >= *at_least {
+                    1.0
+                } else if *at_least > 0.0 {
+                    (avg / at_least).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                };
+                (
+                    met,
+                    format!(
+                        "{indicator} averaged {avg:.3} over {} months (goal {at_least:.3})",
+                        values.len()
+                    ),
+                )
+            }
             ObjectiveKind::DisputeSettled(id) => {
                 let d = disputes.iter().find(|d| &d.id == id);
                 let settled = d.is_some_and(|d| !d.is_open());

@@ -623,6 +623,10 @@ pub enum ObjectiveKind {
     WelfareAtLeast(f64),
     /// This dispute ends settled (a deal concluded, not left open).
     DisputeSettled(String),
+    /// The side's monthly `indicator` (one of the core indicators recorded for every state,
+    /// e.g. "quota_rents", "exports", "welfare") averages at least `at_least` over the run;
+    /// partly met in proportion.
+    AverageAtLeast { indicator: String, at_least: f64 },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -906,6 +906,16 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
                 let disputes = ids.disputes.clone();
                 v.reference(k.index(0), d, &disputes, "dispute", false);
             }
+            ObjectiveKind::AverageAtLeast { indicator, at_least } => {
+                if !crate::sim::record::CORE.contains(&indicator.as_str()) {
+                    v.err(
+                        k.field("indicator"),
+                        format!("\"{indicator}\" is not an indicator recorded for every state"),
+                        format!("write one of: {}", crate::sim::record::CORE.join(", ")),
+                    );
+                }
+                v.num(k.field("at_least"), *at_least, -MAX_VALUE, MAX_VALUE, "a value");
+            }
         }
     }
     v.out
