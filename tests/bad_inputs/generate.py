@@ -121,3 +121,15 @@ commands("commands_unknown_state",
 commands("commands_deep_nesting", head="[" * 10000 + "\n", tail="]" * 10000 + "\n")
 # A misspelt field with non-ASCII letters (the "did you mean" search must not slice inside a char).
 derive("unknown_field_unicode", (JPN_GDP, "gééd: 4100.0,"))
+
+# --- tutorial steps and the newer objective kinds --------------------------------------------
+OBJ_KIND = "            kind: NoPublicConfrontation,\n"
+SIDES = '        sides: ["USA", "JPN"],\n'
+derive("tutorial_unknown_command",
+       (SIDES, SIDES + '        tutorial: [(text: "Talk.", until: Issued("OpenTalks"))],\n'))
+derive("tutorial_unknown_dispute",
+       (SIDES, SIDES + '        tutorial: [(text: "Settle.", until: Settled("car_war"))],\n'))
+derive("objective_settled_unknown_dispute",
+       (OBJ_KIND, '            kind: DisputeSettled("car_war"),\n'))
+derive("objective_average_unknown_indicator",
+       (OBJ_KIND, '            kind: AverageAtLeast(indicator: "gdp", at_least: 1.0),\n'))
