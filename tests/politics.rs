@@ -594,3 +594,39 @@ fn a_deal_answers_the_lobbies_it_serves() {
         "the UAW got nothing from this deal"
     );
 }
+
+/// Retaliation waits for the provocation: leading the U.S. in 2025 without tariffs on Canada,
+/// Canada's scripted counter-tariffs never come; with them, they do, in the same month.
+#[test]
+fn scripted_retaliation_waits_for_the_us_move() {
+    let s = common::level("2025_tariff_shock.ron");
+    let canada_taxes_us = |tariff: bool| {
+        let mut sim = Simulation::new(&s, 1, Some("USA")).unwrap();
+        sim.set_ai(false);
+        if tariff {
+            say(
+                &mut sim,
+                "USA",
+                Command::SetTariff {
+                    target: "CAN".into(),
+                    sector: "all".into(),
+                    rate: 0.25,
+                },
+            );
+        }
+        sim.run(6);
+        sim.world()
+            .resource::<CommandLog>()
+            .0
+            .iter()
+            .filter(|e| e.issued.by == "CAN" && e.issued.origin == Origin::Event && e.rejected.is_none())
+            .map(|e| e.month)
+            .collect::<Vec<u32>>()
+    };
+    assert!(canada_taxes_us(false).is_empty(), "{:?}", canada_taxes_us(false));
+    let months = canada_taxes_us(true);
+    assert!(
+        months.contains(&2),
+        "Canada answers on the scenario's date: {months:?}"
+    );
+}

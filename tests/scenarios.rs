@@ -27,11 +27,16 @@ use tradecraft::sim::{
 // 2025 hashes moved (their AI deals answer lobbies, so approval moves); the scores did not.
 // Then 1981 scores MITI's choice of a VER over a quota law (AverageAtLeast of quota rents):
 // this talk-only policy leaves the rent to U.S. importers, 100→85.
+// Then (1) a dispute-settlement panel leaks: leaders pull a dispute out at a tenth of the usual
+// chance of climbing, so sanctions in force no longer sit out a panel quietly (1995: the
+// talk-only policy lets the luxury-car sanctions fall and the case goes public, 78.4→31.0);
+// (2) the 2019 and 2025 retaliation events wait for the U.S. move they answer (Conditional
+// on TariffAtLeast), so 2019 and 2025 hashes moved.
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "7f632a0b40c3afbd", 85.0),
-    ("1995_auto_parts.ron", "e7102e742bc3929f", 78.4),
-    ("2019_trade_agreement.ron", "6aab0206d161e6d1", 85.0),
-    ("2025_tariff_shock.ron", "1d989d8c9b489def", 62.5),
+    ("1995_auto_parts.ron", "816991d00669325f", 31.0),
+    ("2019_trade_agreement.ron", "5da31b4e08d838f5", 85.0),
+    ("2025_tariff_shock.ron", "cadad854f4e43924", 62.5),
     ("tutorial.ron", "9e0c9cb84b686a09", 100.0),
     ("worst_case.ron", "4051db7b65e193b7", 65.0),
 ];

@@ -574,6 +574,24 @@ pub enum Condition {
     ApprovalBelow { state: String, value: f64 },
     /// The dispute has been settled.
     Settled { dispute: String },
+    /// `by` charges `on`'s goods in `sector` a new tariff (above the one in force at the start)
+    /// of at least `rate`; with sector "all", in every sector. For retaliation that waits for
+    /// the provocation.
+    TariffAtLeast {
+        by: String,
+        on: String,
+        sector: String,
+        rate: f64,
+    },
+    /// The same new tariff is below `rate` (with "all": in every sector). For truces.
+    TariffBelow {
+        by: String,
+        on: String,
+        sector: String,
+        rate: f64,
+    },
+    /// Every one of these holds.
+    AllOf(Vec<Condition>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

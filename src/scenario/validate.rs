@@ -156,6 +156,55 @@ impl<'a> V<'a> {
         self.err(path.clone(), format!("unknown {kind} \"{id}\" in {path}"), hint);
     }
 
+    /// A conditional event's condition (conditions nest through `AllOf`).
+    fn condition(&mut self, k: DataPath, c: &Condition, ids: &Ids) {
+        match c {
+            Condition::TrustBelow { of, toward, value } => {
+                self.state(k.field("of"), of);
+                self.state(k.field("toward"), toward);
+                self.num(k.field("value"), *value, 0.0, 1.0, "a trust level");
+            }
+            Condition::RungAtLeast { dispute, .. } | Condition::Settled { dispute } => {
+                self.reference(k.field("dispute"), dispute, &ids.disputes, "dispute", false);
+            }
+            Condition::SupportAtLeast {
+                framework, applicant, ..
+            } => {
+                self.reference(
+                    k.field("framework"),
+                    framework,
+                    &ids.frameworks,
+                    "framework",
+                    false,
+                );
+                self.state(k.field("applicant"), applicant);
+            }
+            Condition::ApprovalBelow { state, value } => {
+                self.state(k.field("state"), state);
+                self.num(k.field("value"), *value, 0.0, 1.0, "an approval level");
+            }
+            Condition::TariffAtLeast { by, on, sector, rate }
+            | Condition::TariffBelow { by, on, sector, rate } => {
+                self.state(k.field("by"), by);
+                self.state(k.field("on"), on);
+                self.sector(k.field("sector"), sector, true);
+                self.num(k.field("rate"), *rate, 0.0, MAX_TARIFF, "a tariff rate");
+            }
+            Condition::AllOf(list) => {
+                if list.is_empty() {
+                    self.err(
+                        k.clone(),
+                        "AllOf has no conditions".into(),
+                        "list one or more, e.g. AllOf([Settled(dispute: \"autos\"), ApprovalBelow(state: \"USA\", value: 0.4)])".into(),
+                    );
+                }
+                for (i, c) in list.iter().enumerate() {
+                    self.condition(k.index(0).index(i), c, ids);
+                }
+            }
+        }
+    }
+
     fn state(&mut self, path: DataPath, id: &str) {
         if let Some(ids) = self.ids {
             self.reference(path, id, &ids.states, "state", false);
@@ -745,35 +794,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         }
         match &e.kind {
             EventKind::Decision(by) => v.state(p.field("kind").index(0), by),
-            EventKind::Conditional(c) => {
-                let k = p.field("kind").index(0);
-                match c {
-                    Condition::TrustBelow { of, toward, value } => {
-                        v.state(k.field("of"), of);
-                        v.state(k.field("toward"), toward);
-                        v.num(k.field("value"), *value, 0.0, 1.0, "a trust level");
-                    }
-                    Condition::RungAtLeast { dispute, .. } | Condition::Settled { dispute } => {
-                        v.reference(k.field("dispute"), dispute, &ids.disputes, "dispute", false);
-                    }
-                    Condition::SupportAtLeast {
-                        framework, applicant, ..
-                    } => {
-                        v.reference(
-                            k.field("framework"),
-                            framework,
-                            &ids.frameworks,
-                            "framework",
-                            false,
-                        );
-                        v.state(k.field("applicant"), applicant);
-                    }
-                    Condition::ApprovalBelow { state, value } => {
-                        v.state(k.field("state"), state);
-                        v.num(k.field("value"), *value, 0.0, 1.0, "an approval level");
-                    }
-                }
-            }
+            EventKind::Conditional(c) => v.condition(p.field("kind").index(0), c, &ids),
             EventKind::Exogenous => {}
         }
         for (j, ef) in e.effects.iter().enumerate() {

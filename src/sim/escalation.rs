@@ -25,6 +25,10 @@ const B_TIME: f64 = 0.2;
 const WIDTH: f64 = 0.15;
 /// Ceiling on the monthly chance of moving a rung.
 const MAX_MOVE: f64 = 0.5;
+/// Share of the usual chance of climbing that still applies while a panel sits: a panel cools a
+/// dispute but does not seal it, and leaders under enough pressure take it back (MODEL.md:
+/// "unless a leader pulls the issue up").
+const PANEL_LEAK: f64 = 0.1;
 /// Salience each rung adds per month (α_R): nobody reports on working-level talks.
 const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.06, 0.10];
 
@@ -100,7 +104,7 @@ pub fn escalate(
         };
         if in_panel {
             d.panel_left -= 1;
-            if d.heat > 0.8 {
+            if d.heat > 0.8 || roll < up * PANEL_LEAK {
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
             } else if d.panel_left == 0 {
                 d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators

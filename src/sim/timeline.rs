@@ -94,6 +94,13 @@ pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
                     })
             })
         }
+        Condition::TariffAtLeast { by, on, sector, rate } => {
+            new_tariffs(world, &reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t >= *rate - 1e-12))
+        }
+        Condition::TariffBelow { by, on, sector, rate } => {
+            new_tariffs(world, &reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t < *rate))
+        }
+        Condition::AllOf(list) => list.iter().all(|c| holds(world, c)),
         Condition::ApprovalBelow { state, value } => {
             let i = reg.state(state);
             let mut q = world.query::<(&Country, &Politics)>();
@@ -101,4 +108,26 @@ pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
                 .any(|(c, p)| Some(c.idx) == i && p.approval < *value)
         }
     }
+}
+
+/// The new tariffs (above the start's) `by` charges on `on` in `sector` ("all": every sector),
+/// from the measures in force now, so a measure set earlier this month counts.
+fn new_tariffs(world: &mut World, reg: &Registry, by: &str, on: &str, sector: &str) -> Option<Vec<f64>> {
+    let (i, j) = (reg.state(by)?, reg.state(on)?);
+    let sectors: Vec<usize> = if sector == "all" {
+        (0..reg.k()).collect()
+    } else {
+        vec![reg.sector(sector)?]
+    };
+    let wedges = {
+        let mut q = world.query::<&Measure>();
+        super::trade::wedges_from(reg, q.iter(world))
+    };
+    let trade = world.resource::<Trade>();
+    Some(
+        sectors
+            .iter()
+            .map(|&s| wedges.new_tariff(trade, i, j, s))
+            .collect(),
+    )
 }
