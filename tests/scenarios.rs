@@ -533,3 +533,43 @@ fn history_2025_tariff_shock() {
         "U.S. tariff on Japanese cars at the end: {t}"
     );
 }
+
+// -------------------------------------------------------------------------------------------
+// (d) The lesson holds in every historical scenario: Japan's historical path (settle at the
+// working level, carve-outs, side payments) scores well above retaliating in public, and above
+// doing nothing.
+// -------------------------------------------------------------------------------------------
+
+fn japan_score(file: &str, commands: Option<&str>) -> f64 {
+    let s = common::level(file);
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    if let Some(c) = commands {
+        let script = load_commands(std::path::Path::new(c), Some(&s)).unwrap_or_else(|e| panic!("{e}"));
+        sim.set_script(script);
+    }
+    sim.run(months(&s));
+    score(sim.world_mut(), "JPN").unwrap().total
+}
+
+#[test]
+fn history_beats_retaliation_and_doing_nothing() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for name in [
+        "1981_auto_restraint",
+        "1995_auto_parts",
+        "2019_trade_agreement",
+        "2025_tariff_shock",
+    ] {
+        let file = format!("{name}.ron");
+        let history = japan_score(&file, Some(&format!("{root}/levels/{name}.history.ron")));
+        let passive = japan_score(&file, None);
+        let retaliate = japan_score(
+            &file,
+            Some(&format!("{root}/tests/data/paths/{name}.retaliate.ron")),
+        );
+        assert!(
+            history >= passive + 5.0 && history >= retaliate + 10.0,
+            "{name}: history {history:.1}, doing nothing {passive:.1}, retaliating {retaliate:.1}"
+        );
+    }
+}
