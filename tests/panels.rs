@@ -150,6 +150,11 @@ fn view() -> View {
             "accept offer on autos: refused — no offer".into(),
         )],
         queued: vec!["Conciliatory statement on autos".into()],
+        ladders: vec![(
+            "U.S. tariffs on Japanese cars".into(),
+            "2025-01".into(),
+            vec![Some(0), Some(1), Some(3), None],
+        )],
         prompt: Some((2, 5, "Step a month".into())),
     }
 }
@@ -419,4 +424,20 @@ fn settings_reset_scale() {
     h.get_by_label("Reset").click();
     h.run();
     assert_eq!(h.state(), &vec![Action::Scale(1.0)]);
+}
+
+/// The end screen gives the score objective by objective and each dispute's months.
+#[test]
+fn end_screen_shows_objectives_and_the_escalation_timeline() {
+    let mut v = view();
+    v.score_detail = vec![
+        ("Keep calm".into(), 30.0, 40.0, "1 month in public".into()),
+        ("Keep trust".into(), 60.0, 60.0, "trust 0.7".into()),
+    ];
+    let mut h = Harness::new_ui(move |ui| panels::end_screen(ui, &v));
+    h.run();
+    h.get_by_label("Final score: 90/100");
+    h.get_by_label("30.0 of 40");
+    h.get_by_label("U.S. tariffs on Japanese cars (from 2025-01): ends Ministerial");
+    h.get_by_label("The 15% deal");
 }

@@ -76,6 +76,22 @@ fn the_view_builds_at_month_zero_and_after_a_load() {
         "the Section 232 car tariff is in force by month 6: {autos:?}"
     );
 
+    // At the end, the view holds each of the player's disputes month by month.
+    let mut done = sim();
+    done.run(36);
+    let v = View::from_world(done.world_mut());
+    let cars = v
+        .ladders
+        .iter()
+        .find(|l| l.0 == "U.S. tariffs on Japanese cars")
+        .unwrap();
+    assert_eq!((cars.1.as_str(), cars.2.len()), ("2025-01", 36));
+    assert!(
+        cars.2.iter().any(|c| c.is_some_and(|r| r >= 1)),
+        "it climbed: {:?}",
+        cars.2
+    );
+
     // The saved-games list reads what a save holds without loading it.
     let info = save::peek(&path).unwrap();
     assert_eq!(info.title, "The 2025 Tariff Shock");

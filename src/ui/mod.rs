@@ -547,7 +547,10 @@ fn draw(
     }
     if !view.score_detail.is_empty() {
         egui::Window::new("End of the scenario")
-            .default_width(520.0)
+            .default_width(560.0)
+            .default_height(600.0)
+            .max_height(620.0)
+            .vscroll(true)
             .show(&ctx, |ui| panels::end_screen(ui, &view));
     }
     let mut briefing = overlays.briefing;

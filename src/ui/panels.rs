@@ -720,10 +720,19 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) {
         }
     });
     ui.separator();
-    ui.strong("Where your disputes ended");
+    ui.strong("Your disputes, month by month");
+    ladder_legend(ui);
     for d in v.disputes.iter().filter(|d| d.involves_player) {
         let state = if d.open { rung_name(d.rung) } else { "settled" };
-        ui.label(format!("{}: {state}", d.title));
+        match v.ladders.iter().find(|l| l.0 == d.title) {
+            Some((_, from, cells)) => {
+                ui.label(format!("{} (from {from}): ends {state}", d.title));
+                ladder_strip(ui, cells);
+            }
+            None => {
+                ui.label(format!("{}: ends {state}", d.title));
+            }
+        }
     }
     if !v.history_events.is_empty() || !v.history_series.is_empty() {
         ui.separator();
@@ -1169,4 +1178,52 @@ pub fn settings(ui: &mut egui::Ui, scale: f32) -> Vec<Action> {
     });
     ui.weak("Saved for the next game.");
     out
+}
+
+/// The colour of a rung on the escalation timeline (None: settled).
+fn rung_colour(r: Option<u8>) -> egui::Color32 {
+    match r {
+        None => egui::Color32::from_rgb(60, 120, 80),
+        Some(0) => egui::Color32::from_gray(110),
+        Some(1) => egui::Color32::from_rgb(220, 200, 90),
+        Some(2) => egui::Color32::from_rgb(90, 150, 230),
+        Some(3) => egui::Color32::from_rgb(240, 150, 60),
+        Some(_) => egui::Color32::from_rgb(220, 60, 60),
+    }
+}
+
+fn ladder_legend(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for (r, name) in [
+            (Some(0), "working level"),
+            (Some(1), "ministerial"),
+            (Some(2), "dispute settlement"),
+            (Some(3), "leaders"),
+            (Some(4), "public"),
+            (None, "settled"),
+        ] {
+            ui.label(egui::RichText::new("■").color(rung_colour(r)));
+            ui.weak(name);
+        }
+    });
+}
+
+/// One dispute's months as a strip of coloured cells, one per month.
+fn ladder_strip(ui: &mut egui::Ui, cells: &[Option<u8>]) {
+    let w = (ui.available_width() / cells.len().max(1) as f32).clamp(2.0, 12.0);
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(w * cells.len() as f32, 12.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    for (i, c) in cells.iter().enumerate() {
+        let x = rect.left() + i as f32 * w;
+        let cell = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2((w - 1.0).max(1.0), 12.0));
+        painter.rect_filled(cell, 0.0, rung_colour(*c));
+    }
+    if let Some(pos) = resp.hover_pos() {
+        let i = (((pos.x - rect.left()) / w) as usize).min(cells.len().saturating_sub(1));
+        let what = match cells.get(i).copied().flatten() {
+            None => "settled".to_string(),
+            Some(r) => rung_name(Rung::ALL[(r as usize).min(4)]).to_string(),
+        };
+        resp.on_hover_text(format!("month {}: {what}", i + 1));
+    }
 }

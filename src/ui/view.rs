@@ -203,6 +203,9 @@ pub struct View {
     pub orders: Vec<(String, String)>,
     /// Orders given this month, applied when the month runs.
     pub queued: Vec<String>,
+    /// The escalation timeline of the player's disputes, for the end screen: (title, first
+    /// month's date, rung index by month or None once settled).
+    pub ladders: Vec<(String, String, Vec<Option<u8>>)>,
     /// The tutorial's prompt for now, if the scenario has one: (step, of, text).
     pub prompt: Option<(usize, usize, String)>,
 }
@@ -439,6 +442,27 @@ impl View {
             _ => Vec::new(),
         };
         let history = world.resource::<History>();
+        let ladders: Vec<(String, String, Vec<Option<u8>>)> = if clock.finished() {
+            disputes
+                .iter()
+                .filter(|d| d.involves_player)
+                .filter_map(|d| {
+                    let (first, rung) = history.series(&d.id, "escalation")?;
+                    let open = history.series(&d.id, "open").map(|(_, v)| v).unwrap_or_default();
+                    let cells = rung
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| {
+                            let is_open = open.get(i).is_none_or(|o| *o > 0.5);
+                            (is_open && r.is_finite()).then_some(*r as u8)
+                        })
+                        .collect();
+                    Some((d.title.clone(), clock.date_of(first), cells))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let series: Vec<(String, Vec<f64>)> =
             ["approval", "cpi", "employment", "welfare", "political_capital"]
                 .iter()
@@ -542,6 +566,7 @@ impl View {
             .map(|c| c.command.label())
             .collect();
         View {
+            ladders,
             queued,
             sector_rows,
             sector_chart,
