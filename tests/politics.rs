@@ -630,3 +630,30 @@ fn scripted_retaliation_waits_for_the_us_move() {
         "Canada answers on the scenario's date: {months:?}"
     );
 }
+
+/// Holding out has a price: in the worst case, a majority of CPTPP members backs China; while
+/// Japan declares its opposition, Vietnam (a supporter) trusts Japan less month by month than
+/// when Japan goes along.
+#[test]
+fn blocking_an_applicant_against_a_majority_costs_trust() {
+    let s = common::level("worst_case.ron");
+    let vietnam_trust = |support: bool| {
+        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+        say(
+            &mut sim,
+            "JPN",
+            Command::VoteOnApplicant {
+                framework: "CPTPP".into(),
+                applicant: "CHN".into(),
+                support,
+            },
+        );
+        sim.run(12);
+        trust(&sim, "VNM", "JPN")
+    };
+    let (along, block) = (vietnam_trust(true), vietnam_trust(false));
+    assert!(
+        block < along - 0.02,
+        "blocking {block:.3} vs going along {along:.3}"
+    );
+}

@@ -32,13 +32,16 @@ use tradecraft::sim::{
 // talk-only policy lets the luxury-car sanctions fall and the case goes public, 78.4→31.0);
 // (2) the 2019 and 2025 retaliation events wait for the U.S. move they answer (Conditional
 // on TariffAtLeast), so 2019 and 2025 hashes moved.
+// Then tutorial and worst case got objectives that ask for more than a quiet year (a settled
+// car dispute; Vietnam's trust, which holding out in the CPTPP vote erodes), and holdouts
+// lose trust with the supporters each month they block (2025 and worst-case hashes moved).
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "7f632a0b40c3afbd", 85.0),
     ("1995_auto_parts.ron", "816991d00669325f", 31.0),
     ("2019_trade_agreement.ron", "5da31b4e08d838f5", 85.0),
-    ("2025_tariff_shock.ron", "cadad854f4e43924", 62.5),
-    ("tutorial.ron", "9e0c9cb84b686a09", 100.0),
-    ("worst_case.ron", "4051db7b65e193b7", 65.0),
+    ("2025_tariff_shock.ron", "d25ec6edba50d3a9", 62.5),
+    ("tutorial.ron", "9e0c9cb84b686a09", 80.0),
+    ("worst_case.ron", "2b6ab0c044905db9", 68.2),
 ];
 
 fn levels_dir() -> std::path::PathBuf {

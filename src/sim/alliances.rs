@@ -10,6 +10,9 @@ use crate::scenario::Rung;
 const PRIVATE_FRICTION: f64 = 0.004;
 /// Trust lost per month per unit of average tariff between a pair.
 const TARIFF_FRICTION: f64 = 0.02;
+/// Trust a framework member loses each month with every member that backs an applicant it is
+/// blocking, once a majority backs it: the price of holding out under the consensus rule.
+const HOLDOUT_RESENTMENT: f64 = 0.003;
 /// Weight of credibility (γ₁) and of trade shares (γ₂) in the alignment target.
 const GAMMA_CREDIBILITY: f64 = 0.8;
 const GAMMA_TRADE: f64 = 0.3;
@@ -160,12 +163,13 @@ pub fn alignment(
 /// Members' stance on each applicant: `u = closeness of alignment + ½·trust − θ + pressure`; a
 /// member supports when u > 0 (a vote it declared by command stands). Accession needs every
 /// member. When supporters exceed half the members, pressure on the holdouts grows every month
-/// until they give way (the RCEP precedent, where Japan and Australia were pushed to conclude).
+/// until they give way (the RCEP precedent, where Japan and Australia were pushed to conclude),
+/// and each holdout loses a little trust with every supporter each month it blocks.
 pub fn frameworks(
     clock: Res<Clock>,
     params: Res<Params>,
     reg: Res<Registry>,
-    rel: Res<Relations>,
+    mut rel: ResMut<Relations>,
     states: Query<(&Country, &Politics)>,
     mut frameworks: Query<&mut Framework>,
     mut news: ResMut<News>,
@@ -195,6 +199,19 @@ pub fn frameworks(
             let support = votes.iter().filter(|(_, v)| *v).count();
             if support * 2 > members.len() && support < members.len() {
                 app.holdout_pressure += params.0.holdout_pressure_step;
+                for &(h, _) in votes.iter().filter(|(_, v)| !*v) {
+                    for &(s, _) in votes.iter().filter(|(_, v)| *v) {
+                        let c = rel.at(s, h);
+                        rel.trust[c] = (rel.trust[c] - HOLDOUT_RESENTMENT).max(0.0);
+                        causes.add(
+                            clock.month,
+                            &format!("{}->{}", reg.states[s], reg.states[h]),
+                            "trust",
+                            -HOLDOUT_RESENTMENT,
+                            format!("{} blocks {} in {fid}", reg.states[h], reg.states[a]),
+                        );
+                    }
+                }
             }
             let before = app.votes.iter().filter(|(_, v)| *v).count();
             if support != before && !app.votes.is_empty() {
