@@ -441,3 +441,43 @@ fn end_screen_shows_objectives_and_the_escalation_timeline() {
     h.get_by_label("U.S. tariffs on Japanese cars (from 2025-01): ends Ministerial");
     h.get_by_label("The 15% deal");
 }
+
+/// The dashboard shows the player's figures; the lobbies list opens to show who presses.
+#[test]
+fn dashboard_and_lobbies_show_the_figures() {
+    let mut h = Harness::new_ui(|ui| {
+        let v = view();
+        panels::dashboard(ui, &v);
+        panels::lobbies(ui, &v);
+    });
+    h.run();
+    h.get_by_label("approval: 41%");
+    h.get_by_label("Lobbies in JPN").click();
+    h.run();
+    h.get_by_label("JAMA");
+    h.get_by_label_contains("pressure 40% (grievance 50% × organisation 80%)");
+}
+
+/// Every concept the tooltips cite is in the glossary, and the glossary window lists them.
+#[test]
+fn glossary_terms_cited_in_tooltips_exist() {
+    use tradecraft::ui::glossary::{ENTRIES, gloss};
+    for term in [
+        "WTO dispute settlement",
+        "Audience costs",
+        "Voluntary export restraint (VER)",
+        "Weaponization of the economy",
+        "Two-level games",
+        "Stolper–Samuelson",
+        "Escalation ladder",
+        "Hedging",
+        "Alliance credibility",
+    ] {
+        assert!(gloss(term).starts_with(term), "{term} is not in the glossary");
+    }
+    let mut h = Harness::new_ui(panels::glossary);
+    h.run();
+    for (term, _) in ENTRIES.iter().take(3) {
+        h.get_by_label(term);
+    }
+}

@@ -51,3 +51,11 @@ pub const ENTRIES: [(&str, &str); 12] = [
         "A panel of experts rules on a complaint, usually in 12–18 months, and the dispute cools while it runs. Since 2019 the Appellate Body has had no members, so a losing side can appeal 'into the void'.",
     ),
 ];
+
+/// A glossary entry as a tooltip paragraph: "Term: explanation" (empty if unknown).
+pub fn gloss(term: &str) -> String {
+    ENTRIES
+        .iter()
+        .find(|(t, _)| *t == term)
+        .map_or(String::new(), |(t, text)| format!("{t}: {text}"))
+}

@@ -188,6 +188,10 @@ pub struct MapOwners(pub Vec<(String, String)>);
 pub struct MapFocus {
     pub hovered: Option<(String, Option<String>)>,
     pub selected: Option<String>,
+    /// The part of the window the side panels leave to the map, in physical pixels (set by the
+    /// UI each frame; None until the first frame). The panels are drawn on egui's background
+    /// layer, so egui does not count them as areas: the map must not react beneath them.
+    pub viewport: Option<(f32, f32, f32, f32)>,
 }
 
 #[derive(Component)]
@@ -285,7 +289,17 @@ pub fn map_input(
     let Ok((cam, cam_transform, mut transform, mut projection)) = camera.single_mut() else {
         return;
     };
-    let over_ui = egui_input.is_pointer_over_area() || egui_input.wants_pointer_input();
+    let win = window.single().ok();
+    let cursor = win.and_then(|w| w.cursor_position());
+    let scale = win.map_or(1.0, |w| w.scale_factor());
+    let outside_map = match (cursor, focus.viewport) {
+        (Some(c), Some((x0, y0, x1, y1))) => {
+            let (x, y) = (c.x * scale, c.y * scale);
+            x < x0 || x > x1 || y < y0 || y > y1
+        }
+        _ => false,
+    };
+    let over_ui = egui_input.is_pointer_over_area() || egui_input.wants_pointer_input() || outside_map;
     let Projection::Orthographic(ortho) = &mut *projection else {
         return;
     };
@@ -298,7 +312,6 @@ pub fn map_input(
             ortho.scale = (ortho.scale * (1.0 - 0.1 * scroll.delta.y.signum())).clamp(0.15, 2.0);
         }
     }
-    let cursor = window.single().ok().and_then(|w| w.cursor_position());
     let world = cursor.and_then(|c| cam.viewport_to_world_2d(cam_transform, c).ok());
     focus.hovered = match (world, over_ui) {
         (Some(p), false) => shapes

@@ -480,7 +480,7 @@ fn refresh_view(world: &mut World) {
 fn draw(
     mut contexts: EguiContexts,
     view: Res<View>,
-    focus: Res<map::MapFocus>,
+    mut focus: ResMut<map::MapFocus>,
     settings: Res<settings::Settings>,
     mut overlays: ResMut<Overlays>,
     mut sidebar: ResMut<Sidebar>,
@@ -528,6 +528,15 @@ fn draw(
     egui::Panel::right("disputes")
         .default_size(380.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    // What the panels leave is the map's: remember it in physical pixels for `map_input`.
+    let free = root.available_rect_before_wrap();
+    let ppp = ctx.pixels_per_point();
+    focus.viewport = Some((
+        free.min.x * ppp,
+        free.min.y * ppp,
+        free.max.x * ppp,
+        free.max.y * ppp,
+    ));
     let mut open = overlays.draft.is_some();
     if let Some(draft) = overlays.draft.as_mut() {
         egui::Window::new("Negotiation")

@@ -326,11 +326,16 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.label(format!("{:.0}%", s.approval * 100.0))
                         .on_hover_text(why(v, &s.id, "approval"));
                     ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
-                        "−1 leans to China, +1 to the United States\n{}",
-                        why(v, &s.id, "alignment")
+                        "−1 leans to China, +1 to the United States\n{}\n\n{}",
+                        why(v, &s.id, "alignment"),
+                        super::glossary::gloss("Hedging")
                     ));
                     ui.label(format!("{:.2}", s.trust_in_player))
-                        .on_hover_text(why(v, &pair, "trust"));
+                        .on_hover_text(format!(
+                            "{}\n\n{}",
+                            why(v, &pair, "trust"),
+                            super::glossary::gloss("Alliance credibility")
+                        ));
                     ui.end_row();
                 }
             });
@@ -390,7 +395,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                             } else {
                                 text.weak()
                             };
-                            ui.label(text);
+                            ui.label(text).on_hover_text(super::glossary::gloss("Escalation ladder"));
                             if r != Rung::Public {
                                 ui.label("›");
                             }
@@ -438,7 +443,11 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         .collect();
                     if !pushing.is_empty() {
                         ui.weak(format!("Pushing you at home: {}", pushing.join(", ")))
-                            .on_hover_text("lobbies with a stake in these sectors, and their pressure");
+                            .on_hover_text(format!(
+                                "Lobbies with a stake in these sectors, and their pressure.\n\n{}\n\n{}",
+                                super::glossary::gloss("Two-level games"),
+                                super::glossary::gloss("Stolper–Samuelson")
+                            ));
                     }
                     ui.horizontal_wrapped(|ui| {
                         let id = d.id.clone();
@@ -468,7 +477,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         }
                         if ui
                             .button("Hostile statement")
-                            .on_hover_text("Plays well with your lobbies, but heats the dispute and adds 15 points of salience: it climbs the ladder faster.")
+                            .on_hover_text(format!("Plays well with your lobbies, but heats the dispute and adds 15 points of salience: it climbs the ladder faster.\n\n{}", super::glossary::gloss("Audience costs")))
                             .clicked()
                         {
                             out.push(Action::Issue(Command::Statement {
@@ -479,7 +488,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         if d.rung < Rung::DisputeSettlement
                             && ui
                                 .button("Take to the WTO")
-                                .on_hover_text("A panel rules after months of hearings; the fight stays at the dispute-settlement rung meanwhile.")
+                                .on_hover_text(format!("A panel rules after months of hearings; the fight stays at the dispute-settlement rung meanwhile.\n\n{}", super::glossary::gloss("WTO dispute settlement")))
                                 .clicked()
                         {
                             out.push(Action::Issue(Command::FileDispute { dispute: id.clone() }));
@@ -975,7 +984,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
         ui.label("Quota (bn USD/yr):");
         ui.add(egui::DragValue::new(&mut d.volume).range(0.0..=1000.0).speed(0.5));
         ui.checkbox(&mut d.voluntary, "voluntary (VER)")
-            .on_hover_text("the exporter restrains itself and keeps the rent, as Japan did in 1981");
+            .on_hover_text(super::glossary::gloss("Voluntary export restraint (VER)"));
         if ui.button("Set quota").clicked() {
             out.push(Action::Issue(Command::SetQuota {
                 target: d.partner.clone(),
@@ -994,7 +1003,10 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
     ui.horizontal(|ui| {
         if ui
             .button("Impose export control")
-            .on_hover_text("stop exports of the sector to the partner: weaponization of the economy")
+            .on_hover_text(format!(
+                "Stop exports of the sector to the partner.\n\n{}",
+                super::glossary::gloss("Weaponization of the economy")
+            ))
             .clicked()
         {
             out.push(Action::Issue(Command::ImposeExportControl {
