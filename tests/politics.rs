@@ -657,3 +657,22 @@ fn blocking_an_applicant_against_a_majority_costs_trust() {
         "blocking {block:.3} vs going along {along:.3}"
     );
 }
+
+/// The escalation weights are scenario parameters: with `escalation_retaliation` at zero, the
+/// U.S. car tariff adds nothing to the tutorial dispute's pressure; at the default it does.
+#[test]
+fn escalation_weights_come_from_the_scenario() {
+    let pressure = |weight: Option<f64>| {
+        let mut s = common::level("tutorial.ron");
+        if let Some(w) = weight {
+            s.parameters.escalation_retaliation = w;
+        }
+        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+        sim.run(4); // the 25% tariff comes in month 2
+        dispute(&mut sim, "car_dispute").pressure
+    };
+    let (off, on) = (pressure(Some(0.0)), pressure(None));
+    assert_eq!(off.retaliation, 0.0);
+    assert!(on.retaliation > 0.3, "{on:?}");
+    assert!(on.total > off.total + 0.3, "{on:?} vs {off:?}");
+}

@@ -228,6 +228,28 @@ pub struct Parameters {
     pub accession_threshold: f64,
     /// Monthly growth of the pressure on holdouts once a majority supports an applicant.
     pub holdout_pressure_step: f64,
+    /// Weight b₁ of lobby pressure in a dispute's escalation pressure.
+    pub escalation_lobby: f64,
+    /// Weight b₂ of media salience in escalation pressure.
+    pub escalation_salience: f64,
+    /// Weight b₃ of the heat of hostile or firm statements.
+    pub escalation_heat: f64,
+    /// Weight b₄ of new tariffs in force between the two sides (per 25 points, up to 2).
+    pub escalation_retaliation: f64,
+    /// Pressure taken off by talks at the working level (rungs up to ministerial), b₅.
+    pub escalation_working_level: f64,
+    /// Weight b₆ of calm (offers, carve-outs, conciliatory words).
+    pub escalation_calm: f64,
+    /// Pressure taken off by a year at the same rung, b₇.
+    pub escalation_time: f64,
+    /// Share of the usual chance of climbing that leaks through a sitting dispute-settlement panel (leaders pull the case out).
+    pub panel_leak: f64,
+    /// Trust each side loses per month of a dispute at the ministerial or dispute-settlement rung.
+    pub private_friction: f64,
+    /// Trust lost per month per unit of new average tariff a partner charges.
+    pub tariff_friction: f64,
+    /// Trust a framework member loses each month with every supporter of an applicant it blocks, once a majority backs it.
+    pub holdout_resentment: f64,
 }
 
 impl Default for Parameters {
@@ -262,6 +284,17 @@ impl Default for Parameters {
             deal_trust: 0.05,
             accession_threshold: 0.9,
             holdout_pressure_step: 0.02,
+            escalation_lobby: 0.8,
+            escalation_salience: 0.6,
+            escalation_heat: 1.0,
+            escalation_retaliation: 0.4,
+            escalation_working_level: 0.3,
+            escalation_calm: 0.8,
+            escalation_time: 0.2,
+            panel_leak: 0.1,
+            private_friction: 0.004,
+            tariff_friction: 0.02,
+            holdout_resentment: 0.003,
         }
     }
 }

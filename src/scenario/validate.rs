@@ -401,7 +401,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     // parameters
     let p = root.field("parameters");
     let pr = &s.parameters;
-    let rates: [(&str, f64, f64, f64); 29] = [
+    let rates: [(&str, f64, f64, f64); 40] = [
         ("elasticity", pr.elasticity, 1.01, 20.0),
         ("adjustment_rate", pr.adjustment_rate, 0.001, 1.0),
         ("employment_half_life", pr.employment_half_life, 0.1, 240.0),
@@ -431,6 +431,17 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         ("deal_trust", pr.deal_trust, 0.0, 1.0),
         ("accession_threshold", pr.accession_threshold, 0.0, 3.0),
         ("holdout_pressure_step", pr.holdout_pressure_step, 0.0, 1.0),
+        ("escalation_lobby", pr.escalation_lobby, 0.0, 10.0),
+        ("escalation_salience", pr.escalation_salience, 0.0, 10.0),
+        ("escalation_heat", pr.escalation_heat, 0.0, 10.0),
+        ("escalation_retaliation", pr.escalation_retaliation, 0.0, 10.0),
+        ("escalation_working_level", pr.escalation_working_level, 0.0, 10.0),
+        ("escalation_calm", pr.escalation_calm, 0.0, 10.0),
+        ("escalation_time", pr.escalation_time, 0.0, 10.0),
+        ("panel_leak", pr.panel_leak, 0.0, 1.0),
+        ("private_friction", pr.private_friction, 0.0, 1.0),
+        ("tariff_friction", pr.tariff_friction, 0.0, 1.0),
+        ("holdout_resentment", pr.holdout_resentment, 0.0, 1.0),
     ];
     for (name, val, lo, hi) in rates {
         v.num(p.field(name), val, lo, hi, &format!("parameters.{name}"));

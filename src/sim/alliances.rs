@@ -6,13 +6,6 @@ use bevy_ecs::prelude::*;
 use super::*;
 use crate::scenario::Rung;
 
-/// Trust lost per month by each side of a private dispute (rungs 1–2).
-const PRIVATE_FRICTION: f64 = 0.004;
-/// Trust lost per month per unit of average tariff between a pair.
-const TARIFF_FRICTION: f64 = 0.02;
-/// Trust a framework member loses each month with every member that backs an applicant it is
-/// blocking, once a majority backs it: the price of holding out under the consensus rule.
-const HOLDOUT_RESENTMENT: f64 = 0.003;
 /// Weight of credibility (γ₁) and of trade shares (γ₂) in the alignment target.
 const GAMMA_CREDIBILITY: f64 = 0.8;
 const GAMMA_TRADE: f64 = 0.3;
@@ -40,7 +33,7 @@ pub fn trust(
         let (loss, ceiling) = match d.rung {
             Rung::Public => (p.public_trust_loss, p.ceiling_step),
             Rung::Leaders => (p.public_trust_loss * 0.3, 0.0),
-            Rung::Ministerial | Rung::DisputeSettlement => (PRIVATE_FRICTION, 0.0),
+            Rung::Ministerial | Rung::DisputeSettlement => (p.private_friction, 0.0),
             Rung::WorkingLevel => (0.0, 0.0),
         };
         for (x, y) in [(a, b), (b, a)] {
@@ -61,7 +54,7 @@ pub fn trust(
             // New tariffs y imposes on x's goods (above the scenario's status quo) are felt by x.
             let t = wedges.new_pair_tariff(y, x);
             if t > 0.05 {
-                friction[c] += TARIFF_FRICTION * t;
+                friction[c] += p.tariff_friction * t;
             }
             let old = rel.trust[c];
             let new = if friction[c] > 0.0 {
@@ -202,12 +195,12 @@ pub fn frameworks(
                 for &(h, _) in votes.iter().filter(|(_, v)| !*v) {
                     for &(s, _) in votes.iter().filter(|(_, v)| *v) {
                         let c = rel.at(s, h);
-                        rel.trust[c] = (rel.trust[c] - HOLDOUT_RESENTMENT).max(0.0);
+                        rel.trust[c] = (rel.trust[c] - params.0.holdout_resentment).max(0.0);
                         causes.add(
                             clock.month,
                             &format!("{}->{}", reg.states[s], reg.states[h]),
                             "trust",
-                            -HOLDOUT_RESENTMENT,
+                            -params.0.holdout_resentment,
                             format!("{} blocks {} in {fid}", reg.states[h], reg.states[a]),
                         );
                     }

@@ -3,7 +3,8 @@
 //! Monthly pressure `P = b₁·lobby pressure + b₂·salience + b₃·heat + b₄·retaliation −
 //! b₅·working-level handling − b₆·calm − b₇·time at the rung`. A dispute climbs with
 //! probability logistic((P − θ)/w) and falls with logistic((θ_down − P)/w), drawn from the
-//! seeded RNG. A dispute-settlement panel holds the dispute and cools it while it runs. Salience
+//! seeded RNG. A dispute-settlement panel holds the dispute and cools it while it runs, leaking
+//! a share `panel_leak` of the usual chance of climbing. The weights are scenario parameters. Salience
 //! follows `S ← ρ·S + α_R + heat`, so the public rungs feed on themselves: that is the trap the
 //! game teaches players to avoid (Putnam 1988; Fearon 1994 on audience costs).
 
@@ -14,21 +15,10 @@ use super::*;
 use crate::command::Channel;
 use crate::scenario::Rung;
 
-const B_LOBBY: f64 = 0.8;
-const B_SALIENCE: f64 = 0.6;
-const B_HEAT: f64 = 1.0;
-const B_RETALIATION: f64 = 0.4;
-const B_WORKING_LEVEL: f64 = 0.3;
-const B_CALM: f64 = 0.8;
-const B_TIME: f64 = 0.2;
 /// Width of the logistic: how sharp the step from calm to climbing is.
 const WIDTH: f64 = 0.15;
 /// Ceiling on the monthly chance of moving a rung.
 const MAX_MOVE: f64 = 0.5;
-/// Share of the usual chance of climbing that still applies while a panel sits: a panel cools a
-/// dispute but does not seal it, and leaders under enough pressure take it back (MODEL.md:
-/// "unless a leader pulls the issue up").
-const PANEL_LEAK: f64 = 0.1;
 /// Salience each rung adds per month (α_R): nobody reports on working-level talks.
 const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.06, 0.10];
 
@@ -71,24 +61,27 @@ pub fn escalate(
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;
         let time = (d.months_at_rung as f64 / 12.0).min(1.0);
-        let pressure =
-            B_LOBBY * lobby + B_SALIENCE * d.salience + B_HEAT * d.heat + B_RETALIATION * retaliation
-                - B_WORKING_LEVEL * working
-                - B_CALM * d.calm
-                - B_TIME * time;
+        // The weights b₁…b₇ are scenario parameters (MODEL.md "Escalation ladder").
+        let pressure = p.escalation_lobby * lobby
+            + p.escalation_salience * d.salience
+            + p.escalation_heat * d.heat
+            + p.escalation_retaliation * retaliation
+            - p.escalation_working_level * working
+            - p.escalation_calm * d.calm
+            - p.escalation_time * time;
         let theta = p.escalation_threshold;
         let before = d.rung;
         let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
         let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
         let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
         d.pressure = Pressure {
-            lobby: B_LOBBY * lobby,
-            salience: B_SALIENCE * d.salience,
-            heat: B_HEAT * d.heat,
-            retaliation: B_RETALIATION * retaliation,
-            working: -B_WORKING_LEVEL * working,
-            calm: -B_CALM * d.calm,
-            time: -B_TIME * time,
+            lobby: p.escalation_lobby * lobby,
+            salience: p.escalation_salience * d.salience,
+            heat: p.escalation_heat * d.heat,
+            retaliation: p.escalation_retaliation * retaliation,
+            working: -p.escalation_working_level * working,
+            calm: -p.escalation_calm * d.calm,
+            time: -p.escalation_time * time,
             total: pressure,
             threshold: theta,
             up: if in_panel || d.rung == Rung::Public {
@@ -104,7 +97,7 @@ pub fn escalate(
         };
         if in_panel {
             d.panel_left -= 1;
-            if d.heat > 0.8 || roll < up * PANEL_LEAK {
+            if d.heat > 0.8 || roll < up * p.panel_leak {
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
             } else if d.panel_left == 0 {
                 d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators
