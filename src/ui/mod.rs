@@ -337,7 +337,7 @@ fn smoke_menu(
 fn spawn_camera(mut commands: Commands) {
     // Zoomed out enough for the whole Pacific between the side panels at 1280×800.
     let mut ortho = OrthographicProjection::default_2d();
-    ortho.scale = 1.1;
+    ortho.scale = 1.3;
     commands.spawn((
         Camera2d,
         map::MapCamera,
