@@ -676,3 +676,34 @@ fn escalation_weights_come_from_the_scenario() {
     assert!(on.retaliation > 0.3, "{on:?}");
     assert!(on.total > off.total + 0.3, "{on:?} vs {off:?}");
 }
+
+/// A coercer squeezes the member that vetoes its bid: in the worst case, once Japan declares it
+/// will block China's CPTPP accession (a majority backing it), China restricts rare-earth
+/// exports to Japan, with the veto as its reason; without the veto it does not.
+#[test]
+fn a_coercer_squeezes_the_member_that_vetoes_its_bid() {
+    let s = common::level("worst_case.ron");
+    let squeezed = |veto: bool| {
+        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+        if veto {
+            say(
+                &mut sim,
+                "JPN",
+                Command::VoteOnApplicant {
+                    framework: "CPTPP".into(),
+                    applicant: "CHN".into(),
+                    support: false,
+                },
+            );
+        }
+        sim.run(6);
+        sim.world().resource::<CommandLog>().0.iter().any(|e| {
+            e.issued.by == "CHN"
+                && e.rejected.is_none()
+                && e.issued.reason.contains("vetoing its bid")
+                && matches!(&e.issued.command, Command::ImposeExportControl { target, .. } if target == "JPN")
+        })
+    };
+    assert!(squeezed(true));
+    assert!(!squeezed(false));
+}

@@ -43,6 +43,7 @@ pub fn choose(
     lobbies: Query<&Lobby>,
     disputes: Query<&Dispute>,
     measures: Query<&Measure>,
+    frameworks: Query<&Framework>,
     mut pending: ResMut<PendingCommands>,
 ) {
     if !control.ai {
@@ -89,6 +90,23 @@ pub fn choose(
             .sum()
     };
     let imports_from = |i: usize, j: usize| -> f64 { (0..k).map(|s| trade.flow[trade.at(i, j, s)]).sum() };
+    // Members that have declared a veto on an applicant a majority backs: (applicant, member,
+    // framework id), in framework order.
+    let mut fws: Vec<&Framework> = frameworks.iter().collect();
+    fws.sort_by(|a, b| a.id.cmp(&b.id));
+    let vetoes: Vec<(usize, usize, String)> = fws
+        .iter()
+        .flat_map(|f| {
+            f.applicants.iter().flat_map(move |a| {
+                let support = a.votes.iter().filter(|(_, v)| *v).count();
+                let majority = support * 2 > f.members.len();
+                a.declared
+                    .iter()
+                    .filter(move |(_, v)| majority && !*v)
+                    .map(move |(m, _)| (a.state, *m, f.id.clone()))
+            })
+        })
+        .collect();
 
     for me in &govs {
         let i = me.idx;
@@ -339,8 +357,10 @@ pub fn choose(
                     }
                 }
             }
-            // 5. Coercers lift their controls once a dispute has cooled.
-            if me.doctrine == Doctrine::Coercer && d.rung <= Rung::Ministerial {
+            // 5. Coercers lift their controls once a dispute has cooled (not on a state still
+            // vetoing their bid to join a framework).
+            let vetoing_me = vetoes.iter().any(|(a, m, _)| *a == i && *m == other);
+            if me.doctrine == Doctrine::Coercer && d.rung <= Rung::Ministerial && !vetoing_me {
                 for m in ms
                     .iter()
                     .filter(|m| !m.initial && m.by == i && m.target == Some(other))
@@ -357,6 +377,28 @@ pub fn choose(
                         );
                         break;
                     }
+                }
+            }
+        }
+
+        // A coercer whose bid to join a framework a majority backs, but one member vetoes, squeezes
+        // the holdout where it depends on it (China's rare-earth halt to Japan, 2010).
+        if me.doctrine == Doctrine::Coercer {
+            for (_, m, f) in vetoes.iter().filter(|(a, _, _)| *a == i) {
+                if let Some(s) = chokepoint(&reg, &trade, &ms, i, *m) {
+                    let reason = format!(
+                        "squeezes {} for vetoing its bid to join {f}, which a majority backs",
+                        reg.states[*m]
+                    );
+                    say(
+                        &me.id,
+                        Command::ImposeExportControl {
+                            target: reg.states[*m].clone(),
+                            sector: reg.sectors[s].clone(),
+                        },
+                        reason,
+                    );
+                    break;
                 }
             }
         }
