@@ -27,6 +27,17 @@ fn quiet_sim(seed: u64) -> Simulation {
 fn say(sim: &mut Simulation, by: &str, c: Command) {
     sim.issue(by, c, Origin::Player);
 }
+/// A level run `months` with the player leading `side` and, if given, one order in month 0.
+fn run_with(file: &str, side: &str, order: Option<Command>, months: u32, ai: bool) -> Simulation {
+    let s = common::level(file);
+    let mut sim = Simulation::new(&s, 1, Some(side)).unwrap();
+    sim.set_ai(ai);
+    if let Some(c) = order {
+        say(&mut sim, side, c);
+    }
+    sim.run(months);
+    sim
+}
 
 /// Summary of a dispute's path over a run: highest rung, highest salience, trust lost.
 fn path(
@@ -599,22 +610,13 @@ fn a_deal_answers_the_lobbies_it_serves() {
 /// Canada's scripted counter-tariffs never come; with them, they do, in the same month.
 #[test]
 fn scripted_retaliation_waits_for_the_us_move() {
-    let s = common::level("2025_tariff_shock.ron");
     let canada_taxes_us = |tariff: bool| {
-        let mut sim = Simulation::new(&s, 1, Some("USA")).unwrap();
-        sim.set_ai(false);
-        if tariff {
-            say(
-                &mut sim,
-                "USA",
-                Command::SetTariff {
-                    target: "CAN".into(),
-                    sector: "all".into(),
-                    rate: 0.25,
-                },
-            );
-        }
-        sim.run(6);
+        let order = tariff.then(|| Command::SetTariff {
+            target: "CAN".into(),
+            sector: "all".into(),
+            rate: 0.25,
+        });
+        let sim = run_with("2025_tariff_shock.ron", "USA", order, 6, false);
         sim.world()
             .resource::<CommandLog>()
             .0
@@ -636,20 +638,17 @@ fn scripted_retaliation_waits_for_the_us_move() {
 /// when Japan goes along.
 #[test]
 fn blocking_an_applicant_against_a_majority_costs_trust() {
-    let s = common::level("worst_case.ron");
     let vietnam_trust = |support: bool| {
-        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
-        say(
-            &mut sim,
+        let vote = Command::VoteOnApplicant {
+            framework: "CPTPP".into(),
+            applicant: "CHN".into(),
+            support,
+        };
+        trust(
+            &run_with("worst_case.ron", "JPN", Some(vote), 12, true),
+            "VNM",
             "JPN",
-            Command::VoteOnApplicant {
-                framework: "CPTPP".into(),
-                applicant: "CHN".into(),
-                support,
-            },
-        );
-        sim.run(12);
-        trust(&sim, "VNM", "JPN")
+        )
     };
     let (along, block) = (vietnam_trust(true), vietnam_trust(false));
     assert!(
@@ -682,21 +681,13 @@ fn escalation_weights_come_from_the_scenario() {
 /// exports to Japan, with the veto as its reason; without the veto it does not.
 #[test]
 fn a_coercer_squeezes_the_member_that_vetoes_its_bid() {
-    let s = common::level("worst_case.ron");
     let squeezed = |veto: bool| {
-        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
-        if veto {
-            say(
-                &mut sim,
-                "JPN",
-                Command::VoteOnApplicant {
-                    framework: "CPTPP".into(),
-                    applicant: "CHN".into(),
-                    support: false,
-                },
-            );
-        }
-        sim.run(6);
+        let vote = veto.then(|| Command::VoteOnApplicant {
+            framework: "CPTPP".into(),
+            applicant: "CHN".into(),
+            support: false,
+        });
+        let sim = run_with("worst_case.ron", "JPN", vote, 6, true);
         sim.world().resource::<CommandLog>().0.iter().any(|e| {
             e.issued.by == "CHN"
                 && e.rejected.is_none()
