@@ -798,17 +798,22 @@ pub fn tabs(ui: &mut egui::Ui, bar: &mut Sidebar) {
     ui.separator();
 }
 
-/// A small line chart of a series by month.
+/// A small line chart of a series by month. The y range spans at least ±5% around the latest
+/// value, so that noise does not fill the box and the axis keeps its labels.
 fn chart(ui: &mut egui::Ui, id: &str, label: &str, values: &[f64], height: f32) {
+    let last = values.last().copied().unwrap_or(0.0);
+    let half = (last.abs() * 0.05).max(1e-3);
     egui_plot::Plot::new(id.to_string())
         .height(height)
+        .include_y(last - half)
+        .include_y(last + half)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .show_x(true)
         .show_y(true)
-        .x_axis_label("month")
+        .y_axis_min_width(30.0)
         .show(ui, |p| {
             p.line(egui_plot::Line::new(
                 label.to_string(),
@@ -836,8 +841,8 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                 ui.end_row();
                 for r in &v.sector_rows {
                     if ui
-                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), &r.name)
-                        .on_hover_text("show this sector's chart")
+                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), short(&r.name, 24))
+                        .on_hover_text(format!("{}: show its chart", r.name))
                         .clicked()
                     {
                         bar.sector = Some(r.id.clone());
@@ -870,12 +875,12 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                     .find(|(id, _)| *id == c.sector)
                     .map_or(c.sector.as_str(), |(_, n)| n.as_str());
                 ui.strong(format!("{name} over the months so far"));
-                ui.label("exports (bn USD/yr, base prices)");
-                chart(ui, "chart_exports", "exports", &c.exports, 70.0);
-                ui.label("producer price (1 = start)");
-                chart(ui, "chart_price", "price", &c.price, 70.0);
-                ui.label("jobs at home (thousands)");
-                chart(ui, "chart_jobs", "jobs", &c.jobs, 70.0);
+                ui.label("exports (bn USD/yr, base prices), by month");
+                chart(ui, "chart_exports", "exports", &c.exports, 90.0);
+                ui.label("producer price (1 = start), by month");
+                chart(ui, "chart_price", "price", &c.price, 90.0);
+                ui.label("jobs at home (thousands), by month");
+                chart(ui, "chart_jobs", "jobs", &c.jobs, 90.0);
             }
             ui.separator();
             ui.strong("Measures in force");
@@ -1237,5 +1242,15 @@ fn ladder_strip(ui: &mut egui::Ui, cells: &[Option<u8>]) {
             Some(r) => rung_name(Rung::ALL[(r as usize).min(4)]).to_string(),
         };
         resp.on_hover_text(format!("month {}: {what}", i + 1));
+    }
+}
+
+/// A name cut to `max` characters with an ellipsis, for narrow table columns.
+fn short(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
     }
 }
