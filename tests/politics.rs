@@ -698,3 +698,57 @@ fn a_coercer_squeezes_the_member_that_vetoes_its_bid() {
     assert!(squeezed(true));
     assert!(!squeezed(false));
 }
+
+/// Settling takes back what was paid for: when Washington accepts Tokyo's offer (purchases and
+/// an investment pledge, agriculture left out), its new 25% tariff on Japanese cars goes, and
+/// the MFN 2.5% that stood at the start stays.
+#[test]
+fn the_acceptor_takes_back_its_new_tariffs_in_the_disputed_sectors() {
+    let mut sim = run_with("tutorial.ron", "JPN", None, 3, false);
+    let car_tariff = |sim: &mut Simulation| {
+        let w = sim.world_mut();
+        let reg = w.resource::<Registry>().clone();
+        let mut q = w.query::<&Measure>();
+        let wedges = tradecraft::sim::trade::wedges_from(&reg, q.iter(w));
+        let (us, jp, autos) = (
+            reg.state("USA").unwrap(),
+            reg.state("JPN").unwrap(),
+            reg.sector("autos").unwrap(),
+        );
+        wedges.tariff[wedges.at(us, jp, autos)]
+    };
+    assert!(
+        (car_tariff(&mut sim) - 0.275).abs() < 1e-9,
+        "{}",
+        car_tariff(&mut sim)
+    );
+    say(
+        &mut sim,
+        "JPN",
+        Command::MakeOffer {
+            dispute: "car_dispute".into(),
+            channel: Channel::WorkingLevel,
+            offer: Offer {
+                excluded: vec!["agriculture".into()],
+                purchases: 5.0,
+                investment: 100.0,
+                ..Offer::default()
+            },
+        },
+    );
+    sim.step();
+    say(
+        &mut sim,
+        "USA",
+        Command::AcceptOffer {
+            dispute: "car_dispute".into(),
+        },
+    );
+    sim.step();
+    assert!(!dispute(&mut sim, "car_dispute").is_open());
+    assert!(
+        (car_tariff(&mut sim) - 0.025).abs() < 1e-9,
+        "{}",
+        car_tariff(&mut sim)
+    );
+}

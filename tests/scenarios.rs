@@ -37,11 +37,14 @@ use tradecraft::sim::{
 // lose trust with the supporters each month they block (2025 and worst-case hashes moved).
 // Then the escalation weights, the panel leak and the trust frictions moved from constants
 // into `parameters` (same values): new fields in the saved state, every hash moved, no score.
+// Then accepting an offer also takes back the acceptor's own new tariffs on the offerer in the
+// disputed sectors (carve-outs excepted), and the AI weighs that protection given up: 2019 and
+// 2025 moved (2025 62.5→62.1).
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "ac4a7a7ddc57ef8b", 85.0),
     ("1995_auto_parts.ron", "69204d4b59bc7b95", 31.0),
-    ("2019_trade_agreement.ron", "5e3936a1799b9f75", 85.0),
-    ("2025_tariff_shock.ron", "ae7c7013d668c651", 62.5),
+    ("2019_trade_agreement.ron", "f4269a3a41accddf", 85.0),
+    ("2025_tariff_shock.ron", "5012f852119f9e66", 62.1),
     ("tutorial.ron", "d0662b58645b9639", 80.0),
     ("worst_case.ron", "c35574664fec3d69", 68.2),
 ];

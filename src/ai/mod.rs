@@ -135,7 +135,17 @@ pub fn choose(
                     })
                     .sum::<f64>()
                     / exports;
-                let value = 4.0 * cuts
+                // Accepting takes back my own new tariffs on them in the disputed sectors the
+                // offer does not leave out: protection given up, weighed like their cuts.
+                let imports = imports_from(i, other).max(1.0);
+                let give_up: f64 = d
+                    .sectors
+                    .iter()
+                    .filter(|&&s| !offer.excluded.contains(&reg.sectors[s]))
+                    .map(|&s| new_tariff(i, other, s) * trade.flow[trade.at(i, other, s)])
+                    .sum::<f64>()
+                    / imports;
+                let value = 4.0 * cuts - 4.0 * give_up
                     + (offer.purchases / exports).min(1.0)
                     + (0.3 * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)
                     + 0.15 * offer.excluded.len().min(2) as f64

@@ -658,8 +658,10 @@ fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
 }
 
 /// Carry out an accepted offer: the offering side's tariffs on the acceptor come down to the
-/// offered rates (a carve-out measure where a broader tariff stays in force), purchases shift
-/// the offerer's demand toward the acceptor, and the dispute is settled.
+/// offered rates (a carve-out measure where a broader tariff stays in force), the acceptor
+/// takes back its own new tariffs on the offerer in the disputed sectors (what it is paid for,
+/// unless the offer leaves the sector out), purchases shift the offerer's demand toward the
+/// acceptor, and the dispute is settled.
 fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -> Result<(), String> {
     let acceptor = ctx.by;
     let offer_ctx = Ctx {
@@ -691,6 +693,44 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
                     "trade agreement",
                 );
             }
+        }
+    }
+    // The acceptor rolls back its new tariffs (above the start's) on the offerer in the
+    // dispute's sectors that the offer does not leave out.
+    let reg = world.resource::<Registry>().clone();
+    let disputed: Vec<usize> = world
+        .get::<Dispute>(e)
+        .map(|d| d.sectors.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&s| !offer.excluded.contains(&reg.sectors[s]))
+        .collect();
+    for s in disputed {
+        let c = world.resource::<Trade>().at(acceptor, from, s);
+        let start = world.resource::<Trade>().tariff0(c);
+        let now = {
+            let mut q = world.query::<&Measure>();
+            super::trade::wedges_from(&reg, q.iter(world)).tariff[c]
+        };
+        if now <= start + 1e-12 {
+            continue;
+        }
+        for old in find_measures(world, acceptor, Some(from), Some(s), is_tariff) {
+            world.despawn(old);
+        }
+        let residual = {
+            let mut q = world.query::<&Measure>();
+            super::trade::wedges_from(&reg, q.iter(world)).tariff[c]
+        };
+        if residual > start + 1e-12 {
+            spawn_measure(
+                world,
+                ctx,
+                Some(from),
+                Some(s),
+                MeasureKind::Tariff(start - residual),
+                "trade agreement",
+            );
         }
     }
     if offer.purchases > 0.0 {
