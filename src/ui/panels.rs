@@ -159,7 +159,9 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         .find(|x| x.id == d.dispute)
         .map(|x| x.rates.clone())
         .unwrap_or_default();
-    ui.weak("An offer cuts your own tariffs on them; they cut theirs when you accept their offer.");
+    ui.weak(
+        "Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out; if you accept theirs, you take back yours.",
+    );
     egui::Grid::new("package").striped(true).show(ui, |ui| {
         ui.strong("sector");
         ui.strong("yours / theirs now");
