@@ -309,12 +309,15 @@ fn menu_lists_the_levels() {
 #[test]
 fn industries_tab_shows_sectors_and_issues_trade_policy() {
     let v = view();
-    let mut h = Harness::new_ui_state(
-        move |ui, (bar, out): &mut (panels::Sidebar, Vec<Action>)| {
-            out.extend(panels::industries(ui, &v, bar))
-        },
-        (panels::Sidebar::default(), Vec::new()),
-    );
+    // Tall enough for the whole tab without scrolling.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(600.0, 1400.0))
+        .build_ui_state(
+            move |ui, (bar, out): &mut (panels::Sidebar, Vec<Action>)| {
+                out.extend(panels::industries(ui, &v, bar))
+            },
+            (panels::Sidebar::default(), Vec::new()),
+        );
     h.run();
     h.get_by_label("75");
     h.get_by_label("868 (-1.4%)");
