@@ -142,6 +142,7 @@ fn view() -> View {
             acquirer: "JPN".into(),
             reviewer: "JPN".into(),
             value: 14.9,
+            investment: 11.0,
             status: "pending".into(),
             player_reviews: true,
         }],

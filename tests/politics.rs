@@ -752,3 +752,36 @@ fn the_acceptor_takes_back_its_new_tariffs_in_the_disputed_sectors() {
         car_tariff(&mut sim)
     );
 }
+
+/// The review of a foreign acquisition has consequences: approving Nippon Steel's bid passes
+/// U.S. Steel to a Japanese owner, adds the pledged investment to its capacity and raises
+/// Tokyo's trust in Washington; blocking it is a public rebuff that lowers that trust.
+#[test]
+fn reviewing_an_acquisition_moves_ownership_capacity_and_trust() {
+    let review = |approve: bool| {
+        let order = Command::ReviewAcquisition {
+            acquisition: "nippon_us_steel".into(),
+            approve,
+        };
+        let mut sim = run_with("2025_tariff_shock.ron", "USA", Some(order), 1, false);
+        let w = sim.world_mut();
+        let mut q = w.query::<&Industry>();
+        let plant = q.iter(w).find(|i| i.id == "us_steel").unwrap().clone();
+        let owner = w.resource::<Registry>().states[plant.owner].clone();
+        (owner, plant.capacity - plant.capacity0, trust(&sim, "JPN", "USA"))
+    };
+    let base = trust(
+        &run_with("2025_tariff_shock.ron", "USA", None, 1, false),
+        "JPN",
+        "USA",
+    );
+    let (owner, added, yes) = review(true);
+    assert_eq!(owner, "JPN");
+    assert!((added - 3.3).abs() < 0.5, "capacity added {added}");
+    let (owner, _, no) = review(false);
+    assert_eq!(owner, "USA");
+    assert!(
+        yes > base + 0.02 && no < base - 0.04,
+        "approve {yes:.3}, none {base:.3}, block {no:.3}"
+    );
+}

@@ -40,13 +40,15 @@ use tradecraft::sim::{
 // Then accepting an offer also takes back the acceptor's own new tariffs on the offerer in the
 // disputed sectors (carve-outs excepted), and the AI weighs that protection given up: 2019 and
 // 2025 moved (2025 62.5→62.1).
+// Then an acquisition review has consequences (owner, pledged capacity, trust) and a new
+// parameter `investment_capacity`: every hash moved (a new field in the state); no score.
 const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "ac4a7a7ddc57ef8b", 85.0),
-    ("1995_auto_parts.ron", "69204d4b59bc7b95", 31.0),
-    ("2019_trade_agreement.ron", "f4269a3a41accddf", 85.0),
-    ("2025_tariff_shock.ron", "5012f852119f9e66", 62.1),
-    ("tutorial.ron", "d0662b58645b9639", 80.0),
-    ("worst_case.ron", "c35574664fec3d69", 68.2),
+    ("1981_auto_restraint.ron", "3144125c35d12d30", 85.0),
+    ("1995_auto_parts.ron", "11fc32da00117e9c", 31.0),
+    ("2019_trade_agreement.ron", "d4c92aec8962da6c", 85.0),
+    ("2025_tariff_shock.ron", "f5e9e6e3b858899c", 62.1),
+    ("tutorial.ron", "441f490590b5d7b6", 80.0),
+    ("worst_case.ron", "a8fe18fe0a7c8bec", 68.2),
 ];
 
 fn levels_dir() -> std::path::PathBuf {

@@ -228,6 +228,9 @@ pub struct Parameters {
     pub accession_threshold: f64,
     /// Monthly growth of the pressure on holdouts once a majority supports an applicant.
     pub holdout_pressure_step: f64,
+    /// Yearly output capacity (bn USD) an approved acquisition adds per bn USD of pledged
+    /// investment. estimate: 0.3, a capital–output ratio of about 3 for heavy industry.
+    pub investment_capacity: f64,
     /// Weight b₁ of lobby pressure in a dispute's escalation pressure.
     pub escalation_lobby: f64,
     /// Weight b₂ of media salience in escalation pressure.
@@ -284,6 +287,7 @@ impl Default for Parameters {
             deal_trust: 0.05,
             accession_threshold: 0.9,
             holdout_pressure_step: 0.02,
+            investment_capacity: 0.3,
             escalation_lobby: 0.8,
             escalation_salience: 0.6,
             escalation_heat: 1.0,
@@ -564,6 +568,9 @@ pub struct AcquisitionDef {
     pub target: String,
     /// bn USD.
     pub value: f64,
+    /// Investment the acquirer pledges in the target if the deal is approved, bn USD.
+    #[serde(default)]
+    pub investment: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -401,7 +401,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     // parameters
     let p = root.field("parameters");
     let pr = &s.parameters;
-    let rates: [(&str, f64, f64, f64); 40] = [
+    let rates: [(&str, f64, f64, f64); 41] = [
         ("elasticity", pr.elasticity, 1.01, 20.0),
         ("adjustment_rate", pr.adjustment_rate, 0.001, 1.0),
         ("employment_half_life", pr.employment_half_life, 0.1, 240.0),
@@ -431,6 +431,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         ("deal_trust", pr.deal_trust, 0.0, 1.0),
         ("accession_threshold", pr.accession_threshold, 0.0, 3.0),
         ("holdout_pressure_step", pr.holdout_pressure_step, 0.0, 1.0),
+        ("investment_capacity", pr.investment_capacity, 0.0, 10.0),
         ("escalation_lobby", pr.escalation_lobby, 0.0, 10.0),
         ("escalation_salience", pr.escalation_salience, 0.0, 10.0),
         ("escalation_heat", pr.escalation_heat, 0.0, 10.0),
@@ -735,6 +736,13 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
             0.0,
             MAX_VALUE,
             "a deal value in bn USD",
+        );
+        v.num(
+            p.field("investment"),
+            a.investment,
+            0.0,
+            MAX_VALUE,
+            "an investment pledge in bn USD",
         );
     }
 

@@ -565,6 +565,7 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             } else {
                 AcquisitionStatus::Blocked
             };
+            review_consequences(world, &ctx, &a, *approve);
             Ok(format!(
                 "{me} {} {}",
                 if *approve { "approves" } else { "blocks" },
@@ -802,6 +803,42 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
     causes.add(ctx.month, &a, "trust", gain, because.clone());
     causes.add(ctx.month, &b, "trust", gain, because);
     Ok(())
+}
+
+/// What a review decides beyond the status. Approved: the plant passes to the acquirer, its
+/// capacity grows with the pledged investment, and the acquirer trusts the reviewer a little
+/// more (cooperation shown). Blocked: a public rebuff of the acquirer's government — its trust
+/// in the reviewer falls as in a month of public confrontation, ceiling included.
+fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: bool) {
+    let p = world.resource::<Params>().0.clone();
+    if approve {
+        let mut q = world.query::<&mut Industry>();
+        if let Some(mut ind) = q.iter_mut(world).find(|i| i.id == a.target) {
+            ind.owner = a.acquirer;
+            ind.capacity += p.investment_capacity * a.investment;
+        }
+    }
+    let (gain, ceiling) = if approve {
+        (p.deal_trust, p.deal_trust / 2.0)
+    } else {
+        (-p.public_trust_loss, -p.ceiling_step)
+    };
+    let mut rel = world.resource_mut::<Relations>();
+    let c = rel.at(a.acquirer, ctx.by);
+    rel.ceiling[c] = (rel.ceiling[c] + ceiling).clamp(0.0, 1.0);
+    rel.trust[c] = (rel.trust[c] + gain).clamp(0.0, rel.ceiling[c]);
+    let pair = {
+        let reg = world.resource::<Registry>();
+        format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])
+    };
+    let because = if approve {
+        format!("{} approved", a.title)
+    } else {
+        format!("{} blocked: a public rebuff", a.title)
+    };
+    world
+        .resource_mut::<Causes>()
+        .add(ctx.month, &pair, "trust", gain, because);
 }
 
 /// Backing down after public threats costs approval at home (the audience cost).

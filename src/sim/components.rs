@@ -324,6 +324,9 @@ pub struct Acquisition {
     /// The state that reviews it (the target's host).
     pub reviewer: usize,
     pub value: f64,
+    /// Investment pledged in the target if approved, bn USD.
+    #[serde(default)]
+    pub investment: f64,
     pub status: AcquisitionStatus,
 }
 

@@ -205,6 +205,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                 target: a.target.clone(),
                 reviewer,
                 value: a.value,
+                investment: a.investment,
                 status: AcquisitionStatus::Pending,
             },
         ));

@@ -1113,19 +1113,38 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ui.separator();
                 ui.heading("Acquisitions under review");
                 for a in &v.acquisitions {
+                    let pledge = if a.investment > 0.0 {
+                        format!(" and pledges {:.0} bn of investment", a.investment)
+                    } else {
+                        String::new()
+                    };
                     ui.label(format!(
-                        "{}: {} buys for {:.1} bn USD, {} reviews; {}",
+                        "{}: {} buys for {:.1} bn USD{pledge}; {} reviews; {}",
                         a.title, a.acquirer, a.value, a.reviewer, a.status
                     ));
                     if a.player_reviews && a.status == "pending" {
                         ui.horizontal(|ui| {
-                            if ui.button("Approve").clicked() {
+                            if ui
+                                .button("Approve")
+                                .on_hover_text(format!(
+                                    "The plant passes to {}'s firm, the pledged investment adds capacity, and {} trusts you a little more.",
+                                    a.acquirer, a.acquirer
+                                ))
+                                .clicked()
+                            {
                                 out.push(Action::Issue(Command::ReviewAcquisition {
                                     acquisition: a.id.clone(),
                                     approve: true,
                                 }));
                             }
-                            if ui.button("Block").clicked() {
+                            if ui
+                                .button("Block")
+                                .on_hover_text(format!(
+                                    "A public rebuff: {}'s trust in you falls, and so does its ceiling.",
+                                    a.acquirer
+                                ))
+                                .clicked()
+                            {
                                 out.push(Action::Issue(Command::ReviewAcquisition {
                                     acquisition: a.id.clone(),
                                     approve: false,

@@ -128,6 +128,8 @@ pub struct AcquisitionRow {
     pub acquirer: String,
     pub reviewer: String,
     pub value: f64,
+    /// Investment pledged if approved, bn USD.
+    pub investment: f64,
     /// "pending", "approved" or "blocked".
     pub status: String,
     pub player_reviews: bool,
@@ -768,6 +770,7 @@ fn acquisitions_of(world: &mut World, reg: &Registry, player: Option<usize>) -> 
             acquirer: reg.states[a.acquirer].clone(),
             reviewer: reg.states[a.reviewer].clone(),
             value: a.value,
+            investment: a.investment,
             status: match a.status {
                 AcquisitionStatus::Pending => "pending",
                 AcquisitionStatus::Approved => "approved",
