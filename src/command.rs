@@ -41,6 +41,9 @@ pub struct Offer {
     pub purchases: f64,
     /// Investment pledged in the partner, bn USD.
     pub investment: f64,
+    /// What the offerer asks in return: the acceptor's tariffs on the offerer's goods in these
+    /// sectors come down to these rates if the offer is accepted (a package deal).
+    pub asks: Vec<TariffCut>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -271,6 +271,9 @@ fn negotiation_window_builds_the_right_offer() {
     h.state_mut().0.sectors[0].3 = 0.10;
     h.state_mut().0.sectors[1].4 = true;
     h.state_mut().0.purchases = 8.0;
+    // Ask for their car tariff down to 10% in return (an ask on a sector left out is dropped).
+    h.state_mut().0.asks[0] = (true, 0.10);
+    h.state_mut().0.asks[1] = (true, 0.20);
     h.run();
     h.get_by_label_contains("reject offer on autos");
     h.get_by_label("0.0% / 27.5%");
@@ -287,6 +290,10 @@ fn negotiation_window_builds_the_right_offer() {
             excluded: vec!["agri".into()],
             purchases: 8.0,
             investment: 0.0,
+            asks: vec![TariffCut {
+                sector: "autos".into(),
+                rate: 0.10,
+            }],
         },
     };
     assert_eq!(h.state().1, vec![Action::Issue(expected)]);

@@ -82,6 +82,7 @@ fn working_level_with_carve_out_keeps_the_dispute_down_hostility_drives_it_up() 
                     excluded: vec!["agri".into()],
                     purchases: 2.0,
                     investment: 0.0,
+                    asks: vec![],
                 };
                 say(
                     sim,
@@ -784,4 +785,50 @@ fn reviewing_an_acquisition_moves_ownership_capacity_and_trust() {
         yes > base + 0.02 && no < base - 0.04,
         "approve {yes:.3}, none {base:.3}, block {no:.3}"
     );
+}
+
+/// A package deal: Washington offers its car tariff down to 15% and asks Japan's farm tariff
+/// down to 20% in return; when Tokyo accepts, both move, and Japan's tariff on other suppliers
+/// stays at 40%.
+#[test]
+fn an_accepted_package_brings_the_asked_tariffs_down() {
+    let mut sim = run_with("tutorial.ron", "JPN", None, 3, false);
+    say(
+        &mut sim,
+        "USA",
+        Command::MakeOffer {
+            dispute: "car_dispute".into(),
+            channel: Channel::Ministerial,
+            offer: Offer {
+                tariff_cuts: vec![TariffCut {
+                    sector: "autos".into(),
+                    rate: 0.15,
+                }],
+                asks: vec![TariffCut {
+                    sector: "agriculture".into(),
+                    rate: 0.20,
+                }],
+                ..Offer::default()
+            },
+        },
+    );
+    sim.step();
+    say(
+        &mut sim,
+        "JPN",
+        Command::AcceptOffer {
+            dispute: "car_dispute".into(),
+        },
+    );
+    sim.step();
+    let w = sim.world_mut();
+    let reg = w.resource::<Registry>().clone();
+    let mut q = w.query::<&Measure>();
+    let wedges = tradecraft::sim::trade::wedges_from(&reg, q.iter(w));
+    let s = |id: &str| reg.state(id).unwrap();
+    let (autos, farm) = (reg.sector("autos").unwrap(), reg.sector("agriculture").unwrap());
+    let rate = |i: &str, j: &str, k: usize| wedges.tariff[wedges.at(s(i), s(j), k)];
+    assert!((rate("USA", "JPN", autos) - 0.15).abs() < 1e-9);
+    assert!((rate("JPN", "USA", farm) - 0.20).abs() < 1e-9);
+    assert!((rate("JPN", "CHN", farm) - 0.40).abs() < 1e-9);
 }

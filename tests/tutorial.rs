@@ -63,6 +63,7 @@ fn prompts_advance_as_japan_follows_them() {
             excluded: vec!["agriculture".into()],
             purchases: 5.0,
             investment: 0.0,
+            asks: vec![],
         },
     };
     sim.issue("JPN", offer, Origin::Player);

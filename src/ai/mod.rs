@@ -145,7 +145,18 @@ pub fn choose(
                     .map(|&s| new_tariff(i, other, s) * trade.flow[trade.at(i, other, s)])
                     .sum::<f64>()
                     / imports;
-                let value = 4.0 * cuts - 4.0 * give_up
+                // What they ask me to cut in return, weighed the same way.
+                let asked: f64 = offer
+                    .asks
+                    .iter()
+                    .filter_map(|c| reg.sector(&c.sector).map(|s| (s, c.rate)))
+                    .map(|(s, rate)| {
+                        let now = new_tariff(i, other, s) + base_tariff(i, other, s);
+                        (now - rate).max(0.0) * trade.flow[trade.at(i, other, s)]
+                    })
+                    .sum::<f64>()
+                    / imports;
+                let value = 4.0 * cuts - 4.0 * give_up - 4.0 * asked
                     + (offer.purchases / exports).min(1.0)
                     + (0.3 * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)
                     + 0.15 * offer.excluded.len().min(2) as f64
@@ -334,12 +345,14 @@ pub fn choose(
                             excluded: protected.clone(),
                             purchases: 0.0,
                             investment: 0.0,
+                            asks: vec![],
                         }
                     } else {
                         // Buy peace: purchases of the other side's goods (the 2019 and 2025
                         // Japanese packages), carve-outs for what its own lobbies guard.
                         Offer {
                             tariff_cuts: vec![],
+                            asks: vec![],
                             excluded: protected.clone(),
                             purchases: (0.03 * imports_from(i, other)).max(0.1),
                             investment: if me.doctrine == Doctrine::FreeTrader {

@@ -271,6 +271,10 @@ impl<'a> V<'a> {
                 for (i, s) in offer.excluded.iter().enumerate() {
                     self.reference(o.field("excluded").index(i), s, &ids.sectors, "sector", false);
                 }
+                for (i, c) in offer.asks.iter().enumerate() {
+                    let cp = o.field("asks").index(i);
+                    self.reference(cp.field("sector"), &c.sector, &ids.sectors, "sector", true);
+                }
             }
             Command::AcceptOffer { dispute }
             | Command::RejectOffer { dispute }
@@ -313,6 +317,10 @@ impl<'a> V<'a> {
                 let o = p.field("offer");
                 for (i, c) in offer.tariff_cuts.iter().enumerate() {
                     let cp = o.field("tariff_cuts").index(i).field("rate");
+                    self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
+                }
+                for (i, c) in offer.asks.iter().enumerate() {
+                    let cp = o.field("asks").index(i).field("rate");
                     self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
                 }
                 self.num(

@@ -640,6 +640,15 @@ fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
     for s in &offer.excluded {
         sector(world, s)?;
     }
+    for c in &offer.asks {
+        sector(world, &c.sector)?;
+        finite_in(
+            c.rate,
+            0.0,
+            crate::scenario::validate::MAX_TARIFF,
+            "an asked tariff rate",
+        )?;
+    }
     finite_in(
         offer.purchases,
         0.0,
@@ -658,11 +667,40 @@ fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
     Ok(())
 }
 
+/// Bring the tariff `ctx.by` charges on `partner` in `sec` (None: every sector) to `rate`:
+/// its own measures on that partner there go, and where a broader measure (on "all" partners or
+/// sectors) would still charge more or less, a trade-agreement measure makes up the difference.
+fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option<usize>, rate: f64) {
+    let by = ctx.by;
+    for old in find_measures(world, by, Some(partner), sec, is_tariff) {
+        world.despawn(old);
+    }
+    let reg = world.resource::<Registry>().clone();
+    let wedges = {
+        let mut q = world.query::<&Measure>();
+        super::trade::wedges_from(&reg, q.iter(world))
+    };
+    let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+    for s in sectors {
+        let residual = wedges.tariff[wedges.at(by, partner, s)];
+        if (residual - rate).abs() > 1e-12 {
+            spawn_measure(
+                world,
+                ctx,
+                Some(partner),
+                Some(s),
+                MeasureKind::Tariff(rate - residual),
+                "trade agreement",
+            );
+        }
+    }
+}
+
 /// Carry out an accepted offer: the offering side's tariffs on the acceptor come down to the
 /// offered rates (a carve-out measure where a broader tariff stays in force), the acceptor
 /// takes back its own new tariffs on the offerer in the disputed sectors (what it is paid for,
-/// unless the offer leaves the sector out), purchases shift the offerer's demand toward the
-/// acceptor, and the dispute is settled.
+/// unless the offer leaves the sector out) and brings its tariffs down to what the offer asks,
+/// purchases shift the offerer's demand toward the acceptor, and the dispute is settled.
 fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -> Result<(), String> {
     let acceptor = ctx.by;
     let offer_ctx = Ctx {
@@ -672,29 +710,7 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
     };
     for cut in &offer.tariff_cuts {
         let sec = sector(world, &cut.sector)?;
-        for old in find_measures(world, from, Some(acceptor), sec, is_tariff) {
-            world.despawn(old);
-        }
-        // What broader measures (on "all" partners or sectors) still charge on these flows.
-        let reg = world.resource::<Registry>().clone();
-        let wedges = {
-            let mut q = world.query::<&Measure>();
-            super::trade::wedges_from(&reg, q.iter(world))
-        };
-        let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
-        for s in sectors {
-            let residual = wedges.tariff[wedges.at(from, acceptor, s)];
-            if (residual - cut.rate).abs() > 1e-12 {
-                spawn_measure(
-                    world,
-                    &offer_ctx,
-                    Some(acceptor),
-                    Some(s),
-                    MeasureKind::Tariff(cut.rate - residual),
-                    "trade agreement",
-                );
-            }
-        }
+        set_rate(world, &offer_ctx, acceptor, sec, cut.rate);
     }
     // The acceptor rolls back its new tariffs (above the start's) on the offerer in the
     // dispute's sectors that the offer does not leave out.
@@ -733,6 +749,11 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
                 "trade agreement",
             );
         }
+    }
+    // What the offerer asked in return: the acceptor's tariffs on it come down to those rates.
+    for ask in &offer.asks {
+        let sec = sector(world, &ask.sector)?;
+        set_rate(world, ctx, from, sec, ask.rate);
     }
     if offer.purchases > 0.0 {
         // Purchase commitments: the offerer's buyers tilt toward the acceptor's goods.

@@ -78,6 +78,8 @@ pub struct Draft {
     pub purchases: f64,
     pub investment: f64,
     pub channel: Channel,
+    /// Per sector, as `sectors`: (ask them to cut their tariff?, to what rate).
+    pub asks: Vec<(bool, f64)>,
 }
 
 impl Draft {
@@ -100,6 +102,7 @@ impl Draft {
                     )
                 })
                 .collect(),
+            asks: vec![(false, 0.0); v.sectors.len()],
             ..Draft::default()
         }
     }
@@ -121,6 +124,16 @@ impl Draft {
                 excluded: self.sectors.iter().filter(|s| s.4).map(|s| s.0.clone()).collect(),
                 purchases: self.purchases,
                 investment: self.investment,
+                asks: self
+                    .sectors
+                    .iter()
+                    .zip(&self.asks)
+                    .filter(|(s, a)| a.0 && !s.4)
+                    .map(|(s, a)| TariffCut {
+                        sector: s.0.clone(),
+                        rate: a.1,
+                    })
+                    .collect(),
             },
         }
     }
@@ -160,7 +173,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         .map(|x| x.rates.clone())
         .unwrap_or_default();
     ui.weak(
-        "Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out; if you accept theirs, you take back yours.",
+        "Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out, and cut what you ask; if you accept theirs, you do the same.",
     );
     egui::Grid::new("package").striped(true).show(ui, |ui| {
         ui.strong("sector");
@@ -168,8 +181,13 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         ui.strong("cut your tariff");
         ui.strong("to");
         ui.strong("leave out");
+        ui.strong("ask theirs down");
+        ui.strong("to");
         ui.end_row();
-        for s in &mut d.sectors {
+        if d.asks.len() != d.sectors.len() {
+            d.asks.resize(d.sectors.len(), (false, 0.0));
+        }
+        for (s, ask) in d.sectors.iter_mut().zip(d.asks.iter_mut()) {
             ui.label(&s.1);
             match rates.iter().find(|r| r.0 == s.0) {
                 Some((_, mine, theirs)) => ui
@@ -183,6 +201,13 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
             );
             ui.checkbox(&mut s.4, "")
                 .on_hover_text("a carve-out: the sector stays outside the deal");
+            ui.checkbox(&mut ask.0, "").on_hover_text(
+                "a package: if they accept, their tariff on your goods here comes down to this rate",
+            );
+            ui.add(
+                egui::Slider::new(&mut ask.1, 0.0..=0.5)
+                    .custom_formatter(|x, _| format!("{:.1}%", x * 100.0)),
+            );
             ui.end_row();
         }
     });

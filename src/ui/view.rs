@@ -272,6 +272,15 @@ impl View {
             if !o.excluded.is_empty() {
                 parts.push(format!("leaving out {}", o.excluded.join(", ")));
             }
+            for c in &o.asks {
+                let name = reg
+                    .sector(&c.sector)
+                    .map_or(c.sector.clone(), |s| reg.sector_names[s].clone());
+                parts.push(format!(
+                    "if you cut your tariff on its {name} to {:.1}%",
+                    c.rate * 100.0
+                ));
+            }
             format!("{} offers {}", reg.states[from], parts.join("; "))
         };
         let mut q = world.query::<&Dispute>();

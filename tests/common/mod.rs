@@ -78,6 +78,7 @@ pub fn busy_script() -> Vec<ScheduledCommand> {
                     excluded: vec!["agri".into()],
                     purchases: 0.0,
                     investment: 0.0,
+                    asks: vec![],
                 },
             },
         ),
