@@ -175,6 +175,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     ui.weak(
         "Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out, and cut what you ask; if you accept theirs, you do the same.",
     );
+    ui.spacing_mut().slider_width = 70.0;
     egui::Grid::new("package").striped(true).show(ui, |ui| {
         ui.strong("sector");
         ui.strong("yours / theirs now");
