@@ -68,6 +68,8 @@ fn view() -> View {
         votes: vec![("CPTPP".into(), "CHN".into(), 2, 9)],
         trade: vec![("USA".into(), 230.0)],
         selected: None,
+        selected_dispute: None,
+        scroll_to_dispute: false,
         lens: Lens::Alignment,
         sectors: vec![
             ("autos".into(), "Autos".into()),
@@ -242,6 +244,20 @@ fn disputes_panel_shows_the_ladder_and_issues_the_moves() {
         h.run();
         assert_eq!(h.state(), &vec![Action::Issue(expected)], "{button}");
     }
+}
+
+/// A news item about a dispute picks that dispute (the disputes panel scrolls to it).
+#[test]
+fn news_about_a_dispute_picks_it() {
+    let mut v = view();
+    v.news[0].about = "autos".into();
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::news(ui, &v)),
+        Vec::new(),
+    );
+    h.get_by_label("Canada retaliates").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::SelectDispute("autos".into())]);
 }
 
 #[test]

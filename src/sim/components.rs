@@ -204,6 +204,9 @@ pub struct Pressure {
     /// Chances of climbing and of falling a rung that month.
     pub up: f64,
     pub down: f64,
+    /// The dispute changed rung that month (the chances were those of the rung it left).
+    #[serde(default)]
+    pub moved: bool,
 }
 
 impl Dispute {

@@ -84,8 +84,10 @@ pub fn escalate(
             time: -p.escalation_time * time,
             total: pressure,
             threshold: theta,
-            up: if in_panel || d.rung == Rung::Public {
+            up: if d.rung == Rung::Public {
                 0.0
+            } else if in_panel {
+                up * p.panel_leak
             } else {
                 up
             },
@@ -94,6 +96,7 @@ pub fn escalate(
             } else {
                 down
             },
+            moved: false,
         };
         if in_panel {
             d.panel_left -= 1;
@@ -117,6 +120,7 @@ pub fn escalate(
                 d.rung = Rung::from_index(d.rung.index() - 1);
             }
         }
+        d.pressure.moved = d.rung != before;
         if d.rung != before {
             d.months_at_rung = 0;
             let why = format!(

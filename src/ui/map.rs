@@ -192,6 +192,10 @@ pub struct MapFocus {
     /// UI each frame; None until the first frame). The panels are drawn on egui's background
     /// layer, so egui does not count them as areas: the map must not react beneath them.
     pub viewport: Option<(f32, f32, f32, f32)>,
+    /// The dispute picked from the news, and whether the disputes panel should scroll to it
+    /// (once).
+    pub dispute: Option<String>,
+    pub scroll_to_dispute: bool,
 }
 
 #[derive(Component)]

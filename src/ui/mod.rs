@@ -528,6 +528,10 @@ fn draw(
     egui::Panel::right("disputes")
         .default_size(380.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    // The scroll to a dispute picked in the news happens once (the view was built with it).
+    if view.scroll_to_dispute {
+        focus.scroll_to_dispute = false;
+    }
     // What the panels leave is the map's: remember it in physical pixels for `map_input`.
     let free = root.available_rect_before_wrap();
     let ppp = ctx.pixels_per_point();
@@ -659,6 +663,11 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 o.glossary = !o.glossary;
             }
             Action::Select(id) => world.resource_mut::<map::MapFocus>().selected = Some(id),
+            Action::SelectDispute(id) => {
+                let mut f = world.resource_mut::<map::MapFocus>();
+                f.dispute = Some(id);
+                f.scroll_to_dispute = true;
+            }
             Action::Issue(command) => {
                 world
                     .resource_mut::<crate::sim::PendingCommands>()

@@ -14,6 +14,8 @@ pub enum Action {
     Issue(Command),
     Lens(super::map::Lens),
     Select(String),
+    /// Pick a dispute (from the news): the disputes panel shows and highlights it.
+    SelectDispute(String),
     /// Open the negotiation window for a dispute.
     Negotiate(String),
     Save,
@@ -397,7 +399,13 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         .id_salt("disputes_scroll")
         .show(ui, |ui| {
             for d in &v.disputes {
-                ui.group(|ui| {
+                let picked = v.selected_dispute.as_deref() == Some(d.id.as_str());
+                let frame = if picked {
+                    egui::Frame::group(ui.style()).stroke(egui::Stroke::new(2.0, egui::Color32::from_rgb(240, 170, 60)))
+                } else {
+                    egui::Frame::group(ui.style())
+                };
+                let card = frame.show(ui, |ui| {
                     ui.strong(&d.title);
                     ui.label(format!(
                         "{} v {}  ·  salience {:.0}%",
@@ -435,8 +443,14 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                             .channel
                             .as_ref()
                             .map_or("no talks".to_string(), |c| format!("talks at {c}"));
-                        let odds = if d.panel_left > 0 {
-                            format!("a panel holds it: {} months to the ruling", d.panel_left)
+                        let odds = if p.moved {
+                            "it moved to this rung last month".to_string()
+                        } else if d.panel_left > 0 {
+                            format!(
+                                "a panel holds it: {} months to the ruling, unless leaders pull it out ({:.0}% a month)",
+                                d.panel_left,
+                                p.up * 100.0
+                            )
                         } else if d.rung == Rung::WorkingLevel {
                             format!("chance to climb {:.0}% a month", p.up * 100.0)
                         } else if d.rung == Rung::Public {
@@ -536,6 +550,9 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         }
                     });
                 });
+                if picked && v.scroll_to_dispute {
+                    card.response.scroll_to_me(Some(egui::Align::TOP));
+                }
             }
         });
     out
@@ -551,12 +568,15 @@ pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(&n.date);
                     let about_state = v.states.iter().any(|s| s.id == n.about);
-                    let r = ui.selectable_label(
-                        about_state && v.selected.as_deref() == Some(n.about.as_str()),
-                        &n.headline,
-                    );
+                    let about_dispute = v.disputes.iter().any(|d| d.id == n.about);
+                    let chosen = (about_state && v.selected.as_deref() == Some(n.about.as_str()))
+                        || (about_dispute && v.selected_dispute.as_deref() == Some(n.about.as_str()));
+                    let r = ui.selectable_label(chosen, &n.headline);
                     if r.clicked() && about_state {
                         out.push(Action::Select(n.about.clone()));
+                    }
+                    if r.clicked() && about_dispute {
+                        out.push(Action::SelectDispute(n.about.clone()));
                     }
                     if let Some(q) = &n.quote {
                         ui.label(egui::RichText::new(format!("“{q}”")).italics());

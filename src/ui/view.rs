@@ -167,6 +167,9 @@ pub struct View {
     pub trade: Vec<(String, f64)>,
     /// The state selected on the map.
     pub selected: Option<String>,
+    /// The dispute picked from the news, and whether to scroll to it this frame.
+    pub selected_dispute: Option<String>,
+    pub scroll_to_dispute: bool,
     pub lens: super::map::Lens,
     /// Every sector: (id, name).
     pub sectors: Vec<(String, String)>,
@@ -388,6 +391,9 @@ impl View {
         let selected = world
             .get_resource::<super::map::MapFocus>()
             .and_then(|f| f.selected.clone());
+        let (selected_dispute, scroll_to_dispute) = world
+            .get_resource::<super::map::MapFocus>()
+            .map_or((None, false), |f| (f.dispute.clone(), f.scroll_to_dispute));
         let lens = world
             .get_resource::<super::map::Lens>()
             .copied()
@@ -577,6 +583,8 @@ impl View {
             .map(|c| c.command.label())
             .collect();
         View {
+            selected_dispute,
+            scroll_to_dispute,
             ladders,
             queued,
             sector_rows,
