@@ -832,3 +832,24 @@ fn an_accepted_package_brings_the_asked_tariffs_down() {
     assert!((rate("JPN", "USA", farm) - 0.20).abs() < 1e-9);
     assert!((rate("JPN", "CHN", farm) - 0.40).abs() < 1e-9);
 }
+
+/// The recorded pressure says whether the dispute moved that month: exactly the disputes with
+/// an escalation cause record in the last month run are marked moved.
+#[test]
+fn the_recorded_pressure_marks_a_move() {
+    let mut sim = run_with("2025_tariff_shock.ron", "JPN", None, 8, true);
+    let moved_now: Vec<String> = sim
+        .world()
+        .resource::<Causes>()
+        .0
+        .iter()
+        .filter(|c| c.month == 7 && c.indicator == "escalation")
+        .map(|c| c.subject.clone())
+        .collect();
+    assert!(!moved_now.is_empty(), "some dispute moves in month 7 of this run");
+    let w = sim.world_mut();
+    let mut q = w.query::<&Dispute>();
+    for d in q.iter(w).filter(|d| d.is_open()) {
+        assert_eq!(d.pressure.moved, moved_now.contains(&d.id), "{}", d.id);
+    }
+}
