@@ -46,11 +46,13 @@ use tradecraft::sim::{
 // carry a new field, so the hashes of runs with offers moved; no score.
 // Then the recorded pressure notes whether the dispute moved that month and shows the panel's
 // leak as its chance of climbing (display fields in the saved state): every hash moved.
+// Then an AI complainant asks for the other side's tariffs in the disputed sectors (halved) in
+// its offers: 2019 and 2025 moved (2025 62.1→62.5).
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "ffe96012fe0e5324", 85.0),
     ("1995_auto_parts.ron", "55374bfe95e3eecb", 31.0),
-    ("2019_trade_agreement.ron", "d7dcbeff8cb83c98", 85.0),
-    ("2025_tariff_shock.ron", "d679c1928acd5ed8", 62.1),
+    ("2019_trade_agreement.ron", "bb72c8dfcd59da98", 85.0),
+    ("2025_tariff_shock.ron", "1e05a4fa1f005f8b", 62.5),
     ("tutorial.ron", "b21210d87d43dacc", 80.0),
     ("worst_case.ron", "6e97d716627246e8", 68.2),
 ];

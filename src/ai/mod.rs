@@ -326,6 +326,25 @@ pub fn choose(
                     } else {
                         Channel::Ministerial
                     };
+                    // A complainant seeking market access asks the other side's tariffs in the
+                    // disputed sectors down by half where they exceed its own (the 2019 farm
+                    // chapter: Japan's beef and pork tariffs to TPP levels).
+                    let asks: Vec<TariffCut> = if d.complainant == i {
+                        d.sectors
+                            .iter()
+                            .filter(|&&s| !protected.contains(&reg.sectors[s]))
+                            .filter_map(|&s| {
+                                let theirs = base_tariff(other, i, s) + new_tariff(other, i, s);
+                                let mine_now = base_tariff(i, other, s) + new_tariff(i, other, s);
+                                (theirs > mine_now + 0.05).then(|| TariffCut {
+                                    sector: reg.sectors[s].clone(),
+                                    rate: theirs * 0.5,
+                                })
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     let offer = if !mine.is_empty() {
                         // Take back (half of) the new tariffs, keep the sensitive sectors out.
                         let keep = if me.doctrine == Doctrine::Protectionist {
@@ -345,14 +364,14 @@ pub fn choose(
                             excluded: protected.clone(),
                             purchases: 0.0,
                             investment: 0.0,
-                            asks: vec![],
+                            asks: asks.clone(),
                         }
                     } else {
                         // Buy peace: purchases of the other side's goods (the 2019 and 2025
                         // Japanese packages), carve-outs for what its own lobbies guard.
                         Offer {
                             tariff_cuts: vec![],
-                            asks: vec![],
+                            asks,
                             excluded: protected.clone(),
                             purchases: (0.03 * imports_from(i, other)).max(0.1),
                             investment: if me.doctrine == Doctrine::FreeTrader {
