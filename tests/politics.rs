@@ -853,3 +853,27 @@ fn the_recorded_pressure_marks_a_move() {
         assert_eq!(d.pressure.moved, moved_now.contains(&d.id), "{}", d.id);
     }
 }
+
+/// An AI complainant asks for access: in 2025, Washington's offer in the farm-access dispute
+/// asks Japan's farm tariff down (to half of what it is).
+#[test]
+fn an_ai_complainant_asks_for_access() {
+    let sim = run_with("2025_tariff_shock.ron", "JPN", None, 36, true);
+    let asks: Vec<f64> = sim
+        .world()
+        .resource::<CommandLog>()
+        .0
+        .iter()
+        .filter(|e| e.issued.by == "USA" && e.issued.origin == Origin::Ai)
+        .filter_map(|e| match &e.issued.command {
+            Command::MakeOffer { dispute, offer, .. } if dispute == "farm_access" => offer
+                .asks
+                .iter()
+                .find(|a| a.sector == "agriculture")
+                .map(|a| a.rate),
+            _ => None,
+        })
+        .collect();
+    assert!(!asks.is_empty(), "the U.S. asks for farm access in its offers");
+    assert!(asks.iter().all(|r| (0.15..0.3).contains(r)), "{asks:?}");
+}
