@@ -676,10 +676,7 @@ fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option<usize>, ra
         world.despawn(old);
     }
     let reg = world.resource::<Registry>().clone();
-    let wedges = {
-        let mut q = world.query::<&Measure>();
-        super::trade::wedges_from(&reg, q.iter(world))
-    };
+    let wedges = super::trade::wedges_now(world, &reg);
     let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
     for s in sectors {
         let residual = wedges.tariff[wedges.at(by, partner, s)];
@@ -725,20 +722,14 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
     for s in disputed {
         let c = world.resource::<Trade>().at(acceptor, from, s);
         let start = world.resource::<Trade>().tariff0(c);
-        let now = {
-            let mut q = world.query::<&Measure>();
-            super::trade::wedges_from(&reg, q.iter(world)).tariff[c]
-        };
+        let now = super::trade::wedges_now(world, &reg).tariff[c];
         if now <= start + 1e-12 {
             continue;
         }
         for old in find_measures(world, acceptor, Some(from), Some(s), is_tariff) {
             world.despawn(old);
         }
-        let residual = {
-            let mut q = world.query::<&Measure>();
-            super::trade::wedges_from(&reg, q.iter(world)).tariff[c]
-        };
+        let residual = super::trade::wedges_now(world, &reg).tariff[c];
         if residual > start + 1e-12 {
             spawn_measure(
                 world,

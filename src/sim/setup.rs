@@ -215,10 +215,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     let trade = super::trade::calibrate(world, s);
     world.insert_resource(trade);
     let reg = world.resource::<Registry>().clone();
-    let wedges = {
-        let mut q = world.query::<&Measure>();
-        super::trade::wedges_from(&reg, q.iter(world))
-    };
+    let wedges = super::trade::wedges_now(world, &reg);
     let align: Vec<f64> = s.states.iter().map(|x| x.alignment).collect();
     let risk =
         super::supply_chains::baseline(reg.n(), reg.k(), &wedges, world.resource::<Relations>(), &align);

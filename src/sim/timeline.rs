@@ -119,10 +119,7 @@ fn new_tariffs(world: &mut World, reg: &Registry, by: &str, on: &str, sector: &s
     } else {
         vec![reg.sector(sector)?]
     };
-    let wedges = {
-        let mut q = world.query::<&Measure>();
-        super::trade::wedges_from(reg, q.iter(world))
-    };
+    let wedges = super::trade::wedges_now(world, reg);
     let trade = world.resource::<Trade>();
     Some(
         sectors

@@ -157,14 +157,18 @@ pub fn refresh_cell(t: &mut Trade, wedges: &Wedges, c: usize, sigma: f64) {
     }
 }
 
+/// The wedges of the measures in force right now. The `Wedges` resource is rebuilt only in the
+/// trade phase; commands, events and the UI that act between phases read the measures instead.
+pub fn wedges_now(world: &mut World, reg: &Registry) -> Wedges {
+    let mut q = world.query::<&Measure>();
+    wedges_from(reg, q.iter(world))
+}
+
 /// Base-month calibration from the scenario's flows and the measures in force at the start.
 pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
     let reg = world.resource::<Registry>().clone();
     let (n, k) = (reg.n(), reg.k());
-    let wedges = {
-        let mut q = world.query::<&Measure>();
-        wedges_from(&reg, q.iter(world))
-    };
+    let wedges = wedges_now(world, &reg);
     let cells = n * n * k;
     let mut t = Trade {
         n,

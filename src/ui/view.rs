@@ -251,8 +251,7 @@ impl View {
             if w.tariff.len() == reg.n() * reg.n() * reg.k() {
                 w.clone()
             } else {
-                let mut q = world.query::<&Measure>();
-                crate::sim::trade::wedges_from(&reg, q.iter(world))
+                crate::sim::trade::wedges_now(world, &reg)
             }
         };
         let describe = |from: usize, o: &crate::command::Offer| {
