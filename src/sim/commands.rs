@@ -723,22 +723,8 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
         let c = world.resource::<Trade>().at(acceptor, from, s);
         let start = world.resource::<Trade>().tariff0(c);
         let now = super::trade::wedges_now(world, &reg).tariff[c];
-        if now <= start + 1e-12 {
-            continue;
-        }
-        for old in find_measures(world, acceptor, Some(from), Some(s), is_tariff) {
-            world.despawn(old);
-        }
-        let residual = super::trade::wedges_now(world, &reg).tariff[c];
-        if residual > start + 1e-12 {
-            spawn_measure(
-                world,
-                ctx,
-                Some(from),
-                Some(s),
-                MeasureKind::Tariff(start - residual),
-                "trade agreement",
-            );
+        if now > start + 1e-12 {
+            set_rate(world, ctx, from, Some(s), start);
         }
     }
     // What the offerer asked in return: the acceptor's tariffs on it come down to those rates.
