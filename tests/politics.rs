@@ -875,3 +875,51 @@ fn an_ai_complainant_asks_for_access() {
     assert!(!asks.is_empty(), "the U.S. asks for farm access in its offers");
     assert!(asks.iter().all(|r| (0.15..0.3).contains(r)), "{asks:?}");
 }
+
+/// A settlement's roll-back returns the acceptor's tariff to where it stood at the start, not
+/// below: in 2019 the U.S. raises its duty on Chinese steel (replacing the anti-dumping duty in
+/// force at the start), then accepts China's offer; the duty goes back to the start's level.
+#[test]
+fn a_roll_back_stops_at_the_status_quo() {
+    let order = Command::SetTariff {
+        target: "CHN".into(),
+        sector: "steel".into(),
+        rate: 0.5,
+    };
+    let mut sim = run_with("2019_trade_agreement.ron", "JPN", None, 0, false);
+    say(&mut sim, "USA", order);
+    say(
+        &mut sim,
+        "CHN",
+        Command::MakeOffer {
+            dispute: "us_china_301".into(),
+            channel: Channel::Ministerial,
+            offer: Offer {
+                purchases: 20.0,
+                ..Offer::default()
+            },
+        },
+    );
+    sim.step();
+    say(
+        &mut sim,
+        "USA",
+        Command::AcceptOffer {
+            dispute: "us_china_301".into(),
+        },
+    );
+    sim.step();
+    assert!(!dispute(&mut sim, "us_china_301").is_open());
+    let w = sim.world_mut();
+    let reg = w.resource::<Registry>().clone();
+    let wedges = tradecraft::sim::trade::wedges_now(w, &reg);
+    let (us, cn, steel) = (
+        reg.state("USA").unwrap(),
+        reg.state("CHN").unwrap(),
+        reg.sector("steel").unwrap(),
+    );
+    let t = w.resource::<Trade>();
+    let start = t.tariff0(t.at(us, cn, steel));
+    assert!(start > 0.2, "the start's duty on Chinese steel: {start}");
+    assert!((wedges.tariff[wedges.at(us, cn, steel)] - start).abs() < 1e-9);
+}
