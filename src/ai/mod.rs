@@ -125,16 +125,19 @@ pub fn choose(
                     .map(|s| trade.flow[trade.at(other, i, s)])
                     .sum::<f64>()
                     .max(1.0);
-                let cuts: f64 = offer
-                    .tariff_cuts
-                    .iter()
-                    .filter_map(|c| reg.sector(&c.sector).map(|s| (s, c.rate)))
-                    .map(|(s, rate)| {
-                        let now = new_tariff(other, i, s) + base_tariff(other, i, s);
-                        (now - rate).max(0.0) * trade.flow[trade.at(other, i, s)]
-                    })
-                    .sum::<f64>()
-                    / exports;
+                // Trade freed by cuts to `rates` in what `by` charges `on`: the fall in each
+                // tariff times the flow it taxes.
+                let relief = |rates: &[TariffCut], by: usize, on: usize| -> f64 {
+                    rates
+                        .iter()
+                        .filter_map(|c| reg.sector(&c.sector).map(|s| (s, c.rate)))
+                        .map(|(s, rate)| {
+                            let now = new_tariff(by, on, s) + base_tariff(by, on, s);
+                            (now - rate).max(0.0) * trade.flow[trade.at(by, on, s)]
+                        })
+                        .sum()
+                };
+                let cuts = relief(&offer.tariff_cuts, other, i) / exports;
                 // Accepting takes back my own new tariffs on them in the disputed sectors the
                 // offer does not leave out: protection given up, weighed like their cuts.
                 let imports = imports_from(i, other).max(1.0);
@@ -146,16 +149,7 @@ pub fn choose(
                     .sum::<f64>()
                     / imports;
                 // What they ask me to cut in return, weighed the same way.
-                let asked: f64 = offer
-                    .asks
-                    .iter()
-                    .filter_map(|c| reg.sector(&c.sector).map(|s| (s, c.rate)))
-                    .map(|(s, rate)| {
-                        let now = new_tariff(i, other, s) + base_tariff(i, other, s);
-                        (now - rate).max(0.0) * trade.flow[trade.at(i, other, s)]
-                    })
-                    .sum::<f64>()
-                    / imports;
+                let asked = relief(&offer.asks, i, other) / imports;
                 let value = 4.0 * cuts - 4.0 * give_up - 4.0 * asked
                     + (offer.purchases / exports).min(1.0)
                     + (0.3 * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)

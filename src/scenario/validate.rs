@@ -315,13 +315,11 @@ impl<'a> V<'a> {
             ),
             Command::MakeOffer { offer, .. } => {
                 let o = p.field("offer");
-                for (i, c) in offer.tariff_cuts.iter().enumerate() {
-                    let cp = o.field("tariff_cuts").index(i).field("rate");
-                    self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
-                }
-                for (i, c) in offer.asks.iter().enumerate() {
-                    let cp = o.field("asks").index(i).field("rate");
-                    self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
+                for (field, cuts) in [("tariff_cuts", &offer.tariff_cuts), ("asks", &offer.asks)] {
+                    for (i, c) in cuts.iter().enumerate() {
+                        let cp = o.field(field).index(i).field("rate");
+                        self.num(cp, c.rate, 0.0, MAX_TARIFF, "a tariff rate (0.25 = 25%)");
+                    }
                 }
                 self.num(
                     o.field("purchases"),

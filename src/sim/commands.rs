@@ -628,26 +628,17 @@ fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), Str
 }
 
 fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
-    for c in &offer.tariff_cuts {
-        sector(world, &c.sector)?;
-        finite_in(
-            c.rate,
-            0.0,
-            crate::scenario::validate::MAX_TARIFF,
-            "an offered tariff rate",
-        )?;
+    for (cuts, what) in [
+        (&offer.tariff_cuts, "an offered tariff rate"),
+        (&offer.asks, "an asked tariff rate"),
+    ] {
+        for c in cuts {
+            sector(world, &c.sector)?;
+            finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, what)?;
+        }
     }
     for s in &offer.excluded {
         sector(world, s)?;
-    }
-    for c in &offer.asks {
-        sector(world, &c.sector)?;
-        finite_in(
-            c.rate,
-            0.0,
-            crate::scenario::validate::MAX_TARIFF,
-            "an asked tariff rate",
-        )?;
     }
     finite_in(
         offer.purchases,
