@@ -65,7 +65,6 @@ fn view() -> View {
             quote: Some("a dumb thing to do".into()),
             about: "USA".into(),
         }],
-        votes: vec![("CPTPP".into(), "CHN".into(), 2, 9)],
         trade: vec![("USA".into(), 230.0)],
         selected: None,
         selected_dispute: None,

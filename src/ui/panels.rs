@@ -369,10 +369,21 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.end_row();
                 }
             });
-            if !v.votes.is_empty() {
+            // (framework, applicant, supporters, members), from the frameworks in the view.
+            let mut votes: Vec<(&str, &str, usize, usize)> = v
+                .frameworks
+                .iter()
+                .flat_map(|f| {
+                    f.applicants
+                        .iter()
+                        .map(move |(a, yes, n, _)| (f.id.as_str(), a.as_str(), *yes, *n))
+                })
+                .collect();
+            votes.sort();
+            if !votes.is_empty() {
                 ui.separator();
                 ui.heading("Framework applicants");
-                for (f, a, yes, n) in &v.votes {
+                for (f, a, yes, n) in votes {
                     ui.label(format!(
                         "{a} applying to {f}: {yes} of {n} members in favour (consensus needed)"
                     ));

@@ -161,8 +161,6 @@ pub struct View {
     pub states: Vec<StateRow>,
     pub disputes: Vec<DisputeRow>,
     pub news: Vec<NewsRow>,
-    /// (framework, applicant, supporters, members)
-    pub votes: Vec<(String, String, usize, usize)>,
     /// The player's trade (exports + imports, bn USD/yr) with each partner, largest first.
     pub trade: Vec<(String, f64)>,
     /// The state selected on the map.
@@ -353,21 +351,6 @@ impl View {
                 about: n.about.clone(),
             })
             .collect();
-        let mut q = world.query::<&Framework>();
-        let mut votes: Vec<(String, String, usize, usize)> = q
-            .iter(world)
-            .flat_map(|f| {
-                f.applicants.iter().map(|a| {
-                    (
-                        f.id.clone(),
-                        reg.states[a.state].clone(),
-                        a.votes.iter().filter(|(_, v)| *v).count(),
-                        f.members.len(),
-                    )
-                })
-            })
-            .collect();
-        votes.sort();
         let side = player.map(|p| reg.states[p].clone()).unwrap_or_default();
         let mut trade: Vec<(String, f64)> = match player {
             Some(p) => {
@@ -630,7 +613,6 @@ impl View {
             states,
             disputes,
             news,
-            votes,
         }
     }
 }
