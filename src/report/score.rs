@@ -29,7 +29,15 @@ pub struct Score {
 
 /// The score of `side` now.
 pub fn score(world: &mut World, side: &str) -> Option<Score> {
-    let scenario = world.get_resource::<ScenarioDef>()?.0.clone();
+    // Only this side's objectives: the GUI scores every frame, so the scenario is not copied.
+    let objectives: Vec<crate::scenario::ObjectiveDef> = world
+        .get_resource::<ScenarioDef>()?
+        .0
+        .objectives
+        .iter()
+        .filter(|o| o.side == side)
+        .cloned()
+        .collect();
     let reg = world.resource::<Registry>().clone();
     let me = reg.state(side)?;
     // Only the approval series is needed: read it, don't copy the whole history.
@@ -58,7 +66,7 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
             .map_or(100.0, |(_, e)| e.welfare)
     };
     let mut out = Vec::new();
-    for o in scenario.objectives.iter().filter(|o| o.side == side) {
+    for o in &objectives {
         let (met, detail) = match &o.kind {
             ObjectiveKind::ApprovalFloor(floor) => {
                 let months = &approval;

@@ -465,10 +465,15 @@ impl History {
     /// The series of (entity, indicator): its first month with a value, and the values from
     /// there on (NaN where a month has none).
     pub fn series(&self, entity: &str, indicator: &str) -> Option<(u32, Vec<f64>)> {
-        let col = self
-            .columns
-            .iter()
-            .position(|(e, i)| e == entity && i == indicator)?;
+        // The index when it is in step with the columns (the GUI reads many series a frame);
+        // a scan otherwise (right after a load, before the first month has been recorded).
+        let col = if self.index.len() == self.columns.len() {
+            *self.index.get(&(entity.to_string(), indicator.to_string()))?
+        } else {
+            self.columns
+                .iter()
+                .position(|(e, i)| e == entity && i == indicator)?
+        };
         let values: Vec<f64> = self
             .rows
             .iter()
