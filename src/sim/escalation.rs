@@ -74,6 +74,20 @@ pub fn escalate(
         let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
         let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
         let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
+        // This month's chances of moving: a sitting panel leaks only a share of the climb (to
+        // the leaders) and never cools; the top rung cannot climb, the bottom cannot cool.
+        let climb = if d.rung == Rung::Public {
+            0.0
+        } else if in_panel {
+            up * p.panel_leak
+        } else {
+            up
+        };
+        let fall = if in_panel || d.rung == Rung::WorkingLevel {
+            0.0
+        } else {
+            down
+        };
         d.pressure = Pressure {
             lobby: p.escalation_lobby * lobby,
             salience: p.escalation_salience * d.salience,
@@ -84,23 +98,13 @@ pub fn escalate(
             time: -p.escalation_time * time,
             total: pressure,
             threshold: theta,
-            up: if d.rung == Rung::Public {
-                0.0
-            } else if in_panel {
-                up * p.panel_leak
-            } else {
-                up
-            },
-            down: if in_panel || d.rung == Rung::WorkingLevel {
-                0.0
-            } else {
-                down
-            },
+            up: climb,
+            down: fall,
             moved: false,
         };
         if in_panel {
             d.panel_left -= 1;
-            if d.heat > 0.8 || roll < up * p.panel_leak {
+            if d.heat > 0.8 || roll < climb {
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
             } else if d.panel_left == 0 {
                 d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators
@@ -111,12 +115,13 @@ pub fn escalate(
                 );
             }
         } else {
-            if roll < up && d.rung < Rung::Public {
+            // (roll is in [0, 1), so a zero chance never moves the dispute)
+            if roll < climb {
                 d.rung = Rung::from_index(d.rung.index() + 1);
                 if d.rung == Rung::DisputeSettlement {
                     d.panel_left = p.panel_months as u32;
                 }
-            } else if roll > 1.0 - down && d.rung > Rung::WorkingLevel {
+            } else if roll > 1.0 - fall {
                 d.rung = Rung::from_index(d.rung.index() - 1);
             }
         }
