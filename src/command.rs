@@ -108,9 +108,14 @@ pub enum Command {
         dispute: String,
         tone: Tone,
     },
+    /// The host state's verdict on a foreign acquisition. With `conditions` (only with
+    /// `approve`), the approval comes with a golden share and binding jobs and investment
+    /// pledges, as the U.S. imposed on Nippon Steel in June 2025.
     ReviewAcquisition {
         acquisition: String,
         approve: bool,
+        #[serde(default)]
+        conditions: bool,
     },
     VoteOnApplicant {
         framework: String,
@@ -140,7 +145,8 @@ impl Command {
         }
     }
 
-    /// A short label for logs and the news feed.
+    /// A short label for logs and files (commands.csv, the command log), with the ids as
+    /// written in scenario files; stable, so scripts and tests can match it.
     pub fn label(&self) -> String {
         match self {
             Command::SetTariff { target, sector, rate } => {
@@ -171,9 +177,14 @@ impl Command {
             Command::RejectOffer { dispute } => format!("reject offer on {dispute}"),
             Command::FileDispute { dispute } => format!("file {dispute} for dispute settlement"),
             Command::Statement { dispute, tone } => format!("{tone:?} statement on {dispute}"),
-            Command::ReviewAcquisition { acquisition, approve } => format!(
-                "{} acquisition {acquisition}",
-                if *approve { "approve" } else { "block" }
+            Command::ReviewAcquisition {
+                acquisition,
+                approve,
+                conditions,
+            } => format!(
+                "{} acquisition {acquisition}{}",
+                if *approve { "approve" } else { "block" },
+                if *conditions { " with conditions" } else { "" }
             ),
             Command::VoteOnApplicant {
                 framework,
@@ -183,6 +194,145 @@ impl Command {
                 "{} {applicant} in {framework}",
                 if *support { "support" } else { "oppose" }
             ),
+        }
+    }
+
+    /// A short label in words, for the screen: `name` turns an id (state, sector, dispute, acquisition,
+    /// framework) into the name a player reads.
+    pub fn label_with(&self, name: &dyn Fn(&str) -> String) -> String {
+        let sector = |s: &str| {
+            if s == "all" {
+                "all goods".to_string()
+            } else {
+                name(s)
+            }
+        };
+        let on = |t: &str| {
+            if t == "all" {
+                "every partner".to_string()
+            } else {
+                name(t)
+            }
+        };
+        match self {
+            Command::SetTariff {
+                target,
+                sector: s,
+                rate,
+            } => {
+                format!("tariff of {:.1}% on {}'s {}", rate * 100.0, on(target), sector(s))
+            }
+            Command::RemoveTariff { target, sector: s } => {
+                format!("remove the tariff on {}'s {}", on(target), sector(s))
+            }
+            Command::SetQuota {
+                target,
+                sector: s,
+                volume,
+                voluntary,
+            } => format!(
+                "{} of {volume:.1} bn USD/yr on {}'s {}",
+                if *voluntary {
+                    "voluntary restraint (VER)"
+                } else {
+                    "quota"
+                },
+                on(target),
+                sector(s)
+            ),
+            Command::RemoveQuota { target, sector: s } => {
+                format!("remove the quota on {}'s {}", on(target), sector(s))
+            }
+            Command::ImposeExportControl { target, sector: s } => {
+                format!("export control on {} to {}", sector(s), on(target))
+            }
+            Command::LiftExportControl { target, sector: s } => {
+                format!("lift the export control on {} to {}", sector(s), on(target))
+            }
+            Command::OpenNegotiation { dispute, channel, .. } => {
+                format!("talks at {} on {}", channel.label(), name(dispute))
+            }
+            Command::MakeOffer { dispute, channel, .. } => {
+                format!("offer at {} on {}", channel.label(), name(dispute))
+            }
+            Command::AcceptOffer { dispute } => format!("accept the offer on {}", name(dispute)),
+            Command::RejectOffer { dispute } => format!("reject the offer on {}", name(dispute)),
+            Command::FileDispute { dispute } => {
+                format!("take {} to dispute settlement", name(dispute))
+            }
+            Command::Statement { dispute, tone } => {
+                format!("{} statement on {}", tone.label(), name(dispute))
+            }
+            Command::ReviewAcquisition {
+                acquisition,
+                approve,
+                conditions,
+            } => format!(
+                "{} {}",
+                match (*approve, *conditions) {
+                    (true, true) => "approve with conditions",
+                    (true, false) => "approve",
+                    (false, _) => "block",
+                },
+                name(acquisition)
+            ),
+            Command::VoteOnApplicant {
+                framework,
+                applicant,
+                support,
+            } => format!(
+                "{} {}'s bid to join {}",
+                if *support { "support" } else { "oppose" },
+                name(applicant),
+                name(framework)
+            ),
+        }
+    }
+
+    /// Orders in the same slot contradict each other: a later one replaces an earlier one still
+    /// waiting for its month (two statements on one dispute, an offer and an acceptance, a
+    /// tariff set then removed on the same partner and sector, two votes on one bid).
+    pub fn slot(&self) -> String {
+        match self {
+            Command::SetTariff { target, sector, .. } | Command::RemoveTariff { target, sector } => {
+                format!("tariff {target} {sector}")
+            }
+            Command::SetQuota { target, sector, .. } | Command::RemoveQuota { target, sector } => {
+                format!("quota {target} {sector}")
+            }
+            Command::ImposeExportControl { target, sector }
+            | Command::LiftExportControl { target, sector } => format!("control {target} {sector}"),
+            Command::OpenNegotiation { dispute, .. } => format!("talks {dispute}"),
+            Command::MakeOffer { dispute, .. }
+            | Command::AcceptOffer { dispute }
+            | Command::RejectOffer { dispute } => format!("answer {dispute}"),
+            Command::FileDispute { dispute } => format!("file {dispute}"),
+            Command::Statement { dispute, .. } => format!("statement {dispute}"),
+            Command::ReviewAcquisition { acquisition, .. } => format!("review {acquisition}"),
+            Command::VoteOnApplicant {
+                framework, applicant, ..
+            } => format!("vote {framework} {applicant}"),
+        }
+    }
+}
+
+impl Channel {
+    /// The channel in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::WorkingLevel => "working level",
+            Channel::Ministerial => "ministerial level",
+            Channel::Leaders => "a leaders' summit",
+        }
+    }
+}
+
+impl Tone {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tone::Conciliatory => "conciliatory",
+            Tone::Firm => "firm",
+            Tone::Hostile => "hostile",
         }
     }
 }

@@ -758,17 +758,29 @@ fn the_acceptor_takes_back_its_new_tariffs_in_the_disputed_sectors() {
 /// Tokyo's trust in Washington; blocking it is a public rebuff that lowers that trust.
 #[test]
 fn reviewing_an_acquisition_moves_ownership_capacity_and_trust() {
-    let review = |approve: bool| {
+    let review_with = |approve: bool, conditions: bool| {
         let order = Command::ReviewAcquisition {
             acquisition: "nippon_us_steel".into(),
             approve,
+            conditions,
         };
         let mut sim = run_with("2025_tariff_shock.ron", "USA", Some(order), 1, false);
         let w = sim.world_mut();
         let mut q = w.query::<&Industry>();
         let plant = q.iter(w).find(|i| i.id == "us_steel").unwrap().clone();
         let owner = w.resource::<Registry>().states[plant.owner].clone();
-        (owner, plant.capacity - plant.capacity0, trust(&sim, "JPN", "USA"))
+        let mut q = w.query::<&Lobby>();
+        let usw = q.iter(w).find(|l| l.id == "usw").unwrap().last_win;
+        (
+            owner,
+            plant.capacity - plant.capacity0,
+            trust(&sim, "JPN", "USA"),
+            usw,
+        )
+    };
+    let review = |approve: bool| {
+        let (owner, added, t, _) = review_with(approve, false);
+        (owner, added, t)
     };
     let base = trust(
         &run_with("2025_tariff_shock.ron", "USA", None, 1, false),
@@ -783,6 +795,21 @@ fn reviewing_an_acquisition_moves_ownership_capacity_and_trust() {
     assert!(
         yes > base + 0.02 && no < base - 0.04,
         "approve {yes:.3}, none {base:.3}, block {no:.3}"
+    );
+    // With conditions (a golden share): the steelworkers' fears are answered, and Tokyo's
+    // trust rises by less.
+    let (owner, added, with, usw) = review_with(true, true);
+    assert_eq!(owner, "JPN");
+    assert!((added - 3.3).abs() < 0.5, "capacity added {added}");
+    assert_eq!(usw, Some(0), "the USW counts as answered");
+    assert_eq!(
+        review_with(true, false).3,
+        None,
+        "a plain approval answers nobody"
+    );
+    assert!(
+        with > base + 0.005 && with < yes,
+        "with conditions {with:.3}, plain {yes:.3}, none {base:.3}"
     );
 }
 
@@ -922,4 +949,128 @@ fn a_roll_back_stops_at_the_status_quo() {
     let start = t.tariff0(t.at(us, cn, steel));
     assert!(start > 0.2, "the start's duty on Chinese steel: {start}");
     assert!((wedges.tariff[wedges.at(us, cn, steel)] - start).abs() < 1e-9);
+}
+
+/// The scenario's end ends the scoring: months played on (a sandbox) move the world but not the
+/// score, and a save taken then keeps the final score.
+#[test]
+fn the_score_freezes_at_the_end() {
+    use tradecraft::report::score;
+    let s = common::level("2025_tariff_shock.ron");
+    let length = s.meta.months as u32;
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.run(length - 1);
+    assert!(!score::is_final(sim.world()));
+    sim.step();
+    assert!(score::is_final(sim.world()), "the last month freezes the score");
+    let last = score::score(sim.world_mut(), "JPN").unwrap();
+    let trust_before = trust(&sim, "USA", "JPN");
+    // Play on as a bully: tariffs on everything American and hostile words.
+    say(
+        &mut sim,
+        "JPN",
+        Command::SetTariff {
+            target: "USA".into(),
+            sector: "all".into(),
+            rate: 0.5,
+        },
+    );
+    sim.run(12);
+    assert!(
+        trust(&sim, "USA", "JPN") < trust_before - 0.01,
+        "the sandbox months still move the world"
+    );
+    let after = score::score(sim.world_mut(), "JPN").unwrap();
+    assert_eq!(after, last, "the score moved after the end");
+    let snap = tradecraft::save::snapshot(sim.world_mut());
+    let text = ron::to_string(&snap).unwrap();
+    let back: tradecraft::save::Snapshot = ron::from_str(&text).unwrap();
+    let mut resumed = tradecraft::save::restore(&back).unwrap();
+    assert_eq!(score::score(resumed.world_mut(), "JPN").unwrap(), last);
+}
+
+/// An offer is checked when it is given, with the month's own rules: nothing to accept (asking
+/// alone, or a "cut" to the rate already in force) and a "cut" that would raise a tariff are
+/// refused at once, with the reason; a real cut passes.
+#[test]
+fn offers_are_checked_when_sent() {
+    let s = common::level("2025_tariff_shock.ron");
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.run(4);
+    let w = sim.world_mut();
+    let mut q = w.query::<&Dispute>();
+    let d = q
+        .iter(w)
+        .find(|d| d.is_open() && d.involves(w.resource::<Registry>().state("JPN").unwrap()))
+        .expect("Japan has an open dispute by April 2025")
+        .clone();
+    let check = |sim: &mut Simulation, offer: Offer| {
+        tradecraft::sim::commands::precheck(
+            sim.world_mut(),
+            &Issued {
+                by: "JPN".into(),
+                command: Command::MakeOffer {
+                    dispute: d.id.clone(),
+                    channel: Channel::WorkingLevel,
+                    offer,
+                },
+                origin: Origin::Player,
+                reason: String::new(),
+            },
+        )
+    };
+    let cut = |sector: &str, rate: f64| TariffCut {
+        sector: sector.into(),
+        rate,
+    };
+    // Japan charges no tariff on U.S. cars: a "cut" to 0% is nothing to accept.
+    let e = check(
+        &mut sim,
+        Offer {
+            tariff_cuts: vec![cut("autos", 0.0)],
+            ..Offer::default()
+        },
+    )
+    .unwrap_err();
+    assert!(e.contains("already at the rates offered"), "{e}");
+    // Asking alone is refused.
+    let e = check(
+        &mut sim,
+        Offer {
+            asks: vec![cut("autos", 0.1)],
+            ..Offer::default()
+        },
+    )
+    .unwrap_err();
+    assert!(e.contains("asking alone"), "{e}");
+    // A "cut" above the rate in force would raise it.
+    let e = check(
+        &mut sim,
+        Offer {
+            tariff_cuts: vec![cut("autos", 0.3)],
+            purchases: 5.0,
+            ..Offer::default()
+        },
+    )
+    .unwrap_err();
+    assert!(e.contains("would raise it"), "{e}");
+    // A real cut (Japan's farm tariff) with an ask passes.
+    check(
+        &mut sim,
+        Offer {
+            tariff_cuts: vec![cut("agriculture", 0.2)],
+            asks: vec![cut("autos", 0.15)],
+            ..Offer::default()
+        },
+    )
+    .unwrap();
+    // Purchases alone pass too.
+    check(
+        &mut sim,
+        Offer {
+            purchases: 8.0,
+            ..Offer::default()
+        },
+    )
+    .unwrap();
 }

@@ -114,7 +114,14 @@ fn settings_round_trip_and_a_broken_file_is_reported() {
         (Settings::default(), None),
         "no file: the defaults, quietly"
     );
-    settings::save_to(&path, &Settings { ui_scale: 1.25 }).unwrap();
+    settings::save_to(
+        &path,
+        &Settings {
+            ui_scale: 1.25,
+            ..Settings::default()
+        },
+    )
+    .unwrap();
     assert_eq!(settings::load_from(&path).0.ui_scale, 1.25);
     std::fs::write(&path, "(ui_scale: 1.25,\n zoom: 2.0)").unwrap();
     let (s, problem) = settings::load_from(&path);

@@ -54,11 +54,14 @@ use tradecraft::sim::{
 // removing the acceptor's own measures on the offerer took it below (2019: accepting China's
 // Phase One offer had erased the anti-dumping duty on Chinese steel that stood at the start):
 // the 2019 hash moved; no score.
+// Then an ally that joined a pole's export control lifts it when its leader's approval is
+// below 30% and its sales in the sector are down (2025: Taiwan lifts its chip control on
+// China in 2026-05): the 2025 hash moved (62.5→62.3).
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "ffe96012fe0e5324", 85.0),
     ("1995_auto_parts.ron", "55374bfe95e3eecb", 31.0),
     ("2019_trade_agreement.ron", "27c3793915ed93a3", 85.0),
-    ("2025_tariff_shock.ron", "0e171d93cdddb6a6", 62.5),
+    ("2025_tariff_shock.ron", "9d899c06231ffb23", 62.3),
     ("tutorial.ron", "b21210d87d43dacc", 80.0),
     ("worst_case.ron", "6e97d716627246e8", 68.2),
 ];

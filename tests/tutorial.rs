@@ -38,8 +38,14 @@ fn prompts_advance_as_japan_follows_them() {
         "talks done: on to watching"
     );
     sim.step();
+    assert_eq!(
+        step_of(&mut sim, "JPN").unwrap().0,
+        2,
+        "the tariff is not in force yet"
+    );
+    sim.step();
     let (i, _, text) = step_of(&mut sim, "JPN").unwrap();
-    assert_eq!(i, 3, "month 2 reached: the tariff step");
+    assert_eq!(i, 3, "month 3 reached, the tariff in force: the tariff step");
     assert!(text.contains("Conciliatory"), "{text}");
 
     let calm = Command::Statement {
@@ -50,20 +56,21 @@ fn prompts_advance_as_japan_follows_them() {
     sim.step();
     assert_eq!(step_of(&mut sim, "JPN").unwrap().0, 4, "on to the offer");
 
-    // A package with agriculture carved out, as the prompt says; then accept Washington's
-    // offer if it comes.
+    // A package as the prompt says: purchases (Japan has no car tariff to cut), agriculture
+    // carved out, the U.S. car tariff asked back down; then accept Washington's offer if it
+    // comes.
     let offer = Command::MakeOffer {
         dispute: "car_dispute".into(),
         channel: Channel::WorkingLevel,
         offer: Offer {
-            tariff_cuts: vec![TariffCut {
-                sector: "autos".into(),
-                rate: 0.0,
-            }],
+            tariff_cuts: vec![],
             excluded: vec!["agriculture".into()],
             purchases: 5.0,
             investment: 0.0,
-            asks: vec![],
+            asks: vec![TariffCut {
+                sector: "autos".into(),
+                rate: 0.025,
+            }],
         },
     };
     sim.issue("JPN", offer, Origin::Player);
@@ -110,7 +117,7 @@ fn the_us_side_gets_its_own_steps() {
         },
         Origin::Player,
     );
-    sim.run(2);
+    sim.run(3);
     let (i, _, text) = step_of(&mut sim, "USA").unwrap();
     assert_eq!(i, 3);
     assert!(text.contains("Set tariff"), "{text}");

@@ -22,6 +22,12 @@ const LOBBY_DEMAND: f64 = 0.4;
 const TARIFF_PACE: u32 = 12;
 /// The tariff a protectionist government gives a lobby that demands one.
 const LOBBY_TARIFF: f64 = 0.25;
+/// An ally lifts an export control it joined when its leader's approval is below this (and
+/// the sector's lobby presses); estimate.
+const LIFT_APPROVAL: f64 = 0.30;
+/// ... and joins one only when approval is at least this, so it does not join and lift in
+/// turn; estimate.
+const JOIN_APPROVAL: f64 = 0.40;
 
 struct Me {
     idx: usize,
@@ -162,9 +168,20 @@ pub fn choose(
                     Doctrine::Coercer => 0.6,
                 };
                 let score = value * appetite - 0.5 * my_pressure - 0.2 * d.stance_of(i).max(0.0);
+                // The answer in words, with the weighing behind it for the curious.
+                let why = if score > 0.0 {
+                    "the package is worth more to it than fighting on"
+                } else if value <= 0.0 {
+                    "the package gives it less than it would give up (cuts it is asked for, or protection it would take back)"
+                } else if 0.5 * my_pressure >= value * appetite {
+                    "its lobbies at home press too hard to settle for this"
+                } else {
+                    "it has taken a firm public stand and would lose face backing down for this"
+                };
                 let reason = format!(
-                    "offer worth {value:.2} to a {:?} government (lobby pressure {my_pressure:.2}, stance {:.2})",
-                    me.doctrine,
+                    "{why} (a {} government: worth {value:.2}, lobby pressure {:.0}%, stance {:+.2})",
+                    me.doctrine.label(),
+                    my_pressure * 100.0,
                     d.stance_of(i)
                 );
                 let command = if score > 0.0 {
@@ -201,10 +218,10 @@ pub fn choose(
                         rate
                     };
                     let reason = format!(
-                        "{them} taxes its {} at {:.0}%; a {:?} government answers in kind",
-                        reg.sectors[s],
+                        "{them} taxes its {} at {:.0}%; a {} government answers in kind",
+                        reg.sector_names[s],
                         rate * 100.0,
-                        me.doctrine
+                        me.doctrine.label()
                     );
                     say(
                         &me.id,
@@ -268,15 +285,15 @@ pub fn choose(
                                 dispute: d.id.clone(),
                                 tone: Tone::Firm,
                             },
-                            format!("lobbies press ({my_pressure:.2})"),
+                            format!("its lobbies press ({:.0}%)", my_pressure * 100.0),
                         );
                         continue;
                     }
                     Doctrine::Coercer => {
                         if let Some(s) = chokepoint(&reg, &trade, &ms, i, other) {
                             let reason = format!(
-                                "coercion: holds most of the world's {} and {them} depends on it",
-                                reg.sectors[s]
+                                "coercion: it holds most of the world's {} and {them} depends on it",
+                                reg.sector_names[s]
                             );
                             say(
                                 &me.id,
@@ -377,8 +394,13 @@ pub fn choose(
                     };
                     if !offer.tariff_cuts.is_empty() || offer.purchases > 0.0 {
                         let reason = format!(
-                            "{:?} government seeks a limited deal; carve-outs: {protected:?}",
-                            me.doctrine
+                            "a {} government seeks a limited deal{}",
+                            me.doctrine.label(),
+                            if protected.is_empty() {
+                                String::new()
+                            } else {
+                                format!(", leaving out {}", protected.join(", "))
+                            }
                         );
                         say(
                             &me.id,
@@ -462,8 +484,10 @@ pub fn choose(
                     continue;
                 };
                 let reason = format!(
-                    "{} presses (pressure {:.2}): imports from {} compete with its members",
-                    l.name, l.pressure, reg.states[j]
+                    "{} presses (pressure {:.0}%): imports from {} compete with its members",
+                    l.name,
+                    l.pressure * 100.0,
+                    reg.states[j]
                 );
                 say(
                     &me.id,
@@ -478,12 +502,58 @@ pub fn choose(
             }
         }
 
+        // An ally that joined a pole's export control and pays for it at home (approval below
+        // `LIFT_APPROVAL`, and sales below their start in the controlled sector) lifts it
+        // again: the cost to its own exporters outweighs the favour to its ally (Seoul's
+        // reluctance over the 2023 U.S. chip rules, which reach Samsung's and SK Hynix's plants
+        // in China).
+        if let Some((plus, _)) = reg.poles
+            && i != plus
+            && me.approval < LIFT_APPROVAL
+            && let Some(m) = ms.iter().find(|m| {
+                m.by == i
+                    && matches!(m.kind, MeasureKind::ExportControl)
+                    && m.sector.is_some_and(|s| {
+                        trade
+                            .sales
+                            .get(i * k + s)
+                            .is_some_and(|x| *x < trade.sales0[i * k + s])
+                    })
+                    && ms.iter().any(|x| {
+                        x.by == plus
+                            && x.target == m.target
+                            && x.sector == m.sector
+                            && matches!(x.kind, MeasureKind::ExportControl)
+                    })
+            })
+            && let (Some(t), Some(s)) = (m.target, m.sector)
+        {
+            say(
+                &me.id,
+                Command::LiftExportControl {
+                    target: reg.states[t].clone(),
+                    sector: reg.sectors[s].clone(),
+                },
+                format!(
+                    "its {} sales are down {:.0}% and approval is down to {:.0}%: the control on {} costs more at home than it is worth to {}",
+                    reg.sector_names[s],
+                    (1.0 - trade.sales.get(i * k + s).copied().unwrap_or(0.0)
+                        / trade.sales0[i * k + s].max(1e-9))
+                        * 100.0,
+                    me.approval * 100.0,
+                    reg.states[t],
+                    reg.states[plus]
+                ),
+            );
+            continue;
+        }
         // Allies of a pole join its export controls once they trust it (Japan joined the 2022
-        // U.S. chip controls in 2023).
+        // U.S. chip controls in 2023), unless their leader is too weak at home to pay for it.
         if let Some((plus, _)) = reg.poles
             && i != plus
             && me.alignment > 0.6
             && rel.trust(i, plus) > 0.6
+            && me.approval >= JOIN_APPROVAL
         {
             for m in ms
                 .iter()
@@ -502,7 +572,7 @@ pub fn choose(
                 if t != i && !joined && sells && month.saturating_sub(m.since) >= 6 {
                     let reason = format!(
                         "joins {}'s control of {} to {}",
-                        reg.states[plus], reg.sectors[s], reg.states[t]
+                        reg.states[plus], reg.sector_names[s], reg.states[t]
                     );
                     say(
                         &me.id,

@@ -63,6 +63,9 @@ pub struct Records {
     pub causes: Causes,
     pub news: News,
     pub history: History,
+    /// The scores frozen at the scenario's end (empty before; absent in older saves).
+    #[serde(default)]
+    pub final_scores: crate::sim::objectives::FinalScores,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -144,6 +147,7 @@ pub fn snapshot(world: &mut World) -> Snapshot {
             causes: world.resource::<Causes>().clone(),
             news: world.resource::<News>().clone(),
             history: world.resource::<History>().clone(),
+            final_scores: world.resource::<crate::sim::objectives::FinalScores>().clone(),
         },
     }
 }
@@ -224,6 +228,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(snap.records.causes.clone());
     world.insert_resource(snap.records.news.clone());
     world.insert_resource(snap.records.history.clone());
+    world.insert_resource(snap.records.final_scores.clone());
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {

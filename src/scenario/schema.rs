@@ -356,6 +356,18 @@ pub enum Doctrine {
     Coercer,
 }
 
+impl Doctrine {
+    /// The doctrine as an adjective, for explanations.
+    pub fn label(self) -> &'static str {
+        match self {
+            Doctrine::Protectionist => "protectionist",
+            Doctrine::FreeTrader => "free-trading",
+            Doctrine::Hedger => "hedging",
+            Doctrine::Coercer => "coercive",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "State")]
 pub struct StateDef {

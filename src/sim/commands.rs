@@ -462,7 +462,7 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             offer,
         } => {
             let e = dispute(world, id, by)?;
-            check_offer(world, offer)?;
+            check_offer(world, by, e, offer)?;
             pay_channel(world, by, *channel)?;
             let before = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
             back_down(world, &ctx, &before);
@@ -546,7 +546,14 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             };
             Ok(format!("{me} makes a {word} statement on {}", d.title))
         }
-        Command::ReviewAcquisition { acquisition, approve } => {
+        Command::ReviewAcquisition {
+            acquisition,
+            approve,
+            conditions,
+        } => {
+            if *conditions && !*approve {
+                return Err("conditions come with an approval: a blocked deal has none".into());
+            }
             let mut q = world.query::<(Entity, &Acquisition)>();
             let (e, a) = q
                 .iter(world)
@@ -565,10 +572,14 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             } else {
                 AcquisitionStatus::Blocked
             };
-            review_consequences(world, &ctx, &a, *approve);
+            review_consequences(world, &ctx, &a, *approve, *conditions);
             Ok(format!(
                 "{me} {} {}",
-                if *approve { "approves" } else { "blocks" },
+                match (*approve, *conditions) {
+                    (true, true) => "approves, with a golden share and binding pledges,",
+                    (true, false) => "approves",
+                    (false, _) => "blocks",
+                },
                 a.title
             ))
         }
@@ -610,31 +621,56 @@ fn channel_name(c: Channel) -> &'static str {
     }
 }
 
-/// A summit spends political capital; the lower channels are free.
-fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), String> {
-    if channel != Channel::Leaders {
-        return Ok(());
-    }
-    let e = world.resource::<Registry>().entities[by];
-    let mut p = world.get_mut::<Politics>(e).ok_or("state vanished")?;
-    if p.capital < SUMMIT_COST {
+/// A leaders' summit needs `SUMMIT_COST` political capital; other channels are free.
+fn can_pay(world: &World, by: usize, channel: Channel) -> Result<(), String> {
+    let capital = world
+        .get::<Politics>(world.resource::<Registry>().entities[by])
+        .map_or(0.0, |p| p.capital);
+    if channel == Channel::Leaders && capital < SUMMIT_COST {
         return Err(format!(
-            "a leaders' summit costs {SUMMIT_COST} political capital; only {:.0} is left",
-            p.capital
+            "a leaders' summit costs {SUMMIT_COST} political capital; only {capital:.0} is left"
         ));
     }
-    p.capital -= SUMMIT_COST;
     Ok(())
 }
 
-fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
-    for (cuts, what) in [
-        (&offer.tariff_cuts, "an offered tariff rate"),
-        (&offer.asks, "an asked tariff rate"),
+fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), String> {
+    can_pay(world, by, channel)?;
+    if channel == Channel::Leaders {
+        let e = world.resource::<Registry>().entities[by];
+        world.get_mut::<Politics>(e).ok_or("state vanished")?.capital -= SUMMIT_COST;
+    }
+    Ok(())
+}
+
+/// Whether `offer` from `by` in the dispute `e` can go on the table: known sectors, rates in
+/// range, every offered cut below `by`'s tariff on the other side now and every ask below the
+/// other side's tariff on `by` (a "cut" to the rate in force, or above it, would be no cut or a
+/// rise), and something of substance (a real cut, purchases or an investment pledge).
+fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer) -> Result<(), String> {
+    let other = world.get::<Dispute>(e).ok_or("dispute vanished")?.other(by);
+    let reg = world.resource::<Registry>().clone();
+    let wedges = super::trade::wedges_now(world, &reg);
+    for (cuts, what, (i, j)) in [
+        (&offer.tariff_cuts, "an offered tariff rate", (by, other)),
+        (&offer.asks, "an asked tariff rate", (other, by)),
     ] {
         for c in cuts {
-            sector(world, &c.sector)?;
+            let s = sector(world, &c.sector)?;
             finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, what)?;
+            for s in s.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]) {
+                let now = wedges.tariff[wedges.at(i, j, s)];
+                if c.rate > now + 1e-9 {
+                    return Err(format!(
+                        "{}'s tariff on {}'s {} is {:.1}% now: {what} of {:.1}% would raise it",
+                        reg.state_names[i],
+                        reg.state_names[j],
+                        reg.sector_names[s],
+                        now * 100.0,
+                        c.rate * 100.0
+                    ));
+                }
+            }
         }
     }
     for s in &offer.excluded {
@@ -652,10 +688,51 @@ fn check_offer(world: &World, offer: &Offer) -> Result<(), String> {
         crate::scenario::validate::MAX_VALUE,
         "investment",
     )?;
-    if offer.tariff_cuts.is_empty() && offer.purchases == 0.0 && offer.investment == 0.0 {
-        return Err("an offer needs a tariff cut, purchases or an investment pledge".into());
+    let real_cut = offer.tariff_cuts.iter().any(|c| {
+        let sectors: Vec<usize> = reg
+            .sector(&c.sector)
+            .map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+        sectors
+            .into_iter()
+            .any(|s| c.rate < wedges.tariff[wedges.at(by, other, s)] - 1e-9)
+    });
+    if !real_cut && offer.purchases == 0.0 && offer.investment == 0.0 {
+        return Err(if offer.tariff_cuts.is_empty() {
+            "an offer needs a tariff cut, purchases or an investment pledge: asking alone gives the other side nothing to accept".into()
+        } else {
+            format!(
+                "an offer needs a tariff cut, purchases or an investment pledge: your tariffs on {} in the sectors you offer are already at the rates offered",
+                reg.state_names[other]
+            )
+        });
     }
     Ok(())
+}
+
+/// Check a command as it is given, before it is queued, with the same rules its month will
+/// apply, so the player hears at once why it cannot go (the world may still change before it
+/// runs, and the month checks again). Checks offers, acceptances, rejections and moves in
+/// disputes; other commands are checked when they run.
+pub fn precheck(world: &mut World, issued: &Issued) -> Result<(), String> {
+    let by = state(world, &issued.by)?;
+    let Some(id) = dispute_of(&issued.command) else {
+        return Ok(());
+    };
+    let e = dispute(world, id, by)?;
+    match &issued.command {
+        Command::MakeOffer { channel, offer, .. } => {
+            check_offer(world, by, e, offer)?;
+            can_pay(world, by, *channel)
+        }
+        Command::AcceptOffer { .. } | Command::RejectOffer { .. } => {
+            let d = world.get::<Dispute>(e).ok_or("dispute vanished")?;
+            if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
+                return Err(format!("there is no offer from the other side in {}", d.title));
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Bring the tariff `ctx.by` charges on `partner` in `sec` (None: every sector) to `rate`:
@@ -798,19 +875,29 @@ fn settle(world: &mut World, e: Entity, ctx: &Ctx, from: usize, offer: &Offer) -
 /// capacity grows with the pledged investment, and the acquirer trusts the reviewer a little
 /// more (cooperation shown). Blocked: a public rebuff of the acquirer's government — its trust
 /// in the reviewer falls as in a month of public confrontation, ceiling included.
-fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: bool) {
+/// What a verdict does. Approval passes the plant to the acquirer and its pledged investment
+/// adds capacity; the acquirer trusts the host more. Conditions (a golden share, binding jobs
+/// and investment pledges) answer the host's lobbies in the plant's sector, which feared the
+/// sale, at the price of half the acquirer's gain in trust: it accepts terms it resents
+/// (estimate: the half). Blocking is a public rebuff: trust and its ceiling fall.
+fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: bool, conditions: bool) {
     let p = world.resource::<Params>().0.clone();
     if approve {
         let mut q = world.query::<&mut Industry>();
-        if let Some(mut ind) = q.iter_mut(world).find(|i| i.id == a.target) {
+        let sector = q.iter_mut(world).find(|i| i.id == a.target).map(|mut ind| {
             ind.owner = a.acquirer;
             ind.capacity += p.investment_capacity * a.investment;
+            ind.sector
+        });
+        if conditions && let Some(s) = sector {
+            let because = format!("conditions on {}: a golden share and binding pledges", a.title);
+            demand_met(world, ctx.month, ctx.by, |x| x == s, &because);
         }
     }
-    let (gain, ceiling) = if approve {
-        (p.deal_trust, p.deal_trust / 2.0)
-    } else {
-        (-p.public_trust_loss, -p.ceiling_step)
+    let (gain, ceiling) = match (approve, conditions) {
+        (true, false) => (p.deal_trust, p.deal_trust / 2.0),
+        (true, true) => (p.deal_trust / 2.0, p.deal_trust / 4.0),
+        (false, _) => (-p.public_trust_loss, -p.ceiling_step),
     };
     let mut rel = world.resource_mut::<Relations>();
     let c = rel.at(a.acquirer, ctx.by);
@@ -820,7 +907,9 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
         let reg = world.resource::<Registry>();
         format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])
     };
-    let because = if approve {
+    let because = if approve && conditions {
+        format!("{} approved, with conditions", a.title)
+    } else if approve {
         format!("{} approved", a.title)
     } else {
         format!("{} blocked: a public rebuff", a.title)

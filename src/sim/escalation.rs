@@ -129,8 +129,16 @@ pub fn escalate(
         if d.rung != before {
             d.months_at_rung = 0;
             let why = format!(
-                "pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
-                d.salience, d.heat, d.calm
+                "{} the {}: pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
+                if d.rung > before {
+                    "climbed to"
+                } else {
+                    "cooled to"
+                },
+                d.rung.label(),
+                d.salience,
+                d.heat,
+                d.calm
             );
             causes.add(
                 clock.month,

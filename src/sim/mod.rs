@@ -10,6 +10,7 @@ pub mod export_controls;
 pub mod factors;
 pub mod generate;
 pub mod lobbies;
+pub mod objectives;
 pub mod politics;
 pub mod record;
 pub mod resources;
@@ -112,7 +113,11 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(Phase::Alliances),
                 crate::ai::choose.in_set(Phase::Ai),
-                (record::record_history, record::advance_clock)
+                (
+                    record::record_history,
+                    record::advance_clock,
+                    objectives::freeze_final_scores,
+                )
                     .chain()
                     .in_set(Phase::Record),
             ),

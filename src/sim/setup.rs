@@ -56,6 +56,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(relations(s, &registry));
     world.insert_resource(super::export_controls::ControlCoverage::default());
     world.insert_resource(super::explain::Reported::default());
+    world.insert_resource(super::objectives::FinalScores::default());
 
     // Agents.
     let mut entities = Vec::new();

@@ -98,6 +98,7 @@ pub fn busy_script() -> Vec<ScheduledCommand> {
             Command::ReviewAcquisition {
                 acquisition: "nippon_us_steel".into(),
                 approve: true,
+                conditions: false,
             },
         ),
         cmd(

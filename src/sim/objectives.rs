@@ -1,14 +1,19 @@
 //! Scoring a side against its objectives (scenario `objectives`): each objective is met to a
 //! degree in [0, 1], weighted, and the side's score is the weighted share out of 100. The same
 //! function serves "score so far" during play and the final score.
+//!
+//! The scenario's last month ends the scoring: the record phase of that month keeps every
+//! side's score in `FinalScores` (saved with the game), and from then on `score` returns it.
+//! Playing on is a sandbox: the world moves, the score does not.
 
 use bevy_ecs::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::{ObjectiveKind, Rung};
 use crate::sim::setup::ScenarioDef;
 use crate::sim::*;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectiveScore {
     pub id: String,
     pub title: String,
@@ -19,7 +24,7 @@ pub struct ObjectiveScore {
     pub detail: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     pub side: String,
     /// 0 … 100.
@@ -27,8 +32,42 @@ pub struct Score {
     pub objectives: Vec<ObjectiveScore>,
 }
 
-/// The score of `side` now.
+/// Every playable side's score as the scenario's months ran out (empty before).
+#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FinalScores(pub Vec<Score>);
+
+/// Record phase, after the clock moved on: when the month just run was the scenario's last,
+/// keep every playable side's score.
+pub fn freeze_final_scores(world: &mut World) {
+    let clock = world.resource::<Clock>().clone();
+    if clock.month != clock.length || !world.resource::<FinalScores>().0.is_empty() {
+        return;
+    }
+    let sides = world.resource::<ScenarioDef>().0.meta.sides.clone();
+    let scores: Vec<Score> = sides.iter().filter_map(|s| live_score(world, s)).collect();
+    world.resource_mut::<FinalScores>().0 = scores;
+}
+
+/// Whether `score` now returns the frozen final score.
+pub fn is_final(world: &World) -> bool {
+    world
+        .get_resource::<FinalScores>()
+        .is_some_and(|f| !f.0.is_empty())
+}
+
+/// The score of `side`: so far, or the final one once the scenario's months are over.
 pub fn score(world: &mut World, side: &str) -> Option<Score> {
+    if let Some(s) = world
+        .get_resource::<FinalScores>()
+        .and_then(|f| f.0.iter().find(|s| s.side == side))
+    {
+        return Some(s.clone());
+    }
+    live_score(world, side)
+}
+
+/// The score of `side` from the world as it is now.
+fn live_score(world: &mut World, side: &str) -> Option<Score> {
     // Only this side's objectives: the GUI scores every frame, so the scenario is not copied.
     let objectives: Vec<crate::scenario::ObjectiveDef> = world
         .get_resource::<ScenarioDef>()?
@@ -39,7 +78,12 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
         .cloned()
         .collect();
     let reg = world.resource::<Registry>().clone();
+    let clock = world.resource::<Clock>().clone();
     let me = reg.state(side)?;
+    let name = |id: &str| {
+        reg.state(id)
+            .map_or(id.to_string(), |i| reg.state_names[i].clone())
+    };
     // Only the approval series is needed: read it, don't copy the whole history.
     let approval: Vec<f64> = world
         .resource::<History>()
@@ -108,7 +152,13 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     met,
-                    format!("{of}'s trust in {side} is {t:.2} (goal {at_least:.2})"),
+                    format!(
+                        "{}'s trust in {} is {:.0}% (goal {:.0}%)",
+                        name(of),
+                        name(side),
+                        t * 100.0,
+                        at_least * 100.0
+                    ),
                 )
             }
             ObjectiveKind::ApplicantBlocked { framework, applicant } => {
@@ -119,7 +169,8 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
                 (
                     if joined { 0.0 } else { 1.0 },
                     format!(
-                        "{applicant} {} {framework}",
+                        "{} {} {framework}",
+                        name(applicant),
                         if joined { "has joined" } else { "is not in" }
                     ),
                 )
@@ -132,7 +183,8 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
                 (
                     if member { 1.0 } else { 0.0 },
                     format!(
-                        "{state} {} a member of {framework}",
+                        "{} {} a member of {framework}",
+                        name(state),
                         if member { "is" } else { "is not" }
                     ),
                 )
@@ -189,11 +241,13 @@ pub fn score(world: &mut World, side: &str) -> Option<Score> {
             ObjectiveKind::DisputeSettled(id) => {
                 let d = disputes.iter().find(|d| &d.id == id);
                 let settled = d.is_some_and(|d| !d.is_open());
-                let at = d.map_or("never opened".to_string(), |d| match d.status {
-                    DisputeStatus::Settled { month } => format!("settled in month {}", month + 1),
-                    DisputeStatus::Open => format!("still open at the {:?} rung", d.rung),
+                let at = d.map_or(format!("{id}: never opened"), |d| match d.status {
+                    DisputeStatus::Settled { month } => {
+                        format!("{}: settled in {}", d.title, clock.date_of(month))
+                    }
+                    DisputeStatus::Open => format!("{}: still open at the {} rung", d.title, d.rung.label()),
                 });
-                (if settled { 1.0 } else { 0.0 }, format!("{id}: {at}"))
+                (if settled { 1.0 } else { 0.0 }, at)
             }
         };
         out.push(ObjectiveScore {
