@@ -20,10 +20,23 @@ fn view() -> View {
         date: "2025-04".into(),
         month: 3,
         length: 36,
+        start: (2025, 1),
         player: "JPN".into(),
         paused: true,
         speed: 1,
         score: Some(72.0),
+        score_final: false,
+        score_parts: vec![
+            ("Keep calm".into(), 30.0, 40.0, "1 month in public".into()),
+            ("Keep trust".into(), 42.0, 60.0, "trust at 70%".into()),
+        ],
+        names: [
+            ("autos", "U.S. tariffs on Japanese cars"),
+            ("USA", "United States"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect(),
         states: vec![StateRow {
             id: "USA".into(),
             name: "United States".into(),
@@ -112,6 +125,7 @@ fn view() -> View {
             exports: vec![80.0, 79.0, 75.4],
             price: vec![1.0, 0.99, 0.985],
             jobs: vec![880.0, 875.0, 868.0],
+            partners: vec![("USA".into(), 56.0, 2.5)],
         }),
         measures: vec![MeasureRow {
             by: "USA".into(),
@@ -146,6 +160,7 @@ fn view() -> View {
             investment: 11.0,
             status: "pending".into(),
             player_reviews: true,
+            outcome: String::new(),
         }],
         orders: vec![(
             "2025-03".into(),
@@ -179,7 +194,7 @@ fn top_bar_shows_the_date_and_score_and_steps() {
     h.get_by_label("Trust in you").click();
     h.run();
     assert!(h.state().contains(&Action::Lens(Lens::Trust)));
-    h.get_by_label("▶ Play").click();
+    h.get_by_label("Play").click();
     h.run();
     assert!(h.state().contains(&Action::TogglePause));
 }
@@ -276,17 +291,20 @@ fn negotiation_window_builds_the_right_offer() {
     let v = view();
     let draft = panels::Draft::for_dispute(&v, "autos");
     assert!(
-        draft.sectors[0].2 && !draft.sectors[1].2,
-        "the dispute's own sector is ticked"
+        !draft.sectors[0].2 && !draft.sectors[1].2,
+        "the dispute's own sector is not ticked: Japan has no car tariff to cut"
     );
     let mut h = Harness::new_ui_state(
         move |ui, (d, out): &mut (panels::Draft, Vec<Action>)| out.extend(panels::negotiation(ui, &v, d)),
         (draft, Vec::new()),
     );
-    h.state_mut().0.sectors[0].3 = 0.10;
-    h.state_mut().0.sectors[1].4 = true;
+    // Cut the farm tariff from 40% to 20%; a tick on cars (no tariff to cut) does not hold.
+    h.state_mut().0.sectors[0].2 = true;
+    h.state_mut().0.sectors[1].2 = true;
+    h.state_mut().0.sectors[1].3 = 0.20;
     h.state_mut().0.purchases = 8.0;
-    // Ask for their car tariff down to 10% in return (an ask on a sector left out is dropped).
+    // Ask for their car tariff down to 10% in return; an ask where they have no tariff (farm
+    // goods) does not hold, and no ask goes above the rate in force.
     h.state_mut().0.asks[0] = (true, 0.10);
     h.state_mut().0.asks[1] = (true, 0.20);
     h.run();
@@ -299,10 +317,10 @@ fn negotiation_window_builds_the_right_offer() {
         channel: Channel::WorkingLevel,
         offer: Offer {
             tariff_cuts: vec![TariffCut {
-                sector: "autos".into(),
-                rate: 0.10,
+                sector: "agri".into(),
+                rate: 0.20,
             }],
-            excluded: vec!["agri".into()],
+            excluded: vec![],
             purchases: 8.0,
             investment: 0.0,
             asks: vec![TariffCut {
@@ -312,6 +330,110 @@ fn negotiation_window_builds_the_right_offer() {
         },
     };
     assert_eq!(h.state().1, vec![Action::Issue(expected)]);
+}
+
+/// "Down to" cannot go up: a cut or an ask above the rate in force comes back to it.
+#[test]
+fn negotiation_rates_never_rise() {
+    let v = view();
+    let mut draft = panels::Draft::for_dispute(&v, "autos");
+    draft.sectors[1].2 = true;
+    draft.sectors[1].3 = 0.5; // above Japan's 40% farm tariff
+    draft.asks[0] = (true, 0.5); // above the U.S. 27.5% car tariff
+    let mut h = Harness::new_ui_state(
+        move |ui, d: &mut panels::Draft| {
+            panels::negotiation(ui, &v, d);
+        },
+        draft,
+    );
+    h.run();
+    assert!((h.state().sectors[1].3 - 0.40).abs() < 1e-12);
+    assert!((h.state().asks[0].1 - 0.275).abs() < 1e-12);
+}
+
+/// A refused offer keeps the window open and says why.
+#[test]
+fn negotiation_shows_why_an_offer_was_refused() {
+    let v = view();
+    let mut draft = panels::Draft::for_dispute(&v, "autos");
+    draft.error = Some("asking alone gives the other side nothing to accept".into());
+    let mut h = Harness::new_ui(move |ui| {
+        let mut d = draft.clone();
+        panels::negotiation(ui, &v, &mut d);
+    });
+    h.run();
+    h.get_by_label_contains("Not sent: asking alone");
+}
+
+/// Percent fields read percent: "20" is 20%, not 2,000% or the slider's cap.
+#[test]
+fn percent_fields_read_percent() {
+    assert_eq!(panels::parse_percent("20"), Some(0.2));
+    assert_eq!(panels::parse_percent(" 12.5 % "), Some(0.125));
+    assert_eq!(panels::parse_percent("0,25"), Some(0.0025));
+    assert_eq!(panels::parse_percent("abc"), None);
+    assert_eq!(panels::parse_percent("NaN"), None);
+}
+
+/// Keys typed into a text field go to the field: digits and '.' neither change the speed nor
+/// run a month, and the typed quota stays when the field loses focus. Outside a field the same
+/// keys are the game's shortcuts.
+#[test]
+fn typing_in_a_field_never_drives_the_game() {
+    use egui_kittest::kittest::NodeT;
+    use tradecraft::ui::keys;
+    let v = view();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 600.0))
+        .build_ui_state(
+            move |ui, (d, out): &mut (panels::PolicyDraft, Vec<Action>)| {
+                out.extend(keys::shortcuts(ui.ctx()));
+                out.extend(panels::trade_policy(ui, &v, d));
+            },
+            (panels::PolicyDraft::default(), Vec::new()),
+        );
+    h.run();
+    // No field has the focus: the keys are shortcuts.
+    h.key_press(egui::Key::Num2);
+    h.run();
+    assert_eq!(h.state().1, vec![Action::Speed(2)]);
+    h.state_mut().1.clear();
+    // Click into the quota field and type "12.5" (each key comes as a key press and as text).
+    let quota = h
+        .get_all_by_role(egui::accesskit::Role::SpinButton)
+        .find(|n| n.accesskit_node().numeric_value() == Some(10.0))
+        .expect("the quota field shows 10");
+    quota.focus();
+    h.run();
+    h.run();
+    for (key, text) in [
+        (egui::Key::Num1, "1"),
+        (egui::Key::Num2, "2"),
+        (egui::Key::Period, "."),
+        (egui::Key::Num5, "5"),
+    ] {
+        if text == "1" {
+            // Replace what the field held.
+            h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        }
+        h.key_press(key);
+        h.get_by(|n| n.is_focused()).type_text(text);
+        h.run();
+    }
+    assert!(
+        h.state()
+            .1
+            .iter()
+            .all(|a| !matches!(a, Action::Speed(_) | Action::Step)),
+        "typing drove the game: {:?}",
+        h.state().1
+    );
+    // Leave the field: the typed quota stays.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(h.state().0.volume, 12.5);
+    assert!(h.state().1.is_empty(), "{:?}", h.state().1);
 }
 
 /// The main menu lists every scenario in levels/ with its title and sides, none broken.
@@ -411,6 +533,7 @@ fn relations_tab_votes_and_reviews() {
             Action::Issue(Command::ReviewAcquisition {
                 acquisition: "nippon_us_steel".into(),
                 approve: false,
+                conditions: false,
             }),
         ]
     );
@@ -422,34 +545,51 @@ fn disputes_panel_names_the_lobbies_pushing() {
     let h = harness(panels::disputes);
     h.get_by_label_contains("Pushing you at home: JAMA (40%)");
     h.get_by_label("On the table: USA offers its tariff on your Autos down to 15.0%");
-    h.get_by_label_contains("talks at working level · pressure 0.45 vs threshold 0.60 · chance to climb 12%");
+    h.get_by_label_contains(
+        "talks under way at working level · pressure 0.45 vs threshold 0.60 · chance to climb 12%",
+    );
 }
 
 /// The tutorial prompt and the player's own orders show as given.
 #[test]
 fn prompt_and_orders_show() {
-    let mut h = Harness::new_ui(|ui| {
-        let v = view();
-        panels::prompt(ui, &v);
-        panels::orders(ui, &v);
-    });
+    let mut h = Harness::new_ui_state(
+        |ui, out: &mut Vec<Action>| {
+            let v = view();
+            panels::prompt(ui, &v);
+            out.extend(panels::orders(ui, &v));
+        },
+        Vec::new(),
+    );
     h.run();
     h.get_by_label("Step 2 of 5");
     h.get_by_label("Step a month");
     h.get_by_label("accept offer on autos: refused — no offer");
     h.get_by_label("queued: Conciliatory statement on autos (applied when the month runs)");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::CancelOrder(0)]);
 }
 
 /// The settings window's reset button asks for the designed scale.
 #[test]
 fn settings_reset_scale() {
     let mut h = Harness::new_ui_state(
-        |ui, out: &mut Vec<Action>| out.extend(panels::settings(ui, 1.3)),
+        |ui, out: &mut Vec<Action>| {
+            let now = tradecraft::ui::settings::Settings {
+                ui_scale: 1.3,
+                ..Default::default()
+            };
+            out.extend(panels::settings(ui, &now))
+        },
         Vec::new(),
     );
     h.get_by_label("Reset").click();
     h.run();
     assert_eq!(h.state(), &vec![Action::Scale(1.0)]);
+    h.get_by_label("High contrast (for a projector)").click();
+    h.run();
+    assert_eq!(h.state().last(), Some(&Action::HighContrast(true)));
 }
 
 /// The end screen gives the score objective by objective and each dispute's months.
@@ -460,12 +600,20 @@ fn end_screen_shows_objectives_and_the_escalation_timeline() {
         ("Keep calm".into(), 30.0, 40.0, "1 month in public".into()),
         ("Keep trust".into(), 60.0, 60.0, "trust 0.7".into()),
     ];
-    let mut h = Harness::new_ui(move |ui| panels::end_screen(ui, &v));
+    v.score = Some(90.0);
+    v.score_final = true;
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::end_screen(ui, &v)),
+        Vec::new(),
+    );
     h.run();
     h.get_by_label("Final score: 90/100");
     h.get_by_label("30.0 of 40");
     h.get_by_label("U.S. tariffs on Japanese cars (from 2025-01): ends Ministerial");
     h.get_by_label("The 15% deal");
+    h.get_by_label("Back to the menu").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::ToMenu]);
 }
 
 /// The dashboard shows the player's figures; the lobbies list opens to show who presses.
@@ -506,4 +654,49 @@ fn glossary_terms_cited_in_tooltips_exist() {
     for (term, _) in ENTRIES.iter().take(3) {
         h.get_by_label(term);
     }
+}
+
+/// Every character the game can show has a glyph in the fonts it draws with, so nothing shows
+/// as a box: the string literals of the UI code and every quoted text of the scenarios.
+#[test]
+fn every_character_on_screen_has_a_glyph() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["src/ui", "src/sim", "src/ai", "src/report", "levels"] {
+        for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "rs" || x == "ron") {
+                files.push(p);
+            }
+        }
+    }
+    // Characters inside "…" on lines that are not comments.
+    let mut shown: std::collections::BTreeMap<char, String> = Default::default();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.replace("\\\"", "'");
+            let code = code.split("//").next().unwrap_or("");
+            for (i, part) in code.split('"').enumerate() {
+                if i % 2 == 1 {
+                    for c in part.chars().filter(|c| !c.is_ascii()) {
+                        shown
+                            .entry(c)
+                            .or_insert_with(|| format!("{}:{}", f.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    let ctx = egui::Context::default();
+    let mut out = ctx.run_ui(Default::default(), |_| {});
+    out.textures_delta.clear();
+    let missing: Vec<String> = ctx.fonts_mut(|fonts| {
+        shown
+            .iter()
+            .filter(|(c, _)| !fonts.has_glyph(&egui::FontId::proportional(14.0), **c))
+            .map(|(c, at)| format!("{c:?} (U+{:04X}) at {at}", *c as u32))
+            .collect()
+    });
+    assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
 }

@@ -32,7 +32,7 @@ pub const ENTRIES: [(&str, &str); 12] = [
     ),
     (
         "Escalation ladder",
-        "Working level → ministerial → formal dispute settlement → leaders → public confrontation. The top rungs are public: media attention feeds them, and trust lost there does not fully return.",
+        "Working level › ministerial › formal dispute settlement › leaders › public confrontation. The top rungs are public: media attention feeds them, and trust lost there does not fully return.",
     ),
     (
         "Voluntary export restraint (VER)",

@@ -7,7 +7,7 @@
 //! is tested without a GPU.
 
 use bevy::asset::RenderAssetUsages;
-use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll};
+use bevy::input::mouse::AccumulatedMouseScroll;
 use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -196,6 +196,9 @@ pub struct MapFocus {
     /// (once).
     pub dispute: Option<String>,
     pub scroll_to_dispute: bool,
+    /// A drag that started on the map: the cursor's last position (logical pixels) and how
+    /// far it has moved in all, so a press that barely moves is a click.
+    pub drag: Option<(Vec2, f32)>,
 }
 
 #[derive(Component)]
@@ -280,9 +283,10 @@ pub fn colour_map(
 }
 
 /// Pan with the left mouse button dragged over the map, zoom with the wheel, hover and click.
+/// The drag follows the cursor's positions, not raw mouse motion, which remote desktops and
+/// virtual displays do not deliver.
 pub fn map_input(
     buttons: Res<ButtonInput<MouseButton>>,
-    motion: Res<AccumulatedMouseMotion>,
     scroll: Res<AccumulatedMouseScroll>,
     egui_input: Res<EguiWantsInput>,
     window: Query<&Window, With<PrimaryWindow>>,
@@ -307,14 +311,22 @@ pub fn map_input(
     let Projection::Orthographic(ortho) = &mut *projection else {
         return;
     };
-    if !over_ui {
-        if buttons.pressed(MouseButton::Left) && motion.delta != Vec2::ZERO {
-            transform.translation.x -= motion.delta.x * ortho.scale;
-            transform.translation.y += motion.delta.y * ortho.scale;
-        }
-        if scroll.delta.y != 0.0 {
-            ortho.scale = (ortho.scale * (1.0 - 0.1 * scroll.delta.y.signum())).clamp(0.15, 2.0);
-        }
+    if buttons.just_pressed(MouseButton::Left) {
+        focus.drag = match (cursor, over_ui) {
+            (Some(c), false) => Some((c, 0.0)),
+            _ => None,
+        };
+    }
+    if buttons.pressed(MouseButton::Left)
+        && let (Some((last, moved)), Some(c)) = (focus.drag, cursor)
+    {
+        let delta = c - last;
+        transform.translation.x -= delta.x * ortho.scale;
+        transform.translation.y += delta.y * ortho.scale;
+        focus.drag = Some((c, moved + delta.length()));
+    }
+    if !over_ui && scroll.delta.y != 0.0 {
+        ortho.scale = (ortho.scale * (1.0 - 0.1 * scroll.delta.y.signum())).clamp(0.15, 2.0);
     }
     let world = cursor.and_then(|c| cam.viewport_to_world_2d(cam_transform, c).ok());
     focus.hovered = match (world, over_ui) {
@@ -324,11 +336,12 @@ pub fn map_input(
             .map(|s| (s.iso3.clone(), s.state.clone())),
         _ => None,
     };
-    if buttons.just_released(MouseButton::Left)
-        && motion.delta == Vec2::ZERO
-        && let Some((_, Some(state))) = &focus.hovered
-    {
-        focus.selected = Some(state.clone());
+    if buttons.just_released(MouseButton::Left) {
+        // A press that moved less than a few pixels is a click: select the country under it.
+        let click = focus.drag.take().is_some_and(|(_, moved)| moved < 4.0);
+        if click && let Some((_, Some(state))) = &focus.hovered {
+            focus.selected = Some(state.clone());
+        }
     }
 }
 

@@ -52,11 +52,16 @@ impl Menu {
             .map(|path| {
                 let scenario = crate::scenario::load_scenario(&path)
                     .map(|s| {
-                        let years = match crate::scenario::validate::parse_year_month(&s.meta.start) {
-                            Some((y, m)) => {
-                                format!("{}–{}", y, y + ((m as i64 - 1 + s.meta.months - 1) / 12) as i32)
+                        // A tutorial's dates are invented: say what it is instead.
+                        let years = if !s.meta.tutorial.is_empty() {
+                            format!("tutorial, {} months", s.meta.months)
+                        } else {
+                            match crate::scenario::validate::parse_year_month(&s.meta.start) {
+                                Some((y, m)) => {
+                                    format!("{}–{}", y, y + ((m as i64 - 1 + s.meta.months - 1) / 12) as i32)
+                                }
+                                None => s.meta.start.clone(),
                             }
-                            None => s.meta.start.clone(),
                         };
                         (s.meta.title, years, s.meta.description, s.meta.sides)
                     })
@@ -64,6 +69,9 @@ impl Menu {
                 Entry { path, scenario }
             })
             .collect();
+        // Tutorials first (a newcomer's first choice), then the files in name order.
+        let mut entries = entries;
+        entries.sort_by_key(|e| !e.scenario.as_ref().is_ok_and(|s| s.1.starts_with("tutorial")));
         let chosen = entries
             .iter()
             .position(|e| e.path.file_name().is_some_and(|n| n == "2025_tariff_shock.ron"))
@@ -107,8 +115,17 @@ impl Menu {
     }
 }
 
-pub fn draw_menu(mut contexts: EguiContexts, mut menu: ResMut<Menu>, mut commands: Commands) -> Result {
+pub fn draw_menu(
+    mut contexts: EguiContexts,
+    mut menu: ResMut<Menu>,
+    settings: Res<super::settings::Settings>,
+    mut commands: Commands,
+) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
+    super::settings::apply_theme(&ctx, settings.high_contrast);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "menu".into(),

@@ -4,6 +4,7 @@
 //! commands or stepping the month (DESIGN.md rule 2).
 
 pub mod glossary;
+pub mod keys;
 pub mod map;
 pub mod menu;
 pub mod panels;
@@ -58,7 +59,12 @@ struct Smoke {
 pub struct Overlays {
     /// The side's briefing, shown before the first month.
     pub briefing: bool,
+    /// The package in the negotiation window, if it is open.
     pub draft: Option<panels::Draft>,
+    /// Packages of windows closed unsent, by dispute: reopening brings the draft back.
+    pub drafts: std::collections::BTreeMap<String, panels::Draft>,
+    /// The end-of-scenario results were put aside to play on (the top bar brings them back).
+    pub results_hidden: bool,
     pub help: bool,
     pub glossary: bool,
     pub settings: bool,
@@ -154,14 +160,7 @@ pub fn run(launch: Launch) -> ExitCode {
     .add_systems(OnEnter(Screen::Playing), map::spawn_map)
     .add_systems(
         Update,
-        (
-            apply_ui_actions,
-            keyboard,
-            saves::save_keys,
-            advance,
-            saves::autosave,
-            refresh_view,
-        )
+        (apply_ui_actions, advance, saves::autosave, refresh_view)
             .chain()
             .run_if(in_state(Screen::Playing)),
     )
@@ -346,24 +345,6 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-fn keyboard(keys: Res<ButtonInput<KeyCode>>, mut pace: ResMut<Pace>, mut overlays: ResMut<Overlays>) {
-    if keys.just_pressed(KeyCode::F1) {
-        overlays.help = !overlays.help;
-    }
-    if keys.just_pressed(KeyCode::Space) {
-        pace.paused = !pace.paused;
-    }
-    if keys.just_pressed(KeyCode::Period) {
-        pace.step_requested = true;
-    }
-    for (key, speed) in [(KeyCode::Digit1, 1), (KeyCode::Digit2, 2), (KeyCode::Digit3, 3)] {
-        if keys.just_pressed(key) {
-            pace.speed = speed;
-            pace.paused = false;
-        }
-    }
-}
-
 /// Seconds between months at each speed.
 fn interval(speed: u8) -> f32 {
     match speed {
@@ -490,6 +471,7 @@ fn draw(
     if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
         ctx.set_zoom_factor(settings.ui_scale);
     }
+    settings::apply_theme(&ctx, settings.high_contrast);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
@@ -498,7 +480,11 @@ fn draw(
             .max_rect(ctx.viewport_rect()),
     );
     let actions = &mut out.0;
+    // Shortcuts first: a key they take is gone before a focused button could see it.
+    actions.extend(keys::shortcuts(&ctx));
     egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
+    // Windows stay below the top bar, so its clock and buttons are never covered.
+    let below_top = root.available_rect_before_wrap();
     egui::Panel::bottom("news")
         .default_size(150.0)
         .min_size(120.0)
@@ -507,11 +493,13 @@ fn draw(
                 actions.extend(panels::news(&mut cols[0], &view));
                 egui::ScrollArea::vertical()
                     .id_salt("orders_scroll")
-                    .show(&mut cols[1], |ui| panels::orders(ui, &view));
+                    .show(&mut cols[1], |ui| actions.extend(panels::orders(ui, &view)));
             })
         });
+    // Side panels keep their width whatever they show (a long name no longer widens them).
     egui::Panel::left("states")
         .default_size(380.0)
+        .max_size(480.0)
         .show(&mut root, |ui| {
             panels::tabs(ui, &mut sidebar);
             match sidebar.tab {
@@ -527,6 +515,7 @@ fn draw(
         });
     egui::Panel::right("disputes")
         .default_size(380.0)
+        .max_size(480.0)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
     // The scroll to a dispute picked in the news happens once (the view was built with it).
     if view.scroll_to_dispute {
@@ -546,39 +535,41 @@ fn draw(
         egui::Window::new("Negotiation")
             .open(&mut open)
             .default_width(460.0)
+            .constrain_to(below_top)
             .show(&ctx, |ui| {
                 let sent = panels::negotiation(ui, &view, draft);
                 actions.extend(sent);
             });
     }
-    if !open
-        || actions
-            .iter()
-            .any(|a| matches!(a, Action::Issue(crate::command::Command::MakeOffer { .. })))
-    {
-        overlays.draft = None;
+    // Closed unsent: keep the package for the next time this dispute's window opens.
+    if !open && let Some(d) = overlays.draft.take() {
+        overlays.drafts.insert(d.dispute.clone(), d);
     }
-    if !view.score_detail.is_empty() {
+    if !view.score_detail.is_empty() && !overlays.results_hidden {
         egui::Window::new("End of the scenario")
             .default_width(560.0)
             .default_height(600.0)
-            .max_height(620.0)
+            .max_height(below_top.height() - 20.0)
+            .constrain_to(below_top)
             .vscroll(true)
-            .show(&ctx, |ui| panels::end_screen(ui, &view));
+            .show(&ctx, |ui| actions.extend(panels::end_screen(ui, &view)));
     }
     let mut briefing = overlays.briefing;
     if briefing && view.month == 0 {
         egui::Window::new("Briefing")
             .open(&mut briefing)
             .default_width(560.0)
+            .constrain_to(below_top)
             .show(&ctx, |ui| {
                 panels::briefing(ui, &view);
             });
         overlays.briefing = briefing;
     }
     if view.prompt.is_some() && view.score_detail.is_empty() && !(overlays.briefing && view.month == 0) {
+        // Above the other windows: the step may be about the negotiation window itself.
         egui::Window::new("Tutorial")
-            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+            .order(egui::Order::Foreground)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, below_top.top() + 8.0))
             .default_width(420.0)
             .collapsible(true)
             .resizable(false)
@@ -587,14 +578,19 @@ fn draw(
     let mut shown = overlays.settings;
     egui::Window::new("Settings")
         .open(&mut shown)
-        .show(&ctx, |ui| actions.extend(panels::settings(ui, settings.ui_scale)));
+        .constrain_to(below_top)
+        .show(&ctx, |ui| actions.extend(panels::settings(ui, &settings)));
     overlays.settings = shown;
     let mut help = overlays.help;
-    egui::Window::new("Help").open(&mut help).show(&ctx, panels::help);
+    egui::Window::new("Help")
+        .open(&mut help)
+        .constrain_to(below_top)
+        .show(&ctx, keys::help);
     overlays.help = help;
     let mut glossary = overlays.glossary;
     egui::Window::new("Glossary")
         .open(&mut glossary)
+        .constrain_to(below_top)
         .default_width(420.0)
         .show(&ctx, panels::glossary);
     overlays.glossary = glossary;
@@ -609,6 +605,77 @@ fn draw(
             });
     }
     Ok(())
+}
+
+/// Index in the queue of the player's `n`-th order (orders of others are not the player's to
+/// cancel).
+fn nth_player_order(queue: &[crate::sim::Issued], n: usize) -> Option<usize> {
+    queue
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.origin == Origin::Player)
+        .nth(n)
+        .map(|(i, _)| i)
+}
+
+/// Queue one of the player's orders. It is checked at once with the month's own rules: a
+/// refused order never enters the queue, and the reason shows at once (in the negotiation
+/// window for an offer, which then stays open). An order replaces a queued one it
+/// contradicts (the same `Command::slot`).
+pub fn queue_order(world: &mut World, side: &str, command: crate::command::Command) {
+    let issued = crate::sim::Issued {
+        by: side.to_string(),
+        command,
+        origin: Origin::Player,
+        reason: String::new(),
+    };
+    let is_offer = matches!(issued.command, crate::command::Command::MakeOffer { .. });
+    if let Err(why) = crate::sim::commands::precheck(world, &issued) {
+        let mut o = world.resource_mut::<Overlays>();
+        match o.draft.as_mut() {
+            Some(d) if is_offer => d.error = Some(why.clone()),
+            _ => {}
+        }
+        world.resource_mut::<saves::Notice>().0 = format!("not sent: {why}");
+        return;
+    }
+    let slot = issued.command.slot();
+    let replaced = {
+        let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+        let replaced = pending
+            .0
+            .iter()
+            .position(|c| c.origin == Origin::Player && c.by == side && c.command.slot() == slot)
+            .map(|i| pending.0.remove(i));
+        pending.0.push(issued.clone());
+        replaced
+    };
+    let view = world.resource::<View>();
+    let name = |id: &str| view.name(id);
+    let notice = match replaced {
+        Some(old) => format!(
+            "{} replaces {}",
+            issued.command.label_with(&name),
+            old.command.label_with(&name)
+        ),
+        None => String::new(),
+    };
+    world.resource_mut::<saves::Notice>().0 = notice;
+    if is_offer {
+        let mut o = world.resource_mut::<Overlays>();
+        if let Some(d) = o.draft.take() {
+            o.drafts.remove(&d.dispute);
+        }
+    }
+}
+
+/// Change a setting and remember it.
+fn change_settings(world: &mut World, change: impl FnOnce(&mut settings::Settings)) {
+    change(&mut world.resource_mut::<settings::Settings>());
+    let s = world.resource::<settings::Settings>().clone();
+    if let Err(e) = settings::save(&s) {
+        world.resource_mut::<saves::Notice>().0 = format!("settings not saved: {e}");
+    }
 }
 
 fn apply_ui_actions(world: &mut World) {
@@ -633,7 +700,27 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::Lens(lens) => world.insert_resource(lens),
             Action::Negotiate(id) => {
                 let view = world.resource::<View>().clone();
-                world.resource_mut::<Overlays>().draft = Some(panels::Draft::for_dispute(&view, &id));
+                let mut o = world.resource_mut::<Overlays>();
+                let draft = o
+                    .drafts
+                    .remove(&id)
+                    .unwrap_or_else(|| panels::Draft::for_dispute(&view, &id));
+                o.draft = Some(draft);
+            }
+            Action::ToggleResults => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.results_hidden = !o.results_hidden;
+            }
+            Action::CancelOrder(n) => {
+                let gone = {
+                    let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+                    nth_player_order(&pending.0, n).map(|i| pending.0.remove(i))
+                };
+                if let Some(gone) = gone {
+                    let view = world.resource::<View>();
+                    let what = gone.command.label_with(&|id| view.name(id));
+                    world.resource_mut::<saves::Notice>().0 = format!("cancelled: {what}");
+                }
             }
             Action::Save => saves::quick_save(world),
             Action::Load => saves::quick_load(world),
@@ -650,14 +737,11 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 let mut o = world.resource_mut::<Overlays>();
                 o.settings = !o.settings;
             }
-            Action::Scale(x) => {
-                let x = x.clamp(*settings::SCALE_RANGE.start(), *settings::SCALE_RANGE.end());
-                world.resource_mut::<settings::Settings>().ui_scale = x;
-                let s = world.resource::<settings::Settings>().clone();
-                if let Err(e) = settings::save(&s) {
-                    world.resource_mut::<saves::Notice>().0 = format!("settings not saved: {e}");
-                }
-            }
+            Action::Scale(x) => change_settings(world, |s| {
+                s.ui_scale = x.clamp(*settings::SCALE_RANGE.start(), *settings::SCALE_RANGE.end())
+            }),
+            Action::HighContrast(on) => change_settings(world, |s| s.high_contrast = on),
+            Action::PlayerName(name) => change_settings(world, |s| s.player_name = name),
             Action::ToggleGlossary => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.glossary = !o.glossary;
@@ -668,17 +752,7 @@ fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 f.dispute = Some(id);
                 f.scroll_to_dispute = true;
             }
-            Action::Issue(command) => {
-                world
-                    .resource_mut::<crate::sim::PendingCommands>()
-                    .0
-                    .push(crate::sim::Issued {
-                        by: side.clone(),
-                        command,
-                        origin: Origin::Player,
-                        reason: String::new(),
-                    });
-            }
+            Action::Issue(command) => queue_order(world, &side, command),
         }
     }
 }

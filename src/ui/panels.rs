@@ -25,7 +25,15 @@ pub enum Action {
     ToggleSettings,
     /// Set the UI scale (and remember it).
     Scale(f32),
+    /// Switch the high-contrast theme (remembered).
+    HighContrast(bool),
+    /// The player's name for save files (remembered).
+    PlayerName(String),
     ToMenu,
+    /// Show or hide the end-of-scenario results.
+    ToggleResults,
+    /// Take back the n-th of the player's orders still waiting for the month.
+    CancelOrder(usize),
 }
 
 /// The tabs of the left panel.
@@ -82,12 +90,19 @@ pub struct Draft {
     pub channel: Channel,
     /// Per sector, as `sectors`: (ask them to cut their tariff?, to what rate).
     pub asks: Vec<(bool, f64)>,
+    /// Why the last attempt to send it was refused (shown in the window until it changes).
+    pub error: Option<String>,
 }
 
 impl Draft {
-    /// A fresh package for a dispute: its own sectors ticked for a cut to zero.
+    /// A fresh package for a dispute: its own sectors where the player has a tariff to cut
+    /// ticked for a cut to zero.
     pub fn for_dispute(v: &View, dispute: &str) -> Draft {
         let d = v.disputes.iter().find(|d| d.id == dispute);
+        let mine = |id: &str| {
+            d.and_then(|d| d.rates.iter().find(|r| r.0 == id))
+                .map_or(0.0, |r| r.1)
+        };
         Draft {
             dispute: dispute.to_string(),
             title: d.map_or(String::new(), |d| d.title.clone()),
@@ -98,7 +113,7 @@ impl Draft {
                     (
                         id.clone(),
                         name.clone(),
-                        d.is_some_and(|d| d.sectors.contains(id)),
+                        d.is_some_and(|d| d.sectors.contains(id)) && mine(id) > 0.0,
                         0.0,
                         false,
                     )
@@ -139,6 +154,23 @@ impl Draft {
             },
         }
     }
+}
+
+/// Red for what went wrong.
+pub const ERROR: egui::Color32 = egui::Color32::from_rgb(255, 120, 110);
+
+/// A slider over a tariff rate from 0 to `max`, shown and typed in percent: "20" means 20%,
+/// never 2,000% or the slider's cap.
+pub fn percent_slider(value: &mut f64, max: f64) -> egui::Slider<'_> {
+    egui::Slider::new(value, 0.0..=max.max(0.0))
+        .custom_formatter(|x, _| format!("{:.1}%", x * 100.0))
+        .custom_parser(parse_percent)
+}
+
+/// "20", "20%" or " 20.5 % " as a share (0.2, 0.205); None if it is not a number.
+pub fn parse_percent(text: &str) -> Option<f64> {
+    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|x| x.is_finite()).map(|x| x / 100.0)
 }
 
 /// The negotiation window's body: build a package and send it; see the answers so far.
@@ -198,19 +230,27 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
                     .on_hover_text("your tariff on their goods / their tariff on yours"),
                 None => ui.label("—"),
             };
-            ui.checkbox(&mut s.2, "");
-            ui.add(
-                egui::Slider::new(&mut s.3, 0.0..=0.5).custom_formatter(|x, _| format!("{:.1}%", x * 100.0)),
-            );
+            // A cut goes down from the rate in force, an ask down from theirs: never up.
+            let (mine, theirs) = rates
+                .iter()
+                .find(|r| r.0 == s.0)
+                .map_or((0.0, 0.0), |r| (r.1, r.2));
+            // Nothing to cut where the tariff is already 0%: the box stays unticked.
+            s.2 &= mine > 0.0;
+            ui.add_enabled(mine > 0.0, egui::Checkbox::without_text(&mut s.2));
+            s.3 = s.3.min(mine);
+            ui.add_enabled(mine > 0.0, percent_slider(&mut s.3, mine))
+                .on_disabled_hover_text("your tariff here is already 0%: nothing to cut");
             ui.checkbox(&mut s.4, "")
                 .on_hover_text("a carve-out: the sector stays outside the deal");
-            ui.checkbox(&mut ask.0, "").on_hover_text(
-                "a package: if they accept, their tariff on your goods here comes down to this rate",
-            );
-            ui.add(
-                egui::Slider::new(&mut ask.1, 0.0..=0.5)
-                    .custom_formatter(|x, _| format!("{:.1}%", x * 100.0)),
-            );
+            ask.0 &= theirs > 0.0;
+            ui.add_enabled(theirs > 0.0, egui::Checkbox::without_text(&mut ask.0))
+                .on_hover_text(
+                    "a package: if they accept, their tariff on your goods here comes down to this rate",
+                );
+            ask.1 = ask.1.min(theirs);
+            ui.add_enabled(theirs > 0.0, percent_slider(&mut ask.1, theirs))
+                .on_disabled_hover_text("their tariff here is already 0%: nothing to ask");
             ui.end_row();
         }
     });
@@ -228,6 +268,9 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
                 .speed(1.0),
         );
     });
+    if let Some(e) = &d.error {
+        ui.colored_label(ERROR, format!("Not sent: {e}"));
+    }
     if ui.button("Send offer").clicked() {
         out.push(Action::Issue(d.command()));
     }
@@ -248,29 +291,30 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     out
 }
 
+/// The top bar: where and when, the score, the clock's controls, the game's menu and the map
+/// lens. Kept short so that it holds one or two rows even at a projector's UI scale.
 pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Tradecraft");
-        ui.separator();
-        ui.label(&v.title);
+        ui.label(egui::RichText::new(&v.title).strong());
         ui.separator();
         if v.month >= v.length {
-            ui.strong(format!(
-                "{}  (the scenario's {} months are over)",
-                v.date, v.length
+            ui.strong(format!("{}  · sandbox", v.date)).on_hover_text(format!(
+                "The scenario's {} months are over and the score is final. Playing on is a sandbox: the world moves, the score does not.",
+                v.length
             ));
         } else {
             ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
         }
-        ui.separator();
-        ui.label(format!("You lead {}", v.player));
+        ui.label(format!("· you lead {}", v.player));
         if let Some(score) = v.score {
             ui.separator();
-            ui.label(format!("Score so far: {score:.0}/100"));
+            let label = if v.score_final { "Final score" } else { "Score so far" };
+            ui.label(format!("{label}: {score:.0}/100"))
+                .on_hover_ui(|ui| score_breakdown(ui, v));
         }
         ui.separator();
-        let label = if v.paused { "▶ Play" } else { "Pause" };
+        let label = if v.paused { "Play" } else { "Pause" };
         if ui.button(label).on_hover_text("Space").clicked() {
             out.push(Action::TogglePause);
         }
@@ -280,20 +324,28 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         for s in 1..=3u8 {
             if ui
                 .selectable_label(!v.paused && v.speed == s, format!("{s}×"))
+                .on_hover_text(format!("key {s}"))
                 .clicked()
             {
                 out.push(Action::Speed(s));
             }
         }
         ui.separator();
-        if ui.button("Save").on_hover_text("F5").clicked() {
-            out.push(Action::Save);
-        }
-        if ui.button("Load").on_hover_text("F9").clicked() {
-            out.push(Action::Load);
-        }
-        if ui.button("Menu").clicked() {
-            out.push(Action::ToMenu);
+        ui.menu_button("Game", |ui| {
+            for (label, key, action) in [
+                ("Save", "F5", Action::Save),
+                ("Load", "F9", Action::Load),
+                ("Settings", "", Action::ToggleSettings),
+                ("Main menu", "", Action::ToMenu),
+            ] {
+                if ui.button(label).on_hover_text(key).clicked() {
+                    out.push(action);
+                    ui.close();
+                }
+            }
+        });
+        if v.month >= v.length && ui.button("Results").clicked() {
+            out.push(Action::ToggleResults);
         }
         if ui.button("Help").on_hover_text("F1").clicked() {
             out.push(Action::ToggleHelp);
@@ -301,18 +353,16 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         if ui.button("Glossary").clicked() {
             out.push(Action::ToggleGlossary);
         }
-        if ui.button("Settings").clicked() {
-            out.push(Action::ToggleSettings);
-        }
-        if !v.notice.is_empty() {
-            ui.weak(&v.notice);
-        }
         ui.separator();
         ui.label("Map:");
         for lens in super::map::Lens::ALL {
             if ui.selectable_label(v.lens == lens, lens.label()).clicked() {
                 out.push(Action::Lens(lens));
             }
+        }
+        if !v.notice.is_empty() {
+            ui.separator();
+            ui.weak(&v.notice);
         }
     });
     out
@@ -349,8 +399,14 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     let pair = format!("{}->{}", s.id, v.player);
                     ui.label(format!("{:.2}", s.cpi))
                         .on_hover_text(why(v, &s.id, "cpi"));
-                    ui.label(format!("{:.0}", s.employment))
-                        .on_hover_text(why(v, &s.id, "employment"));
+                    if s.employment > 0.0 {
+                        ui.label(format!("{:.0}", s.employment))
+                            .on_hover_text(why(v, &s.id, "employment"));
+                    } else {
+                        ui.weak("—").on_hover_text(
+                            "none of this state's industries is in the scenario: its jobs are not modelled",
+                        );
+                    }
                     ui.label(format!("{:.2}", s.welfare))
                         .on_hover_text(why(v, &s.id, "welfare"));
                     ui.label(format!("{:.0}%", s.approval * 100.0))
@@ -453,7 +509,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         let talks = d
                             .channel
                             .as_ref()
-                            .map_or("no talks".to_string(), |c| format!("talks at {c}"));
+                            .map_or("no talks".to_string(), |c| format!("talks under way at {c}"));
                         let odds = if p.moved {
                             "it moved to this rung last month".to_string()
                         } else if d.panel_left > 0 {
@@ -650,25 +706,6 @@ pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) 
     }
 }
 
-pub fn help(ui: &mut egui::Ui) {
-    egui::Grid::new("keys").show(ui, |ui| {
-        for (k, what) in [
-            ("Space", "pause / play"),
-            (".", "step one month"),
-            ("1 2 3", "play at slow, medium, fast speed"),
-            ("F5 / F9", "quick save / quick load"),
-            ("F1", "this help"),
-            ("Mouse drag / wheel", "pan / zoom the map"),
-            ("Click a country", "select it"),
-        ] {
-            ui.strong(k);
-            ui.label(what);
-            ui.end_row();
-        }
-    });
-    ui.label("Keep disputes at the working level: public fights cost trust that never fully returns.");
-}
-
 pub fn glossary(ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (term, text) in super::glossary::ENTRIES {
@@ -686,7 +723,15 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
         .iter()
         .filter(|c| c.1 == subject && c.2 == indicator)
         .take(6)
-        .map(|c| format!("{}  {:+.3}: {}", c.0, c.3, c.4))
+        .map(|c| match indicator {
+            // A rung is a step, not a quantity: the cause says which way it went.
+            "escalation" => format!("{}  {}", c.0, c.4),
+            // Shares as percentage points.
+            "approval" | "trust" | "salience" | "pressure" | "organisation" => {
+                format!("{}  {:+.1} pts: {}", c.0, c.3 * 100.0, c.4)
+            }
+            _ => format!("{}  {:+.3}: {}", c.0, c.3, c.4),
+        })
         .collect();
     if lines.is_empty() {
         format!("{indicator}: no recorded change in the last months")
@@ -769,16 +814,47 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
     }
 }
 
-/// The end of the scenario: the score objective by objective and where each dispute ended.
-pub fn end_screen(ui: &mut egui::Ui, v: &View) {
-    let total: f64 = v.score_detail.iter().map(|o| o.1).sum();
-    let weights: f64 = v.score_detail.iter().map(|o| o.2).sum();
-    let score = if weights > 0.0 {
-        100.0 * total / weights
+/// The score objective by objective: what each is worth, what you hold now, and why.
+pub fn score_breakdown(ui: &mut egui::Ui, v: &View) {
+    if v.score_final {
+        ui.strong("Final: the scenario's months are over.");
     } else {
-        0.0
-    };
-    ui.heading(format!("Final score: {score:.0}/100"));
+        ui.strong("What you hold now (red: points being lost):");
+    }
+    egui::Grid::new("score_parts").striped(true).show(ui, |ui| {
+        for (title, got, of, detail) in &v.score_parts {
+            ui.label(title);
+            let text = format!("{got:.1} of {of:.0}");
+            if *got + 0.05 < *of {
+                ui.colored_label(ERROR, text);
+            } else {
+                ui.label(text);
+            }
+            ui.weak(detail);
+            ui.end_row();
+        }
+    });
+}
+
+/// The end of the scenario: the score objective by objective and where each dispute ended.
+/// Returns the user's choice (back to the menu, close).
+pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.heading(format!("Final score: {:.0}/100", v.score.unwrap_or(0.0)));
+    ui.horizontal(|ui| {
+        if ui.button("Back to the menu").clicked() {
+            out.push(Action::ToMenu);
+        }
+        if ui
+            .button("Keep playing (sandbox)")
+            .on_hover_text(
+                "The world goes on; the score stays as it is. 'Results' in the top bar brings this back.",
+            )
+            .clicked()
+        {
+            out.push(Action::ToggleResults);
+        }
+    });
     egui::Grid::new("objectives").striped(true).show(ui, |ui| {
         for (title, got, of, detail) in &v.score_detail {
             ui.label(title);
@@ -824,6 +900,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) {
                 }
             });
     }
+    out
 }
 
 /// The briefing before the first month: the scenario's description and objectives.
@@ -857,15 +934,22 @@ pub fn tabs(ui: &mut egui::Ui, bar: &mut Sidebar) {
     ui.separator();
 }
 
-/// A small line chart of a series by month. The y range spans at least ±5% around the latest
-/// value, so that noise does not fill the box and the axis keeps its labels.
-fn chart(ui: &mut egui::Ui, id: &str, label: &str, values: &[f64], height: f32) {
+/// A small line chart of a series by month, dated on its x axis. The y range spans at least
+/// `min_half` either side of the latest value (and 5% of it), so that noise does not fill the
+/// box and the axis keeps readable labels.
+fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: &[f64], min_half: f64) {
     let last = values.last().copied().unwrap_or(0.0);
-    let half = (last.abs() * 0.05).max(1e-3);
+    let half = (last.abs() * 0.05).max(min_half);
+    let dated = |m: f64| {
+        // Whole months only; the series' first value is month 1 (after the first month ran).
+        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32 + 1))
+    };
     egui_plot::Plot::new(id.to_string())
-        .height(height)
+        .height(90.0)
         .include_y(last - half)
         .include_y(last + half)
+        .include_x(0.0)
+        .include_x((values.len() as f64 - 1.0).max(5.0))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -873,6 +957,15 @@ fn chart(ui: &mut egui::Ui, id: &str, label: &str, values: &[f64], height: f32) 
         .show_x(true)
         .show_y(true)
         .y_axis_min_width(30.0)
+        .x_axis_formatter(move |mark, _| dated(mark.value).unwrap_or_default())
+        .label_formatter(move |h| match h {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
+                "{}: {:.2}",
+                dated(position.x.round()).unwrap_or_default(),
+                position.y
+            )),
+            _ => None,
+        })
         .show(ui, |p| {
             p.line(egui_plot::Line::new(
                 label.to_string(),
@@ -933,13 +1026,34 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                     .iter()
                     .find(|(id, _)| *id == c.sector)
                     .map_or(c.sector.as_str(), |(_, n)| n.as_str());
+                ui.strong(format!("{name}: with whom, this month (bn USD/yr)"));
+                if c.partners.is_empty() {
+                    ui.weak("no trade with any partner");
+                }
+                egui::Grid::new("partners_grid").striped(true).show(ui, |ui| {
+                    for h in ["partner", "you sell them", "you buy from them"] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for (who, x, m) in c.partners.iter().take(8) {
+                        ui.label(v.name(who));
+                        ui.label(format!("{x:.1}"));
+                        ui.label(format!("{m:.1}"))
+                            .on_hover_text("what a tariff on this partner in this sector would tax");
+                        ui.end_row();
+                    }
+                });
                 ui.strong(format!("{name} over the months so far"));
-                ui.label("exports (bn USD/yr, base prices), by month");
-                chart(ui, "chart_exports", "exports", &c.exports, 90.0);
-                ui.label("producer price (1 = start), by month");
-                chart(ui, "chart_price", "price", &c.price, 90.0);
-                ui.label("jobs at home (thousands), by month");
-                chart(ui, "chart_jobs", "jobs", &c.jobs, 90.0);
+                if c.exports.is_empty() {
+                    ui.weak("The charts start after the first month: press Step one month (.)");
+                } else {
+                    ui.label("exports (bn USD/yr, base prices)");
+                    chart(ui, v, "chart_exports", "exports", &c.exports, 1.0);
+                    ui.label("producer price (1 = start)");
+                    chart(ui, v, "chart_price", "price", &c.price, 0.02);
+                    ui.label("jobs at home (thousands)");
+                    chart(ui, v, "chart_jobs", "jobs", &c.jobs, 1.0);
+                }
             }
             ui.separator();
             ui.strong("Measures in force");
@@ -1025,11 +1139,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
             });
     });
     ui.horizontal(|ui| {
-        ui.add(
-            egui::Slider::new(&mut d.rate, 0.0..=1.0)
-                .text("tariff")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0)),
-        );
+        ui.add(percent_slider(&mut d.rate, 1.0).text("tariff"));
         if ui.button("Set tariff").clicked() {
             out.push(Action::Issue(Command::SetTariff {
                 target: d.partner.clone(),
@@ -1180,34 +1290,47 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         a.title, a.acquirer, a.value, a.reviewer, a.status
                     ));
                     if a.player_reviews && a.status == "pending" {
-                        ui.horizontal(|ui| {
-                            if ui
-                                .button("Approve")
-                                .on_hover_text(format!(
-                                    "The plant passes to {}'s firm, the pledged investment adds capacity, and {} trusts you a little more.",
-                                    a.acquirer, a.acquirer
-                                ))
-                                .clicked()
-                            {
-                                out.push(Action::Issue(Command::ReviewAcquisition {
-                                    acquisition: a.id.clone(),
-                                    approve: true,
-                                }));
-                            }
-                            if ui
-                                .button("Block")
-                                .on_hover_text(format!(
-                                    "A public rebuff: {}'s trust in you falls, and so does its ceiling.",
-                                    a.acquirer
-                                ))
-                                .clicked()
-                            {
-                                out.push(Action::Issue(Command::ReviewAcquisition {
-                                    acquisition: a.id.clone(),
-                                    approve: false,
-                                }));
+                        ui.horizontal_wrapped(|ui| {
+                            for (label, approve, conditions, tip) in [
+                                (
+                                    "Approve",
+                                    true,
+                                    false,
+                                    format!(
+                                        "The plant passes to {}'s firm, the pledged investment adds capacity, and {} trusts you more.",
+                                        a.acquirer, a.acquirer
+                                    ),
+                                ),
+                                (
+                                    "Approve with conditions",
+                                    true,
+                                    true,
+                                    format!(
+                                        "A golden share and binding jobs and investment pledges: the plant passes and the investment comes, your lobbies in the sector count as answered, and {} trusts you a little more (less than a plain approval: it resents the terms).",
+                                        a.acquirer
+                                    ),
+                                ),
+                                (
+                                    "Block",
+                                    false,
+                                    false,
+                                    format!(
+                                        "A public rebuff: {}'s trust in you falls, and so does its ceiling.",
+                                        a.acquirer
+                                    ),
+                                ),
+                            ] {
+                                if ui.button(label).on_hover_text(tip).clicked() {
+                                    out.push(Action::Issue(Command::ReviewAcquisition {
+                                        acquisition: a.id.clone(),
+                                        approve,
+                                        conditions,
+                                    }));
+                                }
                             }
                         });
+                    } else if a.status != "pending" {
+                        ui.weak(&a.outcome);
                     }
                 }
             }
@@ -1240,11 +1363,21 @@ fn pressure_why(p: &crate::sim::Pressure) -> String {
     )
 }
 
-/// What became of the player's own orders lately.
-pub fn orders(ui: &mut egui::Ui, v: &View) {
+/// What became of the player's own orders lately; the ones still queued can be cancelled.
+pub fn orders(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
     ui.heading("Your orders");
-    for q in &v.queued {
-        ui.label(format!("queued: {q} (applied when the month runs)"));
+    for (i, q) in v.queued.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Cancel")
+                .on_hover_text("Take this order back before the month runs")
+                .clicked()
+            {
+                out.push(Action::CancelOrder(i));
+            }
+            ui.label(format!("queued: {q} (applied when the month runs)"));
+        });
     }
     if v.orders.is_empty() && v.queued.is_empty() {
         ui.weak("none yet");
@@ -1255,12 +1388,13 @@ pub fn orders(ui: &mut egui::Ui, v: &View) {
             ui.label(text);
         });
     }
+    out
 }
 
-/// The settings window: UI scale.
-pub fn settings(ui: &mut egui::Ui, scale: f32) -> Vec<Action> {
+/// The settings window: UI scale, contrast, the player's name.
+pub fn settings(ui: &mut egui::Ui, now: &super::settings::Settings) -> Vec<Action> {
     let mut out = Vec::new();
-    let mut s = scale;
+    let mut s = now.ui_scale;
     ui.horizontal(|ui| {
         ui.label("UI scale:");
         let r = ui.add(egui::Slider::new(&mut s, super::settings::SCALE_RANGE).step_by(0.05));
@@ -1269,6 +1403,27 @@ pub fn settings(ui: &mut egui::Ui, scale: f32) -> Vec<Action> {
         }
         if ui.button("Reset").clicked() {
             out.push(Action::Scale(1.0));
+        }
+    });
+    let mut contrast = now.high_contrast;
+    if ui
+        .checkbox(&mut contrast, "High contrast (for a projector)")
+        .on_hover_text(
+            "White text on black; with a larger UI scale a class can read it from the back of the room.",
+        )
+        .changed()
+    {
+        out.push(Action::HighContrast(contrast));
+    }
+    ui.horizontal(|ui| {
+        ui.label("Your name (or your team's):");
+        let mut name = now.player_name.clone();
+        if ui
+            .add(egui::TextEdit::singleline(&mut name).desired_width(160.0))
+            .on_hover_text("It goes into the names of your save files.")
+            .changed()
+        {
+            out.push(Action::PlayerName(name));
         }
     });
     ui.weak("Saved for the next game.");

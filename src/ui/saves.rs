@@ -1,5 +1,6 @@
 //! Saving and loading from the game: quick save (F5) and load (F9), an autosave every month
-//! (the last three kept), all in the platform's data folder (`directories`; override with the
+//! (the last three kept), each per game — scenario and side — so a tutorial never overwrites a
+//! 2025 game; all in the platform's data folder (`directories`; override with the
 //! TRADECRAFT_DATA environment variable). Files are written atomically by `save::save`; a
 //! corrupt or newer file is refused with a message and the game goes on untouched.
 
@@ -25,8 +26,38 @@ pub fn save_dir() -> PathBuf {
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Notice(pub String);
 
-pub fn quick_path() -> PathBuf {
-    save_dir().join("quick.ron")
+/// The name of the game being played, for its save files: the player's name (from the
+/// settings), the scenario's title and the side, in lower-case letters, digits and dashes
+/// ("team-a-the-2025-tariff-shock-jpn").
+pub fn game_name(world: &World) -> String {
+    let title = world
+        .get_resource::<crate::sim::setup::ScenarioDef>()
+        .map_or(String::new(), |d| d.0.meta.title.clone());
+    let side = world
+        .get_resource::<super::PlayerSide>()
+        .map_or(String::new(), |p| p.0.clone());
+    let player = world
+        .get_resource::<super::settings::Settings>()
+        .map_or(String::new(), |s| s.player_name.clone());
+    slug(&format!("{player} {title} {side}"))
+}
+
+/// Lower-case ASCII letters and digits, runs of anything else as one dash.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// This game's quick save.
+pub fn quick_path(world: &World) -> PathBuf {
+    save_dir().join(format!("{}-quick.ron", game_name(world)))
 }
 
 pub fn save_to(world: &mut World, path: &std::path::Path) -> Result<(), String> {
@@ -52,28 +83,14 @@ pub fn autosave(world: &mut World, mut last: Local<Option<u32>>) {
         return;
     }
     *last = Some(month);
-    let path = save_dir().join(format!("autosave-{}.ron", month % AUTOSAVES));
+    let path = save_dir().join(format!("{}-autosave-{}.ron", game_name(world), month % AUTOSAVES));
     if let Err(e) = save_to(world, &path) {
         world.resource_mut::<Notice>().0 = format!("autosave failed: {e}");
     }
 }
 
-/// F5 saves, F9 loads.
-pub fn save_keys(world: &mut World) {
-    let (save, load) = {
-        let keys = world.resource::<ButtonInput<KeyCode>>();
-        (keys.just_pressed(KeyCode::F5), keys.just_pressed(KeyCode::F9))
-    };
-    if save {
-        quick_save(world);
-    }
-    if load {
-        quick_load(world);
-    }
-}
-
 pub fn quick_save(world: &mut World) {
-    let path = quick_path();
+    let path = quick_path(world);
     let msg = match save_to(world, &path) {
         Ok(()) => format!("saved to {}", path.display()),
         Err(e) => format!("could not save: {e}"),
@@ -84,7 +101,7 @@ pub fn quick_save(world: &mut World) {
 /// Load the quick save through the same path as the menu: checked first, the world replaced
 /// only when the file is sound, the map rebuilt for its scenario.
 pub fn quick_load(world: &mut World) {
-    let path = quick_path();
+    let path = quick_path(world);
     world.insert_resource(super::StartRequest {
         path: path.clone(),
         side: String::new(),

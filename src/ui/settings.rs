@@ -1,4 +1,4 @@
-//! Player settings that outlive a game (UI scale), kept in `settings.ron` in the data folder
+//! Player settings that outlive a game (UI scale, contrast, the player's name), kept in `settings.ron` in the data folder
 //! beside the saves. A missing file gives the defaults; a broken one is reported and left
 //! alone until the player changes a setting.
 
@@ -15,11 +15,43 @@ pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=1.75;
 pub struct Settings {
     /// egui zoom: 1.0 is the designed size, readable at 1280×800.
     pub ui_scale: f32,
+    /// Bright text on black, for projectors and bright rooms.
+    pub high_contrast: bool,
+    /// The player's (or team's) name: it goes into the names of the save files.
+    pub player_name: String,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { ui_scale: 1.0 }
+        Settings {
+            ui_scale: 1.0,
+            high_contrast: false,
+            player_name: String::new(),
+        }
+    }
+}
+
+/// Make egui's look follow the contrast setting (only when it changes).
+pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool) {
+    use bevy_egui::egui::{Color32, Visuals};
+    let want = if high_contrast {
+        let mut v = Visuals::dark();
+        v.override_text_color = Some(Color32::WHITE);
+        v.weak_text_color = Some(Color32::from_gray(215));
+        v.panel_fill = Color32::BLACK;
+        v.window_fill = Color32::from_gray(8);
+        v.extreme_bg_color = Color32::BLACK;
+        v.faint_bg_color = Color32::from_gray(30);
+        v.widgets.noninteractive.bg_stroke.color = Color32::from_gray(160);
+        v.widgets.inactive.bg_fill = Color32::from_gray(45);
+        v.widgets.inactive.weak_bg_fill = Color32::from_gray(45);
+        v.selection.bg_fill = Color32::from_rgb(0, 90, 200);
+        v
+    } else {
+        Visuals::dark()
+    };
+    if ctx.global_style().visuals != want {
+        ctx.set_visuals(want);
     }
 }
 

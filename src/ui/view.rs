@@ -133,6 +133,8 @@ pub struct AcquisitionRow {
     /// "pending", "approved" or "blocked".
     pub status: String,
     pub player_reviews: bool,
+    /// What the verdict did, in words (empty while pending).
+    pub outcome: String,
 }
 
 /// The chart of one sector over the months so far: exports (bn USD/yr), price, jobs (k).
@@ -142,6 +144,9 @@ pub struct SectorChart {
     pub exports: Vec<f64>,
     pub price: Vec<f64>,
     pub jobs: Vec<f64>,
+    /// This month, by partner, largest first: (partner, exports to it, imports from it), bn
+    /// USD/yr at current producer prices. Whom a tariff in this sector would hit.
+    pub partners: Vec<(String, f64, f64)>,
 }
 
 /// A historical value beside this run's: (date, history, this run).
@@ -153,11 +158,17 @@ pub struct View {
     pub date: String,
     pub month: u32,
     pub length: u32,
+    /// The scenario's first month (year, month 1–12), for dating chart axes.
+    pub start: (i32, u32),
     pub player: String,
     pub paused: bool,
     pub speed: u8,
     /// The player's score so far against the scenario's objectives (0–100).
     pub score: Option<f64>,
+    /// The score is the final one: the scenario's months are over and playing on is a sandbox.
+    pub score_final: bool,
+    /// The score so far, objective by objective: (title, points, of points, detail).
+    pub score_parts: Vec<(String, f64, f64, String)>,
     pub states: Vec<StateRow>,
     pub disputes: Vec<DisputeRow>,
     pub news: Vec<NewsRow>,
@@ -211,6 +222,26 @@ pub struct View {
     pub ladders: Vec<(String, String, Vec<Option<u8>>)>,
     /// The tutorial's prompt for now, if the scenario has one: (step, of, text).
     pub prompt: Option<(usize, usize, String)>,
+    /// Names for ids (states, sectors, disputes, acquisitions, frameworks).
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl View {
+    /// "YYYY-MM" of scenario month `m`.
+    pub fn date_of(&self, m: u32) -> String {
+        Clock {
+            month: m,
+            start_year: self.start.0,
+            start_month: self.start.1,
+            length: self.length,
+        }
+        .date()
+    }
+
+    /// The name of an id, or the id itself when it has none.
+    pub fn name(&self, id: &str) -> String {
+        self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
 }
 
 /// News items shown (newest first).
@@ -322,14 +353,7 @@ impl View {
                     .is_some_and(|p| d.involves(p) && d.offer.as_ref().is_some_and(|(from, _)| *from != p)),
                 sectors: d.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
                 pressure: d.pressure,
-                channel: d.channel.map(|c| {
-                    match c {
-                        crate::command::Channel::WorkingLevel => "working level",
-                        crate::command::Channel::Ministerial => "ministerial",
-                        crate::command::Channel::Leaders => "leaders' summit",
-                    }
-                    .to_string()
-                }),
+                channel: d.channel.map(|c| c.label().to_string()),
                 panel_left: if d.rung == Rung::DisputeSettlement {
                     d.panel_left
                 } else {
@@ -383,6 +407,14 @@ impl View {
         // One scoring per frame serves both the top bar and the end screen.
         let scored = crate::report::score::score(world, &side).filter(|s| !s.objectives.is_empty());
         let score = scored.as_ref().map(|s| s.total);
+        let score_final = crate::report::score::is_final(world);
+        let score_parts: Vec<(String, f64, f64, String)> = scored
+            .iter()
+            .flat_map(|s| &s.objectives)
+            .map(|o| (o.title.clone(), o.weight * o.met, o.weight, o.detail.clone()))
+            .collect();
+        let names = names_of(world, &reg);
+        let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
         let my_disputes: Vec<String> = disputes
             .iter()
             .filter(|d| d.involves_player)
@@ -400,14 +432,10 @@ impl View {
             })
             .take(12)
             .map(|e| {
+                let what = e.issued.command.label_with(&name);
                 let verdict = match &e.rejected {
-                    None => format!(
-                        "{}: {} — {}",
-                        e.issued.by,
-                        e.issued.command.label(),
-                        e.issued.reason
-                    ),
-                    Some(r) => format!("{}: {} (refused: {r})", e.issued.by, e.issued.command.label()),
+                    None => format!("{}: {what} — {}", name(&e.issued.by), e.issued.reason),
+                    Some(r) => format!("{}: {what} (refused: {r})", name(&e.issued.by)),
                 };
                 (clock.date_of(e.month), verdict)
             })
@@ -432,13 +460,10 @@ impl View {
                 )
             })
             .collect();
-        let score_detail = match scored {
-            Some(s) if clock.finished() => s
-                .objectives
-                .into_iter()
-                .map(|o| (o.title, o.weight * o.met, o.weight, o.detail))
-                .collect(),
-            _ => Vec::new(),
+        let score_detail = if clock.finished() {
+            score_parts.clone()
+        } else {
+            Vec::new()
         };
         let history = world.resource::<History>();
         let ladders: Vec<(String, String, Vec<Option<u8>>)> = if clock.finished() {
@@ -548,7 +573,7 @@ impl View {
             .filter(|e| e.issued.origin == Origin::Player)
             .take(6)
             .map(|e| {
-                let what = e.issued.command.label();
+                let what = e.issued.command.label_with(&name);
                 let text = match &e.rejected {
                     None => format!("{what}: done"),
                     Some(r) => format!("{what}: refused — {r}"),
@@ -562,9 +587,10 @@ impl View {
             .0
             .iter()
             .filter(|c| c.origin == Origin::Player)
-            .map(|c| c.command.label())
+            .map(|c| c.command.label_with(&name))
             .collect();
         View {
+            names,
             selected_dispute,
             scroll_to_dispute,
             ladders,
@@ -598,6 +624,8 @@ impl View {
             selected,
             lens,
             score,
+            score_final,
+            score_parts,
             title: world
                 .resource::<crate::sim::setup::ScenarioDef>()
                 .0
@@ -605,6 +633,7 @@ impl View {
                 .title
                 .clone(),
             date: clock.date(),
+            start: (clock.start_year, clock.start_month),
             month: clock.month,
             length: clock.length,
             player: player.map(|p| reg.states[p].clone()).unwrap_or_default(),
@@ -672,11 +701,29 @@ impl EconomyView {
                     *a += if b.is_nan() { 0.0 } else { b };
                 }
             }
+            let mut partners: Vec<(String, f64, f64)> = reg
+                .sector(sector)
+                .map(|s| {
+                    (0..n)
+                        .filter(|&j| j != p)
+                        .map(|j| {
+                            (
+                                reg.states[j].clone(),
+                                t.flow[t.at(j, p, s)] * t.price[p * k + s],
+                                t.flow[t.at(p, j, s)] * t.price[j * k + s],
+                            )
+                        })
+                        .filter(|(_, x, m)| x + m > 0.05)
+                        .collect()
+                })
+                .unwrap_or_default();
+            partners.sort_by(|a, b| (b.1 + b.2).total_cmp(&(a.1 + a.2)).then(a.0.cmp(&b.0)));
             SectorChart {
                 sector: sector.to_string(),
                 exports,
                 price: series(&format!("price:{sector}")),
                 jobs: series(&format!("employment:{sector}")),
+                partners,
             }
         });
         let mut q = world.query::<&Measure>();
@@ -776,8 +823,40 @@ fn acquisitions_of(world: &mut World, reg: &Registry, player: Option<usize>) -> 
             }
             .into(),
             player_reviews: Some(a.reviewer) == player,
+            outcome: match a.status {
+                AcquisitionStatus::Pending => String::new(),
+                AcquisitionStatus::Approved => format!(
+                    "The plant is now {}'s; its pledged {:.0} bn USD adds capacity. Its owner's trust in {} rose.",
+                    reg.state_names[a.acquirer],
+                    a.investment,
+                    reg.state_names[a.reviewer]
+                ),
+                AcquisitionStatus::Blocked => format!(
+                    "Blocked: a public rebuff that lowered {}'s trust in {} and its ceiling.",
+                    reg.state_names[a.acquirer],
+                    reg.state_names[a.reviewer]
+                ),
+            },
         })
         .collect();
     rows.sort_by(|a, b| a.id.cmp(&b.id));
     rows
+}
+
+/// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks.
+fn names_of(world: &mut World, reg: &Registry) -> std::collections::BTreeMap<String, String> {
+    let mut names: std::collections::BTreeMap<String, String> = reg
+        .states
+        .iter()
+        .cloned()
+        .zip(reg.state_names.iter().cloned())
+        .chain(reg.sectors.iter().cloned().zip(reg.sector_names.iter().cloned()))
+        .collect();
+    let mut q = world.query::<&Dispute>();
+    names.extend(q.iter(world).map(|d| (d.id.clone(), d.title.clone())));
+    let mut q = world.query::<&Acquisition>();
+    names.extend(q.iter(world).map(|a| (a.id.clone(), a.title.clone())));
+    let mut q = world.query::<&Framework>();
+    names.extend(q.iter(world).map(|f| (f.id.clone(), f.id.clone())));
+    names
 }
