@@ -137,3 +137,41 @@ fn sim_with_commands_file_applies_them() {
     assert_ne!(hash_of(&with), hash_of(&without));
     assert!(Path::new(&cmds).exists());
 }
+
+#[test]
+fn generated_sentences_are_grammatical() {
+    let level = root().join("levels/2025_tariff_shock.ron");
+    let dir = tmp("grammar");
+    let out = bin()
+        .arg("sim")
+        .arg(&level)
+        .args(["--months", "24", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    hash_of(&out);
+    let news = std::fs::read_to_string(dir.join("news.csv")).unwrap();
+    let moves: Vec<&str> = news
+        .lines()
+        .filter(|l| l.contains("escalates to") || l.contains("comes back down to"))
+        .collect();
+    assert!(!moves.is_empty(), "{news}");
+    // "Japanese car imports cools to the ministerial" → "…: the dispute comes back down to
+    // the ministerial level".
+    assert!(moves.iter().all(|l| l.contains(": the dispute ")), "{moves:#?}");
+    let causes = std::fs::read_to_string(dir.join("causes.csv")).unwrap();
+    for text in [&news, &causes] {
+        for bad in [
+            " cools to",
+            "the ministerial\n",
+            "the ministerial\"",
+            "the formal dispute settlement",
+            "the public confrontation",
+            "the leaders\n",
+            "the leaders\"",
+        ] {
+            assert!(!text.contains(bad), "{bad}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

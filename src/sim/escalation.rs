@@ -139,15 +139,17 @@ pub fn escalate(
                 d.rung.index() as f64 - before.index() as f64,
                 why,
             );
+            // The title may be singular or plural ("Japanese car imports"): the dispute is
+            // the subject.
             let verb = if d.rung > before {
                 "escalates to"
             } else {
-                "cools to"
+                "comes back down to"
             };
             news.post(
                 clock.month,
                 &d.id,
-                format!("{} {verb} the {}", d.title, d.rung.label()),
+                format!("{}: the dispute {verb} {}", d.title, d.rung.stage()),
             );
         } else {
             d.months_at_rung += 1;
