@@ -197,9 +197,13 @@ pub struct SimArgs {
     /// Commands file to apply at its months (replays, scripted policies).
     #[arg(long)]
     pub commands: Option<PathBuf>,
-    /// Directory for history.csv, causes.csv, news.csv, commands.csv and final.ron.
+    /// Directory for history.csv, causes.csv, news.csv, commands.csv, units.csv and final.ron.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// With --out: also write history_wide.csv, one row per month and one column per
+    /// entity:indicator (for spreadsheets).
+    #[arg(long, requires = "out")]
+    pub wide: bool,
     /// Continue from a snapshot written by --out (final.ron).
     #[arg(long)]
     pub resume: Option<PathBuf>,
@@ -216,14 +220,17 @@ fn show(d: Diagnostics) -> String {
 }
 
 pub fn sim(a: SimArgs) -> Result<(), String> {
-    let mut sim = match (&a.resume, &a.scenario) {
-        (Some(snap), _) => {
-            let snap = crate::save::load(snap).map_err(show)?;
-            crate::save::restore(&snap)?
+    let (mut sim, origin) = match (&a.resume, &a.scenario) {
+        (Some(path), _) => {
+            let snap = crate::save::load(path).map_err(show)?;
+            let sim = crate::save::restore(&snap)?;
+            let at = sim.world().resource::<Clock>().date();
+            (sim, RunSource::Resumed(format!("{} (at {at})", path.display())))
         }
         (None, Some(path)) => {
             let s = scenario::load_scenario(path).map_err(show)?;
-            Simulation::new(&s, a.seed, a.side.as_deref())?
+            let sim = Simulation::new(&s, a.seed, a.side.as_deref())?;
+            (sim, RunSource::File(path.display().to_string()))
         }
         (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
     };
@@ -236,18 +243,7 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
     let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
     sim.run(months);
     if let Some(dir) = &a.out {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
-        let clock = sim.world().resource::<Clock>().clone();
-        let csv = sim.world().resource::<History>().to_csv(&clock);
-        let p = dir.join("history.csv");
-        crate::save::write_atomic(&p, &csv).map_err(|e| format!("{}: {e}", p.display()))?;
-        let (causes, news, log) = records_csv(sim.world());
-        for (name, text) in [("causes.csv", causes), ("news.csv", news), ("commands.csv", log)] {
-            let p = dir.join(name);
-            crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))?;
-        }
-        let p = dir.join("final.ron");
-        crate::save::save(sim.world_mut(), &p).map_err(|e| format!("{}: {e}", p.display()))?;
+        write_out(&mut sim, dir, &origin, a.wide)?;
     }
     let hash = sim.state_hash();
     if !a.quiet {
@@ -257,12 +253,175 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
     Ok(())
 }
 
+/// Where a run started: a scenario file, or a snapshot it resumed.
+enum RunSource {
+    File(String),
+    Resumed(String),
+}
+
+/// The files `--out` writes (and `--wide` adds), each with the notes at its top.
+fn write_out(sim: &mut Simulation, dir: &Path, origin: &RunSource, wide: bool) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+    let world = sim.world();
+    let clock = world.resource::<Clock>().clone();
+    let history = world.resource::<History>();
+    let notes = run_notes(world, origin);
+    let mut files = vec![(
+        "history.csv",
+        "long format: one row per month, entity and indicator",
+        history.to_csv(&clock),
+    )];
+    if wide {
+        files.push((
+            "history_wide.csv",
+            "wide format: one row per month, one column per entity:indicator",
+            wide_csv(history, &clock),
+        ));
+    }
+    let (causes, news, log) = records_csv(world);
+    files.extend([
+        (
+            "causes.csv",
+            "every recorded change and its cause; delta has the unit of its indicator",
+            causes,
+        ),
+        ("news.csv", "the news feed", news),
+        (
+            "commands.csv",
+            "every command issued and whether it was applied",
+            log,
+        ),
+        ("units.csv", "the unit of each indicator", units_csv(world)),
+    ]);
+    for (name, about, body) in files {
+        let p = dir.join(name);
+        let text = notes_header(name, about, &notes) + &body;
+        crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    let p = dir.join("final.ron");
+    crate::save::save(sim.world_mut(), &p).map_err(|e| format!("{}: {e}", p.display()))?;
+    Ok(())
+}
+
+/// `key: value` notes on the run, for the top of every CSV file.
+fn run_notes(world: &bevy_ecs::world::World, origin: &RunSource) -> Vec<(&'static str, String)> {
+    let meta = &world.resource::<crate::sim::setup::ScenarioDef>().0.meta;
+    let reg = world.resource::<Registry>();
+    let clock = world.resource::<Clock>();
+    let history = world.resource::<History>();
+    let side = world
+        .resource::<Control>()
+        .player
+        .map_or("none".to_string(), |i| reg.states[i].clone());
+    let recorded = history.rows.len() as u32;
+    let (from, to) = if recorded == 0 {
+        ("-".to_string(), "-".to_string())
+    } else {
+        (
+            clock.date_of(history.first_month),
+            clock.date_of(history.first_month + recorded - 1),
+        )
+    };
+    let mut notes = vec![
+        ("tool", format!("tradecraft {}", env!("CARGO_PKG_VERSION"))),
+        (
+            "scenario_file",
+            match origin {
+                RunSource::File(f) => f.clone(),
+                RunSource::Resumed(_) => "(resumed from a snapshot; see resumed_from)".to_string(),
+            },
+        ),
+        ("scenario", meta.title.clone()),
+        ("scenario_id", meta.id.clone()),
+        ("seed", world.resource::<Seed>().0.to_string()),
+        ("side", side),
+        ("months", recorded.to_string()),
+        ("from", from),
+        ("to", to),
+    ];
+    if let RunSource::Resumed(snap) = origin {
+        notes.push(("resumed_from", snap.clone()));
+    }
+    notes.push((
+        "units",
+        "in units.csv, and in README.md under What history.csv holds".to_string(),
+    ));
+    notes.push((
+        "read_with",
+        "pandas.read_csv(path, comment='#'); R: read.csv(path, comment.char='#')".to_string(),
+    ));
+    notes
+}
+
+/// The notes as leading `# key: value` lines; the CSV's header row follows them.
+fn notes_header(file: &str, about: &str, notes: &[(&'static str, String)]) -> String {
+    let clean = |s: &str| s.replace(['\n', '\r'], " ");
+    let mut out = format!("# file: {file} ({about})\n");
+    for (k, v) in notes {
+        out += &format!("# {k}: {}\n", clean(v));
+    }
+    out
+}
+
 fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    // '#' too: a reader told that '#' starts a comment must not cut a field short.
+    if s.contains([',', '"', '\n', '\r', '#']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
     }
+}
+
+/// The history in wide format: `month,date` and one column per `entity:indicator`, one row per
+/// month; a cell is empty where the long file has no row. The numbers are printed exactly as
+/// in history.csv.
+pub fn wide_csv(h: &History, clock: &Clock) -> String {
+    let cols: Vec<usize> = (0..h.columns.len())
+        .filter(|&c| h.rows.iter().any(|r| r.get(c).is_some_and(|v| !v.is_nan())))
+        .collect();
+    let mut out = String::from("month,date");
+    for &c in &cols {
+        let (e, i) = &h.columns[c];
+        out.push(',');
+        out += &csv(&format!("{e}:{i}"));
+    }
+    out.push('\n');
+    for (r, row) in h.rows.iter().enumerate() {
+        let m = h.first_month + r as u32;
+        out += &format!("{m},{}", clock.date_of(m));
+        for &c in &cols {
+            out.push(',');
+            if let Some(v) = row.get(c).filter(|v| !v.is_nan()) {
+                out += &v.to_string();
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every indicator of history.csv and causes.csv with its unit.
+fn units_csv(world: &bevy_ecs::world::World) -> String {
+    let mut inds: std::collections::BTreeSet<&str> = world
+        .resource::<History>()
+        .columns
+        .iter()
+        .map(|(_, i)| i.as_str())
+        .collect();
+    inds.extend(world.resource::<Causes>().0.iter().map(|c| c.indicator.as_str()));
+    let reg = world.resource::<Registry>();
+    let mut out = String::from("indicator,unit\n");
+    for i in inds {
+        let unit = match reg.poles {
+            Some((plus, minus)) if i == "alignment" => format!(
+                "-1 (leans to {}) to +1 (leans to {})",
+                reg.states[minus], reg.states[plus]
+            ),
+            _ => crate::report::units::unit(i).to_string(),
+        };
+        out += &format!("{},{}\n", csv(i), csv(&unit));
+    }
+    out
 }
 
 /// The records as CSV: causes (why each figure moved), news, and every command with its fate.
@@ -489,4 +648,41 @@ pub fn summary(sim: &mut Simulation) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock(year: i32, month: u32) -> Clock {
+        Clock {
+            month: 0,
+            start_year: year,
+            start_month: month,
+            length: 0,
+        }
+    }
+
+    #[test]
+    fn wide_csv_has_a_column_per_series_and_blank_cells_for_gaps() {
+        let mut h = History::default();
+        h.record(4, "USA", "cpi", 100.5);
+        h.record(4, "a,b", "open", 1.0);
+        h.record(5, "USA", "cpi", 101.25);
+        let c = clock(2025, 1);
+        assert_eq!(
+            wide_csv(&h, &c),
+            "month,date,USA:cpi,\"a,b:open\"\n4,2025-05,100.5,1\n5,2025-06,101.25,\n"
+        );
+    }
+
+    #[test]
+    fn notes_are_comment_lines_of_keys_and_values() {
+        let notes = vec![("seed", "7".to_string()), ("scenario", "A\nB, c".to_string())];
+        assert_eq!(
+            notes_header("x.csv", "about", &notes),
+            "# file: x.csv (about)\n# seed: 7\n# scenario: A B, c\n"
+        );
+        assert_eq!(csv("#1 on the list"), "\"#1 on the list\"");
+    }
 }
