@@ -133,6 +133,12 @@ fn read_csv(path: &Path) -> (BTreeMap<String, String>, Vec<String>) {
     (notes, lines.map(String::from).collect())
 }
 
+fn sim_text(args: &[&str]) -> String {
+    let out = bin().arg("sim").args(args).output().unwrap();
+    hash_of(&out);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn every_csv_starts_with_notes_naming_the_run() {
     let mini = root().join("tests/data/mini.ron");
@@ -259,6 +265,106 @@ fn wide_history_has_the_same_numbers_as_the_long_file() {
     let alone = bin().arg("sim").arg(&mini).arg("--wide").output().unwrap();
     assert_eq!(alone.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn summary_gives_units_names_and_titles() {
+    let level = root().join("levels/2025_tariff_shock.ron");
+    let text = sim_text(&[level.to_str().unwrap(), "--months", "12", "--seed", "2"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("The 2025 Tariff Shock [2025_tariff_shock], seed 2"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "after 12 months, 2025-01 to 2025-12:");
+    // The table's two header rows give each column's name and unit.
+    for word in [
+        "CPI",
+        "jobs",
+        "welfare",
+        "tariff revenue",
+        "approval",
+        "alignment",
+    ] {
+        assert!(lines[2].contains(word), "{}", lines[2]);
+    }
+    for unit in ["index", "thousands", "bn USD/yr", "%", "−1 CHN … +1 USA"] {
+        assert!(lines[3].contains(unit), "{}", lines[3]);
+    }
+    let usa = lines.iter().find(|l| l.starts_with("USA ")).unwrap();
+    assert!(usa.contains('%') && usa.ends_with("United States"), "{usa}");
+    // Disputes by title, with the id the CSV files use.
+    assert!(
+        text.contains("  U.S. tariffs on Japanese cars [auto_tariffs], JPN v USA: "),
+        "{text}"
+    );
+    assert!(
+        text.contains("score JPN: ") && text.contains(" of 100 points"),
+        "{text}"
+    );
+    // No Rust names leak into the text.
+    for leak in ["DisputeSettlement", "WorkingLevel", "Some(", "None"] {
+        assert!(!text.contains(leak), "{leak} in {text}");
+    }
+}
+
+#[test]
+fn a_long_run_prints_bounded_paths_in_rung_names() {
+    let level = root().join("levels/2025_tariff_shock.ron");
+    let text = sim_text(&[level.to_str().unwrap(), "--months", "120", "--seed", "7"]);
+    let section = |head: &str| -> Vec<&str> {
+        text.lines()
+            .skip_while(|l| !l.starts_with(head))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .collect()
+    };
+    let disputes = section("disputes (").len();
+    let paths = section("escalation paths");
+    assert!(disputes >= 10, "{text}");
+    // At most a line a year (2025 … 2034) and a title line per dispute.
+    assert!(
+        paths.len() <= disputes * 11,
+        "{} lines for {disputes} disputes:
+{}",
+        paths.len(),
+        paths.join(
+            "
+"
+        )
+    );
+    assert!(
+        paths.iter().all(|l| l.chars().count() <= 200),
+        "{}",
+        paths.join(
+            "
+"
+        )
+    );
+    let all = paths.join(
+        "
+",
+    );
+    for rung in [
+        "working level",
+        "ministerial",
+        "formal dispute settlement",
+        "settled",
+    ] {
+        assert!(
+            all.contains(rung),
+            "{rung} missing:
+{all}"
+        );
+    }
+    // Not the old digit strings ("0222221…").
+    assert!(
+        !paths.iter().any(|l| l
+            .split(' ')
+            .any(|w| w.len() >= 6 && w.chars().all(|c| "01234s".contains(c)))),
+        "{all}"
+    );
 }
 
 #[test]
