@@ -246,11 +246,14 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         write_out(&mut sim, dir, &origin, a.wide)?;
     }
     let hash = sim.state_hash();
-    if !a.quiet {
-        print!("{}", summary(&mut sim));
+    let mut text = if a.quiet { String::new() } else { summary(&mut sim) };
+    text += &format!("state-hash: {hash:016x}\n");
+    // A reader that stops early (`tradecraft sim … | head`) ends the output, not the program.
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
     }
-    println!("state-hash: {hash:016x}");
-    Ok(())
 }
 
 /// Where a run started: a scenario file, or a snapshot it resumed.

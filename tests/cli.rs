@@ -459,3 +459,21 @@ fn sim_with_commands_file_applies_them() {
     assert_ne!(hash_of(&with), hash_of(&without));
     assert!(Path::new(&cmds).exists());
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    // `tradecraft sim … | head`: the pipe closes before the summary is written.
+    let level = root().join("levels/2025_tariff_shock.ron");
+    let mut child = bin()
+        .arg("sim")
+        .arg(&level)
+        .args(["--months", "60"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !err.contains("panicked"), "{err}");
+}
