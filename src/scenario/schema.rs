@@ -521,6 +521,17 @@ impl Rung {
             Rung::Public => "public confrontation",
         }
     }
+    /// The rung as a place on the ladder, for sentences: "escalates to the ministerial level",
+    /// "already at formal dispute settlement".
+    pub fn stage(self) -> &'static str {
+        match self {
+            Rung::WorkingLevel => "the working level",
+            Rung::Ministerial => "the ministerial level",
+            Rung::DisputeSettlement => "formal dispute settlement",
+            Rung::Leaders => "the leaders' level",
+            Rung::Public => "public confrontation",
+        }
+    }
     /// Rungs 3–4 are played in public.
     pub fn is_public(self) -> bool {
         self >= Rung::Leaders

@@ -41,7 +41,7 @@ pub fn trust(
             friction[c] += loss;
             rel.ceiling[c] = (rel.ceiling[c] - ceiling).max(0.0);
             if loss > 0.0 {
-                why.insert(c, format!("dispute {} at the {}", d.id, d.rung.label()));
+                why.insert(c, format!("{}: the dispute is at {}", d.title, d.rung.stage()));
             }
         }
     }

@@ -487,7 +487,10 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             };
             back_down(world, &ctx, &d);
             settle(world, e, &ctx, from, &offer)?;
-            Ok(format!("{me} accepts the offer: {} is settled", d.title))
+            Ok(format!(
+                "{me} accepts the offer and the dispute is settled: {}",
+                d.title
+            ))
         }
         Command::RejectOffer { dispute: id } => {
             let e = dispute(world, id, by)?;
@@ -512,7 +515,7 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
             let panel = world.resource::<Params>().0.panel_months as u32;
             let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
             if d.rung >= Rung::DisputeSettlement {
-                return Err(format!("{} is already at the {}", d.title, d.rung.label()));
+                return Err(format!("{} is already at {}", d.title, d.rung.stage()));
             }
             d.rung = Rung::DisputeSettlement;
             d.panel_left = panel;

@@ -129,13 +129,13 @@ pub fn escalate(
         if d.rung != before {
             d.months_at_rung = 0;
             let why = format!(
-                "{} the {}: pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
+                "{} {}: pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
                 if d.rung > before {
                     "climbed to"
                 } else {
                     "cooled to"
                 },
-                d.rung.label(),
+                d.rung.stage(),
                 d.salience,
                 d.heat,
                 d.calm
@@ -147,15 +147,17 @@ pub fn escalate(
                 d.rung.index() as f64 - before.index() as f64,
                 why,
             );
+            // The title may be singular or plural ("Japanese car imports"): the dispute is
+            // the subject.
             let verb = if d.rung > before {
                 "escalates to"
             } else {
-                "cools to"
+                "comes back down to"
             };
             news.post(
                 clock.month,
                 &d.id,
-                format!("{} {verb} the {}", d.title, d.rung.label()),
+                format!("{}: the dispute {verb} {}", d.title, d.rung.stage()),
             );
         } else {
             d.months_at_rung += 1;

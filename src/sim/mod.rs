@@ -18,6 +18,7 @@ pub mod setup;
 pub mod supply_chains;
 pub mod timeline;
 pub mod trade;
+pub mod units;
 
 use bevy_app::prelude::*;
 use bevy_ecs::prelude::*;

@@ -109,6 +109,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             .find(|(c, _)| c.idx == me)
             .map_or(100.0, |(_, e)| e.welfare)
     };
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut out = Vec::new();
     for o in &objectives {
         let (met, detail) = match &o.kind {
@@ -140,7 +141,11 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     met,
-                    format!("{peaked} disputes reached public confrontation, {public} months in public"),
+                    format!(
+                        "{} public confrontation, {} in public",
+                        plural(peaked as u32, "dispute reached", "disputes reached"),
+                        plural(public, "month", "months")
+                    ),
                 )
             }
             ObjectiveKind::TrustAbove { of, at_least } => {
@@ -210,7 +215,10 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             ObjectiveKind::WelfareAtLeast(goal) => {
                 // Each point of real income short of the goal costs half the objective.
                 let met = (1.0 - (goal - welfare).max(0.0) * 0.5).clamp(0.0, 1.0);
-                (met, format!("real income {welfare:.2} (goal {goal:.1})"))
+                (
+                    met,
+                    format!("real income index {welfare:.2} (base month = 100; goal {goal:.1})"),
+                )
             }
             ObjectiveKind::AverageAtLeast { indicator, at_least } => {
                 let values: Vec<f64> = world
@@ -233,21 +241,26 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 (
                     met,
                     format!(
-                        "{indicator} averaged {avg:.3} over {} months (goal {at_least:.3})",
-                        values.len()
+                        "{} averaged {avg:.3} over {} months (goal {at_least:.3}{})",
+                        indicator.replace('_', " "),
+                        values.len(),
+                        match super::units::unit(indicator) {
+                            "" => String::new(),
+                            u => format!("; {u}"),
+                        }
                     ),
                 )
             }
             ObjectiveKind::DisputeSettled(id) => {
                 let d = disputes.iter().find(|d| &d.id == id);
                 let settled = d.is_some_and(|d| !d.is_open());
-                let at = d.map_or(format!("{id}: never opened"), |d| match d.status {
+                let detail = d.map_or(format!("{id}: never opened"), |d| match d.status {
                     DisputeStatus::Settled { month } => {
                         format!("{}: settled in {}", d.title, clock.date_of(month))
                     }
-                    DisputeStatus::Open => format!("{}: still open at the {} rung", d.title, d.rung.label()),
+                    DisputeStatus::Open => format!("{}: still open, at {}", d.title, d.rung.stage()),
                 });
-                (if settled { 1.0 } else { 0.0 }, at)
+                (if settled { 1.0 } else { 0.0 }, detail)
             }
         };
         out.push(ObjectiveScore {
