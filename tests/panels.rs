@@ -269,7 +269,7 @@ fn news_about_a_dispute_picks_it() {
         move |ui, out: &mut Vec<Action>| out.extend(panels::news(ui, &v)),
         Vec::new(),
     );
-    h.get_by_label("Canada retaliates").click();
+    h.get_by_label("2025-03  Canada retaliates").click();
     h.run();
     assert_eq!(h.state(), &vec![Action::SelectDispute("autos".into())]);
 }
@@ -278,7 +278,7 @@ fn news_about_a_dispute_picks_it() {
 fn news_shows_headlines_with_quotes_and_clicking_selects() {
     let mut h = harness(panels::news);
     h.get_by_label("“a dumb thing to do”");
-    h.get_by_label("Canada retaliates").click();
+    h.get_by_label("2025-03  Canada retaliates").click();
     h.run();
     assert_eq!(h.state(), &vec![Action::Select("USA".into())]);
 }

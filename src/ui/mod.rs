@@ -496,10 +496,13 @@ fn draw(
                     .show(&mut cols[1], |ui| actions.extend(panels::orders(ui, &view)));
             })
         });
-    // Side panels keep their width whatever they show (a long name no longer widens them).
+    // Side panels keep their width whatever they show (a long name no longer widens them), and
+    // at a projector's UI scale they give up width so the map keeps a third of the window.
+    let side = (root.available_rect_before_wrap().width() * 0.33).clamp(300.0, 380.0);
     egui::Panel::left("states")
-        .default_size(380.0)
-        .max_size(480.0)
+        .resizable(false)
+        .min_size(side)
+        .max_size(side)
         .show(&mut root, |ui| {
             panels::tabs(ui, &mut sidebar);
             match sidebar.tab {
@@ -514,8 +517,9 @@ fn draw(
             }
         });
     egui::Panel::right("disputes")
-        .default_size(380.0)
-        .max_size(480.0)
+        .resizable(false)
+        .min_size(side)
+        .max_size(side)
         .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
     // The scroll to a dispute picked in the news happens once (the view was built with it).
     if view.scroll_to_dispute {

@@ -239,8 +239,12 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
             s.2 &= mine > 0.0;
             ui.add_enabled(mine > 0.0, egui::Checkbox::without_text(&mut s.2));
             s.3 = s.3.min(mine);
-            ui.add_enabled(mine > 0.0, percent_slider(&mut s.3, mine))
-                .on_disabled_hover_text("your tariff here is already 0%: nothing to cut");
+            if mine > 0.0 {
+                ui.add(percent_slider(&mut s.3, mine));
+            } else {
+                ui.weak("—")
+                    .on_hover_text("your tariff here is already 0%: nothing to cut");
+            }
             ui.checkbox(&mut s.4, "")
                 .on_hover_text("a carve-out: the sector stays outside the deal");
             ask.0 &= theirs > 0.0;
@@ -249,8 +253,12 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
                     "a package: if they accept, their tariff on your goods here comes down to this rate",
                 );
             ask.1 = ask.1.min(theirs);
-            ui.add_enabled(theirs > 0.0, percent_slider(&mut ask.1, theirs))
-                .on_disabled_hover_text("their tariff here is already 0%: nothing to ask");
+            if theirs > 0.0 {
+                ui.add(percent_slider(&mut ask.1, theirs));
+            } else {
+                ui.weak("—")
+                    .on_hover_text("their tariff here is already 0%: nothing to ask");
+            }
             ui.end_row();
         }
     });
@@ -371,81 +379,80 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
 pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
     ui.heading("States");
-    egui::ScrollArea::vertical()
-        .id_salt("states_scroll")
-        .show(ui, |ui| {
-            egui::Grid::new("states_grid").striped(true).show(ui, |ui| {
-                for h in [
-                    "",
-                    "CPI",
-                    "jobs (k)",
-                    "welfare",
-                    "approval",
-                    "align.",
-                    "trust in you",
-                ] {
-                    ui.strong(h);
+    // Both ways: at a large UI scale the table is wider than the panel.
+    egui::ScrollArea::both().id_salt("states_scroll").show(ui, |ui| {
+        egui::Grid::new("states_grid").striped(true).show(ui, |ui| {
+            for h in [
+                "",
+                "CPI",
+                "jobs (k)",
+                "welfare",
+                "approval",
+                "align.",
+                "trust in you",
+            ] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for s in &v.states {
+                let chosen = v.selected.as_deref() == Some(s.id.as_str());
+                if ui
+                    .selectable_label(chosen, &s.id)
+                    .on_hover_text(&s.name)
+                    .clicked()
+                {
+                    out.push(Action::Select(s.id.clone()));
                 }
+                let pair = format!("{}->{}", s.id, v.player);
+                ui.label(format!("{:.2}", s.cpi))
+                    .on_hover_text(why(v, &s.id, "cpi"));
+                if s.employment > 0.0 {
+                    ui.label(format!("{:.0}", s.employment))
+                        .on_hover_text(why(v, &s.id, "employment"));
+                } else {
+                    ui.weak("—").on_hover_text(
+                        "none of this state's industries is in the scenario: its jobs are not modelled",
+                    );
+                }
+                ui.label(format!("{:.2}", s.welfare))
+                    .on_hover_text(why(v, &s.id, "welfare"));
+                ui.label(format!("{:.0}%", s.approval * 100.0))
+                    .on_hover_text(why(v, &s.id, "approval"));
+                ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                    "−1 leans to China, +1 to the United States\n{}\n\n{}",
+                    why(v, &s.id, "alignment"),
+                    super::glossary::gloss("Hedging")
+                ));
+                ui.label(format!("{:.2}", s.trust_in_player))
+                    .on_hover_text(format!(
+                        "{}\n\n{}",
+                        why(v, &pair, "trust"),
+                        super::glossary::gloss("Alliance credibility")
+                    ));
                 ui.end_row();
-                for s in &v.states {
-                    let chosen = v.selected.as_deref() == Some(s.id.as_str());
-                    if ui
-                        .selectable_label(chosen, &s.id)
-                        .on_hover_text(&s.name)
-                        .clicked()
-                    {
-                        out.push(Action::Select(s.id.clone()));
-                    }
-                    let pair = format!("{}->{}", s.id, v.player);
-                    ui.label(format!("{:.2}", s.cpi))
-                        .on_hover_text(why(v, &s.id, "cpi"));
-                    if s.employment > 0.0 {
-                        ui.label(format!("{:.0}", s.employment))
-                            .on_hover_text(why(v, &s.id, "employment"));
-                    } else {
-                        ui.weak("—").on_hover_text(
-                            "none of this state's industries is in the scenario: its jobs are not modelled",
-                        );
-                    }
-                    ui.label(format!("{:.2}", s.welfare))
-                        .on_hover_text(why(v, &s.id, "welfare"));
-                    ui.label(format!("{:.0}%", s.approval * 100.0))
-                        .on_hover_text(why(v, &s.id, "approval"));
-                    ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
-                        "−1 leans to China, +1 to the United States\n{}\n\n{}",
-                        why(v, &s.id, "alignment"),
-                        super::glossary::gloss("Hedging")
-                    ));
-                    ui.label(format!("{:.2}", s.trust_in_player))
-                        .on_hover_text(format!(
-                            "{}\n\n{}",
-                            why(v, &pair, "trust"),
-                            super::glossary::gloss("Alliance credibility")
-                        ));
-                    ui.end_row();
-                }
-            });
-            // (framework, applicant, supporters, members), from the frameworks in the view.
-            let mut votes: Vec<(&str, &str, usize, usize)> = v
-                .frameworks
-                .iter()
-                .flat_map(|f| {
-                    f.applicants
-                        .iter()
-                        .map(move |(a, yes, n, _)| (f.id.as_str(), a.as_str(), *yes, *n))
-                })
-                .collect();
-            votes.sort();
-            if !votes.is_empty() {
-                ui.separator();
-                ui.heading("Framework applicants");
-                for (f, a, yes, n) in votes {
-                    ui.label(format!(
-                        "{a} applying to {f}: {yes} of {n} members in favour (consensus needed)"
-                    ));
-                }
             }
         });
+        // (framework, applicant, supporters, members), from the frameworks in the view.
+        let mut votes: Vec<(&str, &str, usize, usize)> = v
+            .frameworks
+            .iter()
+            .flat_map(|f| {
+                f.applicants
+                    .iter()
+                    .map(move |(a, yes, n, _)| (f.id.as_str(), a.as_str(), *yes, *n))
+            })
+            .collect();
+        votes.sort();
+        if !votes.is_empty() {
+            ui.separator();
+            ui.heading("Framework applicants");
+            for (f, a, yes, n) in votes {
+                ui.label(format!(
+                    "{a} applying to {f}: {yes} of {n} members in favour (consensus needed)"
+                ));
+            }
+        }
+    });
     out
 }
 
@@ -473,6 +480,8 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     egui::Frame::group(ui.style())
                 };
                 let card = frame.show(ui, |ui| {
+                    // Every card as wide as the panel, whatever it holds this month.
+                    ui.set_min_width(ui.available_width());
                     ui.strong(&d.title);
                     ui.label(format!(
                         "{} v {}  ·  salience {:.0}%",
@@ -633,12 +642,24 @@ pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         .show(ui, |ui| {
             for n in &v.news {
                 ui.horizontal_wrapped(|ui| {
-                    ui.weak(&n.date);
+                    // The date stays beside its headline: one label, the date in weak text.
+                    let mut item = egui::text::LayoutJob::default();
+                    let font = egui::TextStyle::Body.resolve(ui.style());
+                    item.append(
+                        &format!("{}  ", n.date),
+                        0.0,
+                        egui::TextFormat::simple(font.clone(), ui.visuals().weak_text_color()),
+                    );
+                    item.append(
+                        &n.headline,
+                        0.0,
+                        egui::TextFormat::simple(font, ui.visuals().text_color()),
+                    );
                     let about_state = v.states.iter().any(|s| s.id == n.about);
                     let about_dispute = v.disputes.iter().any(|d| d.id == n.about);
                     let chosen = (about_state && v.selected.as_deref() == Some(n.about.as_str()))
                         || (about_dispute && v.selected_dispute.as_deref() == Some(n.about.as_str()));
-                    let r = ui.selectable_label(chosen, &n.headline);
+                    let r = ui.selectable_label(chosen, item);
                     if r.clicked() && about_state {
                         out.push(Action::Select(n.about.clone()));
                     }
@@ -786,11 +807,11 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
             } else {
                 v.player.clone()
             };
-            ui.add_sized([150.0, 18.0], egui::Label::new(text))
+            ui.add_sized([130.0, 18.0], egui::Label::new(text))
                 .on_hover_text(why(v, &subject, indicator));
             egui_plot::Plot::new(format!("spark_{indicator}"))
                 .height(22.0)
-                .width(180.0)
+                .width((ui.available_width() - 16.0).clamp(40.0, 180.0))
                 .show_axes(false)
                 .show_grid(false)
                 .allow_drag(false)
@@ -941,8 +962,8 @@ fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: &[f64], min
     let last = values.last().copied().unwrap_or(0.0);
     let half = (last.abs() * 0.05).max(min_half);
     let dated = |m: f64| {
-        // Whole months only; the series' first value is month 1 (after the first month ran).
-        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32 + 1))
+        // Whole months only; the series' first value is the scenario's first month.
+        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32))
     };
     egui_plot::Plot::new(id.to_string())
         .height(90.0)
@@ -978,7 +999,7 @@ fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: &[f64], min
 /// across borders, and the orders of trade policy (tariffs, quotas, export controls).
 pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action> {
     let mut out = Vec::new();
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("industries_scroll")
         .show(ui, |ui| {
             ui.heading(format!("Industries of {}", v.player));
@@ -1202,7 +1223,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
 /// applicants' votes, and foreign acquisitions under review.
 pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("relations_scroll")
         .show(ui, |ui| {
             ui.heading(format!("Relations of {}", v.player));
