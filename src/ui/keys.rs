@@ -4,6 +4,8 @@
 //! field has the focus no shortcut fires. Otherwise a shortcut *consumes* its key, so that the
 //! button focused by the last click does not also take Space as a click.
 
+use bevy::prelude::*;
+use bevy_egui::EguiInput;
 use bevy_egui::egui::{self, Key, Modifiers};
 
 use super::panels::Action;
@@ -71,4 +73,20 @@ pub fn help(ui: &mut egui::Ui) {
     });
     ui.label("Keys go to a text field while you type in it; click elsewhere to use them again.");
     ui.label("Keep disputes at the working level: public fights cost trust that never fully returns.");
+}
+
+/// bevy_egui 0.42 reports the modifier keys to egui every frame, changed or not, and egui
+/// answers any event with a request for the next frame: the app never sleeps. Pass the report
+/// on only when the modifiers really changed, so a paused game idles.
+pub fn quiet_modifiers(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<Modifiers>>) {
+    for mut input in &mut inputs {
+        input.0.events.retain(|e| match e {
+            egui::Event::ModifiersChanged(m) => {
+                let changed = *last != Some(*m);
+                *last = Some(*m);
+                changed
+            }
+            _ => true,
+        });
+    }
 }

@@ -129,6 +129,13 @@ pub fn run(launch: Launch) -> ExitCode {
     }))
     .add_plugins(EguiPlugin::default())
     .add_plugins(SimPlugin)
+    // A desktop app's manners: draw on input (and when egui asks), not in a loop; the clock's
+    // `keep_awake` asks for frames only while the game plays. Smoke runs draw continuously.
+    .insert_resource(if launch.smoke_months.is_some() {
+        bevy::winit::WinitSettings::continuous()
+    } else {
+        bevy::winit::WinitSettings::desktop_app()
+    })
     .insert_resource({
         let (settings, problem) = settings::load();
         if let Some(p) = &problem {
@@ -154,7 +161,13 @@ pub fn run(launch: Launch) -> ExitCode {
     .init_resource::<map::MapFocus>()
     .init_resource::<UiActions>()
     .init_resource::<FrameStats>()
-    .add_systems(Last, frame_stats)
+    .add_systems(Last, (frame_stats, keep_awake))
+    .add_systems(
+        PreUpdate,
+        keys::quiet_modifiers
+            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    )
     .add_systems(Startup, spawn_camera)
     .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
     .add_systems(OnEnter(Screen::Playing), map::spawn_map)
@@ -343,6 +356,22 @@ fn spawn_camera(mut commands: Commands) {
         Projection::Orthographic(ortho),
         Transform::from_xyz(30.0 * map::SCALE, 70.0, 0.0),
     ));
+}
+
+/// Ask for the next frame while something is under way: the game plays, a step or the user's
+/// actions wait for the next frame, a game is starting or the screen is changing. Otherwise the
+/// app sleeps until input arrives (or egui asks to repaint).
+fn keep_awake(
+    pace: Res<Pace>,
+    actions: Res<UiActions>,
+    start: Option<Res<StartRequest>>,
+    next: Res<NextState<Screen>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let pending = matches!(*next, NextState::Pending(_) | NextState::PendingIfNeq(_));
+    if !pace.paused || pace.step_requested || !actions.0.is_empty() || start.is_some() || pending {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// Seconds between months at each speed.
