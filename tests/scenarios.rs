@@ -54,13 +54,17 @@ use tradecraft::sim::{
 // removing the acceptor's own measures on the offerer took it below (2019: accepting China's
 // Phase One offer had erased the anti-dumping duty on Chinese steel that stood at the start):
 // the 2019 hash moved; no score.
+// Then events can answer a move (`answers`), effects can name a legal basis, and an exporter
+// can restrain its own exports (`RestrainExports`, a `self_imposed` flag on measures): new
+// fields in the saved events and measures, so every hash moved; the 2019 and 2025 retaliation
+// events became `Decision(...)` + `answers` (same behaviour). No score.
 const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "ffe96012fe0e5324", 85.0),
-    ("1995_auto_parts.ron", "55374bfe95e3eecb", 31.0),
-    ("2019_trade_agreement.ron", "27c3793915ed93a3", 85.0),
-    ("2025_tariff_shock.ron", "0e171d93cdddb6a6", 62.5),
-    ("tutorial.ron", "b21210d87d43dacc", 80.0),
-    ("worst_case.ron", "6e97d716627246e8", 68.2),
+    ("1981_auto_restraint.ron", "0afe0f28239ed94a", 85.0),
+    ("1995_auto_parts.ron", "9f0f23131280ba04", 31.0),
+    ("2019_trade_agreement.ron", "659bd7d4136ed516", 85.0),
+    ("2025_tariff_shock.ron", "f769b985abcb626f", 62.5),
+    ("tutorial.ron", "463bbf817bd0530a", 80.0),
+    ("worst_case.ron", "1f76dc56a1ed4931", 68.2),
 ];
 
 fn levels_dir() -> std::path::PathBuf {
