@@ -58,8 +58,12 @@ use tradecraft::sim::{
 // can restrain its own exports (`RestrainExports`, a `self_imposed` flag on measures): new
 // fields in the saved events and measures, so every hash moved; the 2019 and 2025 retaliation
 // events became `Decision(...)` + `answers` (same behaviour). No score.
+// Then 1981: Japan imposes its VERs itself (RestrainExports), answering U.S. pressure; the
+// Danforth–Bentsen quota passes only if Japan has not restrained by May 1981, and only that
+// quota lapses in 1984: the 1981 hash moved; no score (the talk-only policy never restrains, so
+// the law still passes and takes the rent).
 const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "0afe0f28239ed94a", 85.0),
+    ("1981_auto_restraint.ron", "118dd6e91f1ad449", 85.0),
     ("1995_auto_parts.ron", "9f0f23131280ba04", 31.0),
     ("2019_trade_agreement.ron", "659bd7d4136ed516", 85.0),
     ("2025_tariff_shock.ron", "f769b985abcb626f", 62.5),
@@ -398,40 +402,91 @@ impl Replay {
     }
 }
 
-/// Guards: the 1981 history file restrains Japan's car exports the way MITI did — the U.S.
-/// quota threat, then the VER at 1.68M cars, raised to 1.85M and 2.3M only after the three
-/// years, then the 1985 steel restraint — and the VER rent stays with Japan.
+/// Guards: the 1981 history file restrains Japan's car exports the way MITI did — the quota
+/// bill, then Japan's own restraint at 1.68M cars (before the quota law could pass, so it never
+/// does), raised to 1.85M and 2.3M only after the three years, then the 1985 steel restraint
+/// that answers Reagan's steel program — and the restraint, with its rent, stays Japan's.
 #[test]
 fn history_1981_auto_restraint() {
     let mut r = replay("1981_auto_restraint");
-    let threat = r.event("quota_threat", "USA", "quota of 11.6bn on JPN autos");
-    let ver = r.script_by("USA", "VER of 12.1bn on JPN autos");
-    let expiry = r.event("quota_expires", "USA", "remove quota on JPN autos");
-    let raised = r.script_by("USA", "VER of 13.1bn on JPN autos");
-    let raised_again = r.script_by("USA", "VER of 15.8bn on JPN autos");
-    let steel = r.script_by("USA", "VER of 2.4bn on JPN steel");
+    let bill = r.event("quota_bill", "USA", "Firm statement on auto_imports");
+    let ver = r.script("restraint of 12.1bn on exports to USA autos");
+    let raised = r.script("restraint of 13.1bn on exports to USA autos");
+    let raised_again = r.script("restraint of 15.8bn on exports to USA autos");
+    let steel_talks = r.event(
+        "steel_program",
+        "USA",
+        "open negotiation on steel_imports (Ministerial)",
+    );
+    let steel = r.script("restraint of 2.4bn on exports to USA steel");
     r.in_order(&[
-        ("the Danforth–Bentsen quota threat", threat),
-        ("the 1.68M VER", ver),
-        ("the end of the three years", expiry),
+        ("the Danforth–Bentsen bill", bill),
+        ("the 1.68M restraint", ver),
         ("the 1.85M ceiling", raised),
+        ("Reagan's steel program", steel_talks),
         ("the 2.3M ceiling", raised_again),
-        ("the steel VRA", steel),
+        ("the steel restraint", steel),
     ]);
-    // Dates: the VER holds three years before it is raised.
+    // Dates: May 1981, and the ceiling holds three years before it is raised.
+    assert_eq!(r.month_of(ver), 16, "{}", r.dump());
     assert!(r.month_of(raised) >= r.month_of(ver) + 35, "{}", r.dump());
-    // At the end Japan's cars are under its own (voluntary) ceiling, not a U.S. quota.
+    // The law was never passed, so it never lapsed; Reagan stopped asking for the restraint.
+    for id in ["quota_law", "quota_expires"] {
+        assert!(!r.news.iter().any(|n| n.about == id), "{id} fired:\n{}", r.dump());
+    }
+    r.event(
+        "reagan_stops_asking",
+        "USA",
+        "Conciliatory statement on auto_imports",
+    );
+    // At the end Japan's cars are under its own ceiling, not a U.S. quota.
     let world = r.sim.world_mut();
     let mut q = world.query::<&Measure>();
-    let caps: Vec<MeasureKind> = q
+    let caps: Vec<(MeasureKind, bool)> = q
         .iter(world)
         .filter(|m| matches!(m.kind, MeasureKind::Quota(_) | MeasureKind::Ver(_)))
-        .map(|m| m.kind.clone())
+        .map(|m| (m.kind.clone(), m.self_imposed))
         .collect();
-    assert!(caps.contains(&MeasureKind::Ver(15.8)), "{caps:?}");
+    assert!(caps.contains(&(MeasureKind::Ver(15.8), true)), "{caps:?}");
     assert!(
-        !caps.iter().any(|k| matches!(k, MeasureKind::Quota(_))),
+        !caps.iter().any(|(k, _)| matches!(k, MeasureKind::Quota(_))),
         "{caps:?}"
+    );
+}
+
+/// Guards: the 1981 quota law is the threat, not history: with Japan led by a player who never
+/// restrains, Congress passes it in May 1981 (the rent goes to U.S. importers) and it lapses
+/// three years on; a restraint in time pre-empts it.
+#[test]
+fn the_1981_quota_law_passes_only_without_a_restraint() {
+    let s = common::level("1981_auto_restraint.ron");
+    let mut idle = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    idle.run(months(&s));
+    let log = idle.world().resource::<CommandLog>().0.clone();
+    let at = |label: &str| {
+        log.iter()
+            .find(|e| e.rejected.is_none() && e.issued.command.label() == label)
+            .map(|e| e.month)
+    };
+    assert_eq!(at("quota of 11.6bn on JPN autos"), Some(16));
+    assert_eq!(at("remove quota on JPN autos"), Some(51));
+    // Restraining in April 1981, a month early, is enough.
+    let mut early = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    early.set_script(vec![common::cmd(
+        15,
+        "JPN",
+        Command::RestrainExports {
+            target: "USA".into(),
+            sector: "autos".into(),
+            volume: 12.1,
+        },
+    )]);
+    early.run(months(&s));
+    let news = &early.world().resource::<News>().0;
+    assert!(
+        !news
+            .iter()
+            .any(|n| n.about == "quota_law" || n.about == "quota_expires")
     );
 }
 
