@@ -66,10 +66,16 @@ use tradecraft::sim::{
 // against the threat, the Geneva offer answers a Japanese move in the dispute (filing, talks or
 // an offer) and the news of the deal waits for it; the Framework news no longer speaks for
 // Tokyo: the 1995 hash moved; no score (the talk-only policy's talks still draw the offer).
+// Then 2019: the events that answer a move wait for it (Japan holding its fire, the Abe–Trump
+// talks, Biarritz, the signing, the USJTA offers and acceptances, Phase One, the lifting of
+// countermeasures), and the Section 232 steel duties carry their legal basis, so the one on
+// China stacks on the antidumping orders instead of replacing them — China's answers to lists
+// 3 and 4A, which never fired because the new tariff on Chinese steel read as negative, now
+// do: the 2019 hash moved; no score.
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "118dd6e91f1ad449", 85.0),
     ("1995_auto_parts.ron", "335db494a2970874", 31.0),
-    ("2019_trade_agreement.ron", "659bd7d4136ed516", 85.0),
+    ("2019_trade_agreement.ron", "33f04558d998fa88", 85.0),
     ("2025_tariff_shock.ron", "f769b985abcb626f", 62.5),
     ("tutorial.ron", "463bbf817bd0530a", 80.0),
     ("worst_case.ron", "1f76dc56a1ed4931", 68.2),
