@@ -6,10 +6,10 @@ mod common;
 
 use tradecraft::command::{Channel, Command, ScheduledCommand, Tone};
 use tradecraft::report::score::score;
-use tradecraft::scenario::{MeasureKind, Scenario, load_commands};
+use tradecraft::scenario::{EventKind, MeasureKind, Scenario, load_commands};
 use tradecraft::sim::{
     CommandLog, Dispute, DisputeStatus, Economy, LogEntry, Measure, News, Origin, Politics, Registry,
-    Relations, Simulation,
+    Relations, Simulation, Timeline,
 };
 
 // -------------------------------------------------------------------------------------------
@@ -650,6 +650,102 @@ fn history_2025_tariff_shock() {
     for applicant in ["CHN", "TWN"] {
         let a = reg.state(applicant).unwrap();
         assert!(!cptpp.members.contains(&a), "{applicant} joined the CPTPP");
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// (c') History answers only the moves that are made. An event that answers a move names it in
+// `answers`; `Condition::waits_for` says whose move it is. With a side led by a player who does
+// nothing, no event answering that side may fire, and every level in which the side has
+// decisions must have events answering them (so the check cannot pass by having none). In
+// Japan's history replays every event answering Japan fires (so the gates do open).
+// -------------------------------------------------------------------------------------------
+
+/// The events of a scenario that answer a move of `side`, by index in the timeline.
+fn answering(s: &Scenario, side: &str) -> Vec<usize> {
+    s.timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.answers.as_ref().is_some_and(|c| c.waits_for().contains(side)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Guards: a player who does nothing is never answered. Every level, each playable side led by
+/// a player who issues no command (the AI running the others): no event that answers that
+/// side's moves fires (its news, its effects, its `fired` flag), and the side made no move.
+#[test]
+fn doing_nothing_draws_no_answer() {
+    let mut checked = 0;
+    for file in scenario_files() {
+        let s = common::level(&file);
+        for side in &s.meta.sides {
+            let decides = s
+                .timeline
+                .iter()
+                .any(|e| matches!(&e.kind, EventKind::Decision(by) if by == side));
+            let answers = answering(&s, side);
+            if decides {
+                assert!(
+                    !answers.is_empty(),
+                    "{file}: {side} has decisions in the timeline but no event answers them; mark the events that do with `answers`"
+                );
+            }
+            let mut sim = Simulation::new(&s, 1, Some(side)).unwrap();
+            sim.set_ai(true);
+            sim.run(months(&s));
+            let world = sim.world();
+            let log = &world.resource::<CommandLog>().0;
+            assert!(
+                !log.iter().any(|e| &e.issued.by == side
+                    && matches!(e.issued.origin, Origin::Player | Origin::Script | Origin::Ai)),
+                "{file}: {side} was to do nothing"
+            );
+            let fired = &world.resource::<Timeline>().fired;
+            let news = &world.resource::<News>().0;
+            for &i in &answers {
+                let id = &s.timeline[i].id;
+                assert!(
+                    !fired[i],
+                    "{file}: {id} answers {side}, who did nothing, yet it fired"
+                );
+                assert!(!news.iter().any(|n| &n.about == id), "{file}: news of {id}");
+                let prefix = format!("event {id}:");
+                assert!(
+                    !log.iter().any(|e| e.issued.reason.starts_with(&prefix)),
+                    "{file}: {id} issued commands"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 30, "only {checked} answering events checked");
+}
+
+/// Guards: the gates open. In Japan's history replay of each historical level, every event that
+/// answers Japan's moves fires (a Decision("JPN") one counts when its gate opened, though the
+/// player then decides instead).
+#[test]
+fn history_draws_every_answer_to_japan() {
+    for name in [
+        "1981_auto_restraint",
+        "1995_auto_parts",
+        "2019_trade_agreement",
+        "2025_tariff_shock",
+    ] {
+        let s = common::level(&format!("{name}.ron"));
+        let r = replay(name);
+        let fired = &r.sim.world().resource::<Timeline>().fired;
+        let answers = answering(&s, "JPN");
+        assert!(!answers.is_empty(), "{name}: no event answers Japan");
+        for i in answers {
+            assert!(
+                fired[i],
+                "{name}: {} answers Japan but never fired:\n{}",
+                s.timeline[i].id,
+                r.dump()
+            );
+        }
     }
 }
 
