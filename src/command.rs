@@ -60,7 +60,8 @@ pub enum Command {
         target: String,
         sector: String,
     },
-    /// Import quota (bn USD/yr); with `voluntary: true` a VER the exporter administers.
+    /// Import quota (bn USD/yr) on `target`'s goods; with `voluntary: true` a VER the importer
+    /// obtains from the exporter, who administers it and keeps the rent.
     SetQuota {
         target: String,
         sector: String,
@@ -69,6 +70,19 @@ pub enum Command {
         voluntary: bool,
     },
     RemoveQuota {
+        target: String,
+        sector: String,
+    },
+    /// A voluntary export restraint the exporter imposes on itself: the issuing state caps its
+    /// own exports of `sector` to `target` at `volume` (bn USD/yr) and keeps the scarcity rent.
+    /// Only it can lift it (`LiftRestraint`); the importer's quotas stack with it.
+    RestrainExports {
+        target: String,
+        sector: String,
+        volume: f64,
+    },
+    /// Lift the issuing state's own restraint on its exports of `sector` to `target`.
+    LiftRestraint {
         target: String,
         sector: String,
     },
@@ -132,6 +146,8 @@ impl Command {
             Command::RemoveTariff { .. } => "RemoveTariff",
             Command::SetQuota { .. } => "SetQuota",
             Command::RemoveQuota { .. } => "RemoveQuota",
+            Command::RestrainExports { .. } => "RestrainExports",
+            Command::LiftRestraint { .. } => "LiftRestraint",
             Command::ImposeExportControl { .. } => "ImposeExportControl",
             Command::LiftExportControl { .. } => "LiftExportControl",
             Command::OpenNegotiation { .. } => "OpenNegotiation",
@@ -163,6 +179,14 @@ impl Command {
                 if *voluntary { "VER" } else { "quota" }
             ),
             Command::RemoveQuota { target, sector } => format!("remove quota on {target} {sector}"),
+            Command::RestrainExports {
+                target,
+                sector,
+                volume,
+            } => format!("restraint of {volume:.1}bn on exports to {target} {sector}"),
+            Command::LiftRestraint { target, sector } => {
+                format!("lift restraint on exports to {target} {sector}")
+            }
             Command::ImposeExportControl { target, sector } => {
                 format!("export control on {sector} to {target}")
             }
@@ -243,6 +267,18 @@ impl Command {
             Command::RemoveQuota { target, sector: s } => {
                 format!("remove the quota on {}'s {}", on(target), sector(s))
             }
+            Command::RestrainExports {
+                target,
+                sector: s,
+                volume,
+            } => format!(
+                "restraint of your {} exports to {} at {volume:.1} bn USD/yr",
+                sector(s),
+                on(target)
+            ),
+            Command::LiftRestraint { target, sector: s } => {
+                format!("lift your restraint on {} exports to {}", sector(s), on(target))
+            }
             Command::ImposeExportControl { target, sector: s } => {
                 format!("export control on {} to {}", sector(s), on(target))
             }
@@ -299,6 +335,9 @@ impl Command {
             }
             Command::SetQuota { target, sector, .. } | Command::RemoveQuota { target, sector } => {
                 format!("quota {target} {sector}")
+            }
+            Command::RestrainExports { target, sector, .. } | Command::LiftRestraint { target, sector } => {
+                format!("restraint {target} {sector}")
             }
             Command::ImposeExportControl { target, sector }
             | Command::LiftExportControl { target, sector } => format!("control {target} {sector}"),

@@ -132,6 +132,67 @@ fn ver_raises_exporter_prices_and_rents_instead_of_importer_revenue() {
     assert_eq!(economy(&mut quota, "JPN").quota_rents, 0.0);
 }
 
+/// A VER is the exporter's own restraint: Japan caps its car exports to the U.S. itself
+/// (`RestrainExports`, as MITI did in 1981) and keeps the scarcity rent. The importer's quota
+/// commands leave it alone (a U.S. quota stacks, the tighter cap binds); only Japan lifts it.
+#[test]
+fn an_exporter_restrains_itself_keeps_the_rent_and_alone_lifts_it() {
+    let restrain = Command::RestrainExports {
+        target: "USA".into(),
+        sector: "autos".into(),
+        volume: 40.0,
+    };
+    let mut ver = run(&[("JPN", restrain)], 36);
+    assert!(flow(&ver, "USA", "JPN", "autos") <= 40.0 * 1.001);
+    let (j, u) = (economy(&mut ver, "JPN"), economy(&mut ver, "USA"));
+    assert!(j.quota_rents > 1.0, "Japan's rents {}", j.quota_rents);
+    assert_eq!(u.quota_rents, 0.0);
+    // Washington cannot remove Tokyo's restraint, and its looser quota does not replace it.
+    ver.issue(
+        "USA",
+        Command::RemoveQuota {
+            target: "JPN".into(),
+            sector: "autos".into(),
+        },
+        Origin::Player,
+    );
+    ver.issue(
+        "USA",
+        Command::SetQuota {
+            target: "JPN".into(),
+            sector: "autos".into(),
+            volume: 60.0,
+            voluntary: false,
+        },
+        Origin::Player,
+    );
+    ver.run(12);
+    let rejected: Vec<String> = ver
+        .world()
+        .resource::<CommandLog>()
+        .0
+        .iter()
+        .filter(|e| e.rejected.is_some())
+        .map(|e| e.issued.command.name().to_string())
+        .collect();
+    assert_eq!(rejected, ["RemoveQuota"]);
+    assert!(flow(&ver, "USA", "JPN", "autos") <= 40.0 * 1.001);
+    assert!(economy(&mut ver, "JPN").quota_rents > 1.0);
+    // Japan lifts it: the U.S. quota of 60 is what binds now, and its rent stays in the U.S.
+    ver.issue(
+        "JPN",
+        Command::LiftRestraint {
+            target: "USA".into(),
+            sector: "autos".into(),
+        },
+        Origin::Player,
+    );
+    ver.run(24);
+    let f = flow(&ver, "USA", "JPN", "autos");
+    assert!(f > 45.0 && f <= 60.0 * 1.001, "flow after the lift {f}");
+    assert_eq!(economy(&mut ver, "JPN").quota_rents, 0.0);
+}
+
 /// A steel tariff raises what U.S. carmakers pay for steel (a 12% input share), so their cars
 /// lose sales at home and abroad and they shed jobs, while steel gains (Flaaen & Pierce 2019).
 #[test]

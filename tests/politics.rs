@@ -509,6 +509,7 @@ fn a_conditional_event_waits_for_its_condition() {
             dispute: "autos".into(),
             rung: Rung::Leaders,
         }),
+        answers: None,
         news: "The leaders speak by phone".into(),
         quote: None,
         effects: vec![ScheduledEffect {
@@ -517,6 +518,7 @@ fn a_conditional_event_waits_for_its_condition() {
                 dispute: "autos".into(),
                 tone: Tone::Conciliatory,
             },
+            legal_basis: None,
         }],
     });
     assert!(tradecraft::scenario::validate::scenario(&s).is_empty());

@@ -6,10 +6,10 @@ mod common;
 
 use tradecraft::command::{Channel, Command, ScheduledCommand, Tone};
 use tradecraft::report::score::score;
-use tradecraft::scenario::{MeasureKind, Scenario, load_commands};
+use tradecraft::scenario::{EventKind, MeasureKind, Scenario, load_commands};
 use tradecraft::sim::{
     CommandLog, Dispute, DisputeStatus, Economy, LogEntry, Measure, News, Origin, Politics, Registry,
-    Relations, Simulation,
+    Relations, Simulation, Timeline,
 };
 
 // -------------------------------------------------------------------------------------------
@@ -54,16 +54,44 @@ use tradecraft::sim::{
 // removing the acceptor's own measures on the offerer took it below (2019: accepting China's
 // Phase One offer had erased the anti-dumping duty on Chinese steel that stood at the start):
 // the 2019 hash moved; no score.
+// Then events can answer a move (`answers`), effects can name a legal basis, and an exporter
+// can restrain its own exports (`RestrainExports`, a `self_imposed` flag on measures): new
+// fields in the saved events and measures, so every hash moved; the 2019 and 2025 retaliation
+// events became `Decision(...)` + `answers` (same behaviour). No score.
+// Then 1981: Japan imposes its VERs itself (RestrainExports), answering U.S. pressure; the
+// Danforth–Bentsen quota passes only if Japan has not restrained by May 1981, and only that
+// quota lapses in 1984: the 1981 hash moved; no score (the talk-only policy never restrains, so
+// the law still passes and takes the rent).
+// Then 1995: Washington takes the rice deal only if Japan offers it, Japan goes to the WTO only
+// against the threat, the Geneva offer answers a Japanese move in the dispute (filing, talks or
+// an offer) and the news of the deal waits for it; the Framework news no longer speaks for
+// Tokyo: the 1995 hash moved; no score (the talk-only policy's talks still draw the offer).
+// Then 2019: the events that answer a move wait for it (Japan holding its fire, the Abe–Trump
+// talks, Biarritz, the signing, the USJTA offers and acceptances, Phase One, the lifting of
+// countermeasures), and the Section 232 steel duties carry their legal basis, so the one on
+// China stacks on the antidumping orders instead of replacing them — China's answers to lists
+// 3 and 4A, which never fired because the new tariff on Chinese steel read as negative, now
+// do: the 2019 hash moved; no score.
+// Then 2025: the deal is Japan's pledge, offered and taken in July 2025, and what follows from
+// it waits for it (Japan's 15% rate, the 15% offer on cars, the first projects); without a deal
+// Japan's paused 24% rate takes effect in August; the courts answer the measures whose legal
+// basis is IEEPA, and the Supreme Court removes those only (Section 301 on China, Section 232
+// and a player's tariffs stay). The talk-only policy makes no pledge, so it gets no deal and
+// the 24% rate: 62.5→61.7.
+// Then the tutorial's lesson on a new tariff waits for the tariff (same run, hash unchanged:
+// event definitions are not in the saved state), and the worst case has news of the
+// neighbours' lesson when Washington squeezes Tokyo: the worst-case hash moved; no score.
 // Then an ally that joined a pole's export control lifts it when its leader's approval is
 // below 30% and its sales in the sector are down (2025: Taiwan lifts its chip control on
-// China in 2026-05): the 2025 hash moved (62.5→62.3).
+// China in 2026-05), and the U.S. approves Nippon Steel's bid with conditions (the golden
+// share), which answers the steelworkers: merged with the events above, 2025 61.7→61.6.
 const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "ffe96012fe0e5324", 85.0),
-    ("1995_auto_parts.ron", "55374bfe95e3eecb", 31.0),
-    ("2019_trade_agreement.ron", "27c3793915ed93a3", 85.0),
-    ("2025_tariff_shock.ron", "9d899c06231ffb23", 62.3),
-    ("tutorial.ron", "b21210d87d43dacc", 80.0),
-    ("worst_case.ron", "6e97d716627246e8", 68.2),
+    ("1981_auto_restraint.ron", "118dd6e91f1ad449", 85.0),
+    ("1995_auto_parts.ron", "335db494a2970874", 31.0),
+    ("2019_trade_agreement.ron", "33f04558d998fa88", 85.0),
+    ("2025_tariff_shock.ron", "0a2441fd39563026", 61.6),
+    ("tutorial.ron", "463bbf817bd0530a", 80.0),
+    ("worst_case.ron", "1c6d2b6008728b0b", 68.2),
 ];
 
 fn levels_dir() -> std::path::PathBuf {
@@ -397,40 +425,91 @@ impl Replay {
     }
 }
 
-/// Guards: the 1981 history file restrains Japan's car exports the way MITI did — the U.S.
-/// quota threat, then the VER at 1.68M cars, raised to 1.85M and 2.3M only after the three
-/// years, then the 1985 steel restraint — and the VER rent stays with Japan.
+/// Guards: the 1981 history file restrains Japan's car exports the way MITI did — the quota
+/// bill, then Japan's own restraint at 1.68M cars (before the quota law could pass, so it never
+/// does), raised to 1.85M and 2.3M only after the three years, then the 1985 steel restraint
+/// that answers Reagan's steel program — and the restraint, with its rent, stays Japan's.
 #[test]
 fn history_1981_auto_restraint() {
     let mut r = replay("1981_auto_restraint");
-    let threat = r.event("quota_threat", "USA", "quota of 11.6bn on JPN autos");
-    let ver = r.script_by("USA", "VER of 12.1bn on JPN autos");
-    let expiry = r.event("quota_expires", "USA", "remove quota on JPN autos");
-    let raised = r.script_by("USA", "VER of 13.1bn on JPN autos");
-    let raised_again = r.script_by("USA", "VER of 15.8bn on JPN autos");
-    let steel = r.script_by("USA", "VER of 2.4bn on JPN steel");
+    let bill = r.event("quota_bill", "USA", "Firm statement on auto_imports");
+    let ver = r.script("restraint of 12.1bn on exports to USA autos");
+    let raised = r.script("restraint of 13.1bn on exports to USA autos");
+    let raised_again = r.script("restraint of 15.8bn on exports to USA autos");
+    let steel_talks = r.event(
+        "steel_program",
+        "USA",
+        "open negotiation on steel_imports (Ministerial)",
+    );
+    let steel = r.script("restraint of 2.4bn on exports to USA steel");
     r.in_order(&[
-        ("the Danforth–Bentsen quota threat", threat),
-        ("the 1.68M VER", ver),
-        ("the end of the three years", expiry),
+        ("the Danforth–Bentsen bill", bill),
+        ("the 1.68M restraint", ver),
         ("the 1.85M ceiling", raised),
+        ("Reagan's steel program", steel_talks),
         ("the 2.3M ceiling", raised_again),
-        ("the steel VRA", steel),
+        ("the steel restraint", steel),
     ]);
-    // Dates: the VER holds three years before it is raised.
+    // Dates: May 1981, and the ceiling holds three years before it is raised.
+    assert_eq!(r.month_of(ver), 16, "{}", r.dump());
     assert!(r.month_of(raised) >= r.month_of(ver) + 35, "{}", r.dump());
-    // At the end Japan's cars are under its own (voluntary) ceiling, not a U.S. quota.
+    // The law was never passed, so it never lapsed; Reagan stopped asking for the restraint.
+    for id in ["quota_law", "quota_expires"] {
+        assert!(!r.news.iter().any(|n| n.about == id), "{id} fired:\n{}", r.dump());
+    }
+    r.event(
+        "reagan_stops_asking",
+        "USA",
+        "Conciliatory statement on auto_imports",
+    );
+    // At the end Japan's cars are under its own ceiling, not a U.S. quota.
     let world = r.sim.world_mut();
     let mut q = world.query::<&Measure>();
-    let caps: Vec<MeasureKind> = q
+    let caps: Vec<(MeasureKind, bool)> = q
         .iter(world)
         .filter(|m| matches!(m.kind, MeasureKind::Quota(_) | MeasureKind::Ver(_)))
-        .map(|m| m.kind.clone())
+        .map(|m| (m.kind.clone(), m.self_imposed))
         .collect();
-    assert!(caps.contains(&MeasureKind::Ver(15.8)), "{caps:?}");
+    assert!(caps.contains(&(MeasureKind::Ver(15.8), true)), "{caps:?}");
     assert!(
-        !caps.iter().any(|k| matches!(k, MeasureKind::Quota(_))),
+        !caps.iter().any(|(k, _)| matches!(k, MeasureKind::Quota(_))),
         "{caps:?}"
+    );
+}
+
+/// Guards: the 1981 quota law is the threat, not history: with Japan led by a player who never
+/// restrains, Congress passes it in May 1981 (the rent goes to U.S. importers) and it lapses
+/// three years on; a restraint in time pre-empts it.
+#[test]
+fn the_1981_quota_law_passes_only_without_a_restraint() {
+    let s = common::level("1981_auto_restraint.ron");
+    let mut idle = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    idle.run(months(&s));
+    let log = idle.world().resource::<CommandLog>().0.clone();
+    let at = |label: &str| {
+        log.iter()
+            .find(|e| e.rejected.is_none() && e.issued.command.label() == label)
+            .map(|e| e.month)
+    };
+    assert_eq!(at("quota of 11.6bn on JPN autos"), Some(16));
+    assert_eq!(at("remove quota on JPN autos"), Some(51));
+    // Restraining in April 1981, a month early, is enough.
+    let mut early = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    early.set_script(vec![common::cmd(
+        15,
+        "JPN",
+        Command::RestrainExports {
+            target: "USA".into(),
+            sector: "autos".into(),
+            volume: 12.1,
+        },
+    )]);
+    early.run(months(&s));
+    let news = &early.world().resource::<News>().0;
+    assert!(
+        !news
+            .iter()
+            .any(|n| n.about == "quota_law" || n.about == "quota_expires")
     );
 }
 
@@ -515,9 +594,10 @@ fn history_2019_trade_agreement() {
 }
 
 /// Guards: the 2025 history file runs the tariff shock in order — IEEPA tariffs on Canada and
-/// Mexico, Canada's retaliation, the Section 232 car tariff, the 15% deal for Japanese cars
-/// (offered by the U.S., taken by Japan), then the Supreme Court removing the IEEPA tariffs —
-/// and Japanese cars end at the deal's 15%.
+/// Mexico, Canada's retaliation, the Section 232 car tariff, Japan's $550bn pledge (July) taken
+/// by Washington, Japan's 15% rate under the deal, the 15% offer on cars (taken by Japan), then
+/// the Supreme Court removing the IEEPA tariffs and only those — and Japanese cars end at the
+/// deal's 15%.
 #[test]
 fn history_2025_tariff_shock() {
     let mut r = replay("2025_tariff_shock");
@@ -527,6 +607,7 @@ fn history_2025_tariff_shock() {
     let cars = r.event("auto_232", "USA", "tariff 25.0% on JPN autos");
     let pledge = r.script("offer on farm_access (Ministerial)");
     let pledge_taken = r.event("us_accepts_pledge", "USA", "accept offer on farm_access");
+    let rate = r.event("japan_rates_15", "USA", "tariff 15.0% on JPN machinery");
     let offer = r.event("japan_autos_15", "USA", "offer on auto_tariffs (Ministerial)");
     let deal = r.script("accept offer on auto_tariffs");
     let scotus_can = r.event("scotus_ieepa", "USA", "remove tariff on CAN all");
@@ -536,20 +617,21 @@ fn history_2025_tariff_shock() {
         ("the IEEPA tariff on Mexico", ieepa_mex),
         ("Canada's retaliation", retaliation),
         ("the Section 232 car tariff", cars),
+        ("Japan's $550bn pledge", pledge),
+        ("the U.S. takes the pledge", pledge_taken),
+        ("Japan's 15% rate under the deal", rate),
         ("the 15% offer on cars", offer),
         ("Japan takes the 15% deal", deal),
         ("the Supreme Court removes the IEEPA tariff on Canada", scotus_can),
         ("... and on Mexico", scotus_mex),
     ]);
-    // Japan's $550bn and farm pledge (Sep 2025), taken by the U.S., with the car deal.
-    r.in_order(&[
-        ("the Section 232 car tariff", cars),
-        ("Japan's $550bn pledge", pledge),
-        ("the U.S. takes the pledge", pledge_taken),
-        ("the Supreme Court ruling", scotus_can),
-    ]);
-    assert_eq!(r.month_of(pledge), r.month_of(offer), "{}", r.dump());
+    // The deal is struck in July 2025 (facts §1: Jul 22), the car rate follows in September.
+    assert_eq!(r.month_of(pledge), 6, "{}", r.dump());
+    assert_eq!(r.month_of(pledge_taken), 6, "{}", r.dump());
+    assert_eq!(r.month_of(offer), 8, "{}", r.dump());
     assert!(r.news_at("canada_retaliates") < r.news_at("scotus_ieepa"));
+    // With a deal there is no 24% for Japan.
+    assert!(!r.news.iter().any(|n| n.about == "japan_no_deal"), "{}", r.dump());
     assert!(!r.dispute("auto_tariffs").is_open(), "{}", r.dump());
     // The deal's "inclusive" 15% (MFN included) holds to the end: Section 232 is not IEEPA.
     let t = r.tariff("USA", "JPN", "autos");
@@ -557,6 +639,13 @@ fn history_2025_tariff_shock() {
         (t - 0.15).abs() < 1e-9,
         "U.S. tariff on Japanese cars at the end: {t}"
     );
+    // The ruling took back the IEEPA tariffs and nothing else: none is left, and Section 301 on
+    // China (a start measure, on the same goods as the "fentanyl" tariff) stands.
+    let world = r.sim.world_mut();
+    let mut q = world.query::<&Measure>();
+    let bases: Vec<String> = q.iter(world).map(|m| m.legal_basis.clone()).collect();
+    assert!(!bases.iter().any(|b| b == "IEEPA"), "{bases:?}");
+    assert!(bases.iter().any(|b| b.starts_with("Section 301")), "{bases:?}");
     // Neither China nor Taiwan gets into the CPTPP (facts §6: no go-ahead for either).
     let w = r.sim.world_mut();
     let mut q = w.query::<&tradecraft::sim::Framework>();
@@ -565,6 +654,102 @@ fn history_2025_tariff_shock() {
     for applicant in ["CHN", "TWN"] {
         let a = reg.state(applicant).unwrap();
         assert!(!cptpp.members.contains(&a), "{applicant} joined the CPTPP");
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// (c') History answers only the moves that are made. An event that answers a move names it in
+// `answers`; `Condition::waits_for` says whose move it is. With a side led by a player who does
+// nothing, no event answering that side may fire, and every level in which the side has
+// decisions must have events answering them (so the check cannot pass by having none). In
+// Japan's history replays every event answering Japan fires (so the gates do open).
+// -------------------------------------------------------------------------------------------
+
+/// The events of a scenario that answer a move of `side`, by index in the timeline.
+fn answering(s: &Scenario, side: &str) -> Vec<usize> {
+    s.timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.answers.as_ref().is_some_and(|c| c.waits_for().contains(side)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Guards: a player who does nothing is never answered. Every level, each playable side led by
+/// a player who issues no command (the AI running the others): no event that answers that
+/// side's moves fires (its news, its effects, its `fired` flag), and the side made no move.
+#[test]
+fn doing_nothing_draws_no_answer() {
+    let mut checked = 0;
+    for file in scenario_files() {
+        let s = common::level(&file);
+        for side in &s.meta.sides {
+            let decides = s
+                .timeline
+                .iter()
+                .any(|e| matches!(&e.kind, EventKind::Decision(by) if by == side));
+            let answers = answering(&s, side);
+            if decides {
+                assert!(
+                    !answers.is_empty(),
+                    "{file}: {side} has decisions in the timeline but no event answers them; mark the events that do with `answers`"
+                );
+            }
+            let mut sim = Simulation::new(&s, 1, Some(side)).unwrap();
+            sim.set_ai(true);
+            sim.run(months(&s));
+            let world = sim.world();
+            let log = &world.resource::<CommandLog>().0;
+            assert!(
+                !log.iter().any(|e| &e.issued.by == side
+                    && matches!(e.issued.origin, Origin::Player | Origin::Script | Origin::Ai)),
+                "{file}: {side} was to do nothing"
+            );
+            let fired = &world.resource::<Timeline>().fired;
+            let news = &world.resource::<News>().0;
+            for &i in &answers {
+                let id = &s.timeline[i].id;
+                assert!(
+                    !fired[i],
+                    "{file}: {id} answers {side}, who did nothing, yet it fired"
+                );
+                assert!(!news.iter().any(|n| &n.about == id), "{file}: news of {id}");
+                let prefix = format!("event {id}:");
+                assert!(
+                    !log.iter().any(|e| e.issued.reason.starts_with(&prefix)),
+                    "{file}: {id} issued commands"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 30, "only {checked} answering events checked");
+}
+
+/// Guards: the gates open. In Japan's history replay of each historical level, every event that
+/// answers Japan's moves fires (a Decision("JPN") one counts when its gate opened, though the
+/// player then decides instead).
+#[test]
+fn history_draws_every_answer_to_japan() {
+    for name in [
+        "1981_auto_restraint",
+        "1995_auto_parts",
+        "2019_trade_agreement",
+        "2025_tariff_shock",
+    ] {
+        let s = common::level(&format!("{name}.ron"));
+        let r = replay(name);
+        let fired = &r.sim.world().resource::<Timeline>().fired;
+        let answers = answering(&s, "JPN");
+        assert!(!answers.is_empty(), "{name}: no event answers Japan");
+        for i in answers {
+            assert!(
+                fired[i],
+                "{name}: {} answers Japan but never fired:\n{}",
+                s.timeline[i].id,
+                r.dump()
+            );
+        }
     }
 }
 

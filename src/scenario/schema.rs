@@ -92,12 +92,14 @@ pub enum StepGoal {
     Settled(String),
 }
 
-/// The command names a tutorial step may wait for.
-pub const COMMAND_NAMES: [&str; 14] = [
+/// The command names a tutorial step or an `Issued` condition may wait for.
+pub const COMMAND_NAMES: [&str; 16] = [
     "SetTariff",
     "RemoveTariff",
     "SetQuota",
     "RemoveQuota",
+    "RestrainExports",
+    "LiftRestraint",
     "ImposeExportControl",
     "LiftExportControl",
     "OpenNegotiation",
@@ -615,11 +617,13 @@ pub enum EventKind {
     Exogenous,
     /// The historical decision of this state: fires only when the player does not lead it.
     Decision(String),
-    /// Fires in the first month, on or after its date, when the condition holds.
+    /// Fires in the first month, on or after its date, when the condition holds. For states of
+    /// the world (trust, a rung, approval); a move of a playable side is waited for with the
+    /// event's `answers` instead.
     Conditional(Condition),
 }
 
-/// A state of the world that a conditional event waits for.
+/// A state of the world that a conditional event waits for, or the move an event answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Condition {
@@ -653,8 +657,67 @@ pub enum Condition {
         sector: String,
         rate: f64,
     },
+    /// `by` has issued a command of this kind (a name of `COMMAND_NAMES`) that the model
+    /// accepted, at any time before, by any route (the player, the AI, an event, a script);
+    /// with `dispute`, one about that dispute.
+    Issued {
+        by: String,
+        command: String,
+        #[serde(default)]
+        dispute: Option<String>,
+    },
+    /// `by` has made a statement in the dispute at least as sharp as `tone`
+    /// (Conciliatory < Firm < Hostile).
+    Stated {
+        by: String,
+        dispute: String,
+        tone: crate::command::Tone,
+    },
+    /// An offer of `by` is on the table in the dispute (made, not yet accepted or rejected).
+    Offered { by: String, dispute: String },
+    /// `by` restrains its own exports of `sector` to `to` (a `RestrainExports` in force).
+    Restrained { by: String, to: String, sector: String },
+    /// A measure of `by` with this legal basis, put in force during the scenario by an event's
+    /// effect (not one in force at the start), is in force.
+    InForce { by: String, legal_basis: String },
     /// Every one of these holds.
     AllOf(Vec<Condition>),
+    /// At least one of these holds.
+    AnyOf(Vec<Condition>),
+    /// This does not hold.
+    Not(Box<Condition>),
+}
+
+impl Condition {
+    /// The states whose own moves this condition waits for: it cannot hold until each of them
+    /// has moved (issued a command, or had one issued in its name by an event). A leaf about a
+    /// move (`TariffAtLeast`, `Issued`, `Stated`, `Offered`, `Restrained`, `InForce`) waits for
+    /// its `by`; the other leaves, `TariffBelow` and `Not` wait for nobody; `AllOf` waits for
+    /// every state any of its parts waits for, `AnyOf` only for those all its parts wait for.
+    pub fn waits_for(&self) -> std::collections::BTreeSet<String> {
+        use std::collections::BTreeSet;
+        match self {
+            Condition::TariffAtLeast { by, .. }
+            | Condition::Issued { by, .. }
+            | Condition::Stated { by, .. }
+            | Condition::Offered { by, .. }
+            | Condition::Restrained { by, .. }
+            | Condition::InForce { by, .. } => BTreeSet::from([by.clone()]),
+            Condition::TrustBelow { .. }
+            | Condition::RungAtLeast { .. }
+            | Condition::SupportAtLeast { .. }
+            | Condition::ApprovalBelow { .. }
+            | Condition::Settled { .. }
+            | Condition::TariffBelow { .. }
+            | Condition::Not(_) => BTreeSet::new(),
+            Condition::AllOf(list) => list.iter().flat_map(|c| c.waits_for()).collect(),
+            Condition::AnyOf(list) => {
+                let mut parts = list.iter().map(|c| c.waits_for());
+                let first = parts.next().unwrap_or_default();
+                parts.fold(first, |acc, p| acc.intersection(&p).cloned().collect())
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -665,6 +728,12 @@ pub struct EventDef {
     pub date: String,
     pub title: String,
     pub kind: EventKind,
+    /// The move this event answers, as a condition that holds once the move is made (a tariff
+    /// in force, a command issued, an offer on the table): the event waits for it, month after
+    /// month from its date, whatever its kind. A player who never makes the move is never
+    /// answered. `Condition::waits_for` names whose move it is.
+    #[serde(default)]
+    pub answers: Option<Condition>,
     /// Headline for the news feed.
     #[serde(default)]
     pub news: String,
@@ -681,6 +750,12 @@ pub struct EventDef {
 pub struct ScheduledEffect {
     pub by: String,
     pub command: crate::command::Command,
+    /// For `SetTariff`, `RemoveTariff`, `SetQuota` and `RemoveQuota`: the legal basis of the
+    /// measure, e.g. "IEEPA". The command then acts only on `by`'s measures with this basis on
+    /// the target and sector (a new one stacks on the others there), so that a later event can
+    /// take back exactly this measure and leave the rest, a player's included.
+    #[serde(default)]
+    pub legal_basis: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -35,6 +35,9 @@ pub struct Ids {
     pub disputes: IdList,
     pub frameworks: IdList,
     pub acquisitions: IdList,
+    /// (state, legal basis) of the measures the timeline's effects put in force
+    /// (`ScheduledEffect::legal_basis` on a `SetTariff` or `SetQuota`).
+    pub legal_bases: BTreeSet<(String, String)>,
 }
 
 /// Ids in file order (for hints) with a set for fast lookups (a generated world has 10⁵ flows).
@@ -67,6 +70,13 @@ impl Ids {
             disputes: IdList::new(s.disputes.iter().map(|x| &x.id)),
             frameworks: IdList::new(s.frameworks.iter().map(|x| &x.id)),
             acquisitions: IdList::new(s.acquisitions.iter().map(|x| &x.id)),
+            legal_bases: s
+                .timeline
+                .iter()
+                .flat_map(|e| &e.effects)
+                .filter(|f| matches!(f.command, Command::SetTariff { .. } | Command::SetQuota { .. }))
+                .filter_map(|f| f.legal_basis.as_ref().map(|b| (f.by.clone(), b.clone())))
+                .collect(),
         }
     }
 }
@@ -156,9 +166,68 @@ impl<'a> V<'a> {
         self.err(path.clone(), format!("unknown {kind} \"{id}\" in {path}"), hint);
     }
 
-    /// A conditional event's condition (conditions nest through `AllOf`).
+    /// A conditional event's condition or the move an event answers (conditions nest through
+    /// `AllOf`, `AnyOf` and `Not`).
     fn condition(&mut self, k: DataPath, c: &Condition, ids: &Ids) {
         match c {
+            Condition::Issued { by, command, dispute } => {
+                self.state(k.field("by"), by);
+                if !COMMAND_NAMES.contains(&command.as_str()) {
+                    self.err(
+                        k.field("command"),
+                        format!("\"{command}\" is not a command"),
+                        format!("write one of: {}", COMMAND_NAMES.join(", ")),
+                    );
+                }
+                if let Some(d) = dispute {
+                    self.reference(k.field("dispute"), d, &ids.disputes, "dispute", false);
+                }
+            }
+            Condition::Stated { by, dispute, .. } | Condition::Offered { by, dispute } => {
+                self.state(k.field("by"), by);
+                self.reference(k.field("dispute"), dispute, &ids.disputes, "dispute", false);
+            }
+            Condition::Restrained { by, to, sector } => {
+                self.state(k.field("by"), by);
+                self.state(k.field("to"), to);
+                self.sector(k.field("sector"), sector, true);
+            }
+            Condition::InForce { by, legal_basis } => {
+                self.state(k.field("by"), by);
+                if !ids.legal_bases.contains(&(by.clone(), legal_basis.clone())) {
+                    let known: Vec<String> = ids
+                        .legal_bases
+                        .iter()
+                        .filter(|(s, _)| s == by)
+                        .map(|(_, b)| b.clone())
+                        .collect();
+                    let hint = if known.is_empty() {
+                        format!("give an effect of {by} that sets a measure `legal_basis: \"{legal_basis}\"`")
+                    } else {
+                        format!(
+                            "write one of the legal bases {by}'s effects use: {}",
+                            list(&known)
+                        )
+                    };
+                    self.err(
+                        k.field("legal_basis"),
+                        format!("no event effect of {by} puts a measure with legal basis \"{legal_basis}\" in force, so this can never hold"),
+                        hint,
+                    );
+                }
+            }
+            Condition::AnyOf(list) if list.is_empty() => self.err(
+                k.clone(),
+                "AnyOf has no conditions".into(),
+                "list one or more, e.g. AnyOf([Settled(dispute: \"autos\"), Settled(dispute: \"steel\")])"
+                    .into(),
+            ),
+            Condition::AnyOf(list) => {
+                for (i, c) in list.iter().enumerate() {
+                    self.condition(k.index(0).index(i), c, ids);
+                }
+            }
+            Condition::Not(c) => self.condition(k.index(0), c, ids),
             Condition::TrustBelow { of, toward, value } => {
                 self.state(k.field("of"), of);
                 self.state(k.field("toward"), toward);
@@ -242,6 +311,10 @@ impl<'a> V<'a> {
                 target: t, sector, ..
             }
             | Command::RemoveQuota { target: t, sector }
+            | Command::LiftRestraint { target: t, sector }
+            | Command::RestrainExports {
+                target: t, sector, ..
+            }
             | Command::ImposeExportControl { target: t, sector }
             | Command::LiftExportControl { target: t, sector } => {
                 target(self, t);
@@ -306,7 +379,7 @@ impl<'a> V<'a> {
                 MAX_TARIFF,
                 "a tariff rate (0.25 = 25%)",
             ),
-            Command::SetQuota { volume, .. } => self.num(
+            Command::SetQuota { volume, .. } | Command::RestrainExports { volume, .. } => self.num(
                 p.field("volume"),
                 *volume,
                 0.0,
@@ -819,11 +892,64 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
         }
         match &e.kind {
             EventKind::Decision(by) => v.state(p.field("kind").index(0), by),
-            EventKind::Conditional(c) => v.condition(p.field("kind").index(0), c, &ids),
+            EventKind::Conditional(c) => {
+                v.condition(p.field("kind").index(0), c, &ids);
+                // A move of a playable side is what `answers` is for: the tests then check that
+                // the event does not fire when that side does nothing.
+                if let Some(side) = c.waits_for().iter().find(|x| s.meta.sides.contains(x)) {
+                    v.err(
+                        p.field("kind").index(0),
+                        format!(
+                            "event \"{}\" waits for a move of {side}, a playable side, in its `kind`",
+                            e.id
+                        ),
+                        "write `kind: Exogenous` (or `Decision(...)` of the state that answers) and put the condition in `answers: ...`".into(),
+                    );
+                }
+            }
             EventKind::Exogenous => {}
         }
+        if let Some(c) = &e.answers {
+            v.condition(p.field("answers"), c, &ids);
+        }
         for (j, ef) in e.effects.iter().enumerate() {
-            v.command(p.field("effects").index(j), &ef.by, &ef.command);
+            let fp = p.field("effects").index(j);
+            v.command(fp.clone(), &ef.by, &ef.command);
+            let Some(basis) = &ef.legal_basis else {
+                continue;
+            };
+            let lp = fp.field("legal_basis");
+            match &ef.command {
+                _ if basis.trim().is_empty() => v.err(
+                    lp,
+                    "legal_basis is empty".into(),
+                    "name the law or order, e.g. legal_basis: \"IEEPA\", or leave the field out".into(),
+                ),
+                Command::SetTariff { .. } | Command::SetQuota { .. } => {}
+                Command::RemoveTariff { .. } | Command::RemoveQuota { .. } => {
+                    let set = ids.legal_bases.contains(&(ef.by.clone(), basis.clone()))
+                        || s.measures
+                            .iter()
+                            .any(|m| m.by == ef.by && &m.legal_basis == basis);
+                    if !set {
+                        v.err(
+                            lp,
+                            format!(
+                                "no measure of {} has legal basis \"{basis}\", so there is nothing to remove",
+                                ef.by
+                            ),
+                            "write the legal_basis of the effect or start measure that put it in force"
+                                .into(),
+                        );
+                    }
+                }
+                other => v.err(
+                    lp,
+                    format!("legal_basis does not apply to {}", other.name()),
+                    "give it only to SetTariff, RemoveTariff, SetQuota or RemoveQuota, or leave it out"
+                        .into(),
+                ),
+            }
         }
     }
 

@@ -143,6 +143,37 @@ fn find_measures(
     found.into_iter().map(|(_, e)| e).collect()
 }
 
+/// Of these measures, those with legal basis `basis` (all of them when None).
+fn with_basis(world: &World, found: Vec<Entity>, basis: Option<&str>) -> Vec<Entity> {
+    found
+        .into_iter()
+        .filter(|&e| basis.is_none_or(|b| world.get::<Measure>(e).is_some_and(|m| m.legal_basis == b)))
+        .collect()
+}
+
+/// The importer's own quotas and VERs (not the restraints exporters impose on themselves).
+fn importer_caps(
+    world: &mut World,
+    by: usize,
+    tgt: Option<usize>,
+    sec: Option<usize>,
+    basis: Option<&str>,
+) -> Vec<Entity> {
+    let found = find_measures(world, by, tgt, sec, is_quota)
+        .into_iter()
+        .filter(|&e| world.get::<Measure>(e).is_some_and(|m| !m.self_imposed))
+        .collect();
+    with_basis(world, found, basis)
+}
+
+/// The restraint `exporter` imposed on its own exports of `sec` to `importer`.
+fn own_restraints(world: &mut World, exporter: usize, importer: usize, sec: Option<usize>) -> Vec<Entity> {
+    find_measures(world, importer, Some(exporter), sec, is_quota)
+        .into_iter()
+        .filter(|&e| world.get::<Measure>(e).is_some_and(|m| m.self_imposed))
+        .collect()
+}
+
 fn spawn_measure(
     world: &mut World,
     ctx: &Ctx,
@@ -150,27 +181,30 @@ fn spawn_measure(
     sec: Option<usize>,
     kind: MeasureKind,
     basis: &str,
-) {
+) -> Entity {
     let serial = {
         let mut s = world.resource_mut::<MeasureSerial>();
         s.0 += 1;
         s.0
     };
-    world.spawn((
-        SimEntity,
-        Measure {
-            serial,
-            id: format!("m{serial}"),
-            by: ctx.by,
-            target: tgt,
-            sector: sec,
-            kind,
-            legal_basis: basis.to_string(),
-            source: format!("command by {} in month {}", ctx.by_id, ctx.month),
-            since: ctx.month,
-            initial: false,
-        },
-    ));
+    world
+        .spawn((
+            SimEntity,
+            Measure {
+                serial,
+                id: format!("m{serial}"),
+                by: ctx.by,
+                target: tgt,
+                sector: sec,
+                kind,
+                legal_basis: basis.to_string(),
+                source: format!("command by {} in month {}", ctx.by_id, ctx.month),
+                since: ctx.month,
+                initial: false,
+                self_imposed: false,
+            },
+        ))
+        .id()
 }
 
 fn is_tariff(k: &MeasureKind) -> bool {
@@ -219,7 +253,14 @@ fn demand_met(world: &mut World, month: u32, state: usize, sector: impl Fn(usize
 
 /// Validate and apply one command. Ok carries a one-line summary for the news feed.
 pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
-    let result = apply_inner(world, issued);
+    apply_as(world, issued, None)
+}
+
+/// `apply`, for an event's effect that names the legal basis of the measure it sets or
+/// removes: the command then acts only on the measures with that basis (see
+/// `ScheduledEffect::legal_basis`).
+pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
+    let result = apply_inner(world, issued, basis);
     // The AI paces itself by the month of its last move in each dispute.
     if result.is_ok()
         && issued.origin == Origin::Ai
@@ -296,7 +337,7 @@ fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Option<usize>)
         .post(ctx.month, &id, format!("New dispute: {title}"));
 }
 
-fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
+fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
     let by = state(world, &issued.by)?;
     let ctx = Ctx {
         by,
@@ -313,7 +354,10 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
         } => {
             let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
             finite_in(*rate, 0.0, crate::scenario::validate::MAX_TARIFF, "a tariff rate")?;
-            let old = find_measures(world, by, tgt, sec, is_tariff);
+            // With a legal basis only the measures of that basis are replaced; the others on
+            // the same target and sector stay and stack.
+            let found = find_measures(world, by, tgt, sec, is_tariff);
+            let old = with_basis(world, found, basis);
             let raised = {
                 let prev: f64 = old
                     .iter()
@@ -333,7 +377,7 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
                 tgt,
                 sec,
                 MeasureKind::Tariff(*rate),
-                "executive order",
+                basis.unwrap_or("executive order"),
             );
             if raised {
                 protection_won(world, &ctx, sec);
@@ -345,9 +389,13 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
         }
         Command::RemoveTariff { target: t, sector: s } => {
             let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
-            let old = find_measures(world, by, tgt, sec, is_tariff);
+            let found = find_measures(world, by, tgt, sec, is_tariff);
+            let old = with_basis(world, found, basis);
             if old.is_empty() {
-                return Err(format!("{me} has no tariff on {t} ({s}) to remove"));
+                return Err(format!(
+                    "{me} has no tariff{} on {t} ({s}) to remove",
+                    basis.map_or(String::new(), |b| format!(" under {b}"))
+                ));
             }
             for e in old {
                 world.despawn(e);
@@ -370,7 +418,7 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
                 crate::scenario::validate::MAX_VALUE,
                 "a quota volume",
             )?;
-            for e in find_measures(world, by, tgt, sec, is_quota) {
+            for e in importer_caps(world, by, tgt, sec, basis) {
                 world.despawn(e);
             }
             let kind = if *voluntary {
@@ -384,11 +432,11 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
                 tgt,
                 sec,
                 kind,
-                if *voluntary {
+                basis.unwrap_or(if *voluntary {
                     "voluntary export restraint"
                 } else {
                     "import quota"
-                },
+                }),
             );
             protection_won(world, &ctx, sec);
             let what = if *voluntary {
@@ -400,14 +448,83 @@ fn apply_inner(world: &mut World, issued: &Issued) -> Result<String, String> {
         }
         Command::RemoveQuota { target: t, sector: s } => {
             let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
-            let old = find_measures(world, by, tgt, sec, is_quota);
+            let old = importer_caps(world, by, tgt, sec, basis);
             if old.is_empty() {
-                return Err(format!("{me} has no quota on {t} ({s}) to remove"));
+                return Err(format!(
+                    "{me} has no quota{} on {t} ({s}) to remove",
+                    basis.map_or(String::new(), |b| format!(" under {b}"))
+                ));
             }
             for e in old {
                 world.despawn(e);
             }
             Ok(format!("{me} lifts its quota on {t} ({s})"))
+        }
+        Command::RestrainExports {
+            target: t,
+            sector: s,
+            volume,
+        } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            let Some(importer) = tgt else {
+                return Err("a restraint needs one market as its target, not \"all\"".into());
+            };
+            finite_in(
+                *volume,
+                0.0,
+                crate::scenario::validate::MAX_VALUE,
+                "a restraint's volume",
+            )?;
+            // A new restraint replaces the exporter's own earlier one on that market; it is
+            // relief for the importer's industry when it is new or tighter.
+            let mut tighter = true;
+            for e in own_restraints(world, by, importer, sec) {
+                if let Some(MeasureKind::Ver(v)) = world.get::<Measure>(e).map(|m| &m.kind) {
+                    tighter &= *volume < *v;
+                }
+                world.despawn(e);
+            }
+            let e = spawn_measure(
+                world,
+                &ctx,
+                Some(by),
+                sec,
+                MeasureKind::Ver(*volume),
+                "voluntary export restraint (self-imposed)",
+            );
+            if let Some(mut m) = world.get_mut::<Measure>(e) {
+                m.by = importer;
+                m.self_imposed = true;
+            }
+            if tighter {
+                let because = format!("relief won: {} restrains its exports", ctx.by_id);
+                demand_met(
+                    world,
+                    ctx.month,
+                    importer,
+                    |x| sec.is_none_or(|y| y == x),
+                    &because,
+                );
+            }
+            Ok(format!(
+                "{me} restrains its exports to {t} ({s}) to {volume:.1}bn/yr"
+            ))
+        }
+        Command::LiftRestraint { target: t, sector: s } => {
+            let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
+            let Some(importer) = tgt else {
+                return Err("a restraint needs one market as its target, not \"all\"".into());
+            };
+            let old = own_restraints(world, by, importer, sec);
+            if old.is_empty() {
+                return Err(format!(
+                    "{me} has no restraint on its exports to {t} ({s}) to lift"
+                ));
+            }
+            for e in old {
+                world.despawn(e);
+            }
+            Ok(format!("{me} lifts its restraint on exports to {t} ({s})"))
         }
         Command::ImposeExportControl { target: t, sector: s } => {
             let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);

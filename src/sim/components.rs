@@ -134,6 +134,11 @@ pub struct Measure {
     pub since: u32,
     /// In force when the scenario starts (part of the status quo, not a new move).
     pub initial: bool,
+    /// A VER the exporter (`target`) imposed on itself with `RestrainExports`: `by` is still
+    /// the importer whose market it caps, but only the exporter can lift it, and the
+    /// importer's own quota commands leave it alone.
+    #[serde(default)]
+    pub self_imposed: bool,
 }
 
 impl Measure {

@@ -41,6 +41,10 @@ fn label(m: &Measure, reg: &Registry) -> String {
             r * 100.0
         ),
         MeasureKind::Quota(q) => format!("{} quota {q:.1}bn on {target} {sector}", reg.states[m.by]),
+        MeasureKind::Ver(q) if m.self_imposed => format!(
+            "{target} restraint {q:.1}bn on its exports to {} {sector}",
+            reg.states[m.by]
+        ),
         MeasureKind::Ver(q) => format!("{} VER {q:.1}bn on {target} {sector}", reg.states[m.by]),
         MeasureKind::ExportControl => format!("{} export control on {sector} to {target}", reg.states[m.by]),
     }

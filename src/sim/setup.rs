@@ -245,6 +245,7 @@ pub fn measure(reg: &Registry, me: &MeasureDef, serial: u64, since: u32) -> Meas
         source: me.source.clone(),
         since,
         initial: true,
+        self_imposed: false,
     }
 }
 

@@ -1,11 +1,14 @@
 //! Phase 2: the scenario's dated events. An exogenous event always fires; a state's historical
 //! decision fires only when the player does not lead that state, so the player can do better
-//! than history. Effects are commands, applied through the same path as everyone else's.
+//! than history. An event that answers a move (`answers`) waits until the move is made, so a
+//! player who never makes it is never answered. Effects are commands, applied through the same
+//! path as everyone else's.
 
 use bevy_ecs::prelude::*;
 
-use super::commands::{apply, log};
+use super::commands::{apply_as, log};
 use super::*;
+use crate::command::Command;
 use crate::scenario::EventKind;
 
 pub fn fire_events(world: &mut World) {
@@ -18,12 +21,18 @@ pub fn fire_events(world: &mut World) {
             .collect()
     };
     for i in due {
-        // A conditional event waits, month after month, until its condition holds.
-        if let EventKind::Conditional(c) = &world.resource::<Timeline>().events[i].1.kind {
-            let c = c.clone();
-            if !holds(world, &c) {
-                continue;
-            }
+        // A conditional event waits, month after month, until its condition holds; so does an
+        // event until the move it answers is made.
+        let (condition, answers) = {
+            let e = &world.resource::<Timeline>().events[i].1;
+            let condition = match &e.kind {
+                EventKind::Conditional(c) => Some(c.clone()),
+                _ => None,
+            };
+            (condition, e.answers.clone())
+        };
+        if condition.iter().chain(&answers).any(|c| !holds(world, c)) {
+            continue;
         }
         let event = {
             let mut t = world.resource_mut::<Timeline>();
@@ -56,7 +65,7 @@ pub fn fire_events(world: &mut World) {
                 origin: Origin::Event,
                 reason: format!("event {}: {}", event.id, event.title),
             };
-            let result = apply(world, &issued);
+            let result = apply_as(world, &issued, effect.legal_basis.as_deref());
             log(world, month, issued, result);
         }
     }
@@ -101,6 +110,55 @@ pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
             new_tariffs(world, &reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t < *rate))
         }
         Condition::AllOf(list) => list.iter().all(|c| holds(world, c)),
+        Condition::AnyOf(list) => list.iter().any(|c| holds(world, c)),
+        Condition::Not(c) => !holds(world, c),
+        Condition::Issued { by, command, dispute } => {
+            let log = &world.resource::<CommandLog>().0;
+            log.iter().any(|e| {
+                e.rejected.is_none()
+                    && &e.issued.by == by
+                    && e.issued.command.name() == command
+                    && dispute
+                        .as_deref()
+                        .is_none_or(|d| super::commands::dispute_of(&e.issued.command) == Some(d))
+            })
+        }
+        Condition::Stated { by, dispute, tone } => {
+            let log = &world.resource::<CommandLog>().0;
+            log.iter().any(|e| {
+                e.rejected.is_none()
+                    && &e.issued.by == by
+                    && matches!(&e.issued.command,
+                        Command::Statement { dispute: d, tone: t } if d == dispute && t >= tone)
+            })
+        }
+        Condition::Offered { by, dispute } => {
+            let b = reg.state(by);
+            let mut q = world.query::<&Dispute>();
+            q.iter(world).any(|d| {
+                &d.id == dispute && d.is_open() && d.offer.as_ref().is_some_and(|(from, _)| Some(*from) == b)
+            })
+        }
+        Condition::Restrained { by, to, sector } => {
+            let (Some(exporter), Some(importer)) = (reg.state(by), reg.state(to)) else {
+                return false;
+            };
+            let sec = reg.sector(sector);
+            let mut q = world.query::<&Measure>();
+            q.iter(world).any(|m| {
+                m.self_imposed
+                    && m.by == importer
+                    && m.target == Some(exporter)
+                    // "all" (sec None): only a restraint on every sector.
+                    && m.sector.is_none_or(|s| Some(s) == sec)
+            })
+        }
+        Condition::InForce { by, legal_basis } => {
+            let b = reg.state(by);
+            let mut q = world.query::<&Measure>();
+            q.iter(world)
+                .any(|m| !m.initial && Some(m.by) == b && &m.legal_basis == legal_basis)
+        }
         Condition::ApprovalBelow { state, value } => {
             let i = reg.state(state);
             let mut q = world.query::<(&Country, &Politics)>();

@@ -1195,6 +1195,29 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
             }));
         }
     });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Your own exports to them:");
+        if ui
+            .button("Restrain them")
+            .on_hover_text(format!(
+                "Cap your sales of the sector to the partner at the quota's volume, as Japan did for cars in 1981: the price premium is yours, and the partner's industry counts it as relief.\n\n{}",
+                super::glossary::gloss("Voluntary export restraint (VER)")
+            ))
+            .clicked()
+        {
+            out.push(Action::Issue(Command::RestrainExports {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                volume: d.volume,
+            }));
+        }
+        if ui.button("Lift your restraint").clicked() {
+            out.push(Action::Issue(Command::LiftRestraint {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
     ui.horizontal(|ui| {
         if ui
             .button("Impose export control")

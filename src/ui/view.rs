@@ -731,14 +731,27 @@ impl EconomyView {
             .iter(world)
             .filter(|m| m.by == p || m.target.is_none_or(|t| t == p))
             .map(|m| MeasureRow {
-                by: reg.states[m.by].clone(),
-                target: m.target.map_or("all".into(), |t| reg.states[t].clone()),
+                // A self-imposed restraint is the exporter's (`target`) on its sales to `by`.
+                by: reg.states[if m.self_imposed {
+                    m.target.unwrap_or(m.by)
+                } else {
+                    m.by
+                }]
+                .clone(),
+                target: if m.self_imposed {
+                    reg.states[m.by].clone()
+                } else {
+                    m.target.map_or("all".into(), |t| reg.states[t].clone())
+                },
                 sector: m
                     .sector
                     .map_or("all sectors".into(), |s| reg.sector_names[s].clone()),
                 what: match m.kind {
                     MeasureKind::Tariff(r) => format!("tariff {:.1}%", r * 100.0),
                     MeasureKind::Quota(v) => format!("quota {v:.1} bn/yr"),
+                    MeasureKind::Ver(v) if m.self_imposed => {
+                        format!("export restraint {v:.1} bn/yr (self-imposed)")
+                    }
                     MeasureKind::Ver(v) => format!("VER {v:.1} bn/yr"),
                     MeasureKind::ExportControl => "export control".into(),
                 },
@@ -748,7 +761,11 @@ impl EconomyView {
                 } else {
                     clock.date_of(m.since)
                 },
-                mine: m.by == p,
+                mine: if m.self_imposed {
+                    m.target == Some(p)
+                } else {
+                    m.by == p
+                },
             })
             .collect();
         measures.sort_by(|a, b| {

@@ -133,3 +133,13 @@ derive("objective_settled_unknown_dispute",
        (OBJ_KIND, '            kind: DisputeSettled("car_war"),\n'))
 derive("objective_average_unknown_indicator",
        (OBJ_KIND, '            kind: AverageAtLeast(indicator: "gdp", at_least: 1.0),\n'))
+
+# --- events that answer moves, and effects with a legal basis -------------------------------
+EVENT_KIND = "            kind: Exogenous,\n"
+derive("conditional_on_playable_move",
+       (EVENT_KIND, '            kind: Conditional(TariffAtLeast(by: "USA", on: "JPN", sector: "autos", rate: 0.1)),\n'))
+derive("answers_unknown_legal_basis",
+       (EVENT_KIND, EVENT_KIND + '            answers: InForce(by: "USA", legal_basis: "IEEPA"),\n'))
+derive("effect_legal_basis_on_statement",
+       ('(by: "USA", command: SetTariff(target: "JPN", sector: "autos", rate: 0.25)),',
+        '(by: "USA", command: Statement(dispute: "auto_tariffs", tone: Firm), legal_basis: "IEEPA"),'))
