@@ -700,3 +700,105 @@ fn every_character_on_screen_has_a_glyph() {
     });
     assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
 }
+
+/// An order is checked as the player gives it: an offer with nothing in it is refused at once,
+/// never queued, the reason shows in the negotiation window (which stays open) and the top bar;
+/// a sound one is queued and closes the window; a second statement on the same dispute replaces
+/// the first; a queued order can be cancelled.
+#[test]
+fn orders_are_checked_when_given_and_contradictions_replace() {
+    use tradecraft::command::{Offer, TariffCut};
+    use tradecraft::sim::{PendingCommands, Simulation};
+    use tradecraft::ui::{Overlays, PlayerSide, queue_order, saves::Notice};
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/levels/tutorial.ron"
+    )))
+    .unwrap();
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    let w = sim.world_mut();
+    w.insert_resource(PlayerSide("JPN".into()));
+    w.insert_resource(Notice::default());
+    let view = View::from_world(w);
+    let draft = panels::Draft::for_dispute(&view, "car_dispute");
+    w.insert_resource(view);
+    w.insert_resource(Overlays {
+        draft: Some(draft),
+        ..Overlays::default()
+    });
+    let offer = |tariff_cuts: Vec<TariffCut>, purchases: f64| Command::MakeOffer {
+        dispute: "car_dispute".into(),
+        channel: Channel::WorkingLevel,
+        offer: Offer {
+            tariff_cuts,
+            purchases,
+            ..Offer::default()
+        },
+    };
+    // Japan has no car tariff: a "cut" of it to 0% is nothing to accept.
+    let empty = offer(
+        vec![TariffCut {
+            sector: "autos".into(),
+            rate: 0.0,
+        }],
+        0.0,
+    );
+    queue_order(w, "JPN", empty);
+    assert!(
+        w.resource::<PendingCommands>().0.is_empty(),
+        "refused orders are not queued"
+    );
+    let error = w
+        .resource::<Overlays>()
+        .draft
+        .as_ref()
+        .and_then(|d| d.error.clone());
+    assert!(
+        error
+            .as_deref()
+            .is_some_and(|e| e.contains("already at the rates offered")),
+        "{error:?}"
+    );
+    assert!(w.resource::<Notice>().0.starts_with("not sent:"));
+    // Purchases are something: queued, and the window closes.
+    queue_order(w, "JPN", offer(vec![], 5.0));
+    assert_eq!(w.resource::<PendingCommands>().0.len(), 1);
+    assert!(w.resource::<Overlays>().draft.is_none());
+    // A second statement on the dispute replaces the first.
+    for tone in [Tone::Hostile, Tone::Conciliatory] {
+        queue_order(
+            w,
+            "JPN",
+            Command::Statement {
+                dispute: "car_dispute".into(),
+                tone,
+            },
+        );
+    }
+    let queued: Vec<Command> = w
+        .resource::<PendingCommands>()
+        .0
+        .iter()
+        .map(|c| c.command.clone())
+        .collect();
+    assert_eq!(queued.len(), 2, "{queued:?}");
+    assert!(matches!(
+        queued[1],
+        Command::Statement {
+            tone: Tone::Conciliatory,
+            ..
+        }
+    ));
+    assert!(w.resource::<Notice>().0.contains("replaces"));
+    // Take the offer back.
+    tradecraft::ui::apply_actions(w, vec![Action::CancelOrder(0)]);
+    let queued: Vec<Command> = w
+        .resource::<PendingCommands>()
+        .0
+        .iter()
+        .map(|c| c.command.clone())
+        .collect();
+    assert_eq!(queued.len(), 1, "{queued:?}");
+    assert!(matches!(queued[0], Command::Statement { .. }));
+    assert!(w.resource::<Notice>().0.starts_with("cancelled: offer"));
+}

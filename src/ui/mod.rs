@@ -716,7 +716,8 @@ fn apply_ui_actions(world: &mut World) {
     apply_actions(world, actions);
 }
 
-fn apply_actions(world: &mut World, actions: Vec<Action>) {
+/// Carry out what the panels asked for (the only place the UI changes the world).
+pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
     let side = world.resource::<PlayerSide>().0.clone();
     for a in actions {
         match a {
