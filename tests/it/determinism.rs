@@ -1,7 +1,7 @@
 //! Same scenario + seed + commands ⇒ the same state hash (DESIGN.md rule 3), also across a
 //! save and resume; different seeds ⇒ different hashes.
 
-mod common;
+use crate::common;
 
 use tradecraft::save;
 use tradecraft::sim::Simulation;

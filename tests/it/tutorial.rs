@@ -1,7 +1,7 @@
 //! The tutorial's prompts follow the player: each step shows until its goal is met, and a
 //! player who follows them settles the dispute without a public fight.
 
-mod common;
+use crate::common;
 
 use common::level;
 use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};

@@ -2,7 +2,7 @@
 //! name the legal basis of the measure they act on. All runs use the mini world
 //! (tests/data/mini.ron).
 
-mod common;
+use crate::common;
 
 use tradecraft::command::{Channel, Command, Offer, Tone};
 use tradecraft::scenario::{Condition, EventDef, EventKind, MeasureKind, Scenario, ScheduledEffect};

@@ -3,7 +3,7 @@
 //! tariffs on allies push onlookers to hedge, hedging majorities pressure holdouts, and AI
 //! governments produce a varied, stable world.
 
-mod common;
+use crate::common;
 
 use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};
 use tradecraft::scenario::Rung;

@@ -2,7 +2,7 @@
 //! asserts direction and rough size. All runs use the mini world (tests/data/mini.ron) with the
 //! U.S. as the player, so its scripted 2025 auto tariff does not fire on its own.
 
-mod common;
+use crate::common;
 
 use tradecraft::command::Command;
 use tradecraft::sim::*;

@@ -2,7 +2,7 @@
 //! uninterrupted run; a corrupt or newer save is refused and the running game is untouched.
 #![cfg(feature = "gui")]
 
-mod common;
+use crate::common;
 
 use tradecraft::save;
 use tradecraft::sim::Simulation;

@@ -2,7 +2,7 @@
 //! side stays numerically sane, a fixed policy gives a recorded hash and score (golden runs),
 //! and the historical commands files (`levels/*.history.ron`) replay history in its order.
 
-mod common;
+use crate::common;
 
 use tradecraft::command::{Channel, Command, ScheduledCommand, Tone};
 use tradecraft::report::score::score;

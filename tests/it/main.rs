@@ -1,0 +1,19 @@
+//! Every integration test in one binary: one link of the crate (and of bevy, with the `gui`
+//! feature) instead of one per file, which dominated a fresh clone's `cargo test`. Each module
+//! is one area; `common` holds the shared builders.
+
+mod common;
+
+mod bad_inputs;
+mod cli;
+mod determinism;
+mod economy;
+mod export_controls;
+mod gui_smoke;
+mod panels;
+mod politics;
+mod saves;
+mod scenarios;
+mod schedule;
+mod timeline;
+mod tutorial;
