@@ -235,7 +235,7 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
     };
     if let Some(path) = &a.commands {
-        let s = sim.world().resource::<crate::sim::setup::ScenarioDef>().0.clone();
+        let s = sim.world().resource::<crate::sim::ScenarioDef>().0.clone();
         let cmds = scenario::load_commands(path, Some(&s)).map_err(show)?;
         sim.set_script(cmds);
     }
@@ -308,7 +308,7 @@ fn write_out(sim: &mut Simulation, dir: &Path, origin: &RunSource, wide: bool) -
 
 /// `key: value` notes on the run, for the top of every CSV file.
 fn run_notes(world: &bevy_ecs::world::World, origin: &RunSource) -> Vec<(&'static str, String)> {
-    let meta = &world.resource::<crate::sim::setup::ScenarioDef>().0.meta;
+    let meta = &world.resource::<crate::sim::ScenarioDef>().0.meta;
     let reg = world.resource::<Registry>();
     let clock = world.resource::<Clock>();
     let history = world.resource::<History>();
@@ -659,7 +659,7 @@ pub fn summary(sim: &mut Simulation) -> String {
     let world = sim.world_mut();
     let clock = world.resource::<Clock>().clone();
     let reg = world.resource::<Registry>().clone();
-    let def = world.resource::<crate::sim::setup::ScenarioDef>().0.clone();
+    let def = world.resource::<crate::sim::ScenarioDef>().0.clone();
     let seed = world.resource::<Seed>().0;
     let player = world.resource::<Control>().player;
     let mut out = String::new();

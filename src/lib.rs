@@ -7,7 +7,6 @@
 // loops index several parallel arrays by the same state and sector indices on purpose.
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
-pub mod ai;
 pub mod cli;
 pub mod command;
 pub mod report;

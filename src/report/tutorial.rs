@@ -5,7 +5,7 @@
 use bevy_ecs::prelude::*;
 
 use crate::scenario::StepGoal;
-use crate::sim::setup::ScenarioDef;
+use crate::sim::ScenarioDef;
 use crate::sim::*;
 
 /// The prompt to show `side` now: (step number from 1, steps for this side, text); None when

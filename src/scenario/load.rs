@@ -8,9 +8,10 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::locate::{DataPath, Locator};
+use super::locate::Locator;
 use super::schema::{CommandsFile, Scenario};
 use super::validate;
+use super::validate::Problem;
 
 /// Files larger than this are refused before parsing (a scenario is tens of kilobytes).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -52,14 +53,6 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
-
-/// A semantic problem before it has a position: the path of the offending value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub path: DataPath,
-    pub message: String,
-    pub hint: String,
-}
 
 pub(crate) fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)

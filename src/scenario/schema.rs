@@ -457,6 +457,25 @@ pub struct LobbyDef {
 }
 
 /// Who a measure applies to: every partner, or one state.
+/// The indicators the model records for every state each month, in this order; an
+/// `AverageAtLeast` objective names one of them.
+pub const STATE_INDICATORS: [&str; 14] = [
+    "cpi",
+    "employment",
+    "welfare",
+    "tariff_revenue",
+    "quota_rents",
+    "exports",
+    "imports",
+    "wage",
+    "land_rent",
+    "capital_return",
+    "approval",
+    "political_capital",
+    "alignment",
+    "relocation_cost",
+];
+
 pub const ALL: &str = "all";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,10 +4,18 @@
 
 use std::collections::BTreeSet;
 
-use super::load::Problem;
 use super::locate::DataPath;
 use super::schema::*;
 use crate::command::{Command, ScheduledCommand};
+
+/// A semantic problem before it has a position: the path of the offending value, what is
+/// wrong and what to write instead. `load` turns it into a `FILE:LINE:COL` diagnostic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: DataPath,
+    pub message: String,
+    pub hint: String,
+}
 
 /// Longest scenario accepted, in months (a century): bounds any run a file can ask for.
 pub const MAX_MONTHS: i64 = 1200;
@@ -1079,11 +1087,11 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
                 v.reference(k.index(0), d, &disputes, "dispute", false);
             }
             ObjectiveKind::AverageAtLeast { indicator, at_least } => {
-                if !crate::sim::record::CORE.contains(&indicator.as_str()) {
+                if !super::STATE_INDICATORS.contains(&indicator.as_str()) {
                     v.err(
                         k.field("indicator"),
                         format!("\"{indicator}\" is not an indicator recorded for every state"),
-                        format!("write one of: {}", crate::sim::record::CORE.join(", ")),
+                        format!("write one of: {}", super::STATE_INDICATORS.join(", ")),
                     );
                 }
                 v.num(k.field("at_least"), *at_least, -MAX_VALUE, MAX_VALUE, "a value");

@@ -1,6 +1,7 @@
 //! The model: a headless bevy app. One month is one run of the `Month` schedule, whose system
 //! sets (one per phase of DESIGN.md "The model") run in a fixed chained order on one thread.
 
+pub mod ai;
 pub mod alliances;
 pub mod commands;
 pub mod components;
@@ -15,6 +16,7 @@ pub mod politics;
 pub mod record;
 pub mod resources;
 pub mod setup;
+pub mod state;
 pub mod supply_chains;
 pub mod timeline;
 pub mod trade;
@@ -113,7 +115,7 @@ impl Plugin for SimPlugin {
                 (alliances::trust, alliances::alignment, alliances::frameworks)
                     .chain()
                     .in_set(Phase::Alliances),
-                crate::ai::choose.in_set(Phase::Ai),
+                ai::choose.in_set(Phase::Ai),
                 (
                     record::record_history,
                     record::advance_clock,
@@ -191,8 +193,8 @@ impl Simulation {
         self.world_mut().resource_mut::<Script>().0 = future;
     }
 
-    /// Hash of the whole simulation state (see `save::state_hash`).
+    /// Hash of the whole simulation state (see `state::state_hash`).
     pub fn state_hash(&mut self) -> u64 {
-        crate::save::state_hash(self.app.world_mut())
+        state::state_hash(self.app.world_mut())
     }
 }

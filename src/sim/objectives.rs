@@ -10,7 +10,7 @@ use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::{ObjectiveKind, Rung};
-use crate::sim::setup::ScenarioDef;
+use crate::sim::ScenarioDef;
 use crate::sim::*;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

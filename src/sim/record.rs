@@ -5,23 +5,9 @@ use bevy_ecs::prelude::*;
 
 use super::*;
 
-/// Core indicators recorded for every state, in this order.
-pub const CORE: [&str; 14] = [
-    "cpi",
-    "employment",
-    "welfare",
-    "tariff_revenue",
-    "quota_rents",
-    "exports",
-    "imports",
-    "wage",
-    "land_rent",
-    "capital_return",
-    "approval",
-    "political_capital",
-    "alignment",
-    "relocation_cost",
-];
+/// Core indicators recorded for every state, in this order (the scenario's vocabulary: an
+/// objective may average any of them).
+pub use crate::scenario::STATE_INDICATORS as CORE;
 
 /// Record every headline indicator of the month into `History`.
 pub fn record_history(

@@ -515,3 +515,7 @@ fn csv_field(s: &str) -> String {
         s.to_string()
     }
 }
+
+/// The scenario a world was built from (not part of the state hash: it does not change).
+#[derive(Resource, Debug, Clone)]
+pub struct ScenarioDef(pub crate::scenario::Scenario);

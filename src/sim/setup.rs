@@ -9,10 +9,6 @@ use super::*;
 use crate::scenario::validate::{month_offset, parse_year_month};
 use crate::scenario::{ALL, MeasureDef, Scenario};
 
-/// The scenario a world was built from (not part of the state hash: it does not change).
-#[derive(Resource, Debug, Clone)]
-pub struct ScenarioDef(pub Scenario);
-
 /// Marks every entity the model owns, so a restore can clear them.
 #[derive(Component, Debug, Clone, Copy, Default)]
 pub struct SimEntity;

@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use bevy_egui::EguiInput;
 use bevy_egui::egui::{self, Key, Modifiers};
 
-use super::panels::Action;
+use super::state::Action;
 
 /// (key, what it does, the action). Space and the digits are the game's clock.
 pub const SHORTCUTS: [(Key, &str, &str); 8] = [

@@ -14,6 +14,7 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
 use serde::Deserialize;
 
+use super::state::{Lens, MapFocus};
 use super::view::View;
 
 /// Pixels per degree at zoom 1.
@@ -84,31 +85,6 @@ pub fn contains(ring: &[Vec2], p: Vec2) -> bool {
         j = i;
     }
     inside
-}
-
-/// The map lenses.
-#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lens {
-    /// −1 (China) red … +1 (United States) blue.
-    #[default]
-    Alignment,
-    /// Trust of each state toward the player.
-    Trust,
-    Approval,
-    /// Highest rung of each state's disputes with the player.
-    Escalation,
-}
-
-impl Lens {
-    pub const ALL: [Lens; 4] = [Lens::Alignment, Lens::Trust, Lens::Approval, Lens::Escalation];
-    pub fn label(self) -> &'static str {
-        match self {
-            Lens::Alignment => "Alignment",
-            Lens::Trust => "Trust in you",
-            Lens::Approval => "Approval",
-            Lens::Escalation => "Disputes with you",
-        }
-    }
 }
 
 fn mix(a: [f32; 3], b: [f32; 3], t: f32) -> Color {
@@ -182,24 +158,6 @@ pub struct MapShape {
 /// Which scenario state each map code belongs to (from the scenario's `map` lists).
 #[derive(Resource, Debug, Clone, Default)]
 pub struct MapOwners(pub Vec<(String, String)>);
-
-/// The country under the pointer and the selected state.
-#[derive(Resource, Debug, Clone, Default)]
-pub struct MapFocus {
-    pub hovered: Option<(String, Option<String>)>,
-    pub selected: Option<String>,
-    /// The part of the window the side panels leave to the map, in physical pixels (set by the
-    /// UI each frame; None until the first frame). The panels are drawn on egui's background
-    /// layer, so egui does not count them as areas: the map must not react beneath them.
-    pub viewport: Option<(f32, f32, f32, f32)>,
-    /// The dispute picked from the news, and whether the disputes panel should scroll to it
-    /// (once).
-    pub dispute: Option<String>,
-    pub scroll_to_dispute: bool,
-    /// A drag that started on the map: the cursor's last position (logical pixels) and how
-    /// far it has moved in all, so a press that barely moves is a click.
-    pub drag: Option<(Vec2, f32)>,
-}
 
 #[derive(Component)]
 pub struct MapCamera;

@@ -10,6 +10,7 @@ pub mod menu;
 pub mod panels;
 pub mod saves;
 pub mod settings;
+pub mod state;
 pub mod view;
 
 use std::path::PathBuf;
@@ -21,7 +22,7 @@ use bevy::window::WindowResolution;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use crate::sim::{Origin, SimPlugin};
-use panels::Action;
+pub use state::*;
 use view::View;
 
 /// How the game was asked to start.
@@ -36,15 +37,6 @@ pub struct Launch {
     pub smoke_window: Option<String>,
 }
 
-/// Play speed: months per second when running; paused when `paused`.
-#[derive(Resource, Debug, Clone)]
-pub struct Pace {
-    pub paused: bool,
-    pub speed: u8,
-    pub since_step: f32,
-    pub step_requested: bool,
-}
-
 #[derive(Resource, Debug, Clone)]
 struct Smoke {
     window: Option<String>,
@@ -52,48 +44,6 @@ struct Smoke {
     path: PathBuf,
     shot_at_frame: Option<u32>,
     frame: u32,
-}
-
-/// Windows over the map: the negotiation package being built, help, glossary.
-#[derive(Resource, Debug, Clone, Default)]
-pub struct Overlays {
-    /// The side's briefing, shown before the first month.
-    pub briefing: bool,
-    /// The package in the negotiation window, if it is open.
-    pub draft: Option<panels::Draft>,
-    /// Packages of windows closed unsent, by dispute: reopening brings the draft back.
-    pub drafts: std::collections::BTreeMap<String, panels::Draft>,
-    /// The end-of-scenario results were put aside to play on (the top bar brings them back).
-    pub results_hidden: bool,
-    pub help: bool,
-    pub glossary: bool,
-    pub settings: bool,
-}
-
-/// The left panel's state (tab, charted sector, trade order being written).
-#[derive(Resource, Debug, Clone, Default, Deref, DerefMut)]
-pub struct Sidebar(pub panels::Sidebar);
-
-/// Who the player is.
-#[derive(Resource, Debug, Clone)]
-pub struct PlayerSide(pub String);
-
-/// Where the game is: choosing a scenario, or playing one.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Screen {
-    #[default]
-    Menu,
-    Playing,
-}
-
-/// A request to start: scenario file, side, seed (from the command line or the menu).
-#[derive(Resource, Debug, Clone)]
-pub struct StartRequest {
-    pub path: PathBuf,
-    pub side: String,
-    pub seed: u64,
-    /// Load this saved game instead of starting the scenario afresh.
-    pub save: Option<PathBuf>,
 }
 
 /// When the process started the game, for the startup-time and frame-rate figures that smoke
@@ -154,11 +104,11 @@ pub fn run(launch: Launch) -> ExitCode {
     .insert_resource(PlayerSide(String::new()))
     .insert_resource(map::MapOwners::default())
     .insert_resource(menu::Menu::scan(launch.seed))
-    .init_resource::<map::Lens>()
+    .init_resource::<Lens>()
     .init_resource::<Sidebar>()
     .init_resource::<saves::Notice>()
     .init_resource::<Overlays>()
-    .init_resource::<map::MapFocus>()
+    .init_resource::<MapFocus>()
     .init_resource::<UiActions>()
     .init_resource::<FrameStats>()
     .add_systems(Last, (frame_stats, keep_awake))
@@ -437,14 +387,14 @@ fn smoke(
     match smoke.window.take().as_deref() {
         Some("negotiation") => {
             if let Some(d) = view.disputes.iter().find(|d| d.open && d.involves_player) {
-                overlays.draft = Some(panels::Draft::for_dispute(&view, &d.id));
+                overlays.draft = Some(Draft::for_dispute(&view, &d.id));
             }
         }
         Some("help") => overlays.help = true,
         Some("glossary") => overlays.glossary = true,
         Some("settings") => overlays.settings = true,
-        Some("industries") => sidebar.tab = panels::Tab::Industries,
-        Some("relations") => sidebar.tab = panels::Tab::Relations,
+        Some("industries") => sidebar.tab = Tab::Industries,
+        Some("relations") => sidebar.tab = Tab::Relations,
         _ => {}
     }
     shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
@@ -478,10 +428,6 @@ fn shoot_and_exit(
     }
 }
 
-/// Actions the panels returned this frame, applied at the start of the next.
-#[derive(Resource, Debug, Default)]
-pub struct UiActions(pub Vec<Action>);
-
 fn refresh_view(world: &mut World) {
     let view = View::from_world(world);
     world.insert_resource(view);
@@ -490,7 +436,7 @@ fn refresh_view(world: &mut World) {
 fn draw(
     mut contexts: EguiContexts,
     view: Res<View>,
-    mut focus: ResMut<map::MapFocus>,
+    mut focus: ResMut<MapFocus>,
     settings: Res<settings::Settings>,
     mut overlays: ResMut<Overlays>,
     mut sidebar: ResMut<Sidebar>,
@@ -535,14 +481,14 @@ fn draw(
         .show(&mut root, |ui| {
             panels::tabs(ui, &mut sidebar);
             match sidebar.tab {
-                panels::Tab::Government => {
+                Tab::Government => {
                     panels::dashboard(ui, &view);
                     panels::lobbies(ui, &view);
                     ui.separator();
                     actions.extend(panels::states(ui, &view))
                 }
-                panels::Tab::Industries => actions.extend(panels::industries(ui, &view, &mut sidebar)),
-                panels::Tab::Relations => actions.extend(panels::relations(ui, &view)),
+                Tab::Industries => actions.extend(panels::industries(ui, &view, &mut sidebar)),
+                Tab::Relations => actions.extend(panels::relations(ui, &view)),
             }
         });
     egui::Panel::right("disputes")
@@ -738,7 +684,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 let draft = o
                     .drafts
                     .remove(&id)
-                    .unwrap_or_else(|| panels::Draft::for_dispute(&view, &id));
+                    .unwrap_or_else(|| Draft::for_dispute(&view, &id));
                 o.draft = Some(draft);
             }
             Action::ToggleResults => {
@@ -780,9 +726,9 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 let mut o = world.resource_mut::<Overlays>();
                 o.glossary = !o.glossary;
             }
-            Action::Select(id) => world.resource_mut::<map::MapFocus>().selected = Some(id),
+            Action::Select(id) => world.resource_mut::<MapFocus>().selected = Some(id),
             Action::SelectDispute(id) => {
-                let mut f = world.resource_mut::<map::MapFocus>();
+                let mut f = world.resource_mut::<MapFocus>();
                 f.dispute = Some(id);
                 f.scroll_to_dispute = true;
             }

@@ -2,97 +2,10 @@
 
 use bevy_egui::egui;
 
+use super::state::*;
 use super::view::View;
-use crate::command::{Channel, Command, Offer, TariffCut, Tone};
+use crate::command::{Channel, Command, Tone};
 use crate::scenario::Rung;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    Step,
-    TogglePause,
-    Speed(u8),
-    Issue(Command),
-    Lens(super::map::Lens),
-    Select(String),
-    /// Pick a dispute (from the news): the disputes panel shows and highlights it.
-    SelectDispute(String),
-    /// Open the negotiation window for a dispute.
-    Negotiate(String),
-    Save,
-    Load,
-    ToggleHelp,
-    ToggleGlossary,
-    ToggleSettings,
-    /// Set the UI scale (and remember it).
-    Scale(f32),
-    /// Switch the high-contrast theme (remembered).
-    HighContrast(bool),
-    /// The player's name for save files (remembered).
-    PlayerName(String),
-    ToMenu,
-    /// Show or hide the end-of-scenario results.
-    ToggleResults,
-    /// Take back the n-th of the player's orders still waiting for the month.
-    CancelOrder(usize),
-}
-
-/// The tabs of the left panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Tab {
-    #[default]
-    Government,
-    Industries,
-    Relations,
-}
-
-/// The left panel's own state: the open tab, the sector charted, the trade order being written.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Sidebar {
-    pub tab: Tab,
-    /// Sector id shown in the industries chart (None: the first).
-    pub sector: Option<String>,
-    pub policy: PolicyDraft,
-}
-
-/// A trade-policy order being written in the industries tab.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PolicyDraft {
-    pub partner: String,
-    /// A sector id or "all".
-    pub sector: String,
-    pub rate: f64,
-    /// Quota volume, bn USD/yr.
-    pub volume: f64,
-    pub voluntary: bool,
-}
-
-impl Default for PolicyDraft {
-    fn default() -> Self {
-        PolicyDraft {
-            partner: String::new(),
-            sector: "all".into(),
-            rate: 0.25,
-            volume: 10.0,
-            voluntary: false,
-        }
-    }
-}
-
-/// The package the player is building in the negotiation window.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Draft {
-    pub dispute: String,
-    pub title: String,
-    /// Per sector: (id, name, cut the tariff?, to what rate, leave it out of the deal?).
-    pub sectors: Vec<(String, String, bool, f64, bool)>,
-    pub purchases: f64,
-    pub investment: f64,
-    pub channel: Channel,
-    /// Per sector, as `sectors`: (ask them to cut their tariff?, to what rate).
-    pub asks: Vec<(bool, f64)>,
-    /// Why the last attempt to send it was refused (shown in the window until it changes).
-    pub error: Option<String>,
-}
 
 impl Draft {
     /// A fresh package for a dispute: its own sectors where the player has a tariff to cut
@@ -121,37 +34,6 @@ impl Draft {
                 .collect(),
             asks: vec![(false, 0.0); v.sectors.len()],
             ..Draft::default()
-        }
-    }
-
-    pub fn command(&self) -> Command {
-        Command::MakeOffer {
-            dispute: self.dispute.clone(),
-            channel: self.channel,
-            offer: Offer {
-                tariff_cuts: self
-                    .sectors
-                    .iter()
-                    .filter(|s| s.2 && !s.4)
-                    .map(|s| TariffCut {
-                        sector: s.0.clone(),
-                        rate: s.3,
-                    })
-                    .collect(),
-                excluded: self.sectors.iter().filter(|s| s.4).map(|s| s.0.clone()).collect(),
-                purchases: self.purchases,
-                investment: self.investment,
-                asks: self
-                    .sectors
-                    .iter()
-                    .zip(&self.asks)
-                    .filter(|(s, a)| a.0 && !s.4)
-                    .map(|(s, a)| TariffCut {
-                        sector: s.0.clone(),
-                        rate: a.1,
-                    })
-                    .collect(),
-            },
         }
     }
 }
@@ -363,7 +245,7 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
         ui.separator();
         ui.label("Map:");
-        for lens in super::map::Lens::ALL {
+        for lens in Lens::ALL {
             if ui.selectable_label(v.lens == lens, lens.label()).clicked() {
                 out.push(Action::Lens(lens));
             }

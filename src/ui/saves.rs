@@ -13,13 +13,9 @@ use crate::sim::Clock;
 /// Autosaves kept (autosave-0 … autosave-2, by month).
 const AUTOSAVES: u32 = 3;
 
+/// Where saved games go: `saves/` in the data folder.
 pub fn save_dir() -> PathBuf {
-    if let Some(dir) = std::env::var_os("TRADECRAFT_DATA") {
-        return PathBuf::from(dir).join("saves");
-    }
-    directories::ProjectDirs::from("org", "Tradecraft", "Tradecraft")
-        .map(|d| d.data_dir().join("saves"))
-        .unwrap_or_else(|| PathBuf::from("saves"))
+    super::settings::data_dir().join("saves")
 }
 
 /// A line for the top bar: what the last save or load did.
@@ -31,7 +27,7 @@ pub struct Notice(pub String);
 /// ("team-a-the-2025-tariff-shock-jpn").
 pub fn game_name(world: &World) -> String {
     let title = world
-        .get_resource::<crate::sim::setup::ScenarioDef>()
+        .get_resource::<crate::sim::ScenarioDef>()
         .map_or(String::new(), |d| d.0.meta.title.clone());
     let side = world
         .get_resource::<super::PlayerSide>()

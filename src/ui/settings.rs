@@ -55,10 +55,18 @@ pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool) {
     }
 }
 
+/// The game's data folder (settings, saves): the platform's (`directories`), or
+/// `$TRADECRAFT_DATA` if set; the working directory if the platform has none.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TRADECRAFT_DATA") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "Tradecraft", "Tradecraft")
+        .map_or_else(|| PathBuf::from("."), |d| d.data_dir().to_path_buf())
+}
+
 pub fn path() -> PathBuf {
-    super::saves::save_dir()
-        .parent()
-        .map_or_else(|| PathBuf::from("settings.ron"), |d| d.join("settings.ron"))
+    data_dir().join("settings.ron")
 }
 
 /// The saved settings, or the defaults and a message saying why they could not be read.

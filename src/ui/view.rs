@@ -179,7 +179,7 @@ pub struct View {
     /// The dispute picked from the news, and whether to scroll to it this frame.
     pub selected_dispute: Option<String>,
     pub scroll_to_dispute: bool,
-    pub lens: super::map::Lens,
+    pub lens: super::state::Lens,
     /// Every sector: (id, name).
     pub sectors: Vec<(String, String)>,
     /// What the other governments answered the player lately: (date, text with reason).
@@ -395,13 +395,13 @@ impl View {
         };
         trade.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let selected = world
-            .get_resource::<super::map::MapFocus>()
+            .get_resource::<super::state::MapFocus>()
             .and_then(|f| f.selected.clone());
         let (selected_dispute, scroll_to_dispute) = world
-            .get_resource::<super::map::MapFocus>()
+            .get_resource::<super::state::MapFocus>()
             .map_or((None, false), |f| (f.dispute.clone(), f.scroll_to_dispute));
         let lens = world
-            .get_resource::<super::map::Lens>()
+            .get_resource::<super::state::Lens>()
             .copied()
             .unwrap_or_default();
         // One scoring per frame serves both the top bar and the end screen.
@@ -492,7 +492,7 @@ impl View {
                 .iter()
                 .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
                 .collect();
-        let def = &world.resource::<crate::sim::setup::ScenarioDef>().0;
+        let def = &world.resource::<crate::sim::ScenarioDef>().0;
         let description = def.meta.description.clone();
         let briefing = def
             .meta
@@ -558,7 +558,7 @@ impl View {
             .collect();
         lobbies.sort_by(|a, b| b.pressure.total_cmp(&a.pressure).then(a.id.cmp(&b.id)));
         let chart_sector = world
-            .get_resource::<super::Sidebar>()
+            .get_resource::<super::state::Sidebar>()
             .and_then(|s| s.sector.clone())
             .or_else(|| reg.sectors.first().cloned());
         let economy = player.map(|p| EconomyView::of(world, &reg, p, chart_sector.as_deref()));
@@ -626,12 +626,7 @@ impl View {
             score,
             score_final,
             score_parts,
-            title: world
-                .resource::<crate::sim::setup::ScenarioDef>()
-                .0
-                .meta
-                .title
-                .clone(),
+            title: world.resource::<crate::sim::ScenarioDef>().0.meta.title.clone(),
             date: clock.date(),
             start: (clock.start_year, clock.start_month),
             month: clock.month,

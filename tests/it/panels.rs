@@ -7,8 +7,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tradecraft::command::{Channel, Command, Tone};
 use tradecraft::scenario::Rung;
-use tradecraft::ui::map::Lens;
-use tradecraft::ui::panels::{self, Action};
+use tradecraft::ui::panels;
+use tradecraft::ui::state::{self, Action, Lens};
 use tradecraft::ui::view::{
     AcquisitionRow, DisputeRow, FrameworkRow, LobbyRow, MeasureRow, NewsRow, PlantRow, SectorChart,
     SectorRow, StateRow, View,
@@ -289,13 +289,13 @@ fn news_shows_headlines_with_quotes_and_clicking_selects() {
 fn negotiation_window_builds_the_right_offer() {
     use tradecraft::command::{Offer, TariffCut};
     let v = view();
-    let draft = panels::Draft::for_dispute(&v, "autos");
+    let draft = state::Draft::for_dispute(&v, "autos");
     assert!(
         !draft.sectors[0].2 && !draft.sectors[1].2,
         "the dispute's own sector is not ticked: Japan has no car tariff to cut"
     );
     let mut h = Harness::new_ui_state(
-        move |ui, (d, out): &mut (panels::Draft, Vec<Action>)| out.extend(panels::negotiation(ui, &v, d)),
+        move |ui, (d, out): &mut (state::Draft, Vec<Action>)| out.extend(panels::negotiation(ui, &v, d)),
         (draft, Vec::new()),
     );
     // Cut the farm tariff from 40% to 20%; a tick on cars (no tariff to cut) does not hold.
@@ -336,12 +336,12 @@ fn negotiation_window_builds_the_right_offer() {
 #[test]
 fn negotiation_rates_never_rise() {
     let v = view();
-    let mut draft = panels::Draft::for_dispute(&v, "autos");
+    let mut draft = state::Draft::for_dispute(&v, "autos");
     draft.sectors[1].2 = true;
     draft.sectors[1].3 = 0.5; // above Japan's 40% farm tariff
     draft.asks[0] = (true, 0.5); // above the U.S. 27.5% car tariff
     let mut h = Harness::new_ui_state(
-        move |ui, d: &mut panels::Draft| {
+        move |ui, d: &mut state::Draft| {
             panels::negotiation(ui, &v, d);
         },
         draft,
@@ -355,7 +355,7 @@ fn negotiation_rates_never_rise() {
 #[test]
 fn negotiation_shows_why_an_offer_was_refused() {
     let v = view();
-    let mut draft = panels::Draft::for_dispute(&v, "autos");
+    let mut draft = state::Draft::for_dispute(&v, "autos");
     draft.error = Some("asking alone gives the other side nothing to accept".into());
     let mut h = Harness::new_ui(move |ui| {
         let mut d = draft.clone();
@@ -386,11 +386,11 @@ fn typing_in_a_field_never_drives_the_game() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(900.0, 600.0))
         .build_ui_state(
-            move |ui, (d, out): &mut (panels::PolicyDraft, Vec<Action>)| {
+            move |ui, (d, out): &mut (state::PolicyDraft, Vec<Action>)| {
                 out.extend(keys::shortcuts(ui.ctx()));
                 out.extend(panels::trade_policy(ui, &v, d));
             },
-            (panels::PolicyDraft::default(), Vec::new()),
+            (state::PolicyDraft::default(), Vec::new()),
         );
     h.run();
     // No field has the focus: the keys are shortcuts.
@@ -458,10 +458,10 @@ fn industries_tab_shows_sectors_and_issues_trade_policy() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(600.0, 1400.0))
         .build_ui_state(
-            move |ui, (bar, out): &mut (panels::Sidebar, Vec<Action>)| {
+            move |ui, (bar, out): &mut (state::Sidebar, Vec<Action>)| {
                 out.extend(panels::industries(ui, &v, bar))
             },
-            (panels::Sidebar::default(), Vec::new()),
+            (state::Sidebar::default(), Vec::new()),
         );
     h.run();
     h.get_by_label("75");
@@ -661,15 +661,24 @@ fn glossary_terms_cited_in_tooltips_exist() {
 #[test]
 fn every_character_on_screen_has_a_glyph() {
     let root = env!("CARGO_MANIFEST_DIR");
+    // What reaches the screen: the UI, the model's news and explanations, the scenarios (the
+    // CLI's output goes to a terminal, not to egui).
     let mut files: Vec<std::path::PathBuf> = Vec::new();
-    for dir in ["src/ui", "src/sim", "src/ai", "src/report", "levels"] {
-        for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+    let mut dirs: Vec<std::path::PathBuf> = ["src/ui", "src/sim", "src/report", "levels"]
+        .iter()
+        .map(|d| std::path::Path::new(root).join(d))
+        .collect();
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
             let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "rs" || x == "ron") {
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs" || x == "ron") {
                 files.push(p);
             }
         }
     }
+    files.sort();
     // Characters inside "…" on lines that are not comments.
     let mut shown: std::collections::BTreeMap<char, String> = Default::default();
     for f in &files {
@@ -720,7 +729,7 @@ fn orders_are_checked_when_given_and_contradictions_replace() {
     w.insert_resource(PlayerSide("JPN".into()));
     w.insert_resource(Notice::default());
     let view = View::from_world(w);
-    let draft = panels::Draft::for_dispute(&view, "car_dispute");
+    let draft = state::Draft::for_dispute(&view, "car_dispute");
     w.insert_resource(view);
     w.insert_resource(Overlays {
         draft: Some(draft),

@@ -1,0 +1,225 @@
+//! The front end's own state, apart from the model: who the player is, where the game is
+//! (menu or playing), the clock's pace, the windows open and the drafts in them, the left
+//! panel's tab and forms, the map's lens and focus, and the actions the panels returned. Plain
+//! data: the panels read it, `apply_actions` and a few systems change it.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use crate::command::{Channel, Command, Offer, TariffCut};
+
+/// Play speed: months per second when running; paused when `paused`.
+#[derive(Resource, Debug, Clone)]
+pub struct Pace {
+    pub paused: bool,
+    pub speed: u8,
+    pub since_step: f32,
+    pub step_requested: bool,
+}
+
+/// Windows over the map: the negotiation package being built, help, glossary.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Overlays {
+    /// The side's briefing, shown before the first month.
+    pub briefing: bool,
+    /// The package in the negotiation window, if it is open.
+    pub draft: Option<Draft>,
+    /// Packages of windows closed unsent, by dispute: reopening brings the draft back.
+    pub drafts: std::collections::BTreeMap<String, Draft>,
+    /// The end-of-scenario results were put aside to play on (the top bar brings them back).
+    pub results_hidden: bool,
+    pub help: bool,
+    pub glossary: bool,
+    pub settings: bool,
+}
+
+/// Who the player is.
+#[derive(Resource, Debug, Clone)]
+pub struct PlayerSide(pub String);
+
+/// Where the game is: choosing a scenario, or playing one.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Menu,
+    Playing,
+}
+
+/// A request to start: scenario file, side, seed (from the command line or the menu).
+#[derive(Resource, Debug, Clone)]
+pub struct StartRequest {
+    pub path: PathBuf,
+    pub side: String,
+    pub seed: u64,
+    /// Load this saved game instead of starting the scenario afresh.
+    pub save: Option<PathBuf>,
+}
+
+/// Actions the panels returned this frame, applied at the start of the next.
+#[derive(Resource, Debug, Default)]
+pub struct UiActions(pub Vec<Action>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Step,
+    TogglePause,
+    Speed(u8),
+    Issue(Command),
+    Lens(Lens),
+    Select(String),
+    /// Pick a dispute (from the news): the disputes panel shows and highlights it.
+    SelectDispute(String),
+    /// Open the negotiation window for a dispute.
+    Negotiate(String),
+    Save,
+    Load,
+    ToggleHelp,
+    ToggleGlossary,
+    ToggleSettings,
+    /// Set the UI scale (and remember it).
+    Scale(f32),
+    /// Switch the high-contrast theme (remembered).
+    HighContrast(bool),
+    /// The player's name for save files (remembered).
+    PlayerName(String),
+    ToMenu,
+    /// Show or hide the end-of-scenario results.
+    ToggleResults,
+    /// Take back the n-th of the player's orders still waiting for the month.
+    CancelOrder(usize),
+}
+
+/// The tabs of the left panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Government,
+    Industries,
+    Relations,
+}
+
+/// The left panel's own state: the open tab, the sector charted, the trade order being written.
+#[derive(Resource, Debug, Clone, PartialEq, Default)]
+pub struct Sidebar {
+    pub tab: Tab,
+    /// Sector id shown in the industries chart (None: the first).
+    pub sector: Option<String>,
+    pub policy: PolicyDraft,
+}
+
+/// A trade-policy order being written in the industries tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicyDraft {
+    pub partner: String,
+    /// A sector id or "all".
+    pub sector: String,
+    pub rate: f64,
+    /// Quota volume, bn USD/yr.
+    pub volume: f64,
+    pub voluntary: bool,
+}
+
+impl Default for PolicyDraft {
+    fn default() -> Self {
+        PolicyDraft {
+            partner: String::new(),
+            sector: "all".into(),
+            rate: 0.25,
+            volume: 10.0,
+            voluntary: false,
+        }
+    }
+}
+
+/// The package the player is building in the negotiation window.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Draft {
+    pub dispute: String,
+    pub title: String,
+    /// Per sector: (id, name, cut the tariff?, to what rate, leave it out of the deal?).
+    pub sectors: Vec<(String, String, bool, f64, bool)>,
+    pub purchases: f64,
+    pub investment: f64,
+    pub channel: Channel,
+    /// Per sector, as `sectors`: (ask them to cut their tariff?, to what rate).
+    pub asks: Vec<(bool, f64)>,
+    /// Why the last attempt to send it was refused (shown in the window until it changes).
+    pub error: Option<String>,
+}
+
+impl Draft {
+    pub fn command(&self) -> Command {
+        Command::MakeOffer {
+            dispute: self.dispute.clone(),
+            channel: self.channel,
+            offer: Offer {
+                tariff_cuts: self
+                    .sectors
+                    .iter()
+                    .filter(|s| s.2 && !s.4)
+                    .map(|s| TariffCut {
+                        sector: s.0.clone(),
+                        rate: s.3,
+                    })
+                    .collect(),
+                excluded: self.sectors.iter().filter(|s| s.4).map(|s| s.0.clone()).collect(),
+                purchases: self.purchases,
+                investment: self.investment,
+                asks: self
+                    .sectors
+                    .iter()
+                    .zip(&self.asks)
+                    .filter(|(s, a)| a.0 && !s.4)
+                    .map(|(s, a)| TariffCut {
+                        sector: s.0.clone(),
+                        rate: a.1,
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// The map lenses.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lens {
+    /// −1 (China) red … +1 (United States) blue.
+    #[default]
+    Alignment,
+    /// Trust of each state toward the player.
+    Trust,
+    Approval,
+    /// Highest rung of each state's disputes with the player.
+    Escalation,
+}
+
+impl Lens {
+    pub const ALL: [Lens; 4] = [Lens::Alignment, Lens::Trust, Lens::Approval, Lens::Escalation];
+    pub fn label(self) -> &'static str {
+        match self {
+            Lens::Alignment => "Alignment",
+            Lens::Trust => "Trust in you",
+            Lens::Approval => "Approval",
+            Lens::Escalation => "Disputes with you",
+        }
+    }
+}
+
+/// The country under the pointer and the selected state.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct MapFocus {
+    pub hovered: Option<(String, Option<String>)>,
+    pub selected: Option<String>,
+    /// The part of the window the side panels leave to the map, in physical pixels (set by the
+    /// UI each frame; None until the first frame). The panels are drawn on egui's background
+    /// layer, so egui does not count them as areas: the map must not react beneath them.
+    pub viewport: Option<(f32, f32, f32, f32)>,
+    /// The dispute picked from the news, and whether the disputes panel should scroll to it
+    /// (once).
+    pub dispute: Option<String>,
+    pub scroll_to_dispute: bool,
+    /// A drag that started on the map: the cursor's last position (logical pixels) and how
+    /// far it has moved in all, so a press that barely moves is a click.
+    pub drag: Option<(Vec2, f32)>,
+}
