@@ -3,6 +3,7 @@
 
 use bevy_ecs::prelude::*;
 
+use super::commands::{Ctx, state_of};
 use super::*;
 use crate::scenario::Rung;
 
@@ -236,4 +237,37 @@ pub fn frameworks(
             );
         }
     }
+}
+
+/// `VoteOnApplicant`: a member declares its stance on an applicant (it stands until changed).
+pub(super) fn vote(
+    world: &mut World,
+    ctx: &Ctx,
+    framework: &str,
+    applicant: &str,
+    support: bool,
+) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let a = state_of(world, applicant)?;
+    let mut q = world.query::<&mut Framework>();
+    let mut f = q
+        .iter_mut(world)
+        .find(|f| f.id == framework)
+        .ok_or_else(|| format!("there is no framework \"{framework}\""))?;
+    if !f.members.contains(&by) {
+        return Err(format!("{me} is not a member of {} and has no vote", f.name));
+    }
+    let fname = f.name.clone();
+    let app = f
+        .applicants
+        .iter_mut()
+        .find(|x| x.state == a)
+        .ok_or_else(|| format!("{applicant} has not applied to {framework}"))?;
+    app.declared.retain(|(m, _)| *m != by);
+    app.declared.push((by, support));
+    Ok(format!(
+        "{me} {} {applicant}'s accession to {fname}",
+        if support { "supports" } else { "opposes" }
+    ))
 }

@@ -11,8 +11,11 @@
 use bevy_ecs::prelude::*;
 use rand::Rng;
 
+use super::commands::{Ctx, dispute};
+use super::setup::SimEntity;
 use super::*;
 use crate::command::Channel;
+use crate::command::Tone;
 use crate::scenario::Rung;
 
 /// Width of the logistic: how sharp the step from calm to climbing is.
@@ -182,4 +185,95 @@ pub fn escalate(
         d.stance = (d.stance.0 * 0.85, d.stance.1 * 0.85);
         d.peak = d.peak.max(d.rung);
     }
+}
+
+/// A new tariff aimed at one partner opens a dispute with it over that sector, unless one is
+/// already open (a settled one is reopened at the working level).
+pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Option<usize>) {
+    let reg = world.resource::<Registry>().clone();
+    let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+    let mut q = world.query::<&mut Dispute>();
+    let covered = q.iter(world).any(|d| {
+        d.is_open()
+            && d.involves(target)
+            && d.involves(ctx.by)
+            && sectors.iter().all(|s| d.sectors.contains(s))
+    });
+    if covered {
+        return;
+    }
+    let what = sec.map_or("all", |s| reg.sectors[s].as_str());
+    let id = format!("{}_{}_{what}", reg.states[target], reg.states[ctx.by]).to_lowercase();
+    let title = format!(
+        "{}'s tariffs on {}'s {}",
+        reg.state_names[ctx.by],
+        reg.state_names[target],
+        sec.map_or("goods", |s| reg.sector_names[s].as_str())
+    );
+    if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
+        d.status = DisputeStatus::Open;
+        d.rung = Rung::WorkingLevel;
+        d.months_at_rung = 0;
+        d.offer = None;
+        d.channel = None;
+    } else {
+        world.spawn((
+            SimEntity,
+            Dispute::open(
+                id.clone(),
+                title.clone(),
+                target,
+                ctx.by,
+                sectors,
+                Rung::WorkingLevel,
+                0.1,
+            ),
+        ));
+    }
+    world
+        .resource_mut::<News>()
+        .post(ctx.month, &id, format!("New dispute: {title}"));
+}
+
+/// `FileDispute`: a WTO panel holds the dispute at the dispute-settlement rung while it sits.
+pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    let panel = world.resource::<Params>().0.panel_months as u32;
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    if d.rung >= Rung::DisputeSettlement {
+        return Err(format!("{} is already at {}", d.title, d.rung.stage()));
+    }
+    d.rung = Rung::DisputeSettlement;
+    d.panel_left = panel;
+    d.months_at_rung = 0;
+    Ok(format!("{me} takes {} to formal dispute settlement", d.title))
+}
+
+/// `Statement`: conciliatory words calm and soften the stance; firm and hostile ones heat
+/// (hostile ones also draw the press) and harden it, which makes backing down cost more.
+pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    let shift = match tone {
+        Tone::Conciliatory => {
+            d.calm += 0.2;
+            -0.5
+        }
+        Tone::Firm => {
+            d.heat += 0.25;
+            0.5
+        }
+        Tone::Hostile => {
+            d.heat += 0.6;
+            d.salience = (d.salience + 0.15).min(1.0);
+            1.0
+        }
+    };
+    let stance = d.stance_mut(by);
+    *stance = (*stance + shift).clamp(-1.0, 2.0);
+    Ok(format!("{me} makes a {} statement on {}", tone.label(), d.title))
 }

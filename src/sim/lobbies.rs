@@ -7,6 +7,7 @@
 
 use bevy_ecs::prelude::*;
 
+use super::commands::Ctx;
 use super::*;
 use crate::scenario::Factor;
 
@@ -64,5 +65,45 @@ pub fn lobby_pressure(
         }
         lobby.grievance = grievance;
         lobby.pressure = pressure;
+    }
+}
+
+/// Protection won: lobbies of `by` in the protected sectors gain organisation and appetite
+/// (the "sense of success" that keeps old protected sectors loud).
+pub(super) fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
+    demand_met(
+        world,
+        ctx.month,
+        ctx.by,
+        |s| sec.is_none_or(|x| x == s),
+        "won protection",
+    );
+}
+
+/// A lobby's demand is met (MODEL.md "Lobbies"): its organisation grows a step and it counts as
+/// answered for a while, so its pressure stops costing the leader approval. Protection won,
+/// tariff relief won abroad by a deal, and a sector carved out of a deal all count.
+pub(super) fn demand_met(
+    world: &mut World,
+    month: u32,
+    state: usize,
+    sector: impl Fn(usize) -> bool,
+    because: &str,
+) {
+    let mut q = world.query::<&mut Lobby>();
+    let mut won = Vec::new();
+    for mut l in q.iter_mut(world) {
+        if l.state == state && l.sectors.iter().any(|&s| sector(s)) && l.last_win != Some(month) {
+            l.last_win = Some(month);
+            l.wins += 1;
+            let step = 0.1 * (1.0 - l.organisation);
+            l.organisation += step;
+            won.push((l.id.clone(), step));
+        }
+    }
+    won.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut causes = world.resource_mut::<Causes>();
+    for (id, step) in won {
+        causes.add(month, &id, "organisation", step, because.into());
     }
 }

@@ -1,6 +1,7 @@
 //! The model: a headless bevy app. One month is one run of the `Month` schedule, whose system
 //! sets (one per phase of DESIGN.md "The model") run in a fixed chained order on one thread.
 
+pub mod acquisitions;
 pub mod ai;
 pub mod alliances;
 pub mod commands;
@@ -11,6 +12,8 @@ pub mod export_controls;
 pub mod factors;
 pub mod generate;
 pub mod lobbies;
+pub mod measures;
+pub mod negotiation;
 pub mod objectives;
 pub mod politics;
 pub mod record;

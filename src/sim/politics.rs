@@ -9,6 +9,7 @@
 
 use bevy_ecs::prelude::*;
 
+use super::commands::Ctx;
 use super::*;
 use crate::scenario::Rung;
 
@@ -87,4 +88,21 @@ pub fn approval(
         mood.last_cpi = e.cpi;
         mood.last_jobs = e.employment;
     }
+}
+
+/// Backing down after public threats costs approval at home (the audience cost).
+pub(super) fn back_down(world: &mut World, ctx: &Ctx, d: &Dispute) {
+    let stance = d.stance_of(ctx.by);
+    if d.rung < Rung::Leaders || stance <= 0.3 {
+        return;
+    }
+    let cost = world.resource::<Params>().0.audience_cost * stance.min(1.5);
+    let e = world.resource::<Registry>().entities[ctx.by];
+    if let Some(mut p) = world.get_mut::<Politics>(e) {
+        p.approval = (p.approval - cost).max(0.05);
+    }
+    let because = format!("backing down in {} after taking a firm public stance", d.title);
+    world
+        .resource_mut::<Causes>()
+        .add(ctx.month, &ctx.by_id, "approval", -cost, because);
 }

@@ -497,7 +497,7 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                             .button("Negotiate…")
                             .on_hover_text(format!(
                                 "Build a package: tariff cuts, carve-outs, purchases, investment. A leaders' summit costs {} political capital.",
-                                crate::sim::commands::SUMMIT_COST
+                                crate::sim::negotiation::SUMMIT_COST
                             ))
                             .clicked()
                         {

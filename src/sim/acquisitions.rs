@@ -1,0 +1,95 @@
+//! Foreign acquisitions under review: the host's verdict (approve, approve with conditions,
+//! block) and what follows from it — ownership, pledged capacity, trust, the lobbies answered.
+
+use bevy_ecs::prelude::*;
+
+use super::commands::Ctx;
+use super::lobbies::demand_met;
+use super::*;
+
+/// `ReviewAcquisition`: only the host state reviews, once.
+pub(super) fn review(
+    world: &mut World,
+    ctx: &Ctx,
+    acquisition: &str,
+    approve: bool,
+    conditions: bool,
+) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    if conditions && !approve {
+        return Err("conditions come with an approval: a blocked deal has none".into());
+    }
+    let mut q = world.query::<(Entity, &Acquisition)>();
+    let (e, a) = q
+        .iter(world)
+        .find(|(_, a)| a.id == acquisition)
+        .map(|(e, a)| (e, a.clone()))
+        .ok_or_else(|| format!("there is no acquisition \"{acquisition}\""))?;
+    if a.reviewer != by {
+        return Err(format!("{me} does not review {}: its host state does", a.title));
+    }
+    if a.status != AcquisitionStatus::Pending {
+        return Err(format!("{} has already been decided", a.title));
+    }
+    let mut acq = world.get_mut::<Acquisition>(e).ok_or("acquisition vanished")?;
+    acq.status = if approve {
+        AcquisitionStatus::Approved
+    } else {
+        AcquisitionStatus::Blocked
+    };
+    review_consequences(world, ctx, &a, approve, conditions);
+    Ok(format!(
+        "{me} {} {}",
+        match (approve, conditions) {
+            (true, true) => "approves, with a golden share and binding pledges,",
+            (true, false) => "approves",
+            (false, _) => "blocks",
+        },
+        a.title
+    ))
+}
+
+/// What a verdict does. Approval passes the plant to the acquirer and its pledged investment
+/// adds capacity; the acquirer trusts the host more. Conditions (a golden share, binding jobs
+/// and investment pledges) answer the host's lobbies in the plant's sector, which feared the
+/// sale, at the price of half the acquirer's gain in trust: it accepts terms it resents
+/// (estimate: the half). Blocking is a public rebuff: trust and its ceiling fall.
+fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: bool, conditions: bool) {
+    let p = world.resource::<Params>().0.clone();
+    if approve {
+        let mut q = world.query::<&mut Industry>();
+        let sector = q.iter_mut(world).find(|i| i.id == a.target).map(|mut ind| {
+            ind.owner = a.acquirer;
+            ind.capacity += p.investment_capacity * a.investment;
+            ind.sector
+        });
+        if conditions && let Some(s) = sector {
+            let because = format!("conditions on {}: a golden share and binding pledges", a.title);
+            demand_met(world, ctx.month, ctx.by, |x| x == s, &because);
+        }
+    }
+    let (gain, ceiling) = match (approve, conditions) {
+        (true, false) => (p.deal_trust, p.deal_trust / 2.0),
+        (true, true) => (p.deal_trust / 2.0, p.deal_trust / 4.0),
+        (false, _) => (-p.public_trust_loss, -p.ceiling_step),
+    };
+    let mut rel = world.resource_mut::<Relations>();
+    let c = rel.at(a.acquirer, ctx.by);
+    rel.ceiling[c] = (rel.ceiling[c] + ceiling).clamp(0.0, 1.0);
+    rel.trust[c] = (rel.trust[c] + gain).clamp(0.0, rel.ceiling[c]);
+    let pair = {
+        let reg = world.resource::<Registry>();
+        format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])
+    };
+    let because = if approve && conditions {
+        format!("{} approved, with conditions", a.title)
+    } else if approve {
+        format!("{} approved", a.title)
+    } else {
+        format!("{} blocked: a public rebuff", a.title)
+    };
+    world
+        .resource_mut::<Causes>()
+        .add(ctx.month, &pair, "trust", gain, because);
+}

@@ -1,0 +1,337 @@
+//! Negotiation: talks on a channel, offers (cuts, carve-outs, purchases, investment, asks),
+//! answers, and the settlement a deal brings. A summit costs political capital; a rejected
+//! summit goes public. Settling rolls back what the acceptor was paid to take back, cuts what the
+//! offer asked, answers the lobbies the deal serves and closes the dispute.
+
+use bevy_ecs::prelude::*;
+
+use super::commands::{Ctx, dispute, finite_in, sector};
+use super::lobbies::demand_met;
+use super::measures::set_rate;
+use super::politics::back_down;
+use super::*;
+use crate::command::{Channel, Offer};
+use crate::scenario::Rung;
+
+/// Largest factor by which a purchase commitment can raise the buyers' preference weights.
+const MAX_PURCHASE_TILT: f64 = 2.0;
+
+/// Political capital a leaders' summit costs.
+pub const SUMMIT_COST: f64 = 10.0;
+
+/// `OpenNegotiation`: talks on a channel calm the dispute; a summit lifts it to the leaders.
+pub(super) fn open_negotiation(
+    world: &mut World,
+    ctx: &Ctx,
+    id: &str,
+    channel: Channel,
+    scope: &[String],
+    excluded: &[String],
+) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    for s in scope.iter().chain(excluded) {
+        sector(world, s)?;
+    }
+    pay_channel(world, by, channel)?;
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    d.channel = Some(channel);
+    d.calm += channel_calm(channel);
+    if channel == Channel::Leaders && d.rung < Rung::Leaders {
+        d.rung = Rung::Leaders;
+        d.months_at_rung = 0;
+    }
+    let title = d.title.clone();
+    Ok(format!("{me} opens {} talks on {title}", channel_name(channel)))
+}
+
+/// `MakeOffer`: an offer on the table calms the dispute (more with carve-outs).
+pub(super) fn make_offer(
+    world: &mut World,
+    ctx: &Ctx,
+    id: &str,
+    channel: Channel,
+    offer: &Offer,
+) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    check_offer(world, by, e, offer)?;
+    pay_channel(world, by, channel)?;
+    let before = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
+    back_down(world, ctx, &before);
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    d.channel = Some(channel);
+    d.calm += channel_calm(channel) + 0.1 * offer.excluded.len().min(3) as f64;
+    d.offer = Some((by, offer.clone()));
+    let title = d.title.clone();
+    Ok(format!(
+        "{me} puts an offer on the table in {title} ({})",
+        channel_name(channel)
+    ))
+}
+
+/// `AcceptOffer`: the deal is carried out (`settle`).
+pub(super) fn accept_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    let d = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
+    let Some((from, offer)) = d.offer.clone().filter(|(from, _)| *from != by) else {
+        return Err(format!(
+            "there is no offer from the other side in {} to accept",
+            d.title
+        ));
+    };
+    back_down(world, ctx, &d);
+    settle(world, e, ctx, from, &offer)?;
+    Ok(format!(
+        "{me} accepts the offer and the dispute is settled: {}",
+        d.title
+    ))
+}
+
+/// `RejectOffer`: heat; a rejected summit goes public.
+pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+    let by = ctx.by;
+    let me = ctx.me.as_str();
+    let e = dispute(world, id, by)?;
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
+        return Err(format!(
+            "there is no offer from the other side in {} to reject",
+            d.title
+        ));
+    }
+    d.offer = None;
+    d.heat += 0.2;
+    // A failed summit goes public.
+    if d.channel == Some(Channel::Leaders) {
+        d.rung = Rung::Public;
+        d.months_at_rung = 0;
+    }
+    Ok(format!("{me} rejects the offer in {}", d.title))
+}
+
+/// Calm that an open channel or an offer puts on a dispute, by channel.
+pub(super) fn channel_calm(c: Channel) -> f64 {
+    match c {
+        Channel::WorkingLevel => 0.35,
+        Channel::Ministerial => 0.25,
+        Channel::Leaders => 0.15,
+    }
+}
+
+pub(super) fn channel_name(c: Channel) -> &'static str {
+    match c {
+        Channel::WorkingLevel => "working-level",
+        Channel::Ministerial => "ministerial",
+        Channel::Leaders => "leaders'",
+    }
+}
+
+/// A leaders' summit needs `SUMMIT_COST` political capital; other channels are free.
+pub(super) fn can_pay(world: &World, by: usize, channel: Channel) -> Result<(), String> {
+    let capital = world
+        .get::<Politics>(world.resource::<Registry>().entities[by])
+        .map_or(0.0, |p| p.capital);
+    if channel == Channel::Leaders && capital < SUMMIT_COST {
+        return Err(format!(
+            "a leaders' summit costs {SUMMIT_COST} political capital; only {capital:.0} is left"
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Result<(), String> {
+    can_pay(world, by, channel)?;
+    if channel == Channel::Leaders {
+        let e = world.resource::<Registry>().entities[by];
+        world.get_mut::<Politics>(e).ok_or("state vanished")?.capital -= SUMMIT_COST;
+    }
+    Ok(())
+}
+
+/// Whether `offer` from `by` in the dispute `e` can go on the table: known sectors, rates in
+/// range, every offered cut below `by`'s tariff on the other side now and every ask below the
+/// other side's tariff on `by` (a "cut" to the rate in force, or above it, would be no cut or a
+/// rise), and something of substance (a real cut, purchases or an investment pledge).
+pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer) -> Result<(), String> {
+    let other = world.get::<Dispute>(e).ok_or("dispute vanished")?.other(by);
+    let reg = world.resource::<Registry>().clone();
+    let wedges = super::trade::wedges_now(world, &reg);
+    for (cuts, what, (i, j)) in [
+        (&offer.tariff_cuts, "an offered tariff rate", (by, other)),
+        (&offer.asks, "an asked tariff rate", (other, by)),
+    ] {
+        for c in cuts {
+            let s = sector(world, &c.sector)?;
+            finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, what)?;
+            for s in s.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]) {
+                let now = wedges.tariff[wedges.at(i, j, s)];
+                if c.rate > now + 1e-9 {
+                    return Err(format!(
+                        "{}'s tariff on {}'s {} is {:.1}% now: {what} of {:.1}% would raise it",
+                        reg.state_names[i],
+                        reg.state_names[j],
+                        reg.sector_names[s],
+                        now * 100.0,
+                        c.rate * 100.0
+                    ));
+                }
+            }
+        }
+    }
+    for s in &offer.excluded {
+        sector(world, s)?;
+    }
+    finite_in(
+        offer.purchases,
+        0.0,
+        crate::scenario::validate::MAX_VALUE,
+        "purchases",
+    )?;
+    finite_in(
+        offer.investment,
+        0.0,
+        crate::scenario::validate::MAX_VALUE,
+        "investment",
+    )?;
+    let real_cut = offer.tariff_cuts.iter().any(|c| {
+        let sectors: Vec<usize> = reg
+            .sector(&c.sector)
+            .map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+        sectors
+            .into_iter()
+            .any(|s| c.rate < wedges.tariff[wedges.at(by, other, s)] - 1e-9)
+    });
+    if !real_cut && offer.purchases == 0.0 && offer.investment == 0.0 {
+        return Err(if offer.tariff_cuts.is_empty() {
+            "an offer needs a tariff cut, purchases or an investment pledge: asking alone gives the other side nothing to accept".into()
+        } else {
+            format!(
+                "an offer needs a tariff cut, purchases or an investment pledge: your tariffs on {} in the sectors you offer are already at the rates offered",
+                reg.state_names[other]
+            )
+        });
+    }
+    Ok(())
+}
+
+/// Carry out an accepted offer: the offering side's tariffs on the acceptor come down to the
+/// offered rates (a carve-out measure where a broader tariff stays in force), the acceptor
+/// takes back its own new tariffs on the offerer in the disputed sectors (what it is paid for,
+/// unless the offer leaves the sector out) and brings its tariffs down to what the offer asks,
+/// purchases shift the offerer's demand toward the acceptor, and the dispute is settled.
+pub(super) fn settle(
+    world: &mut World,
+    e: Entity,
+    ctx: &Ctx,
+    from: usize,
+    offer: &Offer,
+) -> Result<(), String> {
+    let acceptor = ctx.by;
+    let offer_ctx = Ctx {
+        by: from,
+        by_id: world.resource::<Registry>().states[from].clone(),
+        me: world.resource::<Registry>().state_names[from].clone(),
+        month: ctx.month,
+    };
+    for cut in &offer.tariff_cuts {
+        let sec = sector(world, &cut.sector)?;
+        set_rate(world, &offer_ctx, acceptor, sec, cut.rate);
+    }
+    // The acceptor rolls back its new tariffs (above the start's) on the offerer in the
+    // dispute's sectors that the offer does not leave out.
+    let reg = world.resource::<Registry>().clone();
+    let disputed: Vec<usize> = world
+        .get::<Dispute>(e)
+        .map(|d| d.sectors.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&s| !offer.excluded.contains(&reg.sectors[s]))
+        .collect();
+    for s in disputed {
+        let c = world.resource::<Trade>().at(acceptor, from, s);
+        let start = world.resource::<Trade>().tariff0(c);
+        let now = super::trade::wedges_now(world, &reg).tariff[c];
+        if now > start + 1e-12 {
+            set_rate(world, ctx, from, Some(s), start);
+        }
+    }
+    // What the offerer asked in return: the acceptor's tariffs on it come down to those rates.
+    for ask in &offer.asks {
+        let sec = sector(world, &ask.sector)?;
+        set_rate(world, ctx, from, sec, ask.rate);
+    }
+    if offer.purchases > 0.0 {
+        // Purchase commitments: the offerer's buyers tilt toward the acceptor's goods.
+        let mut trade = world.resource_mut::<Trade>();
+        let k = trade.k;
+        let total: f64 = (0..k).map(|s| trade.flow[trade.at(from, acceptor, s)]).sum();
+        // Purchases can at most double what the buyers already take: a commitment cannot
+        // conjure a trade that does not exist.
+        if total > 0.01 {
+            let tilt = (1.0 + offer.purchases / total).min(MAX_PURCHASE_TILT);
+            for s in 0..k {
+                let c = trade.at(from, acceptor, s);
+                trade.weight[c] *= tilt;
+            }
+            trade.dirty = true;
+        }
+    }
+    // The deal answers lobbies: the acceptor's exporters in the sectors whose tariffs come
+    // down, and each side's lobbies in the sectors carved out.
+    let reg = world.resource::<Registry>().clone();
+    let cut: Vec<usize> = offer
+        .tariff_cuts
+        .iter()
+        .flat_map(|c| match reg.sector(&c.sector) {
+            Some(s) => vec![s],
+            None => (0..reg.k()).collect(),
+        })
+        .collect();
+    let kept: Vec<usize> = offer.excluded.iter().filter_map(|x| reg.sector(x)).collect();
+    demand_met(
+        world,
+        ctx.month,
+        acceptor,
+        |s| cut.contains(&s),
+        "tariff relief won in a deal",
+    );
+    for side in [acceptor, from] {
+        demand_met(
+            world,
+            ctx.month,
+            side,
+            |s| kept.contains(&s),
+            "sector carved out of a deal",
+        );
+    }
+    let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    d.status = DisputeStatus::Settled { month: ctx.month };
+    d.offer = None;
+    d.calm += 1.0;
+    let id = d.id.clone();
+    // A deal shows cooperation: both sides trust each other a little more, for good.
+    let gain = world.resource::<Params>().0.deal_trust;
+    let mut rel = world.resource_mut::<Relations>();
+    for (x, y) in [(acceptor, from), (from, acceptor)] {
+        let c = rel.at(x, y);
+        rel.ceiling[c] = (rel.ceiling[c] + gain / 2.0).min(1.0);
+        rel.trust[c] = (rel.trust[c] + gain).min(rel.ceiling[c]);
+    }
+    let because = format!("deal concluded in {id}");
+    let (a, b) = {
+        let reg = world.resource::<Registry>();
+        (
+            format!("{}->{}", reg.states[acceptor], reg.states[from]),
+            format!("{}->{}", reg.states[from], reg.states[acceptor]),
+        )
+    };
+    let mut causes = world.resource_mut::<Causes>();
+    causes.add(ctx.month, &a, "trust", gain, because.clone());
+    causes.add(ctx.month, &b, "trust", gain, because);
+    Ok(())
+}
