@@ -75,9 +75,7 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
         (false, _) => (-p.public_trust_loss, -p.ceiling_step),
     };
     let mut rel = world.resource_mut::<Relations>();
-    let c = rel.at(a.acquirer, ctx.by);
-    rel.ceiling[c] = (rel.ceiling[c] + ceiling).clamp(0.0, 1.0);
-    rel.trust[c] = (rel.trust[c] + gain).clamp(0.0, rel.ceiling[c]);
+    rel.adjust(a.acquirer, ctx.by, gain, ceiling);
     let pair = {
         let reg = world.resource::<Registry>();
         format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])

@@ -195,8 +195,7 @@ pub fn frameworks(
                 app.holdout_pressure += params.0.holdout_pressure_step;
                 for &(h, _) in votes.iter().filter(|(_, v)| !*v) {
                     for &(s, _) in votes.iter().filter(|(_, v)| *v) {
-                        let c = rel.at(s, h);
-                        rel.trust[c] = (rel.trust[c] - params.0.holdout_resentment).max(0.0);
+                        rel.adjust(s, h, -params.0.holdout_resentment, 0.0);
                         causes.add(
                             clock.month,
                             &format!("{}->{}", reg.states[s], reg.states[h]),
@@ -270,4 +269,17 @@ pub(super) fn vote(
         "{me} {} {applicant}'s accession to {fname}",
         if support { "supports" } else { "opposes" }
     ))
+}
+
+impl Relations {
+    /// Every trust change outside the monthly drift goes through here: `from`'s trust in `to`
+    /// moves by `trust`, after its ceiling moves by `ceiling`; the ceiling stays in [0, 1] and
+    /// trust in [0, ceiling]. Returns the change in trust.
+    pub fn adjust(&mut self, from: usize, to: usize, trust: f64, ceiling: f64) -> f64 {
+        let c = self.at(from, to);
+        let old = self.trust[c];
+        self.ceiling[c] = (self.ceiling[c] + ceiling).clamp(0.0, 1.0);
+        self.trust[c] = (old + trust).clamp(0.0, self.ceiling[c]);
+        self.trust[c] - old
+    }
 }

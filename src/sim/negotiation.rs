@@ -318,9 +318,7 @@ pub(super) fn settle(
     let gain = world.resource::<Params>().0.deal_trust;
     let mut rel = world.resource_mut::<Relations>();
     for (x, y) in [(acceptor, from), (from, acceptor)] {
-        let c = rel.at(x, y);
-        rel.ceiling[c] = (rel.ceiling[c] + gain / 2.0).min(1.0);
-        rel.trust[c] = (rel.trust[c] + gain).min(rel.ceiling[c]);
+        rel.adjust(x, y, gain, gain / 2.0);
     }
     let because = format!("deal concluded in {id}");
     let (a, b) = {
