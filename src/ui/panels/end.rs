@@ -1,0 +1,158 @@
+//! The briefing before the first month, the tutorial prompt, and the end of the scenario
+//! (score by objective, each dispute's months, history beside the run).
+
+use bevy_egui::egui;
+
+use super::*;
+
+/// The score objective by objective: what each is worth, what you hold now, and why.
+pub fn score_breakdown(ui: &mut egui::Ui, v: &View) {
+    if v.score_final {
+        ui.strong("Final: the scenario's months are over.");
+    } else {
+        ui.strong("What you hold now (red: points being lost):");
+    }
+    egui::Grid::new("score_parts").striped(true).show(ui, |ui| {
+        for (title, got, of, detail) in &v.score_parts {
+            ui.label(title);
+            let text = format!("{got:.1} of {of:.0}");
+            if *got + 0.05 < *of {
+                ui.colored_label(ERROR, text);
+            } else {
+                ui.label(text);
+            }
+            ui.weak(detail);
+            ui.end_row();
+        }
+    });
+}
+/// The end of the scenario: the score objective by objective and where each dispute ended.
+/// Returns the user's choice (back to the menu, close).
+pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.heading(format!("Final score: {:.0}/100", v.score.unwrap_or(0.0)));
+    ui.horizontal(|ui| {
+        if ui.button("Back to the menu").clicked() {
+            out.push(Action::ToMenu);
+        }
+        if ui
+            .button("Keep playing (sandbox)")
+            .on_hover_text(
+                "The world goes on; the score stays as it is. 'Results' in the top bar brings this back.",
+            )
+            .clicked()
+        {
+            out.push(Action::ToggleResults);
+        }
+    });
+    egui::Grid::new("objectives").striped(true).show(ui, |ui| {
+        for (title, got, of, detail) in &v.score_detail {
+            ui.label(title);
+            ui.label(format!("{got:.1} of {of:.0}"));
+            ui.weak(detail);
+            ui.end_row();
+        }
+    });
+    ui.separator();
+    ui.strong("Your disputes, month by month");
+    ladder_legend(ui);
+    for d in v.disputes.iter().filter(|d| d.involves_player) {
+        let state = if d.open {
+            rung_name(d.rung)
+        } else {
+            "settled".to_string()
+        };
+        match v.ladders.iter().find(|l| l.0 == d.title) {
+            Some((_, from, cells)) => {
+                ui.label(format!("{} (from {from}): ends {state}", d.title));
+                ladder_strip(ui, cells);
+            }
+            None => {
+                ui.label(format!("{}: ends {state}", d.title));
+            }
+        }
+    }
+    if !v.history_events.is_empty() || !v.history_series.is_empty() {
+        ui.separator();
+        ui.strong("What happened in history");
+        egui::ScrollArea::vertical()
+            .id_salt("history")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                for (date, text) in &v.history_events {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.weak(date);
+                        ui.label(text);
+                    });
+                }
+                for (label, points) in &v.history_series {
+                    ui.label(format!("{label}: history vs your run"));
+                    for (date, hist, mine) in points {
+                        let you = mine.map_or("—".to_string(), |m| format!("{m:.2}"));
+                        ui.weak(format!("  {date}: {hist:.2} vs {you}"));
+                    }
+                }
+            });
+    }
+    out
+}
+/// The briefing before the first month: the scenario's description and objectives.
+pub fn briefing(ui: &mut egui::Ui, v: &View) {
+    ui.heading(&v.title);
+    egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+        ui.label(&v.briefing);
+    });
+    ui.separator();
+    ui.strong(format!("You lead {}. Your objectives:", v.player));
+    for (title, weight) in &v.objectives {
+        ui.label(format!("• {title} ({weight:.0} points)"));
+    }
+    ui.separator();
+    ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
+}
+/// The tutorial's prompt for now.
+pub fn prompt(ui: &mut egui::Ui, v: &View) {
+    if let Some((step, of, text)) = &v.prompt {
+        ui.strong(format!("Step {step} of {of}"));
+        ui.label(text);
+    }
+}
+/// The colour of a rung on the escalation timeline (None: settled).
+pub(super) fn rung_colour(r: Option<u8>) -> egui::Color32 {
+    match r {
+        None => egui::Color32::from_rgb(60, 120, 80),
+        Some(0) => egui::Color32::from_gray(110),
+        Some(1) => egui::Color32::from_rgb(220, 200, 90),
+        Some(2) => egui::Color32::from_rgb(90, 150, 230),
+        Some(3) => egui::Color32::from_rgb(240, 150, 60),
+        Some(_) => egui::Color32::from_rgb(220, 60, 60),
+    }
+}
+pub(super) fn ladder_legend(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        let rungs = Rung::ALL.iter().map(|r| (Some(r.index() as u8), r.label()));
+        for (r, name) in rungs.chain([(None, "settled")]) {
+            ui.label(egui::RichText::new("■").color(rung_colour(r)));
+            ui.weak(name);
+        }
+    });
+}
+/// One dispute's months as a strip of coloured cells, one per month.
+pub(super) fn ladder_strip(ui: &mut egui::Ui, cells: &[Option<u8>]) {
+    let w = (ui.available_width() / cells.len().max(1) as f32).clamp(2.0, 12.0);
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(w * cells.len() as f32, 12.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    for (i, c) in cells.iter().enumerate() {
+        let x = rect.left() + i as f32 * w;
+        let cell = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2((w - 1.0).max(1.0), 12.0));
+        painter.rect_filled(cell, 0.0, rung_colour(*c));
+    }
+    if let Some(pos) = resp.hover_pos() {
+        let i = (((pos.x - rect.left()) / w) as usize).min(cells.len().saturating_sub(1));
+        let what = match cells.get(i).copied().flatten() {
+            None => "settled".to_string(),
+            Some(r) => rung_name(Rung::ALL[(r as usize).min(4)]),
+        };
+        resp.on_hover_text(format!("month {}: {what}", i + 1));
+    }
+}

@@ -1,0 +1,182 @@
+//! The Government tab: the leader's dashboard, the lobbies at home, every state's figures.
+
+use bevy_egui::egui;
+
+use super::*;
+
+/// The leader's dashboard: the player's approval, political capital, CPI, jobs and real income,
+/// each with its value now and a sparkline of the months so far.
+pub fn dashboard(ui: &mut egui::Ui, v: &View) {
+    ui.heading(format!("Your government ({})", v.player));
+    for (indicator, label, fmt) in [
+        ("approval", "approval", "pct"),
+        ("political_capital", "political capital", "num"),
+        ("cpi", "CPI", "num2"),
+        ("employment", "jobs (k)", "num"),
+        ("welfare", "real income", "num2"),
+    ] {
+        // Before the first month there is no series yet: show the starting values.
+        let me = v.states.iter().find(|s| s.id == v.player);
+        let start = me.map(|s| match indicator {
+            "approval" => s.approval,
+            "political_capital" => s.capital,
+            "cpi" => s.cpi,
+            "employment" => s.employment,
+            _ => s.welfare,
+        });
+        let values: &[f64] = v
+            .series
+            .iter()
+            .find(|(i, _)| i == indicator)
+            .map_or(&[], |(_, x)| x.as_slice());
+        let Some(now) = values.last().copied().or(start) else {
+            continue;
+        };
+        // The smallest range a sparkline spans, so that noise does not fill the box.
+        let span = match indicator {
+            "approval" => 0.10,
+            "political_capital" => 20.0,
+            "employment" => now.abs() * 0.02,
+            _ => 1.0,
+        };
+        ui.horizontal(|ui| {
+            let text = match fmt {
+                "pct" => format!("{label}: {:.0}%", now * 100.0),
+                "num2" => format!("{label}: {now:.2}"),
+                _ => format!("{label}: {now:.0}"),
+            };
+            let subject = if indicator == "political_capital" {
+                String::new()
+            } else {
+                v.player.clone()
+            };
+            ui.add_sized([130.0, 18.0], egui::Label::new(text))
+                .on_hover_text(why(v, &subject, indicator));
+            egui_plot::Plot::new(format!("spark_{indicator}"))
+                .height(22.0)
+                .width((ui.available_width() - 16.0).clamp(40.0, 180.0))
+                .show_axes(false)
+                .show_grid(false)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .show_x(false)
+                .show_y(false)
+                .include_y(now - span / 2.0)
+                .include_y(now + span / 2.0)
+                .show(ui, |p| {
+                    p.line(egui_plot::Line::new(
+                        label,
+                        egui_plot::PlotPoints::from_ys_f64(values),
+                    ))
+                });
+        });
+    }
+    if v.series.is_empty() {
+        ui.weak("Charts start after the first month: press Step one month (.)");
+    }
+}
+/// The player's lobbies: who is angry about what, and why.
+pub fn lobbies(ui: &mut egui::Ui, v: &View) {
+    egui::CollapsingHeader::new(format!("Lobbies in {}", v.player))
+        .default_open(false)
+        .show(ui, |ui| {
+            if v.lobbies.is_empty() {
+                ui.weak("no organised lobbies in this scenario");
+            }
+            for l in &v.lobbies {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(&l.name);
+                    ui.label(format!(
+                        "pressure {:.0}% (grievance {:.0}% × organisation {:.0}%), {} wins; {}",
+                        l.pressure * 100.0,
+                        l.grievance * 100.0,
+                        l.organisation * 100.0,
+                        l.wins,
+                        l.sectors.join(", ")
+                    ))
+                    .on_hover_text(why(v, &l.id, "pressure"));
+                });
+            }
+        });
+}
+pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.heading("States");
+    // Both ways: at a large UI scale the table is wider than the panel.
+    egui::ScrollArea::both().id_salt("states_scroll").show(ui, |ui| {
+        egui::Grid::new("states_grid").striped(true).show(ui, |ui| {
+            for h in [
+                "",
+                "CPI",
+                "jobs (k)",
+                "welfare",
+                "approval",
+                "align.",
+                "trust in you",
+            ] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for s in &v.states {
+                let chosen = v.selected.as_deref() == Some(s.id.as_str());
+                if ui
+                    .selectable_label(chosen, &s.id)
+                    .on_hover_text(&s.name)
+                    .clicked()
+                {
+                    out.push(Action::Select(s.id.clone()));
+                }
+                let pair = format!("{}->{}", s.id, v.player);
+                ui.label(format!("{:.2}", s.cpi))
+                    .on_hover_text(why(v, &s.id, "cpi"));
+                if s.employment > 0.0 {
+                    ui.label(format!("{:.0}", s.employment))
+                        .on_hover_text(why(v, &s.id, "employment"));
+                } else {
+                    ui.weak("—").on_hover_text(
+                        "none of this state's industries is in the scenario: its jobs are not modelled",
+                    );
+                }
+                ui.label(format!("{:.2}", s.welfare))
+                    .on_hover_text(why(v, &s.id, "welfare"));
+                ui.label(format!("{:.0}%", s.approval * 100.0))
+                    .on_hover_text(why(v, &s.id, "approval"));
+                ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                    "−1 leans to China, +1 to the United States\n{}\n\n{}",
+                    why(v, &s.id, "alignment"),
+                    crate::ui::glossary::gloss("Hedging")
+                ));
+                ui.label(format!("{:.2}", s.trust_in_player))
+                    .on_hover_text(format!(
+                        "{}\n\n{}",
+                        why(v, &pair, "trust"),
+                        crate::ui::glossary::gloss("Alliance credibility")
+                    ));
+                ui.end_row();
+            }
+        });
+        // (framework, applicant, supporters, members), from the frameworks in the view.
+        let mut votes: Vec<(&str, &str, usize, usize)> = v
+            .frameworks
+            .iter()
+            .flat_map(|f| {
+                f.applicants
+                    .iter()
+                    .map(move |(a, yes, n, _)| (f.id.as_str(), a.as_str(), *yes, *n))
+            })
+            .collect();
+        votes.sort();
+        if !votes.is_empty() {
+            ui.separator();
+            ui.heading("Framework applicants");
+            for (f, a, yes, n) in votes {
+                ui.label(format!(
+                    "{a} applying to {f}: {yes} of {n} members in favour (consensus needed)"
+                ));
+            }
+        }
+    });
+    out
+}

@@ -1,0 +1,305 @@
+//! The Industries & trade tab: sectors, partners, charts, measures, plants, trade policy.
+
+use bevy_egui::egui;
+
+use super::*;
+
+/// The tab strip at the top of the left panel.
+pub fn tabs(ui: &mut egui::Ui, bar: &mut Sidebar) {
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (Tab::Government, "Government"),
+            (Tab::Industries, "Industries & trade"),
+            (Tab::Relations, "Relations & frameworks"),
+        ] {
+            if ui.selectable_label(bar.tab == tab, label).clicked() {
+                bar.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+}
+/// A small line chart of a series by month, dated on its x axis. The y range spans at least
+/// `min_half` either side of the latest value (and 5% of it), so that noise does not fill the
+/// box and the axis keeps readable labels.
+pub(super) fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: &[f64], min_half: f64) {
+    let last = values.last().copied().unwrap_or(0.0);
+    let half = (last.abs() * 0.05).max(min_half);
+    let dated = |m: f64| {
+        // Whole months only; the series' first value is the scenario's first month.
+        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32))
+    };
+    egui_plot::Plot::new(id.to_string())
+        .height(90.0)
+        .include_y(last - half)
+        .include_y(last + half)
+        .include_x(0.0)
+        .include_x((values.len() as f64 - 1.0).max(5.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(true)
+        .show_y(true)
+        .y_axis_min_width(30.0)
+        .x_axis_formatter(move |mark, _| dated(mark.value).unwrap_or_default())
+        .label_formatter(move |h| match h {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
+                "{}: {:.2}",
+                dated(position.x.round()).unwrap_or_default(),
+                position.y
+            )),
+            _ => None,
+        })
+        .show(ui, |p| {
+            p.line(egui_plot::Line::new(
+                label.to_string(),
+                egui_plot::PlotPoints::from_ys_f64(values),
+            ))
+        });
+}
+/// Industries and trade: the player's sectors, a chart of one, the measures in force, plants
+/// across borders, and the orders of trade policy (tariffs, quotas, export controls).
+pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action> {
+    let mut out = Vec::new();
+    egui::ScrollArea::both()
+        .id_salt("industries_scroll")
+        .show(ui, |ui| {
+            ui.heading(format!("Industries of {}", v.player));
+            let charted = bar
+                .sector
+                .clone()
+                .or_else(|| v.sector_rows.first().map(|r| r.id.clone()));
+            egui::Grid::new("sectors_grid").striped(true).show(ui, |ui| {
+                for h in ["sector", "exports", "imports", "price", "jobs (k)"] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for r in &v.sector_rows {
+                    if ui
+                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), short(&r.name, 24))
+                        .on_hover_text(format!("{}: show its chart", r.name))
+                        .clicked()
+                    {
+                        bar.sector = Some(r.id.clone());
+                    }
+                    ui.label(format!("{:.0}", r.exports))
+                        .on_hover_text("bn USD a year at today's prices");
+                    ui.label(format!("{:.0}", r.imports));
+                    ui.label(format!("{:.3}", r.price)).on_hover_text(why(
+                        v,
+                        &v.player,
+                        &format!("price:{}", r.id),
+                    ));
+                    let change = if r.jobs0 > 0.0 {
+                        format!(" ({:+.1}%)", (r.jobs / r.jobs0 - 1.0) * 100.0)
+                    } else {
+                        String::new()
+                    };
+                    ui.label(format!("{:.0}{change}", r.jobs)).on_hover_text(why(
+                        v,
+                        &v.player,
+                        &format!("employment:{}", r.id),
+                    ));
+                    ui.end_row();
+                }
+            });
+            if let Some(c) = &v.sector_chart {
+                let name = v
+                    .sectors
+                    .iter()
+                    .find(|(id, _)| *id == c.sector)
+                    .map_or(c.sector.as_str(), |(_, n)| n.as_str());
+                ui.strong(format!("{name}: with whom, this month (bn USD/yr)"));
+                if c.partners.is_empty() {
+                    ui.weak("no trade with any partner");
+                }
+                egui::Grid::new("partners_grid").striped(true).show(ui, |ui| {
+                    for h in ["partner", "you sell them", "you buy from them"] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for (who, x, m) in c.partners.iter().take(8) {
+                        ui.label(v.name(who));
+                        ui.label(format!("{x:.1}"));
+                        ui.label(format!("{m:.1}"))
+                            .on_hover_text("what a tariff on this partner in this sector would tax");
+                        ui.end_row();
+                    }
+                });
+                ui.strong(format!("{name} over the months so far"));
+                if c.exports.is_empty() {
+                    ui.weak("The charts start after the first month: press Step one month (.)");
+                } else {
+                    ui.label("exports (bn USD/yr, base prices)");
+                    chart(ui, v, "chart_exports", "exports", &c.exports, 1.0);
+                    ui.label("producer price (1 = start)");
+                    chart(ui, v, "chart_price", "price", &c.price, 0.02);
+                    ui.label("jobs at home (thousands)");
+                    chart(ui, v, "chart_jobs", "jobs", &c.jobs, 1.0);
+                }
+            }
+            ui.separator();
+            ui.strong("Measures in force");
+            if v.measures.is_empty() {
+                ui.weak("none");
+            }
+            for m in &v.measures {
+                let basis = if m.legal_basis.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", m.legal_basis)
+                };
+                let who = if m.mine {
+                    format!("you on {}", m.target)
+                } else {
+                    format!("{} on you", m.by)
+                };
+                ui.label(format!(
+                    "{who}: {} on {}{basis}, since {}",
+                    m.what, m.sector, m.since
+                ));
+            }
+            if !v.plants.is_empty() {
+                ui.separator();
+                ui.strong("Plants across borders");
+                for p in &v.plants {
+                    ui.label(format!(
+                        "{} ({}-owned, in {}): {}, output {:.0}% of the start, {:.0}k jobs",
+                        p.name,
+                        p.owner,
+                        p.host,
+                        p.sector,
+                        p.output * 100.0,
+                        p.jobs
+                    ));
+                }
+            }
+            ui.separator();
+            out.extend(trade_policy(ui, v, &mut bar.policy));
+        });
+    out
+}
+/// The trade-policy order form: pick a partner and a sector, then a tariff, a quota or an
+/// export control.
+pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.strong("Trade policy");
+    ui.weak("A new tariff on a partner wins your lobbies over but opens a dispute with them.");
+    let partners: Vec<&str> = v
+        .states
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|s| *s != v.player)
+        .collect();
+    if !partners.contains(&d.partner.as_str())
+        && let Some(first) = partners.first()
+    {
+        d.partner = first.to_string();
+    }
+    ui.horizontal(|ui| {
+        ui.label("Partner:");
+        egui::ComboBox::from_id_salt("policy_partner")
+            .selected_text(d.partner.clone())
+            .show_ui(ui, |ui| {
+                for p in &partners {
+                    ui.selectable_value(&mut d.partner, p.to_string(), *p);
+                }
+            });
+        ui.label("Sector:");
+        let shown = v
+            .sectors
+            .iter()
+            .find(|(id, _)| *id == d.sector)
+            .map_or("all sectors".to_string(), |(_, n)| n.clone());
+        egui::ComboBox::from_id_salt("policy_sector")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut d.sector, "all".to_string(), "all sectors");
+                for (id, name) in &v.sectors {
+                    ui.selectable_value(&mut d.sector, id.clone(), name);
+                }
+            });
+    });
+    ui.horizontal(|ui| {
+        ui.add(percent_slider(&mut d.rate, 1.0).text("tariff"));
+        if ui.button("Set tariff").clicked() {
+            out.push(Action::Issue(Command::SetTariff {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                rate: d.rate,
+            }));
+        }
+        if ui.button("Remove tariff").clicked() {
+            out.push(Action::Issue(Command::RemoveTariff {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Quota (bn USD/yr):");
+        ui.add(egui::DragValue::new(&mut d.volume).range(0.0..=1000.0).speed(0.5));
+        ui.checkbox(&mut d.voluntary, "voluntary (VER)")
+            .on_hover_text(crate::ui::glossary::gloss("Voluntary export restraint (VER)"));
+        if ui.button("Set quota").clicked() {
+            out.push(Action::Issue(Command::SetQuota {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                volume: d.volume,
+                voluntary: d.voluntary,
+            }));
+        }
+        if ui.button("Remove quota").clicked() {
+            out.push(Action::Issue(Command::RemoveQuota {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Your own exports to them:");
+        if ui
+            .button("Restrain them")
+            .on_hover_text(format!(
+                "Cap your sales of the sector to the partner at the quota's volume, as Japan did for cars in 1981: the price premium is yours, and the partner's industry counts it as relief.\n\n{}",
+                crate::ui::glossary::gloss("Voluntary export restraint (VER)")
+            ))
+            .clicked()
+        {
+            out.push(Action::Issue(Command::RestrainExports {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+                volume: d.volume,
+            }));
+        }
+        if ui.button("Lift your restraint").clicked() {
+            out.push(Action::Issue(Command::LiftRestraint {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button("Impose export control")
+            .on_hover_text(format!(
+                "Stop exports of the sector to the partner.\n\n{}",
+                crate::ui::glossary::gloss("Weaponization of the economy")
+            ))
+            .clicked()
+        {
+            out.push(Action::Issue(Command::ImposeExportControl {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+        if ui.button("Lift export control").clicked() {
+            out.push(Action::Issue(Command::LiftExportControl {
+                target: d.partner.clone(),
+                sector: d.sector.clone(),
+            }));
+        }
+    });
+    out
+}

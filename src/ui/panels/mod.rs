@@ -1,0 +1,88 @@
+//! The panels: each draws a read-only `View` (and, for a form, its own draft) and returns the
+//! actions the user took; `ui::apply_actions` carries them out. A file per screen or panel.
+
+mod disputes;
+mod end;
+mod government;
+mod help;
+mod industries;
+mod negotiation;
+mod news;
+mod relations;
+mod settings;
+mod top_bar;
+
+pub use disputes::disputes;
+pub use end::{briefing, end_screen, prompt, score_breakdown};
+pub use government::{dashboard, lobbies, states};
+pub use help::{glossary, map_tooltip};
+pub use industries::{industries, tabs, trade_policy};
+pub use negotiation::negotiation;
+pub use news::{news, orders};
+pub use relations::relations;
+pub use settings::settings;
+pub use top_bar::top_bar;
+
+use bevy_egui::egui;
+
+use super::state::*;
+use super::view::View;
+use crate::command::{Channel, Command, Tone};
+use crate::scenario::Rung;
+
+/// Red for what went wrong.
+pub const ERROR: egui::Color32 = egui::Color32::from_rgb(255, 120, 110);
+/// A slider over a tariff rate from 0 to `max`, shown and typed in percent: "20" means 20%,
+/// never 2,000% or the slider's cap.
+pub fn percent_slider(value: &mut f64, max: f64) -> egui::Slider<'_> {
+    egui::Slider::new(value, 0.0..=max.max(0.0))
+        .custom_formatter(|x, _| format!("{:.1}%", x * 100.0))
+        .custom_parser(parse_percent)
+}
+/// "20", "20%" or " 20.5 % " as a share (0.2, 0.205); None if it is not a number.
+pub fn parse_percent(text: &str) -> Option<f64> {
+    let t = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|x| x.is_finite()).map(|x| x / 100.0)
+}
+/// "Why?": the recorded causes of a figure's moves in the last months, newest first.
+pub fn why(v: &View, subject: &str, indicator: &str) -> String {
+    let lines: Vec<String> = v
+        .causes
+        .iter()
+        .filter(|c| c.1 == subject && c.2 == indicator)
+        .take(6)
+        .map(|c| match indicator {
+            // A rung is a step, not a quantity: the cause says which way it went.
+            "escalation" => format!("{}  {}", c.0, c.4),
+            // Shares as percentage points.
+            "approval" | "trust" | "salience" | "pressure" | "organisation" => {
+                format!("{}  {:+.1} pts: {}", c.0, c.3 * 100.0, c.4)
+            }
+            _ => format!("{}  {:+.3}: {}", c.0, c.3, c.4),
+        })
+        .collect();
+    if lines.is_empty() {
+        format!("{indicator}: no recorded change in the last months")
+    } else {
+        format!("Why {indicator} moved:\n{}", lines.join("\n"))
+    }
+}
+/// A name cut to `max` characters with an ellipsis, for narrow table columns.
+pub(super) fn short(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let cut: String = name.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// A rung's name for a label: the model's name (`Rung::label`), capitalised as the ladder
+/// shows it.
+pub(super) fn rung_name(r: Rung) -> String {
+    let label = r.label();
+    let mut c = label.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

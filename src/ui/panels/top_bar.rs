@@ -1,0 +1,82 @@
+//! The top bar: where and when, the score, the clock, the game menu and the map lens.
+
+use bevy_egui::egui;
+
+use super::*;
+
+/// The top bar: where and when, the score, the clock's controls, the game's menu and the map
+/// lens. Kept short so that it holds one or two rows even at a projector's UI scale.
+pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(&v.title).strong());
+        ui.separator();
+        if v.month >= v.length {
+            ui.strong(format!("{}  · sandbox", v.date)).on_hover_text(format!(
+                "The scenario's {} months are over and the score is final. Playing on is a sandbox: the world moves, the score does not.",
+                v.length
+            ));
+        } else {
+            ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
+        }
+        ui.label(format!("· you lead {}", v.player));
+        if let Some(score) = v.score {
+            ui.separator();
+            let label = if v.score_final { "Final score" } else { "Score so far" };
+            ui.label(format!("{label}: {score:.0}/100"))
+                .on_hover_ui(|ui| score_breakdown(ui, v));
+        }
+        ui.separator();
+        let label = if v.paused { "Play" } else { "Pause" };
+        if ui.button(label).on_hover_text("Space").clicked() {
+            out.push(Action::TogglePause);
+        }
+        if ui.button("Step one month").on_hover_text("Period (.)").clicked() {
+            out.push(Action::Step);
+        }
+        for s in 1..=3u8 {
+            if ui
+                .selectable_label(!v.paused && v.speed == s, format!("{s}×"))
+                .on_hover_text(format!("key {s}"))
+                .clicked()
+            {
+                out.push(Action::Speed(s));
+            }
+        }
+        ui.separator();
+        ui.menu_button("Game", |ui| {
+            for (label, key, action) in [
+                ("Save", "F5", Action::Save),
+                ("Load", "F9", Action::Load),
+                ("Settings", "", Action::ToggleSettings),
+                ("Main menu", "", Action::ToMenu),
+            ] {
+                if ui.button(label).on_hover_text(key).clicked() {
+                    out.push(action);
+                    ui.close();
+                }
+            }
+        });
+        if v.month >= v.length && ui.button("Results").clicked() {
+            out.push(Action::ToggleResults);
+        }
+        if ui.button("Help").on_hover_text("F1").clicked() {
+            out.push(Action::ToggleHelp);
+        }
+        if ui.button("Glossary").clicked() {
+            out.push(Action::ToggleGlossary);
+        }
+        ui.separator();
+        ui.label("Map:");
+        for lens in Lens::ALL {
+            if ui.selectable_label(v.lens == lens, lens.label()).clicked() {
+                out.push(Action::Lens(lens));
+            }
+        }
+        if !v.notice.is_empty() {
+            ui.separator();
+            ui.weak(&v.notice);
+        }
+    });
+    out
+}
