@@ -214,6 +214,16 @@ pub struct Pressure {
     pub moved: bool,
 }
 
+impl Pressure {
+    /// Below this pressure a dispute tends to cool a rung (half the climbing threshold).
+    pub fn cooling_threshold(&self) -> f64 {
+        self.threshold * COOLING_SHARE
+    }
+}
+
+/// The cooling threshold as a share of the climbing one (`escalation::escalate`).
+pub const COOLING_SHARE: f64 = 0.5;
+
 impl Dispute {
     /// A dispute as it opens: no negotiation yet, no offer, no heat.
     pub fn open(

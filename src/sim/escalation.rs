@@ -76,7 +76,7 @@ pub fn escalate(
         let before = d.rung;
         let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
         let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
-        let down = MAX_MOVE * logistic((theta * 0.5 - pressure) / WIDTH);
+        let down = MAX_MOVE * logistic((theta * COOLING_SHARE - pressure) / WIDTH);
         // This month's chances of moving: a sitting panel leaks only a share of the climb (to
         // the leaders) and never cools; the top rung cannot climb, the bottom cannot cool.
         let climb = if d.rung == Rung::Public {

@@ -184,6 +184,6 @@ pub(super) fn pressure_why(p: &crate::sim::Pressure) -> String {
         p.time,
         p.total,
         p.threshold,
-        p.threshold * 0.5
+        p.cooling_threshold()
     )
 }

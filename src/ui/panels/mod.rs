@@ -80,8 +80,12 @@ pub(super) fn short(name: &str, max: usize) -> String {
 /// A rung's name for a label: the model's name (`Rung::label`), capitalised as the ladder
 /// shows it.
 pub(super) fn rung_name(r: Rung) -> String {
-    let label = r.label();
-    let mut c = label.chars();
+    capitalised(r.label())
+}
+
+/// The text with its first letter in upper case.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()

@@ -41,24 +41,17 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     ui.strong(&d.title);
     ui.label("Channel:");
     ui.horizontal(|ui| {
-        for (c, label, tip) in [
-            (
-                Channel::WorkingLevel,
-                "Working level",
-                "slow and quiet: keeps salience low",
-            ),
-            (
-                Channel::Ministerial,
-                "Ministerial",
-                "faster, a little more visible",
-            ),
-            (
-                Channel::Leaders,
-                "Leaders' summit",
-                "fast, costs 10 political capital; a failure goes public",
-            ),
+        let summit = format!(
+            "fast, costs {} political capital; a failure goes public",
+            crate::sim::negotiation::SUMMIT_COST
+        );
+        for (c, tip) in [
+            (Channel::WorkingLevel, "slow and quiet: keeps salience low"),
+            (Channel::Ministerial, "faster, a little more visible"),
+            (Channel::Leaders, summit.as_str()),
         ] {
-            ui.radio_value(&mut d.channel, c, label).on_hover_text(tip);
+            ui.radio_value(&mut d.channel, c, capitalised(c.label()))
+                .on_hover_text(tip);
         }
     });
     ui.separator();
