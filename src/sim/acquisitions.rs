@@ -3,8 +3,8 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::Ctx;
 use super::lobbies::demand_met;
+use super::lookup::Ctx;
 use super::*;
 
 /// `ReviewAcquisition`: only the host state reviews, once.

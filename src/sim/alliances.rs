@@ -3,7 +3,7 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::{Ctx, state_of};
+use super::lookup::{Ctx, state_of};
 use super::*;
 use crate::scenario::Rung;
 

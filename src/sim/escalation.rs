@@ -11,7 +11,7 @@
 use bevy_ecs::prelude::*;
 use rand::Rng;
 
-use super::commands::{Ctx, dispute};
+use super::lookup::{Ctx, dispute};
 use super::setup::SimEntity;
 use super::*;
 use crate::command::Channel;

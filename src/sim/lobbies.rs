@@ -7,7 +7,7 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::Ctx;
+use super::lookup::Ctx;
 use super::*;
 use crate::scenario::Factor;
 

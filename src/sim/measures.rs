@@ -6,9 +6,9 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::{Ctx, finite_in, sector, target};
 use super::escalation::open_dispute;
 use super::lobbies::{demand_met, protection_won};
+use super::lookup::{Ctx, finite_in, sector, target};
 use super::setup::SimEntity;
 use super::*;
 use crate::scenario::MeasureKind;

@@ -12,6 +12,7 @@ pub mod export_controls;
 pub mod factors;
 pub mod generate;
 pub mod lobbies;
+pub mod lookup;
 pub mod measures;
 pub mod negotiation;
 pub mod objectives;

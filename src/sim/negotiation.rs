@@ -5,8 +5,8 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::{Ctx, dispute, finite_in, sector};
 use super::lobbies::demand_met;
+use super::lookup::{Ctx, dispute, finite_in, sector};
 use super::measures::set_rate;
 use super::politics::back_down;
 use super::*;

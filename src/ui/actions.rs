@@ -1,0 +1,155 @@
+//! Carrying out what the user asked for: the only place the UI changes the world, and only by
+//! queueing checked orders, stepping the clock or changing its own state.
+
+use super::*;
+
+/// Index in the queue of the player's `n`-th order (orders of others are not the player's to
+/// cancel).
+pub(super) fn nth_player_order(queue: &[crate::sim::Issued], n: usize) -> Option<usize> {
+    queue
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.origin == Origin::Player)
+        .nth(n)
+        .map(|(i, _)| i)
+}
+
+/// Queue one of the player's orders. It is checked at once with the month's own rules: a
+/// refused order never enters the queue, and the reason shows at once (in the negotiation
+/// window for an offer, which then stays open). An order replaces a queued one it
+/// contradicts (the same `Command::slot`).
+pub fn queue_order(world: &mut World, side: &str, command: crate::command::Command) {
+    let issued = crate::sim::Issued {
+        by: side.to_string(),
+        command,
+        origin: Origin::Player,
+        reason: String::new(),
+    };
+    let is_offer = matches!(issued.command, crate::command::Command::MakeOffer { .. });
+    if let Err(why) = crate::sim::commands::precheck(world, &issued) {
+        let mut o = world.resource_mut::<Overlays>();
+        match o.draft.as_mut() {
+            Some(d) if is_offer => d.error = Some(why.clone()),
+            _ => {}
+        }
+        world.resource_mut::<saves::Notice>().0 = format!("not sent: {why}");
+        return;
+    }
+    let slot = issued.command.slot();
+    let replaced = {
+        let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+        let replaced = pending
+            .0
+            .iter()
+            .position(|c| c.origin == Origin::Player && c.by == side && c.command.slot() == slot)
+            .map(|i| pending.0.remove(i));
+        pending.0.push(issued.clone());
+        replaced
+    };
+    let view = world.resource::<View>();
+    let name = |id: &str| view.name(id);
+    let notice = match replaced {
+        Some(old) => format!(
+            "{} replaces {}",
+            issued.command.label_with(&name),
+            old.command.label_with(&name)
+        ),
+        None => String::new(),
+    };
+    world.resource_mut::<saves::Notice>().0 = notice;
+    if is_offer {
+        let mut o = world.resource_mut::<Overlays>();
+        if let Some(d) = o.draft.take() {
+            o.drafts.remove(&d.dispute);
+        }
+    }
+}
+
+/// Change a setting and remember it.
+pub(super) fn change_settings(world: &mut World, change: impl FnOnce(&mut settings::Settings)) {
+    change(&mut world.resource_mut::<settings::Settings>());
+    let s = world.resource::<settings::Settings>().clone();
+    if let Err(e) = settings::save(&s) {
+        world.resource_mut::<saves::Notice>().0 = format!("settings not saved: {e}");
+    }
+}
+
+pub(super) fn apply_ui_actions(world: &mut World) {
+    let actions = std::mem::take(&mut world.resource_mut::<UiActions>().0);
+    apply_actions(world, actions);
+}
+
+/// Carry out what the panels asked for (the only place the UI changes the world).
+pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
+    let side = world.resource::<PlayerSide>().0.clone();
+    for a in actions {
+        match a {
+            Action::Step => world.resource_mut::<Pace>().step_requested = true,
+            Action::TogglePause => {
+                let mut p = world.resource_mut::<Pace>();
+                p.paused = !p.paused;
+            }
+            Action::Speed(s) => {
+                let mut p = world.resource_mut::<Pace>();
+                p.speed = s;
+                p.paused = false;
+            }
+            Action::Lens(lens) => world.insert_resource(lens),
+            Action::Negotiate(id) => {
+                let view = world.resource::<View>().clone();
+                let mut o = world.resource_mut::<Overlays>();
+                let draft = o
+                    .drafts
+                    .remove(&id)
+                    .unwrap_or_else(|| Draft::for_dispute(&view, &id));
+                o.draft = Some(draft);
+            }
+            Action::ToggleResults => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.results_hidden = !o.results_hidden;
+            }
+            Action::CancelOrder(n) => {
+                let gone = {
+                    let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+                    nth_player_order(&pending.0, n).map(|i| pending.0.remove(i))
+                };
+                if let Some(gone) = gone {
+                    let view = world.resource::<View>();
+                    let what = gone.command.label_with(&|id| view.name(id));
+                    world.resource_mut::<saves::Notice>().0 = format!("cancelled: {what}");
+                }
+            }
+            Action::Save => saves::quick_save(world),
+            Action::Load => saves::quick_load(world),
+            Action::ToggleHelp => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.help = !o.help;
+            }
+            Action::ToMenu => {
+                world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
+                let seed = world.resource::<menu::Menu>().seed;
+                world.insert_resource(menu::Menu::scan(seed));
+            }
+            Action::ToggleSettings => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.settings = !o.settings;
+            }
+            Action::Scale(x) => change_settings(world, |s| {
+                s.ui_scale = x.clamp(*settings::SCALE_RANGE.start(), *settings::SCALE_RANGE.end())
+            }),
+            Action::HighContrast(on) => change_settings(world, |s| s.high_contrast = on),
+            Action::PlayerName(name) => change_settings(world, |s| s.player_name = name),
+            Action::ToggleGlossary => {
+                let mut o = world.resource_mut::<Overlays>();
+                o.glossary = !o.glossary;
+            }
+            Action::Select(id) => world.resource_mut::<MapFocus>().selected = Some(id),
+            Action::SelectDispute(id) => {
+                let mut f = world.resource_mut::<MapFocus>();
+                f.dispute = Some(id);
+                f.scroll_to_dispute = true;
+            }
+            Action::Issue(command) => queue_order(world, &side, command),
+        }
+    }
+}

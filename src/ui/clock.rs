@@ -1,0 +1,55 @@
+//! The game's clock: stepping and playing months at the chosen speed, pausing at the end, and
+//! asking for frames only while something is under way (the app otherwise sleeps).
+
+use super::*;
+
+/// Ask for the next frame while something is under way: the game plays, a step or the user's
+/// actions wait for the next frame, a game is starting or the screen is changing. Otherwise the
+/// app sleeps until input arrives (or egui asks to repaint).
+pub(super) fn keep_awake(
+    pace: Res<Pace>,
+    actions: Res<UiActions>,
+    start: Option<Res<StartRequest>>,
+    next: Res<NextState<Screen>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let pending = matches!(*next, NextState::Pending(_) | NextState::PendingIfNeq(_));
+    if !pace.paused || pace.step_requested || !actions.0.is_empty() || start.is_some() || pending {
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// Seconds between months at each speed.
+pub(super) fn interval(speed: u8) -> f32 {
+    match speed {
+        1 => 2.0,
+        2 => 0.8,
+        _ => 0.25,
+    }
+}
+
+pub(super) fn advance(world: &mut World) {
+    let dt = world.resource::<Time>().delta_secs();
+    let smoke = world.get_resource::<Smoke>().map(|s| s.months);
+    let due = {
+        let mut pace = world.resource_mut::<Pace>();
+        pace.since_step += dt;
+        let timed = !pace.paused && pace.since_step >= interval(pace.speed);
+        let due = pace.step_requested || timed;
+        if due {
+            pace.step_requested = false;
+            pace.since_step = 0.0;
+        }
+        due
+    };
+    let clock = world.resource::<crate::sim::Clock>().clone();
+    let smoke_due = smoke.is_some_and(|m| clock.month < m.min(clock.length));
+    // The game pauses when the scenario's months are over (the end screen shows).
+    if clock.finished() && !world.resource::<Pace>().paused && !world.resource::<Pace>().step_requested {
+        world.resource_mut::<Pace>().paused = true;
+        return;
+    }
+    if due || smoke_due {
+        world.run_schedule(crate::sim::Month);
+    }
+}

@@ -1,0 +1,157 @@
+//! The screen's layout: the top bar, the news and orders, the side panels, the map's share,
+//! and the windows over it. Panels draw the `View`; what the user does comes back as actions.
+
+use super::*;
+
+pub(super) fn draw(
+    mut contexts: EguiContexts,
+    view: Res<View>,
+    mut focus: ResMut<MapFocus>,
+    settings: Res<settings::Settings>,
+    mut overlays: ResMut<Overlays>,
+    mut sidebar: ResMut<Sidebar>,
+    mut out: ResMut<UiActions>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
+    settings::apply_theme(&ctx, settings.high_contrast);
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let actions = &mut out.0;
+    // Shortcuts first: a key they take is gone before a focused button could see it.
+    actions.extend(keys::shortcuts(&ctx));
+    egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
+    // Windows stay below the top bar, so its clock and buttons are never covered.
+    let below_top = root.available_rect_before_wrap();
+    egui::Panel::bottom("news")
+        .default_size(150.0)
+        .min_size(120.0)
+        .show(&mut root, |ui| {
+            ui.columns(2, |cols| {
+                actions.extend(panels::news(&mut cols[0], &view));
+                egui::ScrollArea::vertical()
+                    .id_salt("orders_scroll")
+                    .show(&mut cols[1], |ui| actions.extend(panels::orders(ui, &view)));
+            })
+        });
+    // Side panels keep their width whatever they show (a long name no longer widens them), and
+    // at a projector's UI scale they give up width so the map keeps a third of the window.
+    let side = (root.available_rect_before_wrap().width() * 0.33).clamp(300.0, 380.0);
+    egui::Panel::left("states")
+        .resizable(false)
+        .min_size(side)
+        .max_size(side)
+        .show(&mut root, |ui| {
+            panels::tabs(ui, &mut sidebar);
+            match sidebar.tab {
+                Tab::Government => {
+                    panels::dashboard(ui, &view);
+                    panels::lobbies(ui, &view);
+                    ui.separator();
+                    actions.extend(panels::states(ui, &view))
+                }
+                Tab::Industries => actions.extend(panels::industries(ui, &view, &mut sidebar)),
+                Tab::Relations => actions.extend(panels::relations(ui, &view)),
+            }
+        });
+    egui::Panel::right("disputes")
+        .resizable(false)
+        .min_size(side)
+        .max_size(side)
+        .show(&mut root, |ui| actions.extend(panels::disputes(ui, &view)));
+    // The scroll to a dispute picked in the news happens once (the view was built with it).
+    if view.scroll_to_dispute {
+        focus.scroll_to_dispute = false;
+    }
+    // What the panels leave is the map's: remember it in physical pixels for `map_input`.
+    let free = root.available_rect_before_wrap();
+    let ppp = ctx.pixels_per_point();
+    focus.viewport = Some((
+        free.min.x * ppp,
+        free.min.y * ppp,
+        free.max.x * ppp,
+        free.max.y * ppp,
+    ));
+    let mut open = overlays.draft.is_some();
+    if let Some(draft) = overlays.draft.as_mut() {
+        egui::Window::new("Negotiation")
+            .open(&mut open)
+            .default_width(460.0)
+            .constrain_to(below_top)
+            .show(&ctx, |ui| {
+                let sent = panels::negotiation(ui, &view, draft);
+                actions.extend(sent);
+            });
+    }
+    // Closed unsent: keep the package for the next time this dispute's window opens.
+    if !open && let Some(d) = overlays.draft.take() {
+        overlays.drafts.insert(d.dispute.clone(), d);
+    }
+    if !view.score_detail.is_empty() && !overlays.results_hidden {
+        egui::Window::new("End of the scenario")
+            .default_width(560.0)
+            .default_height(600.0)
+            .max_height(below_top.height() - 20.0)
+            .constrain_to(below_top)
+            .vscroll(true)
+            .show(&ctx, |ui| actions.extend(panels::end_screen(ui, &view)));
+    }
+    let mut briefing = overlays.briefing;
+    if briefing && view.month == 0 {
+        egui::Window::new("Briefing")
+            .open(&mut briefing)
+            .default_width(560.0)
+            .constrain_to(below_top)
+            .show(&ctx, |ui| {
+                panels::briefing(ui, &view);
+            });
+        overlays.briefing = briefing;
+    }
+    if view.prompt.is_some() && view.score_detail.is_empty() && !(overlays.briefing && view.month == 0) {
+        // Above the other windows: the step may be about the negotiation window itself.
+        egui::Window::new("Tutorial")
+            .order(egui::Order::Foreground)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, below_top.top() + 8.0))
+            .default_width(420.0)
+            .collapsible(true)
+            .resizable(false)
+            .show(&ctx, |ui| panels::prompt(ui, &view));
+    }
+    let mut shown = overlays.settings;
+    egui::Window::new("Settings")
+        .open(&mut shown)
+        .constrain_to(below_top)
+        .show(&ctx, |ui| actions.extend(panels::settings(ui, &settings)));
+    overlays.settings = shown;
+    let mut help = overlays.help;
+    egui::Window::new("Help")
+        .open(&mut help)
+        .constrain_to(below_top)
+        .show(&ctx, keys::help);
+    overlays.help = help;
+    let mut glossary = overlays.glossary;
+    egui::Window::new("Glossary")
+        .open(&mut glossary)
+        .constrain_to(below_top)
+        .default_width(420.0)
+        .show(&ctx, panels::glossary);
+    overlays.glossary = glossary;
+    if let (Some((iso, state)), Some(pos)) = (&focus.hovered, ctx.pointer_hover_pos()) {
+        egui::Area::new(egui::Id::new("map_hover"))
+            .fixed_pos(pos + egui::vec2(16.0, 16.0))
+            .order(egui::Order::Tooltip)
+            .interactable(false)
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .show(ui, |ui| panels::map_tooltip(ui, &view, iso, state.as_deref()));
+            });
+    }
+    Ok(())
+}

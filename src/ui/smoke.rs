@@ -1,0 +1,114 @@
+//! Smoke runs (for tests and documentation): run N months, open a window, take a screenshot
+//! and exit, printing the time to the first frame and the frame rate. UI only: the model
+//! never reads the clock.
+
+use super::*;
+
+#[derive(Resource, Debug, Clone)]
+pub(super) struct Smoke {
+    pub(super) window: Option<String>,
+    pub(super) months: u32,
+    pub(super) path: PathBuf,
+    pub(super) shot_at_frame: Option<u32>,
+    pub(super) frame: u32,
+}
+
+/// When the process started the game, for the startup-time and frame-rate figures that smoke
+/// runs print (UI only: the model never reads the clock).
+pub(super) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+#[derive(Resource, Debug, Default)]
+pub(super) struct FrameStats {
+    first_frame_ms: Option<f64>,
+    frames: u32,
+    since: Option<std::time::Instant>,
+}
+
+pub(super) fn frame_stats(mut stats: ResMut<FrameStats>) {
+    let now = std::time::Instant::now();
+    if stats.first_frame_ms.is_none() {
+        stats.first_frame_ms = STARTED.get().map(|t| (now - *t).as_secs_f64() * 1e3);
+        stats.since = Some(now);
+    }
+    stats.frames += 1;
+}
+
+/// Screenshot of the menu for a smoke run without a scenario.
+pub(super) fn smoke_menu(
+    stats: Res<FrameStats>,
+    mut commands: Commands,
+    mut smoke: ResMut<Smoke>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    smoke.frame += 1;
+    shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
+}
+
+pub(super) fn report_stats(stats: &FrameStats) {
+    let secs = stats.since.map_or(0.0, |t| t.elapsed().as_secs_f64());
+    eprintln!(
+        "first frame {:.0} ms after start; {} frames in {secs:.2} s ({:.1} frames per second)",
+        stats.first_frame_ms.unwrap_or(0.0),
+        stats.frames,
+        stats.frames as f64 / secs.max(1e-9)
+    );
+}
+
+pub(super) fn smoke(
+    stats: Res<FrameStats>,
+    mut commands: Commands,
+    mut smoke: ResMut<Smoke>,
+    clock: Res<crate::sim::Clock>,
+    view: Res<View>,
+    mut overlays: ResMut<Overlays>,
+    mut sidebar: ResMut<Sidebar>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if clock.month < smoke.months.min(clock.length) {
+        return;
+    }
+    // Count frames from the month the run reached, so windows have time to fade in.
+    smoke.frame += 1;
+    match smoke.window.take().as_deref() {
+        Some("negotiation") => {
+            if let Some(d) = view.disputes.iter().find(|d| d.open && d.involves_player) {
+                overlays.draft = Some(Draft::for_dispute(&view, &d.id));
+            }
+        }
+        Some("help") => overlays.help = true,
+        Some("glossary") => overlays.glossary = true,
+        Some("settings") => overlays.settings = true,
+        Some("industries") => sidebar.tab = Tab::Industries,
+        Some("relations") => sidebar.tab = Tab::Relations,
+        _ => {}
+    }
+    shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
+}
+
+/// Thirty frames in, take the screenshot; exit a few frames after the file is written (llvmpipe
+/// may crash if the app quits while pipelines still compile).
+pub(super) fn shoot_and_exit(
+    commands: &mut Commands,
+    smoke: &mut Smoke,
+    stats: &FrameStats,
+    exit: &mut MessageWriter<AppExit>,
+) {
+    match smoke.shot_at_frame {
+        None if smoke.frame > 30 => {
+            let _ = std::fs::remove_file(&smoke.path);
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(smoke.path.clone()));
+            smoke.shot_at_frame = Some(smoke.frame);
+        }
+        Some(at) if smoke.path.exists() && smoke.frame > at + 5 => {
+            report_stats(stats);
+            exit.write(AppExit::Success);
+        }
+        Some(at) if smoke.frame > at + 600 => {
+            eprintln!("the screenshot was not written within 600 frames");
+            exit.write(AppExit::error());
+        }
+        _ => {}
+    }
+}

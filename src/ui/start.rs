@@ -1,0 +1,96 @@
+//! Starting a game: from a scenario file or a save, checked before the running world is
+//! touched; then the map, the window title and the briefing.
+
+use super::*;
+
+/// Build the world for the requested scenario and switch to the game.
+pub(super) fn start_game(world: &mut World) {
+    let Some(req) = world.remove_resource::<StartRequest>() else {
+        return;
+    };
+    // Read and check everything before touching the running world.
+    let snapshot = match &req.save {
+        Some(p) => match crate::save::load(p) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                world.resource_mut::<menu::Menu>().error = d.to_string();
+                return;
+            }
+        },
+        None => None,
+    };
+    let scenario = match &snapshot {
+        Some(s) => s.scenario.clone(),
+        None => match crate::scenario::load_scenario(&req.path) {
+            Ok(s) => s,
+            Err(d) => {
+                world.resource_mut::<menu::Menu>().error = d.to_string();
+                return;
+            }
+        },
+    };
+    let result = match &snapshot {
+        Some(snap) => crate::save::restore_into(world, snap),
+        None => {
+            let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
+            for e in q.iter(world).collect::<Vec<_>>() {
+                world.despawn(e);
+            }
+            crate::sim::setup::build(world, &scenario, req.seed, Some(&req.side))
+        }
+    };
+    if let Err(e) = result {
+        let msg = format!("{}: {e}", req.path.display());
+        world.resource_mut::<saves::Notice>().0 = format!("could not load: {msg}");
+        world.resource_mut::<menu::Menu>().error = msg;
+        return;
+    }
+    let side = world
+        .resource::<crate::sim::Control>()
+        .player
+        .map(|p| world.resource::<crate::sim::Registry>().states[p].clone())
+        .unwrap_or(req.side.clone());
+    world.insert_resource(map::MapOwners(
+        scenario
+            .states
+            .iter()
+            .flat_map(|s| {
+                let codes = if s.map.is_empty() {
+                    vec![s.id.clone()]
+                } else {
+                    s.map.clone()
+                };
+                codes.into_iter().map(move |c| (c, s.id.clone()))
+            })
+            .collect(),
+    ));
+    world.insert_resource(PlayerSide(side.clone()));
+    world.insert_resource(Pace {
+        paused: true,
+        speed: 1,
+        since_step: 0.0,
+        step_requested: false,
+    });
+    let briefing = world.get_resource::<Smoke>().is_none() && snapshot.is_none();
+    world.insert_resource(Overlays {
+        briefing,
+        ..Overlays::default()
+    });
+    let mut windows = world.query::<&mut Window>();
+    for mut w in windows.iter_mut(world) {
+        w.title = format!("Tradecraft — {} — leading {side}", scenario.meta.title);
+    }
+    let view = View::from_world(world);
+    world.insert_resource(view);
+    // A new map for the new world: at once if already playing, else on entering the game.
+    let mut q = world.query_filtered::<Entity, With<map::MapShape>>();
+    for e in q.iter(world).collect::<Vec<_>>() {
+        world.despawn(e);
+    }
+    if *world.resource::<State<Screen>>().get() == Screen::Playing {
+        let _ = world.run_system_cached(map::spawn_map);
+        world.resource_mut::<saves::Notice>().0 = format!("loaded {}", req.path.display());
+    } else {
+        world.resource_mut::<NextState<Screen>>().set(Screen::Playing);
+    }
+}
