@@ -187,7 +187,15 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-fn refresh_view(world: &mut World) {
+/// Rebuild the view when what it shows may have changed — a month ran, an order was queued
+/// or cancelled, the player picked something, the pace or a notice changed — not every frame.
+/// A load builds its own view (`start_game`).
+fn refresh_view(world: &mut World, mut last: Local<Option<u64>>) {
+    let key = view::fingerprint(world);
+    if *last == Some(key) && world.contains_resource::<View>() {
+        return;
+    }
+    *last = Some(key);
     let view = View::from_world(world);
     world.insert_resource(view);
 }

@@ -182,7 +182,7 @@ impl Draft {
 }
 
 /// The map lenses.
-#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lens {
     /// −1 (China) red … +1 (United States) blue.
     #[default]

@@ -872,3 +872,33 @@ fn names_of(world: &mut World, reg: &Registry) -> std::collections::BTreeMap<Str
     names.extend(q.iter(world).map(|f| (f.id.clone(), f.id.clone())));
     names
 }
+
+/// A digest of everything the view is built from that can change between two months: the
+/// month (and the world's clock with it), the queued orders, the log's length, the pace, the
+/// lens, what is selected, the charted sector and the last notice. Equal digests, equal views.
+pub fn fingerprint(world: &World) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let clock = world.resource::<Clock>();
+    (clock.month, clock.length).hash(&mut h);
+    for c in &world.resource::<PendingCommands>().0 {
+        (&c.by, c.command.label()).hash(&mut h);
+    }
+    world.resource::<CommandLog>().0.len().hash(&mut h);
+    if let Some(p) = world.get_resource::<super::Pace>() {
+        (p.paused, p.speed).hash(&mut h);
+    }
+    if let Some(l) = world.get_resource::<super::state::Lens>() {
+        l.hash(&mut h);
+    }
+    if let Some(f) = world.get_resource::<super::state::MapFocus>() {
+        (&f.selected, &f.dispute, f.scroll_to_dispute).hash(&mut h);
+    }
+    if let Some(b) = world.get_resource::<super::state::Sidebar>() {
+        b.sector.hash(&mut h);
+    }
+    if let Some(n) = world.get_resource::<super::saves::Notice>() {
+        n.0.hash(&mut h);
+    }
+    h.finish()
+}
