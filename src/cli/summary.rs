@@ -1,491 +1,21 @@
-//! The `tradecraft` command line: play (GUI), sim (headless), check (validate files).
+//! The summary `sim` prints: the states, the disputes and their paths on the ladder,
+//! alignment, framework support, history beside the run, the scores.
 
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use super::*;
 
-use clap::{Parser, Subcommand};
-
-use crate::scenario::{self, Diagnostics, Rung, Scenario};
-use crate::sim::*;
-
-#[derive(Parser, Debug)]
-#[command(
-    name = "tradecraft",
-    version,
-    about = "Economic statecraft between allies: a strategy game and teaching tool"
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Cmd>,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Cmd {
-    /// Start the game window (the default when no command is given).
-    Play {
-        /// Scenario to open directly (otherwise the main menu lists levels/).
-        scenario: Option<PathBuf>,
-        /// State id of the side to lead, e.g. JPN or USA.
-        #[arg(long)]
-        side: Option<String>,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Advance this many months, save a screenshot and exit (for smoke tests).
-        #[arg(long)]
-        smoke_months: Option<u32>,
-        /// Where --smoke-months writes its screenshot.
-        #[arg(long, default_value = "screenshot.png")]
-        screenshot: PathBuf,
-        /// With --smoke-months: a window or tab to show before the screenshot, for the
-        /// documentation's pictures.
-        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations"])]
-        smoke_window: Option<String>,
-    },
-    /// Run a scenario headless and print a summary and the state hash.
-    Sim(SimArgs),
-    /// Validate scenario and commands files; exit 1 if any has an error.
-    Check {
-        files: Vec<PathBuf>,
-        /// Check commands files' ids against this scenario.
-        #[arg(long)]
-        scenario: Option<PathBuf>,
-    },
-}
-
-pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
-    };
-    match cli.command {
-        None => play(None, None, 1, None, PathBuf::from("screenshot.png"), None),
-        Some(Cmd::Play {
-            scenario,
-            side,
-            seed,
-            smoke_months,
-            screenshot,
-            smoke_window,
-        }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
-        Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
-        Some(Cmd::Sim(args)) => match sim(args) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::from(1)
-            }
-        },
-    }
-}
-
-#[cfg(feature = "gui")]
-fn play(
-    scenario: Option<PathBuf>,
-    side: Option<String>,
-    seed: u64,
-    smoke: Option<u32>,
-    shot: PathBuf,
-    window: Option<String>,
-) -> ExitCode {
-    crate::ui::run(crate::ui::Launch {
-        scenario,
-        side,
-        seed,
-        smoke_months: smoke,
-        screenshot: shot,
-        smoke_window: window,
-    })
-}
-
-#[cfg(not(feature = "gui"))]
-fn play(
-    _: Option<PathBuf>,
-    _: Option<String>,
-    _: u64,
-    _: Option<u32>,
-    _: PathBuf,
-    _: Option<String>,
-) -> ExitCode {
-    eprintln!(
-        "this build of tradecraft has no window: it was built without the `gui` feature.\n\
-         Build and start the game with `cargo run --release` (the feature is on by default),\n\
-         or run a scenario headless with `tradecraft sim levels/2025_tariff_shock.ron`."
-    );
-    ExitCode::from(2)
-}
-
-/// Validate files; a file is a commands file when its text is a list.
-pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
-    if files.is_empty() {
-        eprintln!("usage: tradecraft check FILE... (scenarios and commands files)");
-        return ExitCode::from(2);
-    }
-    let mut ok = true;
-    let base: Option<Scenario> = match scenario {
-        Some(p) => match scenario::load_scenario(p) {
-            Ok(s) => Some(s),
-            Err(d) => {
-                eprintln!("{d}");
-                return ExitCode::from(1);
-            }
-        },
-        None => None,
-    };
-    for f in files {
-        let result = scenario::read_text(f).and_then(|src| {
-            let name = f.display().to_string();
-            if scenario::looks_like_commands(&src) {
-                // `X.history.ron` and `X.commands.ron` are checked against `X.ron` beside them.
-                let sibling = base.is_none().then(|| sibling_scenario(f)).flatten();
-                let against = base.as_ref().or(sibling.as_ref());
-                scenario::parse_commands(&src, &name, against).map(|c| {
-                    let ids = if against.is_some() {
-                        ""
-                    } else {
-                        "; ids not checked: give --scenario"
-                    };
-                    format!("{} commands{ids}", c.len())
-                })
-            } else {
-                scenario::parse_scenario(&src, &name).map(|s| {
-                    format!(
-                        "scenario \"{}\", {} states, {} sectors, {} months",
-                        s.meta.title,
-                        s.states.len(),
-                        s.sectors.len(),
-                        s.meta.months
-                    )
-                })
-            }
-        });
-        match result {
-            Ok(what) => println!("{}: ok ({what})", f.display()),
-            Err(d) => {
-                ok = false;
-                eprintln!("{d}");
-            }
-        }
-    }
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
-}
-
-/// The scenario a commands file belongs to by name: `X.history.ron` → `X.ron`.
-fn sibling_scenario(f: &Path) -> Option<Scenario> {
-    let name = f.file_name()?.to_str()?;
-    let stem = name
-        .strip_suffix(".history.ron")
-        .or_else(|| name.strip_suffix(".commands.ron"))?;
-    scenario::load_scenario(&f.with_file_name(format!("{stem}.ron"))).ok()
-}
-
-#[derive(clap::Args, Debug)]
-pub struct SimArgs {
-    /// Scenario file (not needed with --resume).
-    pub scenario: Option<PathBuf>,
-    /// Months to run (default: the rest of the scenario).
-    #[arg(long)]
-    pub months: Option<u32>,
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Commands file to apply at its months (replays, scripted policies).
-    #[arg(long)]
-    pub commands: Option<PathBuf>,
-    /// Directory for history.csv, causes.csv, news.csv, commands.csv, units.csv and final.ron.
-    #[arg(long)]
-    pub out: Option<PathBuf>,
-    /// With --out: also write history_wide.csv, one row per month and one column per
-    /// entity:indicator (for spreadsheets).
-    #[arg(long, requires = "out")]
-    pub wide: bool,
-    /// Continue from a snapshot written by --out (final.ron).
-    #[arg(long)]
-    pub resume: Option<PathBuf>,
-    /// State the player leads: its scripted historical decisions do not fire.
-    #[arg(long)]
-    pub side: Option<String>,
-    /// Print only the state hash.
-    #[arg(long)]
-    pub quiet: bool,
-}
-
-fn show(d: Diagnostics) -> String {
-    d.to_string()
-}
-
-pub fn sim(a: SimArgs) -> Result<(), String> {
-    let (mut sim, origin) = match (&a.resume, &a.scenario) {
-        (Some(path), _) => {
-            let snap = crate::save::load(path).map_err(show)?;
-            let sim = crate::save::restore(&snap)?;
-            let at = sim.world().resource::<Clock>().date();
-            (sim, RunSource::Resumed(format!("{} (at {at})", path.display())))
-        }
-        (None, Some(path)) => {
-            let s = scenario::load_scenario(path).map_err(show)?;
-            let sim = Simulation::new(&s, a.seed, a.side.as_deref())?;
-            (sim, RunSource::File(path.display().to_string()))
-        }
-        (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
-    };
-    if let Some(path) = &a.commands {
-        let s = sim.world().resource::<crate::sim::ScenarioDef>().0.clone();
-        let cmds = scenario::load_commands(path, Some(&s)).map_err(show)?;
-        sim.set_script(cmds);
-    }
-    let clock = sim.world().resource::<Clock>().clone();
-    let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
-    sim.run(months);
-    if let Some(dir) = &a.out {
-        write_out(&mut sim, dir, &origin, a.wide)?;
-    }
-    let hash = sim.state_hash();
-    let mut text = if a.quiet { String::new() } else { summary(&mut sim) };
-    text += &format!("state-hash: {hash:016x}\n");
-    // A reader that stops early (`tradecraft sim … | head`) ends the output, not the program.
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
-        _ => Ok(()),
-    }
-}
-
-/// Where a run started: a scenario file, or a snapshot it resumed.
-enum RunSource {
-    File(String),
-    Resumed(String),
-}
-
-/// The files `--out` writes (and `--wide` adds), each with the notes at its top.
-fn write_out(sim: &mut Simulation, dir: &Path, origin: &RunSource, wide: bool) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
-    let world = sim.world();
-    let clock = world.resource::<Clock>().clone();
-    let history = world.resource::<History>();
-    let notes = run_notes(world, origin);
-    let mut files = vec![(
-        "history.csv",
-        "long format: one row per month, entity and indicator",
-        history.to_csv(&clock),
-    )];
-    if wide {
-        files.push((
-            "history_wide.csv",
-            "wide format: one row per month, one column per entity:indicator",
-            wide_csv(history, &clock),
-        ));
-    }
-    let (causes, news, log) = records_csv(world);
-    files.extend([
-        (
-            "causes.csv",
-            "every recorded change and its cause; delta has the unit of its indicator",
-            causes,
-        ),
-        ("news.csv", "the news feed", news),
-        (
-            "commands.csv",
-            "every command issued and whether it was applied",
-            log,
-        ),
-        ("units.csv", "the unit of each indicator", units_csv(world)),
-    ]);
-    for (name, about, body) in files {
-        let p = dir.join(name);
-        let text = notes_header(name, about, &notes) + &body;
-        crate::save::write_atomic(&p, &text).map_err(|e| format!("{}: {e}", p.display()))?;
-    }
-    let p = dir.join("final.ron");
-    crate::save::save(sim.world_mut(), &p).map_err(|e| format!("{}: {e}", p.display()))?;
-    Ok(())
-}
-
-/// `key: value` notes on the run, for the top of every CSV file.
-fn run_notes(world: &bevy_ecs::world::World, origin: &RunSource) -> Vec<(&'static str, String)> {
-    let meta = &world.resource::<crate::sim::ScenarioDef>().0.meta;
-    let reg = world.resource::<Registry>();
-    let clock = world.resource::<Clock>();
-    let history = world.resource::<History>();
-    let side = world
-        .resource::<Control>()
-        .player
-        .map_or("none".to_string(), |i| reg.states[i].clone());
-    let recorded = history.rows.len() as u32;
-    let (from, to) = if recorded == 0 {
-        ("-".to_string(), "-".to_string())
-    } else {
-        (
-            clock.date_of(history.first_month),
-            clock.date_of(history.first_month + recorded - 1),
-        )
-    };
-    let mut notes = vec![
-        ("tool", format!("tradecraft {}", env!("CARGO_PKG_VERSION"))),
-        (
-            "scenario_file",
-            match origin {
-                RunSource::File(f) => f.clone(),
-                RunSource::Resumed(_) => "(resumed from a snapshot; see resumed_from)".to_string(),
-            },
-        ),
-        ("scenario", meta.title.clone()),
-        ("scenario_id", meta.id.clone()),
-        ("seed", world.resource::<Seed>().0.to_string()),
-        ("side", side),
-        ("months", recorded.to_string()),
-        ("from", from),
-        ("to", to),
-    ];
-    if let RunSource::Resumed(snap) = origin {
-        notes.push(("resumed_from", snap.clone()));
-    }
-    notes.push((
-        "units",
-        "in units.csv, and in README.md under What history.csv holds".to_string(),
-    ));
-    notes.push((
-        "read_with",
-        "pandas.read_csv(path, comment='#'); R: read.csv(path, comment.char='#')".to_string(),
-    ));
-    notes
-}
-
-/// The notes as leading `# key: value` lines; the CSV's header row follows them.
-fn notes_header(file: &str, about: &str, notes: &[(&'static str, String)]) -> String {
-    let clean = |s: &str| s.replace(['\n', '\r'], " ");
-    let mut out = format!("# file: {file} ({about})\n");
-    for (k, v) in notes {
-        out += &format!("# {k}: {}\n", clean(v));
-    }
-    out
-}
-
-fn csv(s: &str) -> String {
-    // '#' too: a reader told that '#' starts a comment must not cut a field short.
-    if s.contains([',', '"', '\n', '\r', '#']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// The history in wide format: `month,date` and one column per `entity:indicator`, one row per
-/// month; a cell is empty where the long file has no row. The numbers are printed exactly as
-/// in history.csv.
-pub fn wide_csv(h: &History, clock: &Clock) -> String {
-    let cols: Vec<usize> = (0..h.columns.len())
-        .filter(|&c| h.rows.iter().any(|r| r.get(c).is_some_and(|v| !v.is_nan())))
-        .collect();
-    let mut out = String::from("month,date");
-    for &c in &cols {
-        let (e, i) = &h.columns[c];
-        out.push(',');
-        out += &csv(&format!("{e}:{i}"));
-    }
-    out.push('\n');
-    for (r, row) in h.rows.iter().enumerate() {
-        let m = h.first_month + r as u32;
-        out += &format!("{m},{}", clock.date_of(m));
-        for &c in &cols {
-            out.push(',');
-            if let Some(v) = row.get(c).filter(|v| !v.is_nan()) {
-                out += &v.to_string();
-            }
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Every indicator of history.csv and causes.csv with its unit.
-fn units_csv(world: &bevy_ecs::world::World) -> String {
-    let mut inds: std::collections::BTreeSet<&str> = world
-        .resource::<History>()
-        .columns
-        .iter()
-        .map(|(_, i)| i.as_str())
-        .collect();
-    inds.extend(world.resource::<Causes>().0.iter().map(|c| c.indicator.as_str()));
-    let reg = world.resource::<Registry>();
-    let mut out = String::from("indicator,unit\n");
-    for i in inds {
-        let unit = match reg.poles {
-            Some((plus, minus)) if i == "alignment" => format!(
-                "-1 (leans to {}) to +1 (leans to {})",
-                reg.states[minus], reg.states[plus]
-            ),
-            _ => crate::report::units::unit(i).to_string(),
-        };
-        out += &format!("{},{}\n", csv(i), csv(&unit));
-    }
-    out
-}
-
-/// The records as CSV: causes (why each figure moved), news, and every command with its fate.
-pub fn records_csv(world: &bevy_ecs::world::World) -> (String, String, String) {
-    let clock = world.resource::<Clock>();
-    let mut causes = String::from("month,date,subject,indicator,delta,because\n");
-    for c in &world.resource::<Causes>().0 {
-        causes += &format!(
-            "{},{},{},{},{},{}\n",
-            c.month,
-            clock.date_of(c.month),
-            csv(&c.subject),
-            csv(&c.indicator),
-            c.delta,
-            csv(&c.because)
-        );
-    }
-    let mut news = String::from("month,date,about,headline,quote\n");
-    for n in &world.resource::<News>().0 {
-        let quote = n.quote.clone().unwrap_or_default();
-        news += &format!(
-            "{},{},{},{},{}\n",
-            n.month,
-            clock.date_of(n.month),
-            csv(&n.about),
-            csv(&n.headline),
-            csv(&quote)
-        );
-    }
-    let mut log = String::from("month,date,by,origin,command,result,reason\n");
-    for e in &world.resource::<CommandLog>().0 {
-        let (result, why) = match &e.rejected {
-            None => ("applied", e.issued.reason.clone()),
-            Some(r) => ("rejected", r.clone()),
-        };
-        log += &format!(
-            "{},{},{},{:?},{},{result},{}\n",
-            e.month,
-            clock.date_of(e.month),
-            csv(&e.issued.by),
-            e.issued.origin,
-            csv(&e.issued.command.label()),
-            csv(&why)
-        );
-    }
-    (causes, news, log)
-}
-
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
 /// (year, month 0–11) of scenario month `m`.
-fn year_month(clock: &Clock, m: u32) -> (i64, usize) {
+pub(super) fn year_month(clock: &Clock, m: u32) -> (i64, usize) {
     let total = clock.start_year as i64 * 12 + (clock.start_month as i64 - 1) + m as i64;
     (total.div_euclid(12), total.rem_euclid(12) as usize)
 }
 
 /// Where a dispute stands in a month: on a rung, or settled.
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Stand {
+pub(super) enum Stand {
     Rung(Rung),
     Settled,
 }
@@ -507,7 +37,7 @@ type Run = (Stand, u32, u32);
 type Piece = (Stand, usize, usize, bool);
 
 /// The runs of a dispute's recorded path, from its `escalation` and `open` series.
-fn runs(first: u32, rungs: &[f64], open: &[f64]) -> Vec<Run> {
+pub(super) fn runs(first: u32, rungs: &[f64], open: &[f64]) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     for (i, r) in rungs.iter().enumerate() {
         let m = first + i as u32;
@@ -533,7 +63,7 @@ fn runs(first: u32, rungs: &[f64], open: &[f64]) -> Vec<Run> {
 
 /// A dispute's path in words: on one line when it moved at most three times, else one line a
 /// year (years spent wholly at one rung share a line). Bounded by the years, not the months.
-fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String> {
+pub(super) fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String> {
     let date = |m: u32| clock.date_of(m);
     if runs.len() <= 4 {
         let last = runs.len().saturating_sub(1);
@@ -602,7 +132,7 @@ fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String> {
 }
 
 /// Runs of a whole-number series (framework support) in words: "6 from 2025-01, 7 from 2026-03".
-fn count_path(clock: &Clock, first: u32, values: &[f64]) -> String {
+pub(super) fn count_path(clock: &Clock, first: u32, values: &[f64]) -> String {
     let mut runs: Vec<(f64, u32)> = Vec::new();
     for (i, v) in values.iter().enumerate().filter(|(_, v)| !v.is_nan()) {
         if runs.last().is_none_or(|(x, _)| x != v) {
@@ -632,7 +162,7 @@ fn count_path(clock: &Clock, first: u32, values: &[f64]) -> String {
 }
 
 /// Wrap words into lines of at most `width` characters, each starting with `indent`.
-fn wrap(text: &str, indent: &str, width: usize) -> String {
+pub(super) fn wrap(text: &str, indent: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line = String::from(indent);
     for word in text.split(' ') {

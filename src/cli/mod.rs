@@ -1,0 +1,264 @@
+//! The `tradecraft` command line: play (GUI), sim (headless), check (validate files).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::scenario::{self, Diagnostics, Rung, Scenario};
+
+mod output;
+mod summary;
+
+use crate::sim::*;
+use output::*;
+pub use output::{records_csv, wide_csv};
+pub use summary::summary;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "tradecraft",
+    version,
+    about = "Economic statecraft between allies: a strategy game and teaching tool"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Start the game window (the default when no command is given).
+    Play {
+        /// Scenario to open directly (otherwise the main menu lists levels/).
+        scenario: Option<PathBuf>,
+        /// State id of the side to lead, e.g. JPN or USA.
+        #[arg(long)]
+        side: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Advance this many months, save a screenshot and exit (for smoke tests).
+        #[arg(long)]
+        smoke_months: Option<u32>,
+        /// Where --smoke-months writes its screenshot.
+        #[arg(long, default_value = "screenshot.png")]
+        screenshot: PathBuf,
+        /// With --smoke-months: a window or tab to show before the screenshot, for the
+        /// documentation's pictures.
+        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations"])]
+        smoke_window: Option<String>,
+    },
+    /// Run a scenario headless and print a summary and the state hash.
+    Sim(SimArgs),
+    /// Validate scenario and commands files; exit 1 if any has an error.
+    Check {
+        files: Vec<PathBuf>,
+        /// Check commands files' ids against this scenario.
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+    },
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        None => play(None, None, 1, None, PathBuf::from("screenshot.png"), None),
+        Some(Cmd::Play {
+            scenario,
+            side,
+            seed,
+            smoke_months,
+            screenshot,
+            smoke_window,
+        }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
+        Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
+        Some(Cmd::Sim(args)) => match sim(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+#[cfg(feature = "gui")]
+fn play(
+    scenario: Option<PathBuf>,
+    side: Option<String>,
+    seed: u64,
+    smoke: Option<u32>,
+    shot: PathBuf,
+    window: Option<String>,
+) -> ExitCode {
+    crate::ui::run(crate::ui::Launch {
+        scenario,
+        side,
+        seed,
+        smoke_months: smoke,
+        screenshot: shot,
+        smoke_window: window,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn play(
+    _: Option<PathBuf>,
+    _: Option<String>,
+    _: u64,
+    _: Option<u32>,
+    _: PathBuf,
+    _: Option<String>,
+) -> ExitCode {
+    eprintln!(
+        "this build of tradecraft has no window: it was built without the `gui` feature.\n\
+         Build and start the game with `cargo run --release` (the feature is on by default),\n\
+         or run a scenario headless with `tradecraft sim levels/2025_tariff_shock.ron`."
+    );
+    ExitCode::from(2)
+}
+
+/// Validate files; a file is a commands file when its text is a list.
+pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
+    if files.is_empty() {
+        eprintln!("usage: tradecraft check FILE... (scenarios and commands files)");
+        return ExitCode::from(2);
+    }
+    let mut ok = true;
+    let base: Option<Scenario> = match scenario {
+        Some(p) => match scenario::load_scenario(p) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
+    for f in files {
+        let result = scenario::read_text(f).and_then(|src| {
+            let name = f.display().to_string();
+            if scenario::looks_like_commands(&src) {
+                // `X.history.ron` and `X.commands.ron` are checked against `X.ron` beside them.
+                let sibling = base.is_none().then(|| sibling_scenario(f)).flatten();
+                let against = base.as_ref().or(sibling.as_ref());
+                scenario::parse_commands(&src, &name, against).map(|c| {
+                    let ids = if against.is_some() {
+                        ""
+                    } else {
+                        "; ids not checked: give --scenario"
+                    };
+                    format!("{} commands{ids}", c.len())
+                })
+            } else {
+                scenario::parse_scenario(&src, &name).map(|s| {
+                    format!(
+                        "scenario \"{}\", {} states, {} sectors, {} months",
+                        s.meta.title,
+                        s.states.len(),
+                        s.sectors.len(),
+                        s.meta.months
+                    )
+                })
+            }
+        });
+        match result {
+            Ok(what) => println!("{}: ok ({what})", f.display()),
+            Err(d) => {
+                ok = false;
+                eprintln!("{d}");
+            }
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// The scenario a commands file belongs to by name: `X.history.ron` → `X.ron`.
+fn sibling_scenario(f: &Path) -> Option<Scenario> {
+    let name = f.file_name()?.to_str()?;
+    let stem = name
+        .strip_suffix(".history.ron")
+        .or_else(|| name.strip_suffix(".commands.ron"))?;
+    scenario::load_scenario(&f.with_file_name(format!("{stem}.ron"))).ok()
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SimArgs {
+    /// Scenario file (not needed with --resume).
+    pub scenario: Option<PathBuf>,
+    /// Months to run (default: the rest of the scenario).
+    #[arg(long)]
+    pub months: Option<u32>,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Commands file to apply at its months (replays, scripted policies).
+    #[arg(long)]
+    pub commands: Option<PathBuf>,
+    /// Directory for history.csv, causes.csv, news.csv, commands.csv, units.csv and final.ron.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// With --out: also write history_wide.csv, one row per month and one column per
+    /// entity:indicator (for spreadsheets).
+    #[arg(long, requires = "out")]
+    pub wide: bool,
+    /// Continue from a snapshot written by --out (final.ron).
+    #[arg(long)]
+    pub resume: Option<PathBuf>,
+    /// State the player leads: its scripted historical decisions do not fire.
+    #[arg(long)]
+    pub side: Option<String>,
+    /// Print only the state hash.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+fn show(d: Diagnostics) -> String {
+    d.to_string()
+}
+
+pub fn sim(a: SimArgs) -> Result<(), String> {
+    let (mut sim, origin) = match (&a.resume, &a.scenario) {
+        (Some(path), _) => {
+            let snap = crate::save::load(path).map_err(show)?;
+            let sim = crate::save::restore(&snap)?;
+            let at = sim.world().resource::<Clock>().date();
+            (sim, RunSource::Resumed(format!("{} (at {at})", path.display())))
+        }
+        (None, Some(path)) => {
+            let s = scenario::load_scenario(path).map_err(show)?;
+            let sim = Simulation::new(&s, a.seed, a.side.as_deref())?;
+            (sim, RunSource::File(path.display().to_string()))
+        }
+        (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
+    };
+    if let Some(path) = &a.commands {
+        let s = sim.world().resource::<crate::sim::ScenarioDef>().0.clone();
+        let cmds = scenario::load_commands(path, Some(&s)).map_err(show)?;
+        sim.set_script(cmds);
+    }
+    let clock = sim.world().resource::<Clock>().clone();
+    let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
+    sim.run(months);
+    if let Some(dir) = &a.out {
+        write_out(&mut sim, dir, &origin, a.wide)?;
+    }
+    let hash = sim.state_hash();
+    let mut text = if a.quiet { String::new() } else { summary(&mut sim) };
+    text += &format!("state-hash: {hash:016x}\n");
+    // A reader that stops early (`tradecraft sim … | head`) ends the output, not the program.
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
