@@ -13,6 +13,9 @@ const GAMMA_TRADE: f64 = 0.3;
 
 /// Directed trust with hysteresis: frictions lower it, a public fight lowers it fast and lowers
 /// the ceiling it can recover to for good; without friction it heals toward the ceiling at μ.
+/// Monthly trust moves at least this large are recorded with their cause (for "why?").
+const TRUST_CAUSE: f64 = 0.003;
+
 pub fn trust(
     clock: Res<Clock>,
     params: Res<Params>,
@@ -65,15 +68,22 @@ pub fn trust(
             };
             rel.trust[c] = new.clamp(0.0, rel.ceiling[c]);
             let delta = rel.trust[c] - old;
-            if delta < -0.01 {
+            if delta.abs() >= TRUST_CAUSE {
                 let subject = format!("{}->{}", reg.states[x], reg.states[y]);
-                let because = why.remove(&c).unwrap_or_else(|| {
-                    if t > 0.05 {
-                        format!("{}'s tariffs of {:.0}% on average", reg.states[y], t * 100.0)
-                    } else {
-                        "the ceiling fell".into()
-                    }
-                });
+                let because = if delta > 0.0 {
+                    format!(
+                        "no friction this month: recovering toward its ceiling of {:.0}%",
+                        rel.ceiling[c] * 100.0
+                    )
+                } else {
+                    why.remove(&c).unwrap_or_else(|| {
+                        if t > 0.05 {
+                            format!("{}'s tariffs of {:.0}% on average", reg.states[y], t * 100.0)
+                        } else {
+                            "the ceiling fell".into()
+                        }
+                    })
+                };
                 causes.add(clock.month, &subject, "trust", delta, because);
             }
         }

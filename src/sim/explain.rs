@@ -14,8 +14,8 @@ use super::*;
 use crate::scenario::MeasureKind;
 
 /// Smallest monthly moves worth a record.
-const CPI_STEP: f64 = 0.02;
-const WELFARE_STEP: f64 = 0.02;
+const CPI_STEP: f64 = 0.005;
+const WELFARE_STEP: f64 = 0.005;
 const JOBS_STEP: f64 = 0.002;
 /// Exports of a sector are reported when they move this far from the last reported level.
 const EXPORTS_STEP: f64 = 0.05;

@@ -14,7 +14,7 @@ use crate::scenario::Factor;
 /// Grievance per unit of proportional loss (a 10% job loss is a grievance of 0.5).
 const LOSS_WEIGHT: f64 = 5.0;
 /// Smallest change of pressure worth a cause record.
-const CAUSE_THRESHOLD: f64 = 0.02;
+const CAUSE_THRESHOLD: f64 = 0.005;
 
 pub fn lobby_pressure(
     clock: Res<Clock>,

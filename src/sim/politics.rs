@@ -16,7 +16,7 @@ use crate::scenario::Rung;
 /// Months after a win during which a lobby counts as answered.
 const ANSWERED_MONTHS: u32 = 6;
 /// Smallest monthly approval change worth a cause record.
-const CAUSE_THRESHOLD: f64 = 0.004;
+const CAUSE_THRESHOLD: f64 = 0.001;
 
 pub fn approval(
     clock: Res<Clock>,
@@ -74,11 +74,11 @@ pub fn approval(
         let old = pol.approval;
         pol.approval = (old + delta).clamp(0.05, 0.95);
         if (pol.approval - old).abs() >= CAUSE_THRESHOLD {
-            let mut named: Vec<&(&str, f64)> = parts.iter().filter(|(_, v)| v.abs() >= 0.001).collect();
+            let mut named: Vec<&(&str, f64)> = parts.iter().filter(|(_, v)| v.abs() >= 0.0002).collect();
             named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
             let because = named
                 .iter()
-                .map(|(k, v)| format!("{k} {:+.1} pts", v * 100.0))
+                .map(|(k, v)| format!("{k} {:+.2} pts", v * 100.0))
                 .collect::<Vec<_>>()
                 .join(", ");
             causes.add(month, &c.id, "approval", pol.approval - old, because);

@@ -62,7 +62,7 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
         })
         .collect();
     if lines.is_empty() {
-        format!("{indicator}: no recorded change in the last months")
+        format!("{indicator}: no recorded change in the last twelve months")
     } else {
         format!("Why {indicator} moved:\n{}", lines.join("\n"))
     }

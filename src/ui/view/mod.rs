@@ -311,7 +311,7 @@ impl View {
             .0
             .iter()
             .rev()
-            .take_while(|c| c.month + 3 >= clock.month)
+            .take_while(|c| c.month + 12 >= clock.month)
             .map(|c| {
                 (
                     clock.date_of(c.month),
