@@ -1,5 +1,5 @@
 //! The action vocabulary shared by the player, the AI, timeline events, replays and tests.
-//! Commands are the only way into the simulation (DESIGN.md rule 2): they are queued, then
+//! Commands are the only way into the simulation (docs/architecture.md, "Commands are the only way in"): they are queued, then
 //! validated and applied at the start of a month by `sim::commands`.
 
 use serde::{Deserialize, Serialize};

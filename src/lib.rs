@@ -1,7 +1,7 @@
 //! Tradecraft: a strategy game and teaching tool about economic statecraft.
 //!
 //! The model (`sim`) is a headless bevy ECS app; the GUI (`ui`, feature `gui`) is one consumer
-//! of it, the CLI (`cli`) another. See DESIGN.md in the team's shared folder for the shape.
+//! of it, the CLI (`cli`) another. See docs/architecture.md for the shape and docs/model.md for the model.
 
 // bevy systems take their data as parameters, so many take more than seven; the model's dense
 // loops index several parallel arrays by the same state and sector indices on purpose.

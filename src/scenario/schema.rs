@@ -164,7 +164,7 @@ pub struct Poles {
     pub minus: String,
 }
 
-/// Coefficients of the model. Each has a default with its reason (see MODEL.md).
+/// Coefficients of the model. Each has a default with its reason (see docs/model.md and levels/README.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Parameters {
@@ -509,7 +509,7 @@ pub struct MeasureDef {
     pub source: String,
 }
 
-/// The escalation ladder (DESIGN.md phase 8).
+/// The escalation ladder (docs/model.md §2.7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Rung {
     WorkingLevel,

@@ -1,5 +1,4 @@
-//! Trust, credibility, alignment and framework votes (DESIGN.md phase 9; MODEL.md "Trust,
-//! credibility, hedging" and "Frameworks and accession").
+//! Trust, credibility, alignment and framework votes (docs/model.md §2.8–2.9).
 
 use bevy_ecs::prelude::*;
 

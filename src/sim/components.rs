@@ -72,7 +72,7 @@ pub struct Politics {
     pub capital: f64,
     /// −1 toward the minus pole, +1 toward the plus pole.
     pub alignment: f64,
-    /// The alignment its geography and history give it (A⁰ in MODEL.md).
+    /// The alignment its geography and history give it (A⁰ in docs/model.md §2.8).
     pub alignment0: f64,
     /// Credibility gap and trade tilt in the base month, against which drift is measured.
     pub baseline: Option<(f64, f64)>,

@@ -1,4 +1,4 @@
-//! The escalation ladder and media salience (DESIGN.md phase 8; MODEL.md "Escalation ladder").
+//! The escalation ladder and media salience (docs/model.md §2.7).
 //!
 //! Monthly pressure `P = b₁·lobby pressure + b₂·salience + b₃·heat + b₄·retaliation −
 //! b₅·working-level handling − b₆·calm − b₇·time at the rung`. A dispute climbs with
@@ -64,7 +64,7 @@ pub fn escalate(
         let retaliation = (retaliation / 0.25).min(2.0);
         let working = (d.channel == Some(Channel::WorkingLevel) && d.rung <= Rung::Ministerial) as u8 as f64;
         let time = (d.months_at_rung as f64 / 12.0).min(1.0);
-        // The weights b₁…b₇ are scenario parameters (MODEL.md "Escalation ladder").
+        // The weights b₁…b₇ are scenario parameters (docs/model.md §2.7).
         let pressure = p.escalation_lobby * lobby
             + p.escalation_salience * d.salience
             + p.escalation_heat * d.heat

@@ -1,4 +1,4 @@
-//! Why the economy moved (DESIGN.md rule 5): after the trade phase, every headline figure that
+//! Why the economy moved (docs/architecture.md, "Everything explains itself"): after the trade phase, every headline figure that
 //! moved by more than a small threshold this month — a state's CPI, employment, welfare, a
 //! sector's exports — gets a cause record naming the measures behind it and how much each adds.
 //!

@@ -1,4 +1,4 @@
-//! Export controls and coercion (DESIGN.md phase 6; MODEL.md "Trade", controls).
+//! Export controls and coercion (docs/model.md §2.4).
 //!
 //! A control removes the controlling state's supply of a sector to the target (the trade phase
 //! gives that flow no weight). How much the target loses depends on how much of the world's

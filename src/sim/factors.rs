@@ -1,4 +1,4 @@
-//! Factor returns by Stolper–Samuelson (DESIGN.md phase 4; MODEL.md "Factors").
+//! Factor returns by Stolper–Samuelson (docs/model.md §2.2).
 //!
 //! Zero profit in every sector k ties its price change to the factor returns it pays:
 //! `p̂_k = Σ_f θ_fk ŵ_f` (Jones 1965, "hat algebra"). Given the sector price changes that trade

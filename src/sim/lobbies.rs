@@ -1,4 +1,4 @@
-//! Lobbies (DESIGN.md phase 7; MODEL.md "Lobbies and approval").
+//! Lobbies (docs/model.md §2.5).
 //!
 //! A lobby's grievance is its members' loss: jobs lost in its sectors at home and the fall in
 //! the return of the factor its members live on (the Stolper–Samuelson signal). Its pressure on
@@ -80,7 +80,7 @@ pub(super) fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
     );
 }
 
-/// A lobby's demand is met (MODEL.md "Lobbies"): its organisation grows a step and it counts as
+/// A lobby's demand is met (docs/model.md §2.5): its organisation grows a step and it counts as
 /// answered for a while, so its pressure stops costing the leader approval. Protection won,
 /// tariff relief won abroad by a deal, and a sector carved out of a deal all count.
 pub(super) fn demand_met(

@@ -1,5 +1,5 @@
 //! The model: a headless bevy app. One month is one run of the `Month` schedule, whose system
-//! sets (one per phase of DESIGN.md "The model") run in a fixed chained order on one thread.
+//! sets (one per phase; docs/model.md §1) run in a fixed chained order on one thread.
 
 pub mod acquisitions;
 pub mod ai;
@@ -88,7 +88,7 @@ impl Plugin for SimPlugin {
     fn build(&self, app: &mut App) {
         let mut schedule = Schedule::new(Month);
         // One thread, one order: floating-point sums and RNG draws happen in the same sequence
-        // on every run (DESIGN.md rule 3).
+        // on every run (docs/architecture.md, "Deterministic").
         schedule.set_executor(SingleThreadedExecutor::new());
         for pair in Phase::ORDER.windows(2) {
             schedule.configure_sets(pair[1].after(pair[0]));

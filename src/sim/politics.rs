@@ -1,5 +1,4 @@
-//! Leader approval and political capital (DESIGN.md phase 7; MODEL.md "Lobbies and approval:
-//! the two-level game").
+//! Leader approval and political capital, the two-level game (docs/model.md §2.6).
 //!
 //! `ΔA = ρ(A⁰ − A) + a₁·Δ real income − a₂·inflation − a₃·jobs lost − a₄·unanswered lobby
 //! pressure + a₅·firmness in a public dispute` (the audience cost a₆ of backing down is charged

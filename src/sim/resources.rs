@@ -215,7 +215,7 @@ impl Relations {
     }
 }
 
-/// The model's one random stream (DESIGN.md rule 3).
+/// The model's one random stream (docs/architecture.md, "Deterministic").
 #[derive(Resource, Debug, Clone)]
 pub struct SimRng(pub ChaCha8Rng);
 
@@ -223,7 +223,7 @@ pub struct SimRng(pub ChaCha8Rng);
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Seed(pub u64);
 
-/// Model parameters in force (events may change them).
+/// Model parameters in force: the scenario's `parameters`, fixed for the run.
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Params(pub Parameters);
 
@@ -282,7 +282,7 @@ pub struct LogEntry {
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CommandLog(pub Vec<LogEntry>);
 
-/// A recorded change and its cause (DESIGN.md rule 5).
+/// A recorded change and its cause (docs/architecture.md, "Everything explains itself").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cause {
     pub month: u32,

@@ -1,6 +1,6 @@
 //! The simulation's state: everything that evolves, gathered in one value, and its hash. Two
 //! runs are the same run when their states hash alike; saves (`crate::save`) store this value
-//! beside the records, and lockstep play compares hashes month by month.
+//! beside the records, and replays (or, later, class games in lockstep) compare hashes.
 
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,4 @@
-//! Supply chains: risk, friend-shoring and reshoring with hysteresis (DESIGN.md phase 5;
-//! MODEL.md "Supply chains").
+//! Supply chains: risk, friend-shoring and reshoring with hysteresis (docs/model.md §2.3).
 //!
 //! Buyers in state i judge the risk of sourcing from j by the tariffs between them, their trust
 //! in j, how far apart they stand between the poles, and recent coercion by j:

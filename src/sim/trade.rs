@@ -1,6 +1,6 @@
 //! Trade: landed prices, Armington (CES) demand over suppliers, quotas and VERs, producer
 //! prices with capacity and input costs, tariff revenue, CPI, output and employment
-//! (DESIGN.md phase 3; MODEL.md "Trade" and "Input–output, jobs, welfare").
+//! (docs/model.md §2.1).
 //!
 //! Flows are real quantities in base-year bn USD (base landed price = 1). The buyer's unit cost
 //! of supplier j's good is `c = p_j · (1 + τ) · ρ`: producer price, tariff, and the shadow price
@@ -551,7 +551,7 @@ pub fn update_output(
         eco.exports = exports[i];
         eco.imports = imports[i];
         // Real income: base GDP plus producers' price gains, the change in tariff revenue, quota
-        // rents, less relocation spending, deflated by the CPI (MODEL.md "Welfare"; the same
+        // rents, less relocation spending, deflated by the CPI (docs/model.md §2.1; the same
         // accounting as Fajgelbaum et al. 2020: buyers' loss, revenue, producers' gain).
         let gdp = country.gdp0.max(1e-9);
         let nominal = gdp + gained + (eco.tariff_revenue - trade.revenue0[i]) + eco.quota_rents

@@ -1,7 +1,7 @@
 //! The desktop front end (cargo feature `gui`): a bevy window with bevy_egui panels over the
 //! same `SimPlugin` world the CLI runs. Panels are functions of a read-only `View` and return
 //! the actions the user took; only `apply_actions` touches the world, and only by queueing
-//! commands or stepping the month (DESIGN.md rule 2).
+//! commands or stepping the month (docs/architecture.md, "Commands are the only way in").
 
 mod actions;
 mod clock;

@@ -1,4 +1,4 @@
-//! Same scenario + seed + commands ⇒ the same state hash (DESIGN.md rule 3), also across a
+//! Same scenario + seed + commands ⇒ the same state hash (docs/architecture.md, "Deterministic"), also across a
 //! save and resume; different seeds ⇒ different hashes.
 
 use crate::common;

@@ -562,7 +562,7 @@ fn a_conditional_event_waits_for_its_condition() {
     );
 }
 
-/// A deal answers lobbies (MODEL.md "Lobbies"): the acceptor's carmakers, whose export tariff
+/// A deal answers lobbies (docs/model.md §2.5): the acceptor's carmakers, whose export tariff
 /// comes down, and its farmers, whose sector is carved out, count as answered, so their
 /// pressure stops costing the leader approval for a while; a lobby the deal does not touch
 /// stays unanswered.

@@ -1,4 +1,4 @@
-//! The month's phases run in the documented order (DESIGN.md "The model").
+//! The month's phases run in the documented order (docs/model.md §1).
 
 use crate::common;
 

@@ -1,5 +1,4 @@
-//! Phase 10: how non-player governments choose their commands (DESIGN.md phase 10; MODEL.md
-//! "Negotiation and AI").
+//! Phase 10: how non-player governments choose their commands (docs/model.md §2.12).
 //!
 //! Each AI government looks at its open disputes and its lobbies once a month and picks from a
 //! short list — answer an offer, retaliate, file at the WTO, talk at the working level, make an
