@@ -205,10 +205,10 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
     let what = sec.map_or("all", |s| reg.sectors[s].as_str());
     let id = format!("{}_{}_{what}", reg.states[target], reg.states[ctx.by]).to_lowercase();
     let title = format!(
-        "{}'s tariffs on {}'s {}",
-        reg.state_names[ctx.by],
-        reg.state_names[target],
-        sec.map_or("goods", |s| reg.sector_names[s].as_str())
+        "{} tariffs on {} {}",
+        possessive(&reg.state_names[ctx.by]),
+        possessive(&reg.state_names[target]),
+        sec.map_or("goods".to_string(), |s| reg.sector_names[s].to_lowercase())
     );
     if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
         d.status = DisputeStatus::Open;
@@ -276,4 +276,13 @@ pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> R
     let stance = d.stance_mut(by);
     *stance = (*stance + shift).clamp(-1.0, 2.0);
     Ok(format!("{me} makes a {} statement on {}", tone.label(), d.title))
+}
+
+/// "Japan's", "the United States'": the possessive of a name.
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
 }

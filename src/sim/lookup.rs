@@ -71,3 +71,22 @@ pub(super) fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, 
     }
     Ok(e)
 }
+
+/// A partner and a sector named for the news: "Japan", "autos and parts"; "all" reads "every
+/// partner" and "all goods". Unknown ids are left as they are (the command is refused anyway).
+pub(super) fn names(world: &World, partner: &str, sector: &str) -> (String, String) {
+    let reg = world.resource::<Registry>();
+    let who = if partner == ALL {
+        "every partner".to_string()
+    } else {
+        reg.state(partner)
+            .map_or(partner.to_string(), |i| reg.state_names[i].clone())
+    };
+    let what = if sector == ALL {
+        "all goods".to_string()
+    } else {
+        reg.sector(sector)
+            .map_or(sector.to_string(), |k| reg.sector_names[k].to_lowercase())
+    };
+    (who, what)
+}

@@ -8,7 +8,7 @@ use bevy_ecs::prelude::*;
 
 use super::escalation::open_dispute;
 use super::lobbies::{demand_met, protection_won};
-use super::lookup::{Ctx, finite_in, sector, target};
+use super::lookup::{Ctx, finite_in, names, sector, target};
 use super::setup::SimEntity;
 use super::*;
 use crate::scenario::MeasureKind;
@@ -58,7 +58,11 @@ pub(super) fn set_tariff(
             open_dispute(world, ctx, t, sec);
         }
     }
-    Ok(format!("{me} sets a {:.1}% tariff on {t} ({s})", rate * 100.0))
+    let (who, what) = names(world, t, s);
+    Ok(format!(
+        "{me} sets a {:.1}% tariff on {who}'s {what}",
+        rate * 100.0
+    ))
 }
 
 /// `RemoveTariff`.
@@ -83,7 +87,8 @@ pub(super) fn remove_tariff(
     for e in old {
         world.despawn(e);
     }
-    Ok(format!("{me} removes its tariff on {t} ({s})"))
+    let (who, what) = names(world, t, s);
+    Ok(format!("{me} removes its tariff on {who}'s {what}"))
 }
 
 /// `SetQuota`: an import quota, or a VER the importer obtains (`voluntary`).
@@ -134,7 +139,10 @@ pub(super) fn set_quota(
     } else {
         "an import quota"
     };
-    Ok(format!("{me} obtains {what} of {volume:.1}bn/yr on {t} ({s})"))
+    let (who, goods) = names(world, t, s);
+    Ok(format!(
+        "{me} obtains {what} of {volume:.1} bn USD/yr on {who}'s {goods}"
+    ))
 }
 
 /// `RemoveQuota`: the importer's own caps (an exporter's restraint stays).
@@ -158,7 +166,8 @@ pub(super) fn remove_quota(
     for e in old {
         world.despawn(e);
     }
-    Ok(format!("{me} lifts its quota on {t} ({s})"))
+    let (who, what) = names(world, t, s);
+    Ok(format!("{me} lifts its quota on {who}'s {what}"))
 }
 
 /// `RestrainExports`: the exporter caps its own sales to `t` and keeps the rent.
@@ -212,8 +221,9 @@ pub(super) fn restrain_exports(
             &because,
         );
     }
+    let (who, what) = names(world, t, s);
     Ok(format!(
-        "{me} restrains its exports to {t} ({s}) to {volume:.1}bn/yr"
+        "{me} restrains its {what} exports to {who} to {volume:.1} bn USD/yr"
     ))
 }
 
@@ -234,7 +244,8 @@ pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
     for e in old {
         world.despawn(e);
     }
-    Ok(format!("{me} lifts its restraint on exports to {t} ({s})"))
+    let (who, what) = names(world, t, s);
+    Ok(format!("{me} lifts its restraint on its {what} exports to {who}"))
 }
 
 /// `ImposeExportControl`.
@@ -246,7 +257,8 @@ pub(super) fn impose_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
         return Err(format!("{me} already controls {s} exports to {t}"));
     }
     spawn_measure(world, ctx, tgt, sec, MeasureKind::ExportControl, "export control");
-    Ok(format!("{me} restricts exports of {s} to {t}"))
+    let (who, what) = names(world, t, s);
+    Ok(format!("{me} restricts exports of {what} to {who}"))
 }
 
 /// `LiftExportControl`.
@@ -261,7 +273,8 @@ pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Re
     for e in old {
         world.despawn(e);
     }
-    Ok(format!("{me} lifts its export control on {s} to {t}"))
+    let (who, what) = names(world, t, s);
+    Ok(format!("{me} lifts its export control on {what} to {who}"))
 }
 
 /// Measures by `by` of a kind matching `pred` on exactly this target and sector.

@@ -85,11 +85,14 @@ use tradecraft::sim::{
 // below 30% and its sales in the sector are down (2025: Taiwan lifts its chip control on
 // China in 2026-05), and the U.S. approves Nippon Steel's bid with conditions (the golden
 // share), which answers the steelworkers: merged with the events above, 2025 61.7→61.6.
+// Then the titles of disputes a new tariff opens read as English ("the United States' tariffs
+// on Japan's autos and parts", not "United States's … Autos and parts"): titles are in the
+// saved state, so the 2019 and 2025 hashes moved; no score.
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "118dd6e91f1ad449", 85.0),
     ("1995_auto_parts.ron", "335db494a2970874", 31.0),
-    ("2019_trade_agreement.ron", "33f04558d998fa88", 85.0),
-    ("2025_tariff_shock.ron", "0a2441fd39563026", 61.6),
+    ("2019_trade_agreement.ron", "524351083f27aedd", 85.0),
+    ("2025_tariff_shock.ron", "03862061b501c437", 61.6),
     ("tutorial.ron", "463bbf817bd0530a", 80.0),
     ("worst_case.ron", "1c6d2b6008728b0b", 68.2),
 ];

@@ -388,3 +388,48 @@ fn waits_for_names_the_movers() {
         set(&[])
     );
 }
+
+/// 2025: "no deal with Tokyo" (Japan's 24% rate in August) counts any deal between the two —
+/// on cars as well as the farm pledge. A play-tester settled cars in June and still got it.
+#[test]
+fn a_car_deal_spares_japan_the_no_deal_rate() {
+    use tradecraft::command::{Offer, TariffCut};
+    let s = common::level("2025_tariff_shock.ron");
+    let run = |deal: bool| {
+        let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+        sim.set_ai(false);
+        sim.run(4);
+        if deal {
+            sim.issue(
+                "JPN",
+                Command::MakeOffer {
+                    dispute: "auto_tariffs".into(),
+                    channel: Channel::Ministerial,
+                    offer: Offer {
+                        purchases: 10.0,
+                        investment: 550.0,
+                        excluded: vec!["agriculture".into()],
+                        asks: vec![TariffCut {
+                            sector: "autos".into(),
+                            rate: 0.125,
+                        }],
+                        ..Offer::default()
+                    },
+                },
+                Origin::Player,
+            );
+            sim.step();
+            sim.issue(
+                "USA",
+                Command::AcceptOffer {
+                    dispute: "auto_tariffs".into(),
+                },
+                Origin::Script,
+            );
+        }
+        sim.run(5);
+        fired(&sim, "japan_no_deal")
+    };
+    assert!(!run(false).is_empty(), "without a deal the 24% rate comes");
+    assert!(run(true).is_empty(), "a car deal in June is a deal");
+}
