@@ -87,8 +87,15 @@ pub fn state(world: &mut World) -> State {
 }
 
 /// 64-bit FNV-1a over the RON text of the state: stable across runs, platforms and builds.
+///
+/// The reasons given with queued commands are explanations, not state: they are left out, so
+/// rewording an explanation never changes a run's hash.
 pub fn state_hash(world: &mut World) -> u64 {
-    let text = ron::to_string(&state(world)).unwrap_or_default();
+    let mut st = state(world);
+    for c in &mut st.pending.0 {
+        c.reason.clear();
+    }
+    let text = ron::to_string(&st).unwrap_or_default();
     fnv1a(text.as_bytes())
 }
 

@@ -177,12 +177,7 @@ pub fn choose(
                 } else {
                     "it has taken a firm public stand and would lose face backing down for this"
                 };
-                let reason = format!(
-                    "{why} (a {} government: worth {value:.2}, lobby pressure {:.0}%, stance {:+.2})",
-                    me.doctrine.label(),
-                    my_pressure * 100.0,
-                    d.stance_of(i)
-                );
+                let reason = format!("{why} (a {} government)", me.doctrine.label());
                 let command = if score > 0.0 {
                     Command::AcceptOffer {
                         dispute: d.id.clone(),

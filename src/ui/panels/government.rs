@@ -143,7 +143,7 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     .on_hover_text(why(v, &s.id, "welfare"));
                 ui.label(format!("{:.0}%", s.approval * 100.0))
                     .on_hover_text(why(v, &s.id, "approval"));
-                ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                ui.label(signed2(s.alignment)).on_hover_text(format!(
                     "−1 leans to China, +1 to the United States\n{}\n\n{}",
                     why(v, &s.id, "alignment"),
                     crate::ui::glossary::gloss("Hedging")

@@ -21,8 +21,8 @@ pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) 
     };
     ui.strong(&s.name);
     ui.label(format!(
-        "alignment {:+.2} (−1 China … +1 United States)",
-        s.alignment
+        "alignment {} (−1 China … +1 United States)",
+        signed2(s.alignment)
     ));
     ui.label(format!(
         "approval {:.0}%  ·  CPI {:.2}",

@@ -42,6 +42,7 @@ pub(super) fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: 
         .show_x(true)
         .show_y(true)
         .y_axis_min_width(30.0)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [12.0, 3.0, 1.0]))
         .x_axis_formatter(move |mark, _| dated(mark.value).unwrap_or_default())
         .label_formatter(move |h| match h {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
@@ -62,7 +63,7 @@ pub(super) fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: 
 /// across borders, and the orders of trade policy (tariffs, quotas, export controls).
 pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action> {
     let mut out = Vec::new();
-    egui::ScrollArea::both()
+    egui::ScrollArea::vertical()
         .id_salt("industries_scroll")
         .show(ui, |ui| {
             ui.heading(format!("Industries of {}", v.player));

@@ -90,3 +90,8 @@ pub(super) fn capitalised(text: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
+
+/// A signed figure with two decimals that never reads "-0.00".
+pub(super) fn signed2(x: f64) -> String {
+    format!("{:+.2}", (x * 100.0).round() / 100.0 + 0.0)
+}

@@ -137,19 +137,22 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     if ui.button("Send offer").clicked() {
         out.push(Action::Issue(d.command()));
     }
-    if !v.answers.is_empty() {
-        ui.separator();
+    let answers: Vec<&(String, String)> = v
+        .answers
+        .iter()
+        .filter(|(_, t)| t.contains(&d.dispute) || t.contains(&d.title))
+        .collect();
+    ui.separator();
+    if answers.is_empty() {
+        ui.weak("No answer yet: the other side answers when a month runs (in the news too).");
+    } else {
         ui.label("Answers so far:");
-        for (date, text) in v
-            .answers
-            .iter()
-            .filter(|(_, t)| t.contains(&d.dispute) || t.contains(&d.title))
-        {
-            ui.horizontal_wrapped(|ui| {
-                ui.weak(date);
-                ui.label(text);
-            });
-        }
+    }
+    for (date, text) in answers {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(date);
+            ui.label(text);
+        });
     }
     out
 }

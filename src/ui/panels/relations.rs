@@ -8,7 +8,7 @@ use super::*;
 /// applicants' votes, and foreign acquisitions under review.
 pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    egui::ScrollArea::both()
+    egui::ScrollArea::vertical()
         .id_salt("relations_scroll")
         .show(ui, |ui| {
             ui.heading(format!("Relations of {}", v.player));
@@ -34,7 +34,7 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         &format!("{}->{}", v.player, s.id),
                         "trust",
                     ));
-                    ui.label(format!("{:+.2}", s.alignment)).on_hover_text(format!(
+                    ui.label(signed2(s.alignment)).on_hover_text(format!(
                         "−1 leans to China, +1 to the United States\n{}",
                         why(v, &s.id, "alignment")
                     ));
@@ -92,8 +92,12 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         String::new()
                     };
                     ui.label(format!(
-                        "{}: {} buys for {:.1} bn USD{pledge}; {} reviews; {}",
-                        a.title, a.acquirer, a.value, a.reviewer, a.status
+                        "{}: {} buys for {:.1} bn USD{pledge}; {} reviews it; {}",
+                        a.title,
+                        v.name(&a.acquirer),
+                        a.value,
+                        v.name(&a.reviewer),
+                        a.status
                     ));
                     if a.player_reviews && a.status == "pending" {
                         ui.horizontal_wrapped(|ui| {

@@ -108,6 +108,10 @@ impl EconomyView {
                     .sector
                     .map_or("all sectors".into(), |s| reg.sector_names[s].clone()),
                 what: match m.kind {
+                    // A negative tariff is a trade agreement's carve-out below a broader rate.
+                    MeasureKind::Tariff(r) if r < 0.0 => {
+                        format!("{:.1} points off the broader tariff (a deal)", -r * 100.0)
+                    }
                     MeasureKind::Tariff(r) => format!("tariff {:.1}%", r * 100.0),
                     MeasureKind::Quota(v) => format!("quota {v:.1} bn/yr"),
                     MeasureKind::Ver(v) if m.self_imposed => {

@@ -174,7 +174,7 @@ impl View {
                     c.rate * 100.0
                 ));
             }
-            format!("{} offers {}", reg.states[from], parts.join("; "))
+            format!("{} offers {}", reg.state_names[from], parts.join("; "))
         };
         let mut q = world.query::<&Dispute>();
         let mut disputes: Vec<DisputeRow> = q
@@ -335,8 +335,11 @@ impl View {
                 .filter_map(|d| {
                     let (first, rung) = history.series(&d.id, "escalation")?;
                     let open = history.series(&d.id, "open").map(|(_, v)| v).unwrap_or_default();
+                    // The scenario's months only: a sandbox after the end does not grow them.
+                    let months = clock.length.saturating_sub(first) as usize;
                     let cells = rung
                         .iter()
+                        .take(months)
                         .enumerate()
                         .map(|(i, r)| {
                             let is_open = open.get(i).is_none_or(|o| *o > 0.5);
@@ -393,7 +396,18 @@ impl View {
                         (pt.date.clone(), pt.value, mine)
                     })
                     .collect();
-                (format!("{} {}", se.entity, se.indicator), points)
+                let who = names
+                    .get(&se.entity)
+                    .cloned()
+                    .unwrap_or_else(|| se.entity.clone());
+                let what = match se.indicator.as_str() {
+                    "escalation" => "rung on the ladder (0 working level … 4 public)".to_string(),
+                    other => crate::sim::units::unit(other)
+                        .split(',')
+                        .next()
+                        .map_or(other.to_string(), |u| format!("{other} ({u})")),
+                };
+                (format!("{who}: {what}"), points)
             })
             .collect();
         let objectives = def
