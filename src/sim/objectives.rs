@@ -158,8 +158,8 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 (
                     met,
                     format!(
-                        "{}'s trust in {} is {:.0}% (goal {:.0}%)",
-                        name(of),
+                        "{} trust in {} is {:.0}% (goal {:.0}%)",
+                        super::escalation::possessive(&name(of)),
                         name(side),
                         t * 100.0,
                         at_least * 100.0

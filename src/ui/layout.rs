@@ -115,11 +115,19 @@ pub(super) fn draw(
         overlays.briefing = briefing;
     }
     if view.prompt.is_some() && view.score_detail.is_empty() && !(overlays.briefing && view.month == 0) {
-        // Above the other windows: the step may be about the negotiation window itself.
+        // Above the other windows (a step may be about the negotiation window itself), in the
+        // map's bottom-right corner, clear of the negotiation window at the top.
+        let screen = ctx.viewport_rect();
         egui::Window::new("Tutorial")
             .order(egui::Order::Foreground)
-            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, below_top.top() + 8.0))
-            .default_width(420.0)
+            .anchor(
+                egui::Align2::RIGHT_BOTTOM,
+                egui::vec2(
+                    free.right() - screen.right() - 8.0,
+                    free.bottom() - screen.bottom() - 8.0,
+                ),
+            )
+            .default_width(300.0)
             .collapsible(true)
             .resizable(false)
             .show(&ctx, |ui| panels::prompt(ui, &view));
