@@ -15,3 +15,4 @@ pub mod scenario;
 pub mod sim;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod words;

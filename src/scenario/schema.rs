@@ -1,5 +1,8 @@
 //! The scenario file format (RON). Every struct denies unknown fields so a typo is an error
 //! with a position, never a silently ignored line. levels/README.md documents each field.
+//!
+//! Long file: the whole RON format in one place, one type per structure with its fields
+//! documented; split, a modder would chase the format across files.
 
 use serde::{Deserialize, Serialize};
 

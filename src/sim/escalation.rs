@@ -206,8 +206,8 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
     let id = format!("{}_{}_{what}", reg.states[target], reg.states[ctx.by]).to_lowercase();
     let title = format!(
         "{} tariffs on {} {}",
-        possessive(&reg.state_names[ctx.by]),
-        possessive(&reg.state_names[target]),
+        crate::words::possessive(&reg.state_names[ctx.by]),
+        crate::words::possessive(&reg.state_names[target]),
         sec.map_or("goods".to_string(), |s| reg.sector_names[s].to_lowercase())
     );
     if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
@@ -276,13 +276,4 @@ pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> R
     let stance = d.stance_mut(by);
     *stance = (*stance + shift).clamp(-1.0, 2.0);
     Ok(format!("{me} makes a {} statement on {}", tone.label(), d.title))
-}
-
-/// "Japan's", "the United States'": the possessive of a name.
-pub fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
-    }
 }

@@ -159,7 +159,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                     met,
                     format!(
                         "{} trust in {} is {:.0}% (goal {:.0}%)",
-                        super::escalation::possessive(&name(of)),
+                        crate::words::possessive(&name(of)),
                         name(side),
                         t * 100.0,
                         at_least * 100.0

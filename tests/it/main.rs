@@ -10,6 +10,7 @@ mod determinism;
 mod economy;
 mod export_controls;
 mod gui_smoke;
+mod layout;
 mod panels;
 mod politics;
 mod saves;

@@ -6,6 +6,10 @@
 //! weighted by its doctrine (protectionist, free-trader, hedger, coercer) and its domestic
 //! pressure. Every choice goes through the command queue with its reason, so it is logged and
 //! applied like the player's. Ties are broken in a fixed order (dispute id, then rule order).
+//!
+//! Long file: `choose` walks every government's rules in one fixed order, which is the
+//! determinism of the AI's commands; splitting it into a function per rule is the next step
+//! (the closures it shares would become a context struct).
 
 use bevy_ecs::prelude::*;
 

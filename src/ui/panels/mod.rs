@@ -29,6 +29,7 @@ use super::state::*;
 use super::view::View;
 use crate::command::{Channel, Command, Tone};
 use crate::scenario::Rung;
+use crate::words::capitalised;
 
 /// Red for what went wrong.
 pub const ERROR: egui::Color32 = egui::Color32::from_rgb(255, 120, 110);
@@ -81,14 +82,6 @@ pub(super) fn short(name: &str, max: usize) -> String {
 /// shows it.
 pub(super) fn rung_name(r: Rung) -> String {
     capitalised(r.label())
-}
-
-/// The text with its first letter in upper case.
-pub(super) fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// A signed figure with two decimals that never reads "-0.00".
