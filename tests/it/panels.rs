@@ -811,3 +811,40 @@ fn orders_are_checked_when_given_and_contradictions_replace() {
     assert!(matches!(queued[0], Command::Statement { .. }));
     assert!(w.resource::<Notice>().0.starts_with("cancelled: offer"));
 }
+
+/// The panels drawn from a real world (the tutorial after three months), not a hand-built view:
+/// every panel draws what the model holds.
+#[test]
+fn panels_draw_a_real_world() {
+    use tradecraft::sim::Simulation;
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/levels/tutorial.ron"
+    )))
+    .unwrap();
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.run(3);
+    let v = View::from_world(sim.world_mut());
+    assert_eq!(v.month, 3);
+    let title = v.title.clone();
+    let dispute = v.disputes[0].title.clone();
+    let japan = v.states.iter().find(|s| s.id == "JPN").unwrap().clone();
+    let first_news = v.news[0].headline.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1200.0, 2400.0))
+        .build_ui(move |ui| {
+            panels::top_bar(ui, &v);
+            panels::dashboard(ui, &v);
+            panels::states(ui, &v);
+            panels::disputes(ui, &v);
+            panels::news(ui, &v);
+            panels::relations(ui, &v);
+        });
+    h.run();
+    h.get_by_label(&title);
+    h.get_by_label_contains("2030-04  (month 4 of 12)");
+    h.get_all_by_label(&dispute).next().expect("the dispute's card");
+    h.get_by_label(&format!("{:.0}%", japan.approval * 100.0));
+    h.get_by_label_contains(&first_news);
+    h.get_by_label("Talk at working level");
+}
