@@ -78,15 +78,12 @@ pub(super) fn remove_tariff(
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let found = find_measures(world, by, tgt, sec, is_tariff);
     let old = with_basis(world, found, basis);
-    if old.is_empty() {
-        return Err(format!(
+    take_away(world, old, || {
+        format!(
             "{me} has no tariff{} on {t} ({s}) to remove",
             basis.map_or(String::new(), |b| format!(" under {b}"))
-        ));
-    }
-    for e in old {
-        world.despawn(e);
-    }
+        )
+    })?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} removes its tariff on {who}'s {what}"))
 }
@@ -157,15 +154,12 @@ pub(super) fn remove_quota(
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = importer_caps(world, by, tgt, sec, basis);
-    if old.is_empty() {
-        return Err(format!(
+    take_away(world, old, || {
+        format!(
             "{me} has no quota{} on {t} ({s}) to remove",
             basis.map_or(String::new(), |b| format!(" under {b}"))
-        ));
-    }
-    for e in old {
-        world.despawn(e);
-    }
+        )
+    })?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} lifts its quota on {who}'s {what}"))
 }
@@ -236,14 +230,9 @@ pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
         return Err("a restraint needs one market as its target, not \"all\"".into());
     };
     let old = own_restraints(world, by, importer, sec);
-    if old.is_empty() {
-        return Err(format!(
-            "{me} has no restraint on its exports to {t} ({s}) to lift"
-        ));
-    }
-    for e in old {
-        world.despawn(e);
-    }
+    take_away(world, old, || {
+        format!("{me} has no restraint on its exports to {t} ({s}) to lift")
+    })?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} lifts its restraint on its {what} exports to {who}"))
 }
@@ -267,12 +256,9 @@ pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Re
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = find_measures(world, by, tgt, sec, is_control);
-    if old.is_empty() {
-        return Err(format!("{me} has no export control on {s} to {t} to lift"));
-    }
-    for e in old {
-        world.despawn(e);
-    }
+    take_away(world, old, || {
+        format!("{me} has no export control on {s} to {t} to lift")
+    })?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} lifts its export control on {what} to {who}"))
 }
@@ -400,4 +386,15 @@ pub(super) fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option
             );
         }
     }
+}
+
+/// Take measures away; refused (with `refusal`'s reason) when there are none to take.
+fn take_away(world: &mut World, old: Vec<Entity>, refusal: impl FnOnce() -> String) -> Result<(), String> {
+    if old.is_empty() {
+        return Err(refusal());
+    }
+    for e in old {
+        world.despawn(e);
+    }
+    Ok(())
 }
