@@ -61,7 +61,8 @@ pub fn save_to(world: &mut World, path: &std::path::Path) -> Result<(), String> 
     crate::save::save(world, path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Load a save into the running game; on any problem the game is left as it was.
+/// Load a save into the running game (the menu, F9 and the tests all come here); on any
+/// problem the game is left as it was.
 pub fn load_from(world: &mut World, path: &std::path::Path) -> Result<(), String> {
     let snap = crate::save::load(path).map_err(|d| d.to_string())?;
     crate::save::restore_into(world, &snap)?;
@@ -69,6 +70,22 @@ pub fn load_from(world: &mut World, path: &std::path::Path) -> Result<(), String
         let id = world.resource::<crate::sim::Registry>().states[p].clone();
         world.insert_resource(super::PlayerSide(id));
     }
+    Ok(())
+}
+
+/// Start a scenario afresh in the running game, leading `side`: the file is read and checked
+/// first, then the old world's entities go and the new world is built.
+pub fn new_game(world: &mut World, path: &std::path::Path, seed: u64, side: &str) -> Result<(), String> {
+    let scenario = crate::scenario::load_scenario(path).map_err(|d| d.to_string())?;
+    if !scenario.meta.sides.iter().any(|s| s == side) {
+        return Err(format!("\"{side}\" is not a playable side of this scenario"));
+    }
+    let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
+    for e in q.iter(world).collect::<Vec<_>>() {
+        world.despawn(e);
+    }
+    crate::sim::setup::build(world, &scenario, seed, Some(side))?;
+    world.insert_resource(super::PlayerSide(side.to_string()));
     Ok(())
 }
 

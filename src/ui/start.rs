@@ -8,36 +8,10 @@ pub(super) fn start_game(world: &mut World) {
     let Some(req) = world.remove_resource::<StartRequest>() else {
         return;
     };
-    // Read and check everything before touching the running world.
-    let snapshot = match &req.save {
-        Some(p) => match crate::save::load(p) {
-            Ok(s) => Some(s),
-            Err(d) => {
-                world.resource_mut::<menu::Menu>().error = d.to_string();
-                return;
-            }
-        },
-        None => None,
-    };
-    let scenario = match &snapshot {
-        Some(s) => s.scenario.clone(),
-        None => match crate::scenario::load_scenario(&req.path) {
-            Ok(s) => s,
-            Err(d) => {
-                world.resource_mut::<menu::Menu>().error = d.to_string();
-                return;
-            }
-        },
-    };
-    let result = match &snapshot {
-        Some(snap) => crate::save::restore_into(world, snap),
-        None => {
-            let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
-            for e in q.iter(world).collect::<Vec<_>>() {
-                world.despawn(e);
-            }
-            crate::sim::setup::build(world, &scenario, req.seed, Some(&req.side))
-        }
+    // Each path checks everything before it touches the running world.
+    let result = match &req.save {
+        Some(p) => saves::load_from(world, p),
+        None => saves::new_game(world, &req.path, req.seed, &req.side),
     };
     if let Err(e) = result {
         let msg = format!("{}: {e}", req.path.display());
@@ -45,6 +19,8 @@ pub(super) fn start_game(world: &mut World) {
         world.resource_mut::<menu::Menu>().error = msg;
         return;
     }
+    let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
+    let snapshot = req.save.as_ref();
     let side = world
         .resource::<crate::sim::Control>()
         .player

@@ -196,17 +196,14 @@ pub(super) fn check_objectives(v: &mut V, s: &Scenario, root: &DataPath, ids: &I
                 v.state(k.field("of"), of);
                 v.num(k.field("at_least"), *at_least, 0.0, 1.0, "a trust level");
             }
-            ObjectiveKind::ApplicantBlocked { framework, applicant } => {
-                v.reference(
-                    k.field("framework"),
-                    framework,
-                    &ids.frameworks,
-                    "framework",
-                    false,
-                );
-                v.state(k.field("applicant"), applicant);
+            ObjectiveKind::ApplicantBlocked {
+                framework,
+                applicant: who,
             }
-            ObjectiveKind::MemberAtEnd { framework, state } => {
+            | ObjectiveKind::MemberAtEnd {
+                framework,
+                state: who,
+            } => {
                 v.reference(
                     k.field("framework"),
                     framework,
@@ -214,7 +211,12 @@ pub(super) fn check_objectives(v: &mut V, s: &Scenario, root: &DataPath, ids: &I
                     "framework",
                     false,
                 );
-                v.state(k.field("state"), state);
+                let field = if matches!(o.kind, ObjectiveKind::ApplicantBlocked { .. }) {
+                    "applicant"
+                } else {
+                    "state"
+                };
+                v.state(k.field(field), who);
             }
             ObjectiveKind::SectorJobs { sector, at_least } => {
                 v.sector(k.field("sector"), sector, false);
