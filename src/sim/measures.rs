@@ -78,12 +78,7 @@ pub(super) fn remove_tariff(
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let found = find_measures(world, by, tgt, sec, is_tariff);
     let old = with_basis(world, found, basis);
-    take_away(world, old, || {
-        format!(
-            "{me} has no tariff{} on {t} ({s}) to remove",
-            basis.map_or(String::new(), |b| format!(" under {b}"))
-        )
-    })?;
+    take_away(world, old, || nothing_to_remove(me, "tariff", t, s, basis))?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} removes its tariff on {who}'s {what}"))
 }
@@ -154,12 +149,7 @@ pub(super) fn remove_quota(
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = importer_caps(world, by, tgt, sec, basis);
-    take_away(world, old, || {
-        format!(
-            "{me} has no quota{} on {t} ({s}) to remove",
-            basis.map_or(String::new(), |b| format!(" under {b}"))
-        )
-    })?;
+    take_away(world, old, || nothing_to_remove(me, "quota", t, s, basis))?;
     let (who, what) = names(world, t, s);
     Ok(format!("{me} lifts its quota on {who}'s {what}"))
 }
@@ -397,4 +387,10 @@ fn take_away(world: &mut World, old: Vec<Entity>, refusal: impl FnOnce() -> Stri
         world.despawn(e);
     }
     Ok(())
+}
+
+/// Why a removal is refused: "Japan has no tariff under IEEPA on USA (autos) to remove".
+fn nothing_to_remove(me: &str, what: &str, t: &str, s: &str, basis: Option<&str>) -> String {
+    let basis = basis.map_or(String::new(), |b| format!(" under {b}"));
+    format!("{me} has no {what}{basis} on {t} ({s}) to remove")
 }

@@ -222,85 +222,123 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
                 }
             });
     });
+    let (t, sec) = (d.partner.clone(), d.sector.clone());
+    let vle = crate::ui::glossary::gloss("Voluntary export restraint (VER)");
     ui.horizontal(|ui| {
         ui.add(percent_slider(&mut d.rate, 1.0).text("tariff"));
-        if ui.button("Set tariff").clicked() {
-            out.push(Action::Issue(Command::SetTariff {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-                rate: d.rate,
-            }));
-        }
-        if ui.button("Remove tariff").clicked() {
-            out.push(Action::Issue(Command::RemoveTariff {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-            }));
-        }
+        out.extend(order_buttons(
+            ui,
+            [
+                (
+                    "Set tariff",
+                    String::new(),
+                    Command::SetTariff {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                        rate: d.rate,
+                    },
+                ),
+                (
+                    "Remove tariff",
+                    String::new(),
+                    Command::RemoveTariff {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                    },
+                ),
+            ],
+        ));
     });
     ui.horizontal(|ui| {
         ui.label("Quota (bn USD/yr):");
         ui.add(egui::DragValue::new(&mut d.volume).range(0.0..=1000.0).speed(0.5));
         ui.checkbox(&mut d.voluntary, "voluntary (VER)")
-            .on_hover_text(crate::ui::glossary::gloss("Voluntary export restraint (VER)"));
-        if ui.button("Set quota").clicked() {
-            out.push(Action::Issue(Command::SetQuota {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-                volume: d.volume,
-                voluntary: d.voluntary,
-            }));
-        }
-        if ui.button("Remove quota").clicked() {
-            out.push(Action::Issue(Command::RemoveQuota {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-            }));
-        }
+            .on_hover_text(vle.clone());
+        out.extend(order_buttons(
+            ui,
+            [
+                (
+                    "Set quota",
+                    String::new(),
+                    Command::SetQuota {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                        volume: d.volume,
+                        voluntary: d.voluntary,
+                    },
+                ),
+                (
+                    "Remove quota",
+                    String::new(),
+                    Command::RemoveQuota {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                    },
+                ),
+            ],
+        ));
     });
     ui.horizontal_wrapped(|ui| {
         ui.label("Your own exports to them:");
-        if ui
-            .button("Restrain them")
-            .on_hover_text(format!(
-                "Cap your sales of the sector to the partner at the quota's volume, as Japan did for cars in 1981: the price premium is yours, and the partner's industry counts it as relief.\n\n{}",
-                crate::ui::glossary::gloss("Voluntary export restraint (VER)")
-            ))
-            .clicked()
-        {
-            out.push(Action::Issue(Command::RestrainExports {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-                volume: d.volume,
-            }));
-        }
-        if ui.button("Lift your restraint").clicked() {
-            out.push(Action::Issue(Command::LiftRestraint {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-            }));
-        }
+        out.extend(order_buttons(
+            ui,
+            [
+                (
+                    "Restrain them",
+                    format!(
+                        "Cap your sales of the sector to the partner at the quota's volume, as Japan did for cars in 1981: the price premium is yours, and the partner's industry counts it as relief.\n\n{vle}"
+                    ),
+                    Command::RestrainExports {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                        volume: d.volume,
+                    },
+                ),
+                ("Lift your restraint", String::new(), Command::LiftRestraint {
+                    target: t.clone(),
+                    sector: sec.clone(),
+                }),
+            ],
+        ));
     });
     ui.horizontal(|ui| {
-        if ui
-            .button("Impose export control")
-            .on_hover_text(format!(
-                "Stop exports of the sector to the partner.\n\n{}",
-                crate::ui::glossary::gloss("Weaponization of the economy")
-            ))
-            .clicked()
-        {
-            out.push(Action::Issue(Command::ImposeExportControl {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-            }));
-        }
-        if ui.button("Lift export control").clicked() {
-            out.push(Action::Issue(Command::LiftExportControl {
-                target: d.partner.clone(),
-                sector: d.sector.clone(),
-            }));
-        }
+        out.extend(order_buttons(
+            ui,
+            [
+                (
+                    "Impose export control",
+                    format!(
+                        "Stop exports of the sector to the partner.\n\n{}",
+                        crate::ui::glossary::gloss("Weaponization of the economy")
+                    ),
+                    Command::ImposeExportControl {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                    },
+                ),
+                (
+                    "Lift export control",
+                    String::new(),
+                    Command::LiftExportControl {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                    },
+                ),
+            ],
+        ));
     });
+    out
+}
+
+/// A row's order buttons: (label, tooltip or "", the order a click gives).
+fn order_buttons<const N: usize>(ui: &mut egui::Ui, buttons: [(&str, String, Command); N]) -> Vec<Action> {
+    let mut out = Vec::new();
+    for (label, tip, command) in buttons {
+        let b = ui.button(label);
+        let b = if tip.is_empty() { b } else { b.on_hover_text(tip) };
+        if b.clicked() {
+            out.push(Action::Issue(command));
+        }
+    }
     out
 }
