@@ -17,6 +17,10 @@ const ANSWERED_MONTHS: u32 = 6;
 /// Smallest monthly approval change worth a cause record.
 const CAUSE_THRESHOLD: f64 = 0.001;
 
+/// A side whose stance in a dispute is above this stands firm: at the public rungs it rallies
+/// support at home, and backing down from there costs approval (the audience cost).
+pub const FIRM_STANCE: f64 = 0.3;
+
 pub fn approval(
     clock: Res<Clock>,
     params: Res<Params>,
@@ -53,7 +57,7 @@ pub fn approval(
             .sum();
         let firm_public = ds
             .iter()
-            .filter(|d| d.involves(i) && d.rung >= Rung::Leaders && d.stance_of(i) > 0.3)
+            .filter(|d| d.involves(i) && d.rung >= Rung::Leaders && d.stance_of(i) > FIRM_STANCE)
             .count() as f64;
         let parts = [
             (
@@ -92,7 +96,7 @@ pub fn approval(
 /// Backing down after public threats costs approval at home (the audience cost).
 pub(super) fn back_down(world: &mut World, ctx: &Ctx, d: &Dispute) {
     let stance = d.stance_of(ctx.by);
-    if d.rung < Rung::Leaders || stance <= 0.3 {
+    if d.rung < Rung::Leaders || stance <= FIRM_STANCE {
         return;
     }
     let cost = world.resource::<Params>().0.audience_cost * stance.min(1.5);
