@@ -26,7 +26,7 @@ const MAX_MOVE: f64 = 0.5;
 const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.06, 0.10];
 
 fn logistic(x: f64) -> f64 {
-    1.0 / (1.0 + (-x).exp())
+    1.0 / (1.0 + libm::exp(-x))
 }
 
 pub fn escalate(

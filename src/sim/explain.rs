@@ -107,7 +107,7 @@ pub fn explain(
                 for s in m.sector.map_or(0..k, |s| s..s + 1) {
                     let beta = (trade.spend0[i * k + s] / gdp).min(1.0);
                     for j in m.target.map_or(0..n, |t| t..t + 1).filter(|&j| j != i) {
-                        add += beta * share(&trade, &wedges, i, j, s) * (1.0 + r).ln();
+                        add += beta * share(&trade, &wedges, i, j, s) * libm::log(1.0 + r);
                     }
                 }
                 if add.abs() >= 0.005 / 100.0 {

@@ -12,7 +12,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
     let id = |i: usize| format!("S{i:03}");
     let sector_ids: Vec<String> = (0..sectors).map(|s| format!("k{s:02}")).collect();
     let gdp: Vec<f64> = (0..states)
-        .map(|_| 10f64.powf(rng.random_range(1.5..4.3)))
+        .map(|_| libm::pow(10.0, rng.random_range(1.5..4.3)))
         .collect();
     let mut trade = Vec::new();
     for (s, sid) in sector_ids.iter().enumerate() {
@@ -29,7 +29,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                     continue;
                 }
                 let d = (i.abs_diff(j)).min(states - i.abs_diff(j)) as f64 + 1.0;
-                let v = spend * 0.3 * gdp[j] / gdp.iter().sum::<f64>() * states as f64 / d.sqrt() * 0.2;
+                let v = spend * 0.3 * gdp[j] / gdp.iter().sum::<f64>() * states as f64 / libm::sqrt(d) * 0.2;
                 trade.push(FlowDef {
                     from: id(j),
                     to: id(i),

@@ -152,7 +152,7 @@ pub fn refresh_cell(t: &mut Trade, wedges: &Wedges, c: usize, sigma: f64) {
         t.wtm[c] = a;
     } else {
         let m = (1.0 + tau).max(1e-6);
-        t.wt[c] = a * m.powf(1.0 - sigma);
+        t.wt[c] = a * libm::pow(m, 1.0 - sigma);
         t.wtm[c] = t.wt[c] / m;
     }
 }
@@ -215,7 +215,7 @@ pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
                 let c = t.at(i, j, sec);
                 let unit = 1.0 + wedges.tariff[c];
                 let share = t.base[c] * unit / spend;
-                t.weight[c] = share * unit.powf(sigma - 1.0);
+                t.weight[c] = share * libm::pow(unit, sigma - 1.0);
             }
         }
     }
@@ -316,7 +316,7 @@ pub fn solve_trade(
         for s in 0..k {
             let js = j * k + s;
             let pressure = if t.sales0[js] > 0.0 {
-                (t.demand[js] / t.sales0[js]).max(1e-6).powf(1.0 / reg.eta[s])
+                libm::pow((t.demand[js] / t.sales0[js]).max(1e-6), 1.0 / reg.eta[s])
             } else {
                 1.0
             };
@@ -328,7 +328,7 @@ pub fn solve_trade(
             t.price[js] = price.clamp(1e-3, 1e3);
             let sigma = reg.sigma[s];
             let sj = s * n + j;
-            pp[sj] = t.price[js].powf(1.0 - sigma);
+            pp[sj] = libm::pow(t.price[js], 1.0 - sigma);
             ppm[sj] = pp[sj] / t.price[js];
         }
     }
@@ -375,7 +375,7 @@ pub fn solve_trade(
                 t.price_index[is] = 1e3; // nothing can be bought: the market is shut
                 continue;
             }
-            t.price_index[is] = denom.powf(1.0 / (1.0 - sigma));
+            t.price_index[is] = libm::pow(denom, 1.0 / (1.0 - sigma));
             // Pass B: targets and flows.
             let scale = spend / denom;
             let flows = &mut t.flow[base..base + n];
@@ -413,9 +413,9 @@ pub fn solve_trade(
         // CPI: a Cobb–Douglas index over the scenario's sectors, each weighted by its share of
         // total spending, the rest (services) unchanged: narrow tariffs barely move it.
         let log_cpi: f64 = (0..k)
-            .map(|s| (t.spend0[i * k + s] / gdp).min(1.0) * t.price_index[i * k + s].ln())
+            .map(|s| (t.spend0[i * k + s] / gdp).min(1.0) * libm::log(t.price_index[i * k + s]))
             .sum();
-        eco.cpi = 100.0 * log_cpi.exp();
+        eco.cpi = 100.0 * libm::exp(log_cpi);
         eco.tariff_revenue = revenue[i];
         eco.quota_rents = rents[i];
     }
@@ -453,20 +453,20 @@ fn solve_capped_market(
             rho_of[wedges.caps[x].supplier] = t.rho[x];
         }
         denom = (0..n)
-            .map(|j| t.wt[base + j] * pp[sn + j] * rho_of[j].powf(1.0 - sigma))
+            .map(|j| t.wt[base + j] * pp[sn + j] * libm::pow(rho_of[j], 1.0 - sigma))
             .sum();
         if denom <= 0.0 {
             break;
         }
         for j in 0..n {
-            target[j] = t.wtm[base + j] * ppm[sn + j] * rho_of[j].powf(-sigma) * spend / denom;
+            target[j] = t.wtm[base + j] * ppm[sn + j] * libm::pow(rho_of[j], -sigma) * spend / denom;
         }
         let mut settled = true;
         for &x in &caps {
             let cap = &wedges.caps[x];
             let want = target[cap.supplier];
             let old = t.rho[x];
-            let new = (old * (want / cap.volume.max(1e-9)).powf(1.0 / sigma)).clamp(1.0, 1e6);
+            let new = (old * libm::pow(want / cap.volume.max(1e-9), 1.0 / sigma)).clamp(1.0, 1e6);
             if (new - old).abs() > 1e-10 * old {
                 settled = false;
             }
@@ -477,7 +477,7 @@ fn solve_capped_market(
         }
     }
     t.price_index[i * k + s] = if denom > 0.0 {
-        denom.powf(1.0 / (1.0 - sigma))
+        libm::pow(denom, 1.0 / (1.0 - sigma))
     } else {
         1e3
     };
@@ -522,7 +522,7 @@ pub fn update_output(
             }
         }
     }
-    let keep = 0.5f64.powf(1.0 / params.0.employment_half_life);
+    let keep = libm::pow(0.5, 1.0 / params.0.employment_half_life);
     let mut jobs = vec![0.0; n];
     // Sums in id order: the same bits whatever order the ECS stores industries in.
     let mut list: Vec<Mut<Industry>> = industries.iter_mut().collect();
@@ -569,7 +569,7 @@ pub fn ces_shares(reg: &Registry, wedges: &Wedges, t: &Trade, i: usize, s: usize
         .map(|j| {
             let c = t.at(i, j, s);
             let a = if wedges.controlled[c] { 0.0 } else { t.weight[c] };
-            a * (t.price[j * t.k + s] * (1.0 + wedges.tariff[c])).powf(1.0 - sigma)
+            a * libm::pow(t.price[j * t.k + s] * (1.0 + wedges.tariff[c]), 1.0 - sigma)
         })
         .collect();
     let total: f64 = terms.iter().sum();

@@ -90,11 +90,14 @@ use tradecraft::sim::{
 // saved state, so the 2019 and 2025 hashes moved; no score.
 // Then the hash leaves out the reasons given with queued commands (explanations, not state:
 // rewording an AI's reason no longer moves a hash); 2025 ends with AI orders queued: moved.
+// Then the model's powers, exponentials and logarithms come from the `libm` crate (the same
+// bits on every OS) instead of the platform's: results moved in the last bits, so the 1995 and
+// 2025 hashes moved; no score.
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "118dd6e91f1ad449", 85.0),
-    ("1995_auto_parts.ron", "335db494a2970874", 31.0),
+    ("1995_auto_parts.ron", "8df98d267eab100e", 31.0),
     ("2019_trade_agreement.ron", "524351083f27aedd", 85.0),
-    ("2025_tariff_shock.ron", "1e434410ba01ec3b", 61.6),
+    ("2025_tariff_shock.ron", "c12a493cbc843271", 61.6),
     ("tutorial.ron", "463bbf817bd0530a", 80.0),
     ("worst_case.ron", "1c6d2b6008728b0b", 68.2),
 ];
