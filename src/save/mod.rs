@@ -18,8 +18,12 @@ use crate::sim::setup::SimEntity;
 use crate::sim::state::{State, state};
 use crate::sim::*;
 
-/// Version of the snapshot format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the snapshot format this build writes; it reads this one and every earlier one.
+/// 2 (2026-12): frozen final scores, self-imposed restraints (`Measure::self_imposed`) and
+/// the events' `answers`; a format-1 save reads with those empty (serde defaults), which is
+/// what it held (test: `a_save_from_an_earlier_build_loads_and_plays_on`). An earlier build
+/// refuses a format-2 save with a message instead of a parse error.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Records: what happened and why. Saved, not hashed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -172,11 +176,23 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
 }
 
 /// Write text to `path` atomically: a temporary file beside it, then a rename.
+/// Write `text` to `path` so that a crash or a full disk leaves either the old file or the new
+/// one, never half of one: a temporary file beside it, flushed to the disk (fsync), then
+/// renamed over it.
 pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, text)?;
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
     std::fs::rename(&tmp, path)
 }
 

@@ -79,3 +79,25 @@ fn save_and_resume_of_the_2025_scenario_gives_the_same_hash() {
     );
     assert_eq!(a.last("USA", "cpi"), b.last("USA", "cpi"));
 }
+
+/// A save written by an earlier build (format 1, before this build's new fields: frozen scores,
+/// self-imposed restraints, event answers) still loads and plays on: the tutorial as Japan saved
+/// after three months by the build of 2026-12-02 morning (`sim --out`).
+#[test]
+fn a_save_from_an_earlier_build_loads_and_plays_on() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/saves/format1_tutorial_month3.ron");
+    let snap = tradecraft::save::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(snap.format, 1);
+    let mut sim = tradecraft::save::restore(&snap).unwrap();
+    assert_eq!(sim.month(), 3);
+    let reg = sim.world().resource::<tradecraft::sim::Registry>().clone();
+    let player = sim.world().resource::<tradecraft::sim::Control>().player;
+    assert_eq!(player.map(|p| reg.states[p].as_str()), Some("JPN"));
+    sim.run(9);
+    assert_eq!(sim.month(), 12);
+    assert!(
+        tradecraft::report::score::is_final(sim.world()),
+        "played to the end, the score froze"
+    );
+}
