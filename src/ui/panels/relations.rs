@@ -13,7 +13,7 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         .show(ui, |ui| {
             ui.heading(format!("Relations of {}", v.player));
             egui::Grid::new("relations_grid").striped(true).show(ui, |ui| {
-                for h in ["", "their trust in you", "your trust in them", "alignment"] {
+                for h in ["", "trusts you", "you trust", "align."] {
                     ui.strong(h);
                 }
                 ui.end_row();
