@@ -609,7 +609,7 @@ fn end_screen_shows_objectives_and_the_escalation_timeline() {
     h.run();
     h.get_by_label("Final score: 90/100");
     h.get_by_label("30.0 of 40");
-    h.get_by_label("U.S. tariffs on Japanese cars (from 2025-01): ends Ministerial");
+    h.get_by_label("U.S. tariffs on Japanese cars (from 2025-01): ends at the ministerial level");
     h.get_by_label("The 15% deal");
     h.get_by_label("Back to the menu").click();
     h.run();

@@ -57,8 +57,9 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     ui.strong("Your disputes, month by month");
     ladder_legend(ui);
     for d in v.disputes.iter().filter(|d| d.involves_player) {
+        // In a sentence: "ends at the ministerial level", "ends settled".
         let state = if d.open {
-            rung_name(d.rung)
+            format!("at {}", d.rung.stage())
         } else {
             "settled".to_string()
         };
