@@ -94,7 +94,7 @@ pub(super) fn draw(
     if !open && let Some(d) = overlays.draft.take() {
         overlays.drafts.insert(d.dispute.clone(), d);
     }
-    if !view.score_detail.is_empty() && !overlays.results_hidden {
+    if view.results_due() && !overlays.results_hidden {
         egui::Window::new("End of the scenario")
             .default_width(560.0)
             .default_height(600.0)
@@ -114,7 +114,7 @@ pub(super) fn draw(
             });
         overlays.briefing = briefing;
     }
-    if view.prompt.is_some() && view.score_detail.is_empty() && !(overlays.briefing && view.month == 0) {
+    if view.prompt.is_some() && !view.results_due() && !(overlays.briefing && view.month == 0) {
         // Above the other windows (a step may be about the negotiation window itself), in the
         // map's bottom-right corner, clear of the negotiation window at the top.
         let screen = ctx.viewport_rect();

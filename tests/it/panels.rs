@@ -94,7 +94,6 @@ fn view() -> View {
         notice: String::new(),
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
-        score_detail: vec![],
         lobbies: vec![LobbyRow {
             id: "jama".into(),
             name: "JAMA".into(),
@@ -596,7 +595,7 @@ fn settings_reset_scale() {
 #[test]
 fn end_screen_shows_objectives_and_the_escalation_timeline() {
     let mut v = view();
-    v.score_detail = vec![
+    v.score_parts = vec![
         ("Keep calm".into(), 30.0, 40.0, "1 month in public".into()),
         ("Keep trust".into(), 60.0, 60.0, "trust 0.7".into()),
     ];

@@ -46,7 +46,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
     });
     egui::Grid::new("objectives").striped(true).show(ui, |ui| {
-        for (title, got, of, detail) in &v.score_detail {
+        for (title, got, of, detail) in &v.score_parts {
             ui.label(title);
             ui.label(format!("{got:.1} of {of:.0}"));
             ui.weak(detail);

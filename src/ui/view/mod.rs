@@ -52,8 +52,6 @@ pub struct View {
     pub causes: Vec<(String, String, String, f64, String)>,
     /// The player's own series for the dashboard: (indicator, values by month).
     pub series: Vec<(String, Vec<f64>)>,
-    /// Set when the scenario's months are over: the final score, objective by objective.
-    pub score_detail: Vec<(String, f64, f64, String)>,
     /// The lobbies of the player's state, loudest first.
     pub lobbies: Vec<LobbyRow>,
     pub description: String,
@@ -89,6 +87,11 @@ pub struct View {
 }
 
 impl View {
+    /// The scenario's months are over and it has objectives: the end screen's results are due.
+    pub fn results_due(&self) -> bool {
+        self.month >= self.length && !self.score_parts.is_empty()
+    }
+
     /// "YYYY-MM" of scenario month `m`.
     pub fn date_of(&self, m: u32) -> String {
         Clock {
@@ -322,11 +325,6 @@ impl View {
                 )
             })
             .collect();
-        let score_detail = if clock.finished() {
-            score_parts.clone()
-        } else {
-            Vec::new()
-        };
         let history = world.resource::<History>();
         let ladders: Vec<(String, String, Vec<Option<u8>>)> = if clock.finished() {
             disputes
@@ -487,7 +485,6 @@ impl View {
             objectives,
             causes,
             series,
-            score_detail,
             answers,
             notice,
             sectors: reg
