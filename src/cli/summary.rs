@@ -264,10 +264,7 @@ pub fn summary(sim: &mut Simulation) -> String {
          leader's.",
     );
     if let Some((minus, plus)) = &poles {
-        let name = |id: &str| {
-            reg.state(id)
-                .map_or(id.to_string(), |i| reg.state_names[i].clone())
-        };
+        let name = |id: &str| reg.state_name(id);
         legend += &format!(
             " Alignment runs from −1 (leans to {}) to +1 (leans to {}).",
             name(minus),

@@ -79,14 +79,12 @@ pub(super) fn names(world: &World, partner: &str, sector: &str) -> (String, Stri
     let who = if partner == ALL {
         "every partner".to_string()
     } else {
-        reg.state(partner)
-            .map_or(partner.to_string(), |i| reg.state_names[i].clone())
+        reg.state_name(partner)
     };
     let what = if sector == ALL {
         "all goods".to_string()
     } else {
-        reg.sector(sector)
-            .map_or(sector.to_string(), |k| reg.sector_names[k].to_lowercase())
+        reg.sector_name(sector).to_lowercase()
     };
     (who, what)
 }

@@ -80,10 +80,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
     let reg = world.resource::<Registry>().clone();
     let clock = world.resource::<Clock>().clone();
     let me = reg.state(side)?;
-    let name = |id: &str| {
-        reg.state(id)
-            .map_or(id.to_string(), |i| reg.state_names[i].clone())
-    };
+    let name = |id: &str| reg.state_name(id);
     // Only the approval series is needed: read it, don't copy the whole history.
     let approval: Vec<f64> = world
         .resource::<History>()

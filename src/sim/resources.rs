@@ -46,6 +46,16 @@ impl Registry {
     pub fn sector(&self, id: &str) -> Option<usize> {
         self.sector_index.get(id).copied()
     }
+    /// A state's name for people, or the id itself when no state has it.
+    pub fn state_name(&self, id: &str) -> String {
+        self.state(id)
+            .map_or(id.to_string(), |i| self.state_names[i].clone())
+    }
+    /// A sector's name for people, or the id itself when no sector has it.
+    pub fn sector_name(&self, id: &str) -> String {
+        self.sector(id)
+            .map_or(id.to_string(), |k| self.sector_names[k].clone())
+    }
 }
 
 /// Scenario time.

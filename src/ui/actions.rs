@@ -27,10 +27,8 @@ pub fn queue_order(world: &mut World, side: &str, command: crate::command::Comma
     };
     let is_offer = matches!(issued.command, crate::command::Command::MakeOffer { .. });
     if let Err(why) = crate::sim::commands::precheck(world, &issued) {
-        let mut o = world.resource_mut::<Overlays>();
-        match o.draft.as_mut() {
-            Some(d) if is_offer => d.error = Some(why.clone()),
-            _ => {}
+        if is_offer && let Some(d) = world.resource_mut::<Overlays>().draft.as_mut() {
+            d.error = Some(why.clone());
         }
         world.resource_mut::<saves::Notice>().0 = format!("not sent: {why}");
         return;

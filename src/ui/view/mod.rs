@@ -153,9 +153,7 @@ impl View {
                 .tariff_cuts
                 .iter()
                 .map(|c| {
-                    let name = reg
-                        .sector(&c.sector)
-                        .map_or(c.sector.clone(), |s| reg.sector_names[s].clone());
+                    let name = reg.sector_name(&c.sector);
                     format!("its tariff on your {name} down to {:.1}%", c.rate * 100.0)
                 })
                 .collect();
@@ -169,9 +167,7 @@ impl View {
                 parts.push(format!("leaving out {}", o.excluded.join(", ")));
             }
             for c in &o.asks {
-                let name = reg
-                    .sector(&c.sector)
-                    .map_or(c.sector.clone(), |s| reg.sector_names[s].clone());
+                let name = reg.sector_name(&c.sector);
                 parts.push(format!(
                     "if you cut your tariff on its {name} to {:.1}%",
                     c.rate * 100.0
