@@ -136,6 +136,12 @@ pub enum Command {
         applicant: String,
         support: bool,
     },
+    /// Court another state: eased import bans, visa waivers and purchase pledges for political
+    /// capital; its trust in the courting state rises, and where the courting state applies
+    /// to a framework the courted one belongs to, its stance on the bid warms for a while.
+    Court {
+        target: String,
+    },
 }
 
 impl Command {
@@ -158,6 +164,7 @@ impl Command {
             Command::Statement { .. } => "Statement",
             Command::ReviewAcquisition { .. } => "ReviewAcquisition",
             Command::VoteOnApplicant { .. } => "VoteOnApplicant",
+            Command::Court { .. } => "Court",
         }
     }
 
@@ -218,6 +225,7 @@ impl Command {
                 "{} {applicant} in {framework}",
                 if *support { "support" } else { "oppose" }
             ),
+            Command::Court { target } => format!("court {target}"),
         }
     }
 
@@ -322,6 +330,7 @@ impl Command {
                 name(applicant),
                 name(framework)
             ),
+            Command::Court { target } => format!("court {}", name(target)),
         }
     }
 
@@ -351,6 +360,7 @@ impl Command {
             Command::VoteOnApplicant {
                 framework, applicant, ..
             } => format!("vote {framework} {applicant}"),
+            Command::Court { target } => format!("court {target}"),
         }
     }
 }

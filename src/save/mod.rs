@@ -133,6 +133,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(trade);
     world.insert_resource(st.relations.clone());
     world.insert_resource(st.risk.clone());
+    world.insert_resource(st.bottlenecks.clone());
     world.insert_resource(ControlCoverage::default());
     world.insert_resource(snap.records.log.clone());
     world.insert_resource(snap.records.reported.clone());

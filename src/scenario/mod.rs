@@ -2,6 +2,7 @@
 
 pub mod load;
 pub mod locate;
+pub mod parameters;
 pub mod schema;
 pub mod validate;
 

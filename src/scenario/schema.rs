@@ -96,7 +96,7 @@ pub enum StepGoal {
 }
 
 /// The command names a tutorial step or an `Issued` condition may wait for.
-pub const COMMAND_NAMES: [&str; 16] = [
+pub const COMMAND_NAMES: [&str; 17] = [
     "SetTariff",
     "RemoveTariff",
     "SetQuota",
@@ -113,6 +113,7 @@ pub const COMMAND_NAMES: [&str; 16] = [
     "Statement",
     "ReviewAcquisition",
     "VoteOnApplicant",
+    "Court",
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -167,146 +168,7 @@ pub struct Poles {
     pub minus: String,
 }
 
-/// Coefficients of the model. Each has a default with its reason (see docs/model.md and levels/README.md).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Parameters {
-    /// Armington elasticity for sectors that give none (Simonovska–Waugh 2014 ≈ 4; import
-    /// demand ≈ 2.5 in many studies: 3 sits between).
-    pub elasticity: f64,
-    /// Share of the gap to the month's equilibrium that flows close each month (contracts,
-    /// inventories): 1/6 makes shocks show over about a year, as in 2018–19.
-    pub adjustment_rate: f64,
-    /// Months for employment to close half the gap to what output needs.
-    pub employment_half_life: f64,
-    /// Supply elasticity η for sectors that give none: producer prices follow
-    /// `(demand / base)^(1/η)`, so domestic competitors raise prices behind a tariff.
-    pub supply_elasticity: f64,
-    /// Share of the gap to the month's producer price closed each month.
-    pub price_adjustment: f64,
-    /// Amplitude of coherent monthly producer-price shocks (commodity prices).
-    pub price_noise: f64,
-    /// Rise of sourcing risk over its base level beyond which buyers start moving their
-    /// purchases elsewhere (r*).
-    pub relocation_threshold: f64,
-    /// Monthly rate κ at which purchase weights leave a risky supplier, per unit of risk above r*.
-    pub relocation_rate: f64,
-    /// Investment cost of relocating, per bn USD/yr of purchases moved (bn USD).
-    pub relocation_cost: f64,
-    /// Standard deviation-like amplitude of coherent monthly demand shocks (noise crate).
-    pub demand_noise: f64,
-    /// Trust between pairs not listed in `relations`.
-    pub trust_default: f64,
-    /// Monthly recovery of trust toward its ceiling without friction (μ ≈ 2%/month).
-    pub trust_recovery: f64,
-    /// Trust lost in a month of a dispute at the public rung.
-    pub public_trust_loss: f64,
-    /// Ceiling lost, for good, in a month of a dispute at the public rung.
-    pub ceiling_step: f64,
-    /// Monthly persistence of media salience (ρ ≈ 0.85).
-    pub salience_decay: f64,
-    /// Threshold of escalation pressure above which a dispute tends to climb.
-    pub escalation_threshold: f64,
-    /// Months a formal dispute-settlement panel takes.
-    pub panel_months: f64,
-    /// Monthly rate at which alignment moves toward its target.
-    pub alignment_rate: f64,
-    /// Monthly refill of political capital per unit of approval above 0.3.
-    pub capital_refill: f64,
-    /// Monthly pull of approval back toward the leader's starting level.
-    pub approval_reversion: f64,
-    /// Approval per 1% monthly change in real income (a₁).
-    pub approval_income: f64,
-    /// Approval lost per point of monthly CPI inflation (a₂).
-    pub approval_inflation: f64,
-    /// Approval lost per 1% of jobs lost in a month (a₃).
-    pub approval_jobs: f64,
-    /// Approval lost per month per unit of unanswered lobby pressure (a₄).
-    pub approval_lobby: f64,
-    /// Monthly approval from standing firm in a public dispute (a₅, the rally effect).
-    pub approval_rally: f64,
-    /// Approval lost for backing down after public threats (a₆, the audience cost; Fearon 1994).
-    pub audience_cost: f64,
-    /// Trust both sides gain when they conclude a deal (cooperation shown).
-    pub deal_trust: f64,
-    /// θ in a member's support for an applicant: closeness of alignment + ½·trust must exceed it.
-    pub accession_threshold: f64,
-    /// Monthly growth of the pressure on holdouts once a majority supports an applicant.
-    pub holdout_pressure_step: f64,
-    /// Yearly output capacity (bn USD) an approved acquisition adds per bn USD of pledged
-    /// investment. estimate: 0.3, a capital–output ratio of about 3 for heavy industry.
-    pub investment_capacity: f64,
-    /// Weight b₁ of lobby pressure in a dispute's escalation pressure.
-    pub escalation_lobby: f64,
-    /// Weight b₂ of media salience in escalation pressure.
-    pub escalation_salience: f64,
-    /// Weight b₃ of the heat of hostile or firm statements.
-    pub escalation_heat: f64,
-    /// Weight b₄ of new tariffs in force between the two sides (per 25 points, up to 2).
-    pub escalation_retaliation: f64,
-    /// Pressure taken off by talks at the working level (rungs up to ministerial), b₅.
-    pub escalation_working_level: f64,
-    /// Weight b₆ of calm (offers, carve-outs, conciliatory words).
-    pub escalation_calm: f64,
-    /// Pressure taken off by a year at the same rung, b₇.
-    pub escalation_time: f64,
-    /// Share of the usual chance of climbing that leaks through a sitting dispute-settlement panel (leaders pull the case out).
-    pub panel_leak: f64,
-    /// Trust each side loses per month of a dispute at the ministerial or dispute-settlement rung.
-    pub private_friction: f64,
-    /// Trust lost per month per unit of new average tariff a partner charges.
-    pub tariff_friction: f64,
-    /// Trust a framework member loses each month with every supporter of an applicant it blocks, once a majority backs it.
-    pub holdout_resentment: f64,
-}
-
-impl Default for Parameters {
-    fn default() -> Self {
-        Parameters {
-            elasticity: 3.0,
-            adjustment_rate: 1.0 / 6.0,
-            employment_half_life: 6.0,
-            supply_elasticity: 5.0,
-            price_adjustment: 0.5,
-            price_noise: 0.005,
-            relocation_threshold: 0.15,
-            relocation_rate: 0.03,
-            relocation_cost: 0.5,
-            demand_noise: 0.01,
-            trust_default: 0.6,
-            trust_recovery: 0.02,
-            public_trust_loss: 0.06,
-            ceiling_step: 0.03,
-            salience_decay: 0.85,
-            escalation_threshold: 0.6,
-            panel_months: 15.0,
-            alignment_rate: 0.02,
-            capital_refill: 2.0,
-            approval_reversion: 0.03,
-            approval_income: 0.01,
-            approval_inflation: 0.02,
-            approval_jobs: 0.01,
-            approval_lobby: 0.004,
-            approval_rally: 0.004,
-            audience_cost: 0.05,
-            deal_trust: 0.05,
-            accession_threshold: 0.9,
-            holdout_pressure_step: 0.02,
-            investment_capacity: 0.3,
-            escalation_lobby: 0.8,
-            escalation_salience: 0.6,
-            escalation_heat: 1.0,
-            escalation_retaliation: 0.4,
-            escalation_working_level: 0.3,
-            escalation_calm: 0.8,
-            escalation_time: 0.2,
-            panel_leak: 0.1,
-            private_friction: 0.004,
-            tariff_friction: 0.02,
-            holdout_resentment: 0.003,
-        }
-    }
-}
+pub use super::parameters::{ParamInfo, Parameters};
 
 /// Shares of land, labour and capital (in value added, or endowments in natural units).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

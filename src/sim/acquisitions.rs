@@ -69,13 +69,13 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
             demand_met(world, ctx.month, ctx.by, |x| x == s, &because);
         }
     }
-    let (gain, ceiling) = match (approve, conditions) {
-        (true, false) => (p.deal_trust, p.deal_trust / 2.0),
-        (true, true) => (p.deal_trust / 2.0, p.deal_trust / 4.0),
-        (false, _) => (-p.public_trust_loss, -p.ceiling_step),
+    let (gain, lost) = match (approve, conditions) {
+        (true, false) => (p.deal_trust, 0.0),
+        (true, true) => (p.deal_trust / 2.0, 0.0),
+        (false, _) => (-p.public_trust_loss, p.ceiling_step),
     };
     let mut rel = world.resource_mut::<Relations>();
-    rel.adjust(a.acquirer, ctx.by, gain, ceiling);
+    rel.adjust(a.acquirer, ctx.by, gain, lost, p.trust_floor);
     let pair = {
         let reg = world.resource::<Registry>();
         format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])

@@ -3,7 +3,7 @@
 //! arrive here as the same `Command` values. This file holds what every command shares — who
 //! issues it, the lookups of ids, the log — and sends each to the mechanism whose state it
 //! changes: `measures` (tariffs, quotas, restraints, controls), `negotiation` (talks, offers,
-//! settlement), `escalation` (statements, panels), `acquisitions`, `alliances` (votes). An
+//! settlement), `escalation` (statements, panels), `acquisitions`, `frameworks` (votes, courtship). An
 //! invalid command is rejected with a reason the UI can show; nothing panics.
 
 use bevy_ecs::prelude::*;
@@ -144,7 +144,8 @@ fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Resul
             framework,
             applicant,
             support,
-        } => alliances::vote(world, &ctx, framework, applicant, *support),
+        } => frameworks::vote(world, &ctx, framework, applicant, *support),
+        Command::Court { target } => frameworks::court(world, &ctx, target),
     }
 }
 

@@ -167,6 +167,10 @@ pub struct Dispute {
     /// Media salience in [0, 1].
     pub salience: f64,
     pub months_at_rung: u32,
+    /// Months since anything new happened in it (it climbed a rung, or hot words were said):
+    /// the news value of its rung fades with them.
+    #[serde(default)]
+    pub quiet_months: u32,
     /// Months left of a dispute-settlement panel (rung 2).
     pub panel_left: u32,
     /// The channel of the current negotiation, if one is open.
@@ -206,6 +210,9 @@ pub struct Pressure {
     pub time: f64,
     pub total: f64,
     pub threshold: f64,
+    /// Below this pressure the dispute tends to cool a rung (`cooling_share` of the threshold).
+    #[serde(default)]
+    pub cooling: f64,
     /// Chances of climbing and of falling a rung that month.
     pub up: f64,
     pub down: f64,
@@ -214,15 +221,6 @@ pub struct Pressure {
     pub moved: bool,
 }
 
-impl Pressure {
-    /// Below this pressure a dispute tends to cool a rung (half the climbing threshold).
-    pub fn cooling_threshold(&self) -> f64 {
-        self.threshold * COOLING_SHARE
-    }
-}
-
-/// The cooling threshold as a share of the climbing one (`escalation::escalate`).
-pub const COOLING_SHARE: f64 = 0.5;
 
 impl Dispute {
     /// A dispute as it opens: no negotiation yet, no offer, no heat.
@@ -244,6 +242,7 @@ impl Dispute {
             rung,
             salience,
             months_at_rung: 0,
+            quiet_months: 0,
             panel_left: 0,
             channel: None,
             heat: 0.0,
@@ -313,6 +312,42 @@ pub struct Applicant {
     pub votes: Vec<(usize, bool)>,
     /// Monthly pressure accumulated on holdouts (RCEP precedent).
     pub holdout_pressure: f64,
+    /// Every member's stance this month, with what it weighs (`frameworks.rs`).
+    #[serde(default)]
+    pub stances: Vec<Stance>,
+    /// Courtship by the applicant, per member, fading: (member, support it adds).
+    #[serde(default)]
+    pub courted: Vec<(usize, f64)>,
+    /// Each member's base month: (member, share of its exports going to the applicant,
+    /// deference to the plus pole), against which its stance moves.
+    #[serde(default)]
+    pub baseline: Vec<(usize, f64, f64)>,
+}
+
+/// A member's stance on an applicant and its parts (docs/model.md §2.9): it supports when the
+/// total is above zero, unless it declared a vote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    pub member: usize,
+    /// Closeness of alignment + ½·trust in the applicant − θ.
+    pub affinity: f64,
+    /// The rise in the applicant's share of the member's exports, weighted.
+    pub market: f64,
+    /// Deference to the plus pole lost since the start, weighted (negative: grown).
+    pub deference: f64,
+    /// Courtship by the applicant, fading.
+    pub courted: f64,
+    /// Pressure from the other members on holdouts.
+    pub pressure: f64,
+    pub total: f64,
+    /// The vote it declared, which stands whatever the total.
+    pub declared: Option<bool>,
+    pub supports: bool,
+    /// Share of its exports going to the applicant now.
+    pub share: f64,
+    /// Its trust in the plus pole now, and the plus pole's share of its exports.
+    pub trust_plus: f64,
+    pub plus_share: f64,
 }
 
 #[derive(Component, Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,9 +4,12 @@
 //! b₅·working-level handling − b₆·calm − b₇·time at the rung`. A dispute climbs with
 //! probability logistic((P − θ)/w) and falls with logistic((θ_down − P)/w), drawn from the
 //! seeded RNG. A dispute-settlement panel holds the dispute and cools it while it runs, leaking
-//! a share `panel_leak` of the usual chance of climbing. The weights are scenario parameters. Salience
-//! follows `S ← ρ·S + α_R + heat`, so the public rungs feed on themselves: that is the trap the
-//! game teaches players to avoid (Putnam 1988; Fearon 1994 on audience costs).
+//! a share `panel_leak` of the usual chance of climbing. The weights are scenario parameters.
+//! Salience follows `S ← ρ·S + α_R·½^(quiet months / h) + c·heat`, so the public rungs
+//! feed on themselves for a while: that is the trap the game teaches players to avoid
+//! (Putnam 1988; Fearon 1994 on audience costs). News fatigue (the half-life h) lets attention
+//! fade within about a year when nothing new happens (Downs 1972): a fight kept alive by
+//! tariffs and lobbies stays up, one kept alive only by its own headlines comes down.
 
 use bevy_ecs::prelude::*;
 use rand::Rng;
@@ -18,12 +21,16 @@ use crate::command::Channel;
 use crate::command::Tone;
 use crate::scenario::Rung;
 
-/// Width of the logistic: how sharp the step from calm to climbing is.
-const WIDTH: f64 = 0.15;
-/// Ceiling on the monthly chance of moving a rung.
-const MAX_MOVE: f64 = 0.5;
-/// Salience each rung adds per month (α_R): nobody reports on working-level talks.
-const ALPHA: [f64; 5] = [0.0, 0.02, 0.03, 0.06, 0.10];
+/// Salience a rung draws per month (α_R): nobody reports on working-level talks.
+fn alpha(p: &crate::scenario::Parameters, rung: Rung) -> f64 {
+    match rung {
+        Rung::WorkingLevel => 0.0,
+        Rung::Ministerial => p.salience_ministerial,
+        Rung::DisputeSettlement => p.salience_dispute_settlement,
+        Rung::Leaders => p.salience_leaders,
+        Rung::Public => p.salience_public,
+    }
+}
 
 fn logistic(x: f64) -> f64 {
     1.0 / (1.0 + libm::exp(-x))
@@ -75,8 +82,8 @@ pub fn escalate(
         let theta = p.escalation_threshold;
         let before = d.rung;
         let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
-        let up = MAX_MOVE * logistic((pressure - theta) / WIDTH);
-        let down = MAX_MOVE * logistic((theta * COOLING_SHARE - pressure) / WIDTH);
+        let up = p.escalation_max_move * logistic((pressure - theta) / p.escalation_width);
+        let down = p.escalation_max_move * logistic((theta * p.cooling_share - pressure) / p.escalation_width);
         // This month's chances of moving: a sitting panel leaks only a share of the climb (to
         // the leaders) and never cools; the top rung cannot climb, the bottom cannot cool.
         let climb = if d.rung == Rung::Public {
@@ -101,6 +108,7 @@ pub fn escalate(
             time: -p.escalation_time * time,
             total: pressure,
             threshold: theta,
+            cooling: theta * p.cooling_share,
             up: climb,
             down: fall,
             moved: false,
@@ -169,20 +177,29 @@ pub fn escalate(
             d.public_months += 1;
         }
         let panel_cooling = if d.rung == Rung::DisputeSettlement {
-            0.9
+            p.panel_salience
         } else {
             1.0
         };
+        // News fatigue: a rung's news value halves every `salience_half_life` months in which
+        // nothing new happens (a climb or hot words are news; coming down is not).
+        if d.rung > before || d.heat > 0.1 {
+            d.quiet_months = 0;
+        } else {
+            d.quiet_months += 1;
+        }
+        let fatigue = libm::pow(0.5, d.quiet_months as f64 / p.salience_half_life);
         let old = d.salience;
-        d.salience = ((p.salience_decay * d.salience + ALPHA[d.rung.index()] + 0.3 * d.heat) * panel_cooling)
+        d.salience = ((p.salience_decay * d.salience + alpha(p, d.rung) * fatigue + p.salience_heat * d.heat)
+            * panel_cooling)
             .clamp(0.0, 1.0);
         if (d.salience - old).abs() > 0.05 {
             let why = format!("rung: {}; heat {:.2}", d.rung.label(), d.heat);
             causes.add(clock.month, &d.id, "salience", d.salience - old, why);
         }
-        d.heat *= 0.5;
-        d.calm *= 0.7;
-        d.stance = (d.stance.0 * 0.85, d.stance.1 * 0.85);
+        d.heat *= p.heat_decay;
+        d.calm *= p.calm_decay;
+        d.stance = (d.stance.0 * p.stance_decay, d.stance.1 * p.stance_decay);
         d.peak = d.peak.max(d.rung);
     }
 }
@@ -257,19 +274,21 @@ pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> R
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
+    let p = world.resource::<Params>().0.clone();
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
+    // Stance moves by half a step for words of one kind, a whole step for hostile ones.
     let shift = match tone {
         Tone::Conciliatory => {
-            d.calm += 0.2;
+            d.calm += p.conciliatory_calm;
             -0.5
         }
         Tone::Firm => {
-            d.heat += 0.25;
+            d.heat += p.firm_heat;
             0.5
         }
         Tone::Hostile => {
-            d.heat += 0.6;
-            d.salience = (d.salience + 0.15).min(1.0);
+            d.heat += p.hostile_heat;
+            d.salience = (d.salience + p.hostile_salience).min(1.0);
             1.0
         }
     };

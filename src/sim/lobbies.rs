@@ -11,13 +11,12 @@ use super::lookup::Ctx;
 use super::*;
 use crate::scenario::Factor;
 
-/// Grievance per unit of proportional loss (a 10% job loss is a grievance of 0.5).
-const LOSS_WEIGHT: f64 = 5.0;
 /// Smallest change of pressure worth a cause record.
 const CAUSE_THRESHOLD: f64 = 0.005;
 
 pub fn lobby_pressure(
     clock: Res<Clock>,
+    params: Res<Params>,
     industries: Query<&Industry>,
     states: Query<(&Country, &Economy)>,
     mut lobbies: Query<&mut Lobby>,
@@ -52,7 +51,7 @@ pub fn lobby_pressure(
                 (1.0 - r).max(0.0)
             })
             .unwrap_or(0.0);
-        let grievance = (LOSS_WEIGHT * (job_loss + factor_loss)).clamp(0.0, 1.0);
+        let grievance = (params.0.lobby_loss_weight * (job_loss + factor_loss)).clamp(0.0, 1.0);
         let pressure = (lobby.organisation * grievance).clamp(0.0, 1.0);
         let delta = pressure - lobby.pressure;
         if delta.abs() >= CAUSE_THRESHOLD {

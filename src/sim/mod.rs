@@ -10,6 +10,7 @@ pub mod escalation;
 pub mod explain;
 pub mod export_controls;
 pub mod factors;
+pub mod frameworks;
 pub mod generate;
 pub mod lobbies;
 pub mod lookup;
@@ -17,10 +18,12 @@ pub mod measures;
 pub mod negotiation;
 pub mod objectives;
 pub mod politics;
+pub mod quotas;
 pub mod record;
 pub mod resources;
 pub mod setup;
 pub mod state;
+pub mod strategic_inputs;
 pub mod supply_chains;
 pub mod timeline;
 pub mod trade;
@@ -44,7 +47,8 @@ pub enum Phase {
     Commands,
     /// 2. Historical events due this month.
     Timeline,
-    /// 3. Landed prices, Armington demand, flows, CPI, output, employment.
+    /// 3. Landed prices, Armington demand, flows, strategic bottlenecks, CPI, output,
+    /// employment.
     Trade,
     /// 4. Factor returns (Stolper–Samuelson).
     Factors,
@@ -102,6 +106,7 @@ impl Plugin for SimPlugin {
                 (
                     trade::derive_wedges,
                     trade::solve_trade,
+                    strategic_inputs::bottlenecks,
                     trade::update_output,
                     explain::explain,
                 )
@@ -116,7 +121,7 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(Phase::Lobbies),
                 escalation::escalate.in_set(Phase::Escalation),
-                (alliances::trust, alliances::alignment, alliances::frameworks)
+                (alliances::trust, alliances::alignment, frameworks::frameworks)
                     .chain()
                     .in_set(Phase::Alliances),
                 ai::choose.in_set(Phase::Ai),

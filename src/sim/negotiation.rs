@@ -13,11 +13,6 @@ use super::*;
 use crate::command::{Channel, Offer};
 use crate::scenario::Rung;
 
-/// Largest factor by which a purchase commitment can raise the buyers' preference weights.
-const MAX_PURCHASE_TILT: f64 = 2.0;
-
-/// Political capital a leaders' summit costs.
-pub const SUMMIT_COST: f64 = 10.0;
 
 /// `OpenNegotiation`: talks on a channel calm the dispute; a summit lifts it to the leaders.
 pub(super) fn open_negotiation(
@@ -131,14 +126,15 @@ pub(super) fn channel_name(c: Channel) -> &'static str {
     }
 }
 
-/// A leaders' summit needs `SUMMIT_COST` political capital; other channels are free.
+/// A leaders' summit needs `summit_cost` political capital; other channels are free.
 pub(super) fn can_pay(world: &World, by: usize, channel: Channel) -> Result<(), String> {
     let capital = world
         .get::<Politics>(world.resource::<Registry>().entities[by])
         .map_or(0.0, |p| p.capital);
-    if channel == Channel::Leaders && capital < SUMMIT_COST {
+    let cost = world.resource::<Params>().0.summit_cost;
+    if channel == Channel::Leaders && capital < cost {
         return Err(format!(
-            "a leaders' summit costs {SUMMIT_COST} political capital; only {capital:.0} is left"
+            "a leaders' summit costs {cost:.0} political capital; only {capital:.0} is left"
         ));
     }
     Ok(())
@@ -148,7 +144,8 @@ pub(super) fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Res
     can_pay(world, by, channel)?;
     if channel == Channel::Leaders {
         let e = world.resource::<Registry>().entities[by];
-        world.get_mut::<Politics>(e).ok_or("state vanished")?.capital -= SUMMIT_COST;
+        let cost = world.resource::<Params>().0.summit_cost;
+        world.get_mut::<Politics>(e).ok_or("state vanished")?.capital -= cost;
     }
     Ok(())
 }
@@ -267,13 +264,14 @@ pub(super) fn settle(
     }
     if offer.purchases > 0.0 {
         // Purchase commitments: the offerer's buyers tilt toward the acceptor's goods.
+        let max_tilt = world.resource::<Params>().0.max_purchase_tilt;
         let mut trade = world.resource_mut::<Trade>();
         let k = trade.k;
         let total: f64 = (0..k).map(|s| trade.flow[trade.at(from, acceptor, s)]).sum();
-        // Purchases can at most double what the buyers already take: a commitment cannot
+        // Purchases can at most double (`max_purchase_tilt`) what the buyers already take: a commitment cannot
         // conjure a trade that does not exist.
         if total > 0.01 {
-            let tilt = (1.0 + offer.purchases / total).min(MAX_PURCHASE_TILT);
+            let tilt = (1.0 + offer.purchases / total).min(max_tilt);
             for s in 0..k {
                 let c = trade.at(from, acceptor, s);
                 trade.weight[c] *= tilt;
@@ -314,11 +312,16 @@ pub(super) fn settle(
     d.offer = None;
     d.calm += 1.0;
     let id = d.id.clone();
-    // A deal shows cooperation: both sides trust each other a little more, for good.
-    let gain = world.resource::<Params>().0.deal_trust;
+    // A deal shows cooperation: both sides trust each other a little more. The goodwill fades
+    // back toward the ceiling over the years; it does not lift the ceiling a public fight
+    // lowered (trust lost in public never fully returns).
+    let (gain, floor) = {
+        let p = &world.resource::<Params>().0;
+        (p.deal_trust, p.trust_floor)
+    };
     let mut rel = world.resource_mut::<Relations>();
     for (x, y) in [(acceptor, from), (from, acceptor)] {
-        rel.adjust(x, y, gain, gain / 2.0);
+        rel.adjust(x, y, gain, 0.0, floor);
     }
     let because = format!("deal concluded in {id}");
     let (a, b) = {

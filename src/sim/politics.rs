@@ -12,14 +12,8 @@ use super::lookup::Ctx;
 use super::*;
 use crate::scenario::Rung;
 
-/// Months after a win during which a lobby counts as answered.
-const ANSWERED_MONTHS: u32 = 6;
 /// Smallest monthly approval change worth a cause record.
 const CAUSE_THRESHOLD: f64 = 0.001;
-
-/// A side whose stance in a dispute is above this stands firm: at the public rungs it rallies
-/// support at home, and backing down from there costs approval (the audience cost).
-pub const FIRM_STANCE: f64 = 0.3;
 
 pub fn approval(
     clock: Res<Clock>,
@@ -51,13 +45,13 @@ pub fn approval(
             .filter(|l| {
                 l.state == i
                     && l.last_win
-                        .is_none_or(|w| month.saturating_sub(w) > ANSWERED_MONTHS)
+                        .is_none_or(|w| month.saturating_sub(w) as f64 > p.answered_months)
             })
             .map(|l| l.pressure)
             .sum();
         let firm_public = ds
             .iter()
-            .filter(|d| d.involves(i) && d.rung >= Rung::Leaders && d.stance_of(i) > FIRM_STANCE)
+            .filter(|d| d.involves(i) && d.rung >= Rung::Leaders && d.stance_of(i) > p.firm_stance)
             .count() as f64;
         let parts = [
             (
@@ -96,10 +90,12 @@ pub fn approval(
 /// Backing down after public threats costs approval at home (the audience cost).
 pub(super) fn back_down(world: &mut World, ctx: &Ctx, d: &Dispute) {
     let stance = d.stance_of(ctx.by);
-    if d.rung < Rung::Leaders || stance <= FIRM_STANCE {
+    let p = world.resource::<Params>().0.clone();
+    // A side whose stance is above `firm_stance` stood firm in public: backing down costs it.
+    if d.rung < Rung::Leaders || stance <= p.firm_stance {
         return;
     }
-    let cost = world.resource::<Params>().0.audience_cost * stance.min(1.5);
+    let cost = p.audience_cost * stance.min(1.5);
     let e = world.resource::<Registry>().entities[ctx.by];
     if let Some(mut p) = world.get_mut::<Politics>(e) {
         p.approval = (p.approval - cost).max(0.05);

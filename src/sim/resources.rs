@@ -213,7 +213,12 @@ impl Wedges {
 pub struct Relations {
     pub n: usize,
     pub trust: Vec<f64>,
+    /// What time alone heals trust back to; it only ever falls (public fights).
     pub ceiling: Vec<f64>,
+    /// Trust at the start, the measure of the ties that no fight takes away (see
+    /// `Relations::floor`).
+    #[serde(default)]
+    pub trust0: Vec<f64>,
 }
 
 impl Relations {

@@ -180,6 +180,9 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                         declared: Vec::new(),
                         votes: Vec::new(),
                         holdout_pressure: 0.0,
+                        stances: Vec::new(),
+                        courted: Vec::new(),
+                        baseline: Vec::new(),
                     })
                     .collect(),
                 excluded_sectors: f.excluded_sectors.iter().filter_map(|x| reg.sector(x)).collect(),
@@ -214,9 +217,20 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     let reg = world.resource::<Registry>().clone();
     let wedges = super::trade::wedges_now(world, &reg);
     let align: Vec<f64> = s.states.iter().map(|x| x.alignment).collect();
-    let risk =
-        super::supply_chains::baseline(reg.n(), reg.k(), &wedges, world.resource::<Relations>(), &align);
+    let risk = super::supply_chains::baseline(
+        &s.parameters,
+        reg.n(),
+        reg.k(),
+        &wedges,
+        world.resource::<Relations>(),
+        &align,
+    );
     world.insert_resource(risk);
+    world.insert_resource(super::strategic_inputs::Bottlenecks::new(
+        reg.n(),
+        reg.k(),
+        s.parameters.strategic_stock_months,
+    ));
     Ok(())
 }
 
@@ -307,6 +321,7 @@ fn relations(s: &Scenario, reg: &Registry) -> Relations {
         trust: vec![s.parameters.trust_default; n * n],
         // Relations start at rest: trust is at its ceiling unless the scenario says otherwise.
         ceiling: vec![s.parameters.trust_default; n * n],
+        trust0: Vec::new(),
     };
     for i in 0..n {
         let ii = r.at(i, i);
@@ -320,6 +335,7 @@ fn relations(s: &Scenario, reg: &Registry) -> Relations {
             r.ceiling[ab] = rel.ceiling.unwrap_or(rel.trust).max(rel.trust);
         }
     }
+    r.trust0 = r.trust.clone();
     r
 }
 

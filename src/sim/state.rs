@@ -5,6 +5,7 @@
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::strategic_inputs::Bottlenecks;
 use super::supply_chains::Risk;
 use super::*;
 
@@ -32,6 +33,9 @@ pub struct State {
     pub trade: Trade,
     pub relations: Relations,
     pub risk: Risk,
+    /// Absent from saves of format 2 and earlier: no bottleneck had formed.
+    #[serde(default)]
+    pub bottlenecks: Bottlenecks,
     pub countries: Vec<(Country, Economy, Politics, Mood)>,
     pub industries: Vec<Industry>,
     pub lobbies: Vec<Lobby>,
@@ -76,6 +80,7 @@ pub fn state(world: &mut World) -> State {
         trade: world.resource::<Trade>().clone(),
         relations: world.resource::<Relations>().clone(),
         risk: world.resource::<Risk>().clone(),
+        bottlenecks: world.resource::<Bottlenecks>().clone(),
         countries,
         industries: sorted::<Industry>(world, |x| x.id.clone()),
         lobbies: sorted::<Lobby>(world, |x| x.id.clone()),

@@ -49,19 +49,11 @@ impl Risk {
     }
 }
 
-/// Weights of the risk score: tariff level, distrust, distance in alignment, coercion.
-const W_TARIFF: f64 = 1.0;
-const W_DISTRUST: f64 = 0.5;
-const W_ALIGNMENT: f64 = 0.3;
-const W_COERCION: f64 = 1.0;
-/// Monthly persistence of the memory of coercion.
-const COERCION_MEMORY: f64 = 0.95;
-/// Largest share of a weight that can move in one month.
-const MAX_MONTHLY_MOVE: f64 = 0.1;
 /// Smallest yearly value moved worth a cause record, bn USD.
 const CAUSE_THRESHOLD: f64 = 0.05;
 
 pub fn assess_risk(
+    params: Res<Params>,
     reg: Res<Registry>,
     wedges: Res<Wedges>,
     relations: Res<Relations>,
@@ -78,13 +70,15 @@ pub fn assess_risk(
         coerced[i * n + j] = 1.0;
     }
     for (memory, now) in risk.coercion.iter_mut().zip(&coerced) {
-        *memory = *memory * COERCION_MEMORY + now * (1.0 - COERCION_MEMORY);
+        let keep = params.0.coercion_memory;
+        *memory = *memory * keep + now * (1.0 - keep);
     }
-    risk.risk = risk_matrix(n, &wedges, &relations, &align, &risk.coercion);
+    risk.risk = risk_matrix(&params.0, n, &wedges, &relations, &align, &risk.coercion);
 }
 
 /// The risk score of every ordered pair (importer, supplier).
 pub fn risk_matrix(
+    p: &crate::scenario::Parameters,
     n: usize,
     wedges: &Wedges,
     relations: &Relations,
@@ -98,10 +92,10 @@ pub fn risk_matrix(
                 continue;
             }
             let c = i * n + j;
-            out[c] = W_TARIFF * wedges.pair_tariff[c]
-                + W_DISTRUST * (1.0 - relations.trust(i, j))
-                + W_ALIGNMENT * (align[i] - align[j]).abs() / 2.0
-                + W_COERCION * coercion[c];
+            out[c] = p.risk_tariff * wedges.pair_tariff[c]
+                + p.risk_distrust * (1.0 - relations.trust(i, j))
+                + p.risk_alignment * (align[i] - align[j]).abs() / 2.0
+                + p.risk_coercion * coercion[c];
         }
     }
     out
@@ -109,12 +103,19 @@ pub fn risk_matrix(
 
 /// The base month's risk: controls already in force count as remembered coercion, so the
 /// scenario starts at rest.
-pub fn baseline(n: usize, k: usize, wedges: &Wedges, relations: &Relations, align: &[f64]) -> Risk {
+pub fn baseline(
+    p: &crate::scenario::Parameters,
+    n: usize,
+    k: usize,
+    wedges: &Wedges,
+    relations: &Relations,
+    align: &[f64],
+) -> Risk {
     let mut risk = Risk::new(n, k);
     for &(i, j, _) in &wedges.controls {
         risk.coercion[i * n + j] = 1.0;
     }
-    risk.risk = risk_matrix(n, wedges, relations, align, &risk.coercion);
+    risk.risk = risk_matrix(p, n, wedges, relations, align, &risk.coercion);
     risk.risk0 = Some(risk.risk.clone());
     risk
 }
@@ -141,7 +142,7 @@ pub fn relocate(
             if i == j || r <= p.relocation_threshold {
                 continue;
             }
-            let share = (p.relocation_rate * (r - p.relocation_threshold)).min(MAX_MONTHLY_MOVE);
+            let share = (p.relocation_rate * (r - p.relocation_threshold)).min(p.relocation_max_move);
             let mut moved_value = 0.0;
             for s in 0..k {
                 let base = (i * k + s) * n;

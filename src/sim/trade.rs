@@ -280,9 +280,6 @@ fn dot4(a: &[f64], b: &[f64]) -> f64 {
     (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
 }
 
-/// Most iterations of the quota shadow-price search per capped market.
-const QUOTA_ITERATIONS: usize = 60;
-
 /// Producer prices: capacity pressure from last month's demand, input costs at home, and a small
 /// commodity-price shock; then each market's CES split, quota caps, flows moving toward the
 /// solution, tariff revenue, quota rents, price indices and CPI.
@@ -292,6 +289,7 @@ pub fn solve_trade(
     params: Res<Params>,
     seed: Res<Seed>,
     clock: Res<Clock>,
+    bottlenecks: Res<super::strategic_inputs::Bottlenecks>,
     mut trade: ResMut<Trade>,
     mut states: Query<(&Country, &mut Economy)>,
 ) {
@@ -315,8 +313,10 @@ pub fn solve_trade(
     for j in 0..n {
         for s in 0..k {
             let js = j * k + s;
+            // Capacity is the base month's sales, less what a strategic bottleneck allows.
+            let capacity = t.sales0[js] * bottlenecks.cap(j, k, s).max(1e-3);
             let pressure = if t.sales0[js] > 0.0 {
-                libm::pow((t.demand[js] / t.sales0[js]).max(1e-6), 1.0 / reg.eta[s])
+                libm::pow((t.demand[js] / capacity).max(1e-6), 1.0 / reg.eta[s])
             } else {
                 1.0
             };
@@ -360,7 +360,7 @@ pub fn solve_trade(
             let sn = s * n;
             if capped[is] {
                 let sums = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
-                solve_capped_market(
+                super::quotas::solve_capped_market(
                     t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents, sums,
                 );
                 continue;
@@ -383,14 +383,40 @@ pub fn solve_trade(
             let ppm_s = &ppm[sn..sn + n];
             let (dem, sal) = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
             let pair = &mut t.pair_flow[i * n..(i + 1) * n];
+            let controlled = &wedges.controlled[base..base + n];
             for j in 0..n {
                 let target = wtm[j] * ppm_s[j] * scale;
-                let f = flows[j] + lambda * (target - flows[j]);
+                // An export control stops shipments at once (no licences); other flows move
+                // toward their target at λ.
+                let f = if controlled[j] {
+                    0.0
+                } else {
+                    flows[j] + lambda * (target - flows[j])
+                };
                 flows[j] = f;
                 dem[j] += target;
                 sal[j] += f;
                 pair[j] += f;
             }
+        }
+    }
+    // A supplier capped by a strategic bottleneck rations what it sells across its markets.
+    for j in 0..n {
+        for s in 0..k {
+            let cap = bottlenecks.cap(j, k, s);
+            let limit = t.sales0[j * k + s] * cap;
+            let sold = sales[s * n + j];
+            if cap >= 1.0 || sold <= limit || sold <= 0.0 {
+                continue;
+            }
+            let f = limit / sold;
+            for i in 0..n {
+                let c = t.at(i, j, s);
+                let cut = t.flow[c] * (1.0 - f);
+                t.flow[c] -= cut;
+                t.pair_flow[i * n + j] -= cut;
+            }
+            sales[s * n + j] = limit;
         }
     }
     t.demand.resize(n * k, 0.0);
@@ -407,6 +433,7 @@ pub fn solve_trade(
         let i = c / (n * k);
         revenue[i] += t.flow[c] * t.price[j * k + s] * wedges.tariff[c];
     }
+    super::quotas::duty_on_ver_premiums(t, &wedges, &mut revenue);
     for (country, mut eco) in &mut states {
         let i = country.idx;
         let gdp = country.gdp0.max(1e-9);
@@ -421,93 +448,13 @@ pub fn solve_trade(
     }
 }
 
-/// A market with a quota or VER: raise the shadow price ρ on each capped flow until it fits
-/// under its cap (buyers then pay more for the capped goods and turn to other suppliers). The
-/// gap between what buyers pay and the producer price is a rent: the exporter's under a VER
-/// (the 1981 auto restraint raised Japanese car prices and profits), licence holders' in the
-/// importing state under a quota.
-fn solve_capped_market(
-    t: &mut Trade,
-    wedges: &Wedges,
-    pp: &[f64],
-    ppm: &[f64],
-    i: usize,
-    s: usize,
-    spend: f64,
-    sigma: f64,
-    lambda: f64,
-    rents: &mut [f64],
-    (demand, sales): (&mut [f64], &mut [f64]),
-) {
-    let (n, k) = (t.n, t.k);
-    let sn = s * n;
-    let base = (i * k + s) * n;
-    let caps: Vec<usize> = (0..wedges.caps.len())
-        .filter(|&x| wedges.caps[x].importer == i && wedges.caps[x].sector == s)
-        .collect();
-    let mut rho_of = vec![1.0; n];
-    let mut target = vec![0.0; n];
-    let mut denom = 0.0;
-    for _ in 0..QUOTA_ITERATIONS {
-        for &x in &caps {
-            rho_of[wedges.caps[x].supplier] = t.rho[x];
-        }
-        denom = (0..n)
-            .map(|j| t.wt[base + j] * pp[sn + j] * libm::pow(rho_of[j], 1.0 - sigma))
-            .sum();
-        if denom <= 0.0 {
-            break;
-        }
-        for j in 0..n {
-            target[j] = t.wtm[base + j] * ppm[sn + j] * libm::pow(rho_of[j], -sigma) * spend / denom;
-        }
-        let mut settled = true;
-        for &x in &caps {
-            let cap = &wedges.caps[x];
-            let want = target[cap.supplier];
-            let old = t.rho[x];
-            let new = (old * libm::pow(want / cap.volume.max(1e-9), 1.0 / sigma)).clamp(1.0, 1e6);
-            if (new - old).abs() > 1e-10 * old {
-                settled = false;
-            }
-            t.rho[x] = new;
-        }
-        if settled {
-            break;
-        }
-    }
-    t.price_index[i * k + s] = if denom > 0.0 {
-        libm::pow(denom, 1.0 / (1.0 - sigma))
-    } else {
-        1e3
-    };
-    for j in 0..n {
-        let c = base + j;
-        let goal = if denom > 0.0 { target[j] } else { 0.0 };
-        let f = t.flow[c] + lambda * (goal - t.flow[c]);
-        t.flow[c] = f;
-        demand[j] += goal;
-        sales[j] += f;
-        t.pair_flow[i * n + j] += f;
-    }
-    for &x in &caps {
-        let cap = &wedges.caps[x];
-        let c = base + cap.supplier;
-        let rent = t.flow[c] * t.price[cap.supplier * k + s] * (t.rho[x] - 1.0);
-        if cap.voluntary {
-            rents[cap.supplier] += rent;
-        } else {
-            rents[i] += rent;
-        }
-    }
-}
-
 /// Output of each industry follows its host's sales in its sector; employment follows output
 /// with a lag; exports, imports and real income are booked.
 pub fn update_output(
     reg: Res<Registry>,
     params: Res<Params>,
     trade: Res<Trade>,
+    bottlenecks: Res<super::strategic_inputs::Bottlenecks>,
     mut industries: Query<&mut Industry>,
     mut states: Query<(&Country, &mut Economy)>,
 ) {
@@ -534,7 +481,10 @@ pub fn update_output(
         } else {
             1.0
         };
-        ind.output = (ind.output0 * ratio).min(ind.capacity);
+        // Output follows sales, within capacity and what the strategic inputs allow.
+        let cap = bottlenecks.cap(ind.host, k, ind.sector);
+        let limit = if cap < 1.0 { ind.output0 * cap } else { f64::INFINITY };
+        ind.output = (ind.output0 * ratio).min(ind.capacity).min(limit);
         let goal = ind.employment0 * ind.output / ind.output0.max(1e-12);
         ind.employment = goal + (ind.employment - goal) * keep;
         jobs[ind.host] += ind.employment;

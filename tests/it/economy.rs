@@ -287,6 +287,7 @@ fn random_policy_run_keeps_invariants() {
     let mut sim = Simulation::new(&common::mini(), 5, None).unwrap();
     let states = ["USA", "JPN", "CHN", "VNM"];
     let sectors = ["autos", "steel", "agri", "all"];
+    let mut ceilings: Option<Vec<f64>> = None;
     for month in 0..600 {
         if rng.random_bool(0.3) {
             let by = states[rng.random_range(0..4)];
@@ -344,13 +345,25 @@ fn random_policy_run_keeps_invariants() {
                 );
             }
         }
+        // Trust stays in [its floor, 1] (deeds may lift it above the ceiling for a while);
+        // the ceiling stays in [floor, 1] and never rises.
         let r = w.resource::<Relations>();
-        assert!(
-            r.trust
-                .iter()
-                .zip(&r.ceiling)
-                .all(|(t, c)| (0.0..=1.0).contains(t) && t <= c)
-        );
+        let floor_share = w.resource::<Params>().0.trust_floor;
+        for c in 0..r.trust.len() {
+            let floor = r.floor(c / r.n, c % r.n, floor_share);
+            assert!(
+                (floor - 1e-12..=1.0).contains(&r.trust[c]),
+                "month {month}: trust {} (floor {floor})",
+                r.trust[c]
+            );
+            assert!((floor - 1e-12..=1.0).contains(&r.ceiling[c]));
+            if let Some(before) = &ceilings {
+                assert!(r.ceiling[c] <= before[c], "month {month}: a ceiling rose");
+            }
+        }
+        ceilings = Some(r.ceiling.clone());
+        let b = w.resource::<tradecraft::sim::strategic_inputs::Bottlenecks>();
+        assert!(b.cap.iter().all(|c| (0.0..=1.0).contains(c)), "month {month}: cap out of range");
     }
     let w = sim.world_mut();
     let mut q = w.query::<&Economy>();
@@ -380,5 +393,55 @@ fn cpi_and_export_moves_are_explained_by_the_measure() {
     assert!(
         ex.delta < 0.0 && ex.because.contains("to USA") && ex.because.contains("20.0%"),
         "{ex:?}"
+    );
+}
+
+/// Customs duty is levied on the transaction value, which under a VER includes the exporter's
+/// premium: with a 10% U.S. duty on Japanese cars and Tokyo restraining them, Washington's
+/// revenue on those cars is the duty on the restrained price p·ρ, not on p.
+#[test]
+fn duty_under_a_ver_is_levied_on_the_premium_too() {
+    let mut ver = run(
+        &[
+            ("USA", tariff("JPN", "autos", 0.10)),
+            (
+                "JPN",
+                Command::RestrainExports {
+                    target: "USA".into(),
+                    sector: "autos".into(),
+                    volume: 40.0,
+                },
+            ),
+        ],
+        24,
+    );
+    let w = ver.world();
+    let (t, wedges, reg) = (w.resource::<Trade>(), w.resource::<Wedges>(), w.resource::<Registry>());
+    let (us, jp, autos) = (
+        reg.state("USA").unwrap(),
+        reg.state("JPN").unwrap(),
+        reg.sector("autos").unwrap(),
+    );
+    let x = wedges
+        .caps
+        .iter()
+        .position(|c| c.importer == us && c.supplier == jp && c.sector == autos && c.voluntary)
+        .unwrap();
+    let rho = t.rho[x];
+    assert!(rho > 1.02, "the restraint binds: ρ = {rho}");
+    // Revenue from every tariffed U.S. import at producer prices, plus the duty on the premium.
+    let k = t.k;
+    let on_p: f64 = wedges
+        .tariffed
+        .iter()
+        .filter(|&&c| c / (t.n * k) == us)
+        .map(|&c| t.flow[c] * t.price[(c % t.n) * k + (c / t.n) % k] * wedges.tariff[c])
+        .sum();
+    let c = t.at(us, jp, autos);
+    let premium_duty = t.flow[c] * t.price[jp * k + autos] * (rho - 1.0) * wedges.tariff[c];
+    let revenue = economy(&mut ver, "USA").tariff_revenue;
+    assert!(
+        (revenue - (on_p + premium_duty)).abs() < 1e-9 * revenue.max(1.0) && premium_duty > 0.01,
+        "revenue {revenue} vs duty on p {on_p} + on the premium {premium_duty}"
     );
 }

@@ -285,7 +285,7 @@ fn tariffs_on_allies_lower_credibility_and_move_onlookers_toward_hedging() {
         for (c, p) in q.iter(w) {
             al[c.idx] = p.alignment;
         }
-        let cred = tradecraft::sim::alliances::credibility(w.resource::<Relations>(), &al, us, 1.0)[vn];
+        let cred = tradecraft::sim::alliances::credibility(w.resource::<Relations>(), &al, us, 1.0, 0.3)[vn];
         (cred, al[vn])
     };
     let (calm, hit) = (run(false), run(true));

@@ -47,6 +47,7 @@ fn the_month_runs_its_systems_in_this_order() {
             "fire_events",
             "derive_wedges",
             "solve_trade",
+            "bottlenecks",
             "update_output",
             "explain",
             "factor_returns",

@@ -378,6 +378,9 @@ impl<'a> V<'a> {
                 self.reference(p.field("framework"), f, &ids.frameworks, "framework", false);
                 self.reference(p.field("applicant"), applicant, &ids.states, "state", false);
             }
+            Command::Court { target } => {
+                self.reference(p.field("target"), target, &ids.states, "state", false);
+            }
         }
         self.command_numbers(&p, cmd);
     }

@@ -86,51 +86,9 @@ fn check_meta(v: &mut V, s: &Scenario, root: &DataPath, ids: &Ids) {
 fn check_parameters(v: &mut V, s: &Scenario, root: &DataPath) {
     let p = root.field("parameters");
     let pr = &s.parameters;
-    let rates: [(&str, f64, f64, f64); 41] = [
-        ("elasticity", pr.elasticity, 1.01, 20.0),
-        ("adjustment_rate", pr.adjustment_rate, 0.001, 1.0),
-        ("employment_half_life", pr.employment_half_life, 0.1, 240.0),
-        ("supply_elasticity", pr.supply_elasticity, 0.1, 1000.0),
-        ("price_adjustment", pr.price_adjustment, 0.001, 1.0),
-        ("price_noise", pr.price_noise, 0.0, 0.5),
-        ("relocation_threshold", pr.relocation_threshold, 0.0, 10.0),
-        ("relocation_rate", pr.relocation_rate, 0.0, 1.0),
-        ("relocation_cost", pr.relocation_cost, 0.0, 100.0),
-        ("demand_noise", pr.demand_noise, 0.0, 0.5),
-        ("trust_default", pr.trust_default, 0.0, 1.0),
-        ("trust_recovery", pr.trust_recovery, 0.0, 1.0),
-        ("public_trust_loss", pr.public_trust_loss, 0.0, 1.0),
-        ("ceiling_step", pr.ceiling_step, 0.0, 1.0),
-        ("salience_decay", pr.salience_decay, 0.0, 1.0),
-        ("escalation_threshold", pr.escalation_threshold, 0.0, 10.0),
-        ("panel_months", pr.panel_months, 1.0, 120.0),
-        ("alignment_rate", pr.alignment_rate, 0.0, 1.0),
-        ("capital_refill", pr.capital_refill, 0.0, 100.0),
-        ("approval_reversion", pr.approval_reversion, 0.0, 1.0),
-        ("approval_income", pr.approval_income, 0.0, 10.0),
-        ("approval_inflation", pr.approval_inflation, 0.0, 10.0),
-        ("approval_jobs", pr.approval_jobs, 0.0, 10.0),
-        ("approval_lobby", pr.approval_lobby, 0.0, 1.0),
-        ("approval_rally", pr.approval_rally, 0.0, 1.0),
-        ("audience_cost", pr.audience_cost, 0.0, 1.0),
-        ("deal_trust", pr.deal_trust, 0.0, 1.0),
-        ("accession_threshold", pr.accession_threshold, 0.0, 3.0),
-        ("holdout_pressure_step", pr.holdout_pressure_step, 0.0, 1.0),
-        ("investment_capacity", pr.investment_capacity, 0.0, 10.0),
-        ("escalation_lobby", pr.escalation_lobby, 0.0, 10.0),
-        ("escalation_salience", pr.escalation_salience, 0.0, 10.0),
-        ("escalation_heat", pr.escalation_heat, 0.0, 10.0),
-        ("escalation_retaliation", pr.escalation_retaliation, 0.0, 10.0),
-        ("escalation_working_level", pr.escalation_working_level, 0.0, 10.0),
-        ("escalation_calm", pr.escalation_calm, 0.0, 10.0),
-        ("escalation_time", pr.escalation_time, 0.0, 10.0),
-        ("panel_leak", pr.panel_leak, 0.0, 1.0),
-        ("private_friction", pr.private_friction, 0.0, 1.0),
-        ("tariff_friction", pr.tariff_friction, 0.0, 1.0),
-        ("holdout_resentment", pr.holdout_resentment, 0.0, 1.0),
-    ];
-    for (name, val, lo, hi) in rates {
-        v.num(p.field(name), val, lo, hi, &format!("parameters.{name}"));
+    for (info, val) in crate::scenario::Parameters::TABLE.iter().zip(pr.values()) {
+        let name = info.name;
+        v.num(p.field(name), val, info.lo, info.hi, &format!("parameters.{name}"));
     }
 }
 

@@ -41,13 +41,13 @@ pub(super) fn lift_joined_control(cx: &Ai, me: &Me, out: &mut Vec<Issued>) -> bo
     let mut say = |by: &str, command: Command, reason: String| say_to(out, by, command, reason);
     let i = me.idx;
     // An ally that joined a pole's export control and pays for it at home (approval below
-    // `LIFT_APPROVAL`, and sales below their start in the controlled sector) lifts it
+    // `ai_lift_approval`, and sales below their start in the controlled sector) lifts it
     // again: the cost to its own exporters outweighs the favour to its ally (Seoul's
     // reluctance over the 2023 U.S. chip rules, which reach Samsung's and SK Hynix's plants
     // in China).
     if let Some((plus, _)) = reg.poles
         && i != plus
-        && me.approval < LIFT_APPROVAL
+        && me.approval < cx.p.ai_lift_approval
         && let Some(m) = ms.iter().find(|m| {
             m.by == i
                 && matches!(m.kind, MeasureKind::ExportControl)
@@ -106,7 +106,7 @@ pub(super) fn join_controls(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
         && i != plus
         && me.alignment > 0.6
         && rel.trust(i, plus) > 0.6
-        && me.approval >= JOIN_APPROVAL
+        && me.approval >= cx.p.ai_join_approval
     {
         for m in ms
             .iter()

@@ -19,7 +19,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
     let mut say = |by: &str, command: Command, reason: String| say_to(out, by, command, reason);
     let i = me.idx;
     for d in ds.iter().filter(|d| d.is_open() && d.involves(i)) {
-        if d.last_move_of(i).is_some_and(|m| month.saturating_sub(m) < PACE) {
+        if d.last_move_of(i).is_some_and(|m| month.saturating_sub(m) < cx.pace()) {
             continue;
         }
         let other = d.other(i);
@@ -63,12 +63,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 + (0.3 * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)
                 + 0.15 * offer.excluded.len().min(2) as f64
                 + 0.1;
-            let appetite = match me.doctrine {
-                Doctrine::FreeTrader => 1.2,
-                Doctrine::Hedger => 1.0,
-                Doctrine::Protectionist => 0.7,
-                Doctrine::Coercer => 0.6,
-            };
+            let appetite = cx.appetite(me.doctrine);
             let score = value * appetite - 0.5 * my_pressure - 0.2 * d.stance_of(i).max(0.0);
             // The answer in words, with the weighing behind it for the curious.
             let why = if score > 0.0 {

@@ -15,10 +15,10 @@ pub(super) fn lobby_tariffs(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
     if me.doctrine == Doctrine::Protectionist {
         for l in ls
             .iter()
-            .filter(|l| l.state == i && l.pressure > LOBBY_DEMAND && l.kind != LobbyKind::Business)
+            .filter(|l| l.state == i && l.pressure > cx.p.ai_lobby_demand && l.kind != LobbyKind::Business)
         {
             let Some(&s) = l.sectors.first() else { continue };
-            if l.last_win.is_some_and(|w| month.saturating_sub(w) < TARIFF_PACE) {
+            if l.last_win.is_some_and(|w| (month.saturating_sub(w) as f64) < cx.p.ai_tariff_pace) {
                 continue;
             }
             // The partner whose goods compete most with the lobby's members.
@@ -44,7 +44,7 @@ pub(super) fn lobby_tariffs(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 Command::SetTariff {
                     target: reg.states[j].clone(),
                     sector: reg.sectors[s].clone(),
-                    rate: LOBBY_TARIFF,
+                    rate: cx.p.ai_lobby_tariff,
                 },
                 reason,
             );

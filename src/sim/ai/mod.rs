@@ -14,43 +14,32 @@
 use bevy_ecs::prelude::*;
 
 mod controls;
+mod courtship;
 mod disputes;
 mod lobbies;
 
 use controls::{join_controls, lift_joined_control, squeeze_holdouts};
+use courtship::court_members;
 use disputes::dispute_moves;
 use lobbies::lobby_tariffs;
 
 use crate::command::{Channel, Command, Offer, TariffCut, Tone};
-use crate::scenario::{Doctrine, LobbyKind, MeasureKind, Rung};
+use crate::scenario::{Doctrine, LobbyKind, MeasureKind, Parameters, Rung};
 use crate::sim::*;
-
-/// Months an AI government waits between two moves in the same dispute.
-const PACE: u32 = 3;
-/// Lobby pressure above which a protectionist government gives its lobby a tariff.
-const LOBBY_DEMAND: f64 = 0.4;
-/// Months a protectionist government waits before giving the same sector a new tariff.
-const TARIFF_PACE: u32 = 12;
-/// The tariff a protectionist government gives a lobby that demands one.
-const LOBBY_TARIFF: f64 = 0.25;
-/// An ally lifts an export control it joined when its leader's approval is below this (and
-/// the sector's lobby presses); estimate.
-const LIFT_APPROVAL: f64 = 0.30;
-/// ... and joins one only when approval is at least this, so it does not join and lift in
-/// turn; estimate.
-const JOIN_APPROVAL: f64 = 0.40;
 
 struct Me {
     idx: usize,
     id: String,
     doctrine: Doctrine,
     approval: f64,
+    capital: f64,
     alignment: f64,
     gdp: f64,
 }
 
 pub fn choose(
     clock: Res<Clock>,
+    params: Res<Params>,
     control: Res<Control>,
     reg: Res<Registry>,
     trade: Res<Trade>,
@@ -76,6 +65,7 @@ pub fn choose(
             id: c.id.clone(),
             doctrine: c.doctrine,
             approval: p.approval,
+            capital: p.capital,
             alignment: p.alignment,
             gdp: c.gdp0,
         })
@@ -107,6 +97,8 @@ pub fn choose(
         .collect();
 
     let cx = Ai {
+        p: &params.0,
+        fws,
         month,
         n,
         k,
@@ -122,6 +114,7 @@ pub fn choose(
     for me in &govs {
         dispute_moves(&cx, me, &mut out);
         squeeze_holdouts(&cx, me, &mut out);
+        court_members(&cx, me, &mut out);
         lobby_tariffs(&cx, me, &mut out);
         if lift_joined_control(&cx, me, &mut out) {
             continue;
@@ -134,6 +127,10 @@ pub fn choose(
 /// What every rule reads: the month, the registry, trade, wedges, relations, and the lobbies,
 /// disputes and measures in a fixed order (by id; measures by serial).
 struct Ai<'a> {
+    /// The scenario's parameters (the AI's thresholds and doctrine weights among them).
+    p: &'a Parameters,
+    /// Frameworks, by id.
+    fws: Vec<&'a Framework>,
     month: u32,
     n: usize,
     k: usize,
@@ -150,6 +147,19 @@ struct Ai<'a> {
 }
 
 impl Ai<'_> {
+    /// Months between two moves in the same dispute.
+    fn pace(&self) -> u32 {
+        self.p.ai_pace as u32
+    }
+    /// How much a government of this doctrine values a deal's terms.
+    fn appetite(&self, d: Doctrine) -> f64 {
+        match d {
+            Doctrine::FreeTrader => self.p.ai_appetite_free_trader,
+            Doctrine::Hedger => self.p.ai_appetite_hedger,
+            Doctrine::Protectionist => self.p.ai_appetite_protectionist,
+            Doctrine::Coercer => self.p.ai_appetite_coercer,
+        }
+    }
     /// New tariffs (above the base month's) `by` applies to `on` in sector `s`.
     fn new_tariff(&self, by: usize, on: usize, s: usize) -> f64 {
         self.wedges.new_tariff(self.trade, by, on, s)

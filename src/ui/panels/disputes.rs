@@ -184,6 +184,6 @@ pub(super) fn pressure_why(p: &crate::sim::Pressure) -> String {
         p.time,
         p.total,
         p.threshold,
-        p.cooling_threshold()
+        p.cooling
     )
 }
