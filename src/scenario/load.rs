@@ -69,7 +69,7 @@ fn at(file: &str, line: usize, col: usize, message: String, hint: String) -> Dia
 }
 
 /// Parse RON text into `T`, turning ron's error into a positioned diagnostic.
-fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
+pub(crate) fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
     // A byte-order mark is invisible in editors: accept it.
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if skip_trivia(src).is_empty() {
