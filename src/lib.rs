@@ -13,7 +13,7 @@ pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;
-pub mod validation;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod validation;
 pub mod words;

@@ -51,7 +51,11 @@ pub fn validate_model(a: ValidateArgs) -> ExitCode {
         table(&outcomes, &from.join(", "))
     };
     print!("{text}");
-    let failed: Vec<&str> = outcomes.iter().filter(|o| !o.pass).map(|o| o.id.as_str()).collect();
+    let failed: Vec<&str> = outcomes
+        .iter()
+        .filter(|o| !o.pass)
+        .map(|o| o.id.as_str())
+        .collect();
     if failed.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -76,7 +80,10 @@ fn decimals(o: &Outcome) -> usize {
 fn number(x: f64, d: usize) -> String {
     let s = format!("{x:+.d$}");
     // No "-0.0": a zero is unsigned.
-    if s.trim_start_matches(['+', '-']).chars().all(|c| c == '0' || c == '.') {
+    if s.trim_start_matches(['+', '-'])
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
         s.trim_start_matches(['+', '-']).to_string()
     } else {
         s
@@ -109,7 +116,11 @@ pub fn table(outcomes: &[Outcome], from: &str) -> String {
     let line = |cells: [&str; 6]| -> String {
         let pad = |s: &str, n: usize, right: bool| {
             let fill = " ".repeat(n.saturating_sub(s.chars().count()));
-            if right { format!("{fill}{s}") } else { format!("{s}{fill}") }
+            if right {
+                format!("{fill}{s}")
+            } else {
+                format!("{s}{fill}")
+            }
         };
         format!(
             "{}  {}  {}  {}  {}  {}",
@@ -199,9 +210,15 @@ mod tests {
     fn the_table_and_the_csv_say_pass_or_not() {
         let o = [outcome(-27.9, (-42.0, -22.0)), outcome(-12.0, (-42.0, -22.0))];
         let t = table(&o, "here");
-        assert!(t.contains("case") && t.contains("-27.9") && t.contains("yes") && t.contains("NO"), "{t}");
+        assert!(
+            t.contains("case") && t.contains("-27.9") && t.contains("yes") && t.contains("NO"),
+            "{t}"
+        );
         assert!(t.contains("source: s, with a comma"), "{t}");
         let c = csv(&o);
-        assert!(c.lines().nth(1).unwrap().ends_with(",yes,\"s, with a comma\""), "{c}");
+        assert!(
+            c.lines().nth(1).unwrap().ends_with(",yes,\"s, with a comma\""),
+            "{c}"
+        );
     }
 }

@@ -142,6 +142,9 @@ impl Compare {
     }
 }
 
+/// Ids with the field that names each.
+type Named<'a> = Vec<(&'static str, &'a String)>;
+
 impl Indicator {
     /// The unit of a value or a difference of this indicator.
     pub fn unit(&self) -> &'static str {
@@ -160,9 +163,9 @@ impl Indicator {
     }
 
     /// The state and sector ids it names, each with the field that names it.
-    fn ids(&self) -> (Vec<(&'static str, &String)>, Vec<(&'static str, &String)>) {
-        let mut states: Vec<(&'static str, &String)> = Vec::new();
-        let mut sectors: Vec<(&'static str, &String)> = Vec::new();
+    fn ids(&self) -> (Named<'_>, Named<'_>) {
+        let mut states: Named = Vec::new();
+        let mut sectors: Named = Vec::new();
         match self {
             Indicator::Imports { from, to, sectors: s } => {
                 states.extend(from.iter().filter(|f| *f != "all").map(|f| ("from", f)));
@@ -227,7 +230,12 @@ fn problem(path: DataPath, message: String, hint: &str) -> Problem {
 pub fn check(c: &Case) -> Vec<Problem> {
     let root = DataPath::root();
     let mut out = Vec::new();
-    for (name, text) in [("id", &c.id), ("title", &c.title), ("source", &c.source), ("note", &c.note)] {
+    for (name, text) in [
+        ("id", &c.id),
+        ("title", &c.title),
+        ("source", &c.source),
+        ("note", &c.note),
+    ] {
         if text.trim().is_empty() {
             out.push(problem(
                 root.field(name),
@@ -246,7 +254,10 @@ pub fn check(c: &Case) -> Vec<Problem> {
     if c.average_last == 0 || c.average_last > c.months.max(1) {
         out.push(problem(
             root.field("average_last"),
-            format!("average_last is {}, but the runs last {} months", c.average_last, c.months),
+            format!(
+                "average_last is {}, but the runs last {} months",
+                c.average_last, c.months
+            ),
             "average over 1 to `months` final months (1: the last month only)",
         ));
     }
@@ -275,7 +286,10 @@ pub fn check(c: &Case) -> Vec<Problem> {
     if !c.compare.needs_baseline() && c.baseline.is_some() {
         out.push(problem(
             root.field("baseline"),
-            format!("{:?} makes no baseline run, so its commands would never be used", c.compare),
+            format!(
+                "{:?} makes no baseline run, so its commands would never be used",
+                c.compare
+            ),
             "remove `baseline`, or compare with PercentVsBaseline, DifferenceVsBaseline or PassThrough",
         ));
     }
@@ -322,7 +336,11 @@ pub fn check_ids(c: &Case, s: &Scenario) -> Vec<Problem> {
         if out.is_empty() && !hosted {
             out.push(problem(
                 path.clone(),
-                format!("{state} hosts no industry in {} in {}", list.join(", "), s.meta.id),
+                format!(
+                    "{state} hosts no industry in {} in {}",
+                    list.join(", "),
+                    s.meta.id
+                ),
                 "name a state and sectors with `industries` in the scenario",
             ));
         }
@@ -340,5 +358,8 @@ pub fn check_ids(c: &Case, s: &Scenario) -> Vec<Problem> {
 }
 
 fn quoted(ids: &[&String]) -> String {
-    ids.iter().map(|x| format!("\"{x}\"")).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(|x| format!("\"{x}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -55,15 +55,7 @@ fn at(file: &str, message: String, hint: &str) -> Diagnostics {
 pub fn load_case(path: &Path) -> Result<Loaded, Diagnostics> {
     let file = path.display().to_string();
     let src = scenario::read_text(path)?;
-    let case: Case = scenario::load::parse(&src, &file).map_err(|mut d| {
-        // The loader's hint for a stray `month`/`by`/`command` is about commands files.
-        for x in &mut d.0 {
-            if x.hint.contains("commands file") {
-                x.hint = "compare with the fields listed in validation/README.md".into();
-            }
-        }
-        d
-    })?;
+    let case: Case = scenario::load::parse(&src, &file)?;
     let problems = case::check(&case);
     if !problems.is_empty() {
         return Err(scenario::load::locate(&src, &file, problems));
@@ -121,7 +113,11 @@ pub fn case_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(at(&name, "no case files (*.ron) here".into(), "see validation/README.md"));
+        return Err(at(
+            &name,
+            "no case files (*.ron) here".into(),
+            "see validation/README.md",
+        ));
     }
     Ok(files)
 }
@@ -140,7 +136,11 @@ pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Loaded>, Diagnostics> {
                                 problems.extend(
                                     at(
                                         &f.display().to_string(),
-                                        format!("case id \"{}\" is also used by {}", l.case.id, other.file.display()),
+                                        format!(
+                                            "case id \"{}\" is also used by {}",
+                                            l.case.id,
+                                            other.file.display()
+                                        ),
                                         "give every case its own id",
                                     )
                                     .0,

@@ -9,11 +9,13 @@ use crate::sim::{Country, Economy, Industry, Registry, Simulation, Trade};
 
 /// A state's index, or an error naming it.
 fn state(reg: &Registry, id: &str) -> Result<usize, String> {
-    reg.state(id).ok_or_else(|| format!("no state \"{id}\" in the scenario"))
+    reg.state(id)
+        .ok_or_else(|| format!("no state \"{id}\" in the scenario"))
 }
 
 fn sector(reg: &Registry, id: &str) -> Result<usize, String> {
-    reg.sector(id).ok_or_else(|| format!("no sector \"{id}\" in the scenario"))
+    reg.sector(id)
+        .ok_or_else(|| format!("no sector \"{id}\" in the scenario"))
 }
 
 fn sectors(reg: &Registry, ids: &[String]) -> Result<Vec<usize>, String> {
@@ -38,7 +40,11 @@ pub fn read(sim: &mut Simulation, ind: &Indicator) -> Result<f64, String> {
     let t = world.resource::<Trade>().clone();
     let flow = |i: usize, j: usize, s: usize| t.flow[t.at(i, j, s)];
     Ok(match ind {
-        Indicator::Imports { from, to, sectors: list } => {
+        Indicator::Imports {
+            from,
+            to,
+            sectors: list,
+        } => {
             let i = state(&reg, to)?;
             let mut sum = 0.0;
             for s in sectors(&reg, list)? {
@@ -72,15 +78,19 @@ pub fn read(sim: &mut Simulation, ind: &Indicator) -> Result<f64, String> {
         Indicator::BuyerPrice { market, sector: s } => {
             t.price_index[state(&reg, market)? * t.k + sector(&reg, s)?]
         }
-        Indicator::ProducerPrice { state: j, sector: s } => {
-            t.price[state(&reg, j)? * t.k + sector(&reg, s)?]
-        }
+        Indicator::ProducerPrice { state: j, sector: s } => t.price[state(&reg, j)? * t.k + sector(&reg, s)?],
         Indicator::LandedPrice { .. } => unreachable!("read above"),
-        Indicator::Output { state: host, sectors: list } => {
+        Indicator::Output {
+            state: host,
+            sectors: list,
+        } => {
             let (h, ks) = (state(&reg, host)?, sectors(&reg, list)?);
             industries(world, h, &ks).iter().map(|x| x.output).sum()
         }
-        Indicator::Employment { state: host, sectors: list } => {
+        Indicator::Employment {
+            state: host,
+            sectors: list,
+        } => {
             let h = state(&reg, host)?;
             let ks = if list.is_empty() {
                 (0..reg.k()).collect()
@@ -125,7 +135,9 @@ pub fn landed(sim: &mut Simulation, from: &str, to: &str, s: &str) -> Result<(f6
     let t = sim.world().resource::<Trade>();
     let c = wedges.at(i, j, k);
     if wedges.controlled[c] {
-        return Err(format!("{from} sells no {s} to {to}: an export control is in force"));
+        return Err(format!(
+            "{from} sells no {s} to {to}: an export control is in force"
+        ));
     }
     let factor = 1.0 + wedges.tariff[c];
     let premium = wedges

@@ -18,3 +18,4 @@ mod scenarios;
 mod schedule;
 mod timeline;
 mod tutorial;
+mod validate;
