@@ -9,6 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::command::ScheduledCommand;
+use crate::scenario::locate::DataPath;
+use crate::scenario::validate::Problem;
 use crate::scenario::{self, Diagnostic, Diagnostics, Scenario};
 use crate::sim::Simulation;
 
@@ -61,30 +63,34 @@ pub fn load_case(path: &Path) -> Result<Loaded, Diagnostics> {
         return Err(scenario::load::locate(&src, &file, problems));
     }
     let dir = path.parent().unwrap_or(Path::new("."));
-    let scenario = scenario::load_scenario(&dir.join(&case.scenario)).map_err(|mut d| {
-        d.0.insert(
-            0,
-            Diagnostic {
-                file: file.clone(),
-                line: 1,
-                col: 1,
-                message: format!("its scenario {} does not load:", case.scenario),
+    // A file the case names that does not load: its own diagnostics, after a line that points
+    // at the field naming it.
+    let named = |field: &str, name: &str, mut d: Diagnostics| {
+        let mut at = scenario::load::locate(
+            &src,
+            &file,
+            vec![Problem {
+                path: DataPath::root().field(field),
+                message: format!("{field} {name} does not load:"),
                 hint: String::new(),
-            },
+            }],
         );
-        d
-    })?;
+        at.0.append(&mut d.0);
+        at
+    };
+    let scenario = scenario::load_scenario(&dir.join(&case.scenario))
+        .map_err(|d| named("scenario", &case.scenario, d))?;
     let problems = case::check_ids(&case, &scenario);
     if !problems.is_empty() {
         return Err(scenario::load::locate(&src, &file, problems));
     }
-    let commands = |name: &Option<String>| -> Result<Option<Vec<ScheduledCommand>>, Diagnostics> {
+    let commands = |field: &str, name: &Option<String>| {
         name.as_ref()
-            .map(|n| scenario::load_commands(&dir.join(n), Some(&scenario)))
+            .map(|n| scenario::load_commands(&dir.join(n), Some(&scenario)).map_err(|d| named(field, n, d)))
             .transpose()
     };
-    let intervention = commands(&case.intervention)?;
-    let baseline = commands(&case.baseline)?;
+    let intervention = commands("intervention", &case.intervention)?;
+    let baseline = commands("baseline", &case.baseline)?;
     Ok(Loaded {
         case,
         file: path.to_path_buf(),

@@ -190,7 +190,7 @@ fn a_typo_in_a_case_file_names_its_file_line_and_column() {
 }
 
 #[test]
-fn a_band_upside_down_and_an_unknown_state_are_located() {
+fn a_bad_band_an_unknown_state_and_a_missing_file_are_located() {
     let (path, text) = broken_case("band", "band: (-42.0, -22.0)", "band: (-22.0, -42.0)");
     let (line, col) = position(&text, "(-22.0, -42.0)");
     let err = tradecraft::validation::load_case(&path).unwrap_err().to_string();
@@ -208,4 +208,19 @@ fn a_band_upside_down_and_an_unknown_state_are_located() {
         "{err}"
     );
     assert!(err.contains("help: write one of: \"USA\""), "{err}");
+
+    // A commands file that is not there: the case's line naming it, then the loader's error.
+    let text = text
+        .replace("[\"CHINA\"]", "[\"CHN\"]")
+        .replace("s301_machinery_2018", "missing");
+    std::fs::write(&path, &text).unwrap();
+    let err = tradecraft::validation::load_case(&path).unwrap_err().to_string();
+    let (line, col) = position(&text, "\"../commands/missing.ron\"");
+    assert!(
+        err.contains(&format!(
+            ":{line}:{col}: intervention ../commands/missing.ron does not load"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("missing.ron:1:1: cannot open the file"), "{err}");
 }
