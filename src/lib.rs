@@ -15,4 +15,5 @@ pub mod scenario;
 pub mod sim;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod validation;
 pub mod words;

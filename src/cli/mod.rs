@@ -1,4 +1,5 @@
-//! The `tradecraft` command line: play (GUI), sim (headless), check (validate files).
+//! The `tradecraft` command line: play (GUI), sim (headless), check (validate files),
+//! validate-model (the model against reference experiments from the literature).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,11 +10,13 @@ use crate::scenario::{self, Diagnostics, Rung, Scenario};
 
 mod output;
 mod summary;
+mod validate_model;
 
 use crate::sim::*;
 use output::*;
 pub use output::{records_csv, wide_csv};
 pub use summary::summary;
+pub use validate_model::{DEFAULT_CASES, ValidateArgs, validate_model};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -57,6 +60,9 @@ pub enum Cmd {
         #[arg(long)]
         scenario: Option<PathBuf>,
     },
+    /// Run the reference experiments (validation/cases) and print observed against model
+    /// figures with their bands; exit 1 if a case leaves its band, 2 if a case file is bad.
+    ValidateModel(ValidateArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -82,6 +88,7 @@ pub fn run() -> ExitCode {
             smoke_window,
         }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
+        Some(Cmd::ValidateModel(args)) => validate_model(args),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

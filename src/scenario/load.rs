@@ -69,7 +69,7 @@ fn at(file: &str, line: usize, col: usize, message: String, hint: String) -> Dia
 }
 
 /// Parse RON text into `T`, turning ron's error into a positioned diagnostic.
-fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
+pub(crate) fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
     // A byte-order mark is invisible in editors: accept it.
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if skip_trivia(src).is_empty() {
@@ -98,8 +98,11 @@ fn parse<T: DeserializeOwned>(src: &str, file: &str) -> Result<T, Diagnostics> {
             message = format!("the file ends too early ({message})");
             hint = "close every `(`, `[` and `\"` that is still open; check the last lines".into();
         }
-        if let ron::Error::NoSuchStructField { found, .. } = &e.code
+        // Only at a scenario's top level: elsewhere (a case file, a nested item) these are
+        // plain typos, and `explain` already suggests the field meant.
+        if let ron::Error::NoSuchStructField { found, outer, .. } = &e.code
             && matches!(found.as_str(), "month" | "by" | "command")
+            && outer.as_deref() == Some("Scenario")
         {
             hint = "this looks like a commands file: a commands file is a list, so wrap its \
                     entries in `[` and `]`"
@@ -323,6 +326,21 @@ mod tests {
         assert!(similar("rate", "rat"));
         assert!(!similar("gdp", "name"));
         assert!(!similar("rate", "gééd"));
+    }
+
+    #[test]
+    fn a_commands_entry_read_as_a_scenario_says_so() {
+        let d = parse::<Scenario>("(month: 0, by: \"USA\")", "f.ron").unwrap_err();
+        assert!(d.0[0].hint.contains("looks like a commands file"), "{d}");
+        // Inside anything else a `month` is a typo, and the hint names the field meant.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Case {
+            months: u32,
+        }
+        let d = parse::<Case>("(month: 3)", "f.ron").unwrap_err();
+        assert!(d.0[0].hint.contains("did you mean `months`"), "{d}");
     }
 
     #[test]

@@ -19,3 +19,4 @@ mod scenarios;
 mod schedule;
 mod timeline;
 mod tutorial;
+mod validate;
