@@ -20,7 +20,8 @@ use super::*;
 pub struct Risk {
     pub n: usize,
     pub risk: Vec<f64>,
-    /// Recent coercion by j against i (export controls aimed at i), decaying.
+    /// Memory of coercion by j against i (export controls aimed at i): 1 while one is in force,
+    /// fading slowly after.
     pub coercion: Vec<f64>,
     /// Risk in the base month: relocation answers risk *above* it, so a scenario starts at
     /// rest (its base flows already reflect the risks of the day).
@@ -70,8 +71,10 @@ pub fn assess_risk(
         coerced[i * n + j] = 1.0;
     }
     for (memory, now) in risk.coercion.iter_mut().zip(&coerced) {
-        let keep = params.0.coercion_memory;
-        *memory = *memory * keep + now * (1.0 - keep);
+        // A cut-off registers at once and is remembered for years (it fades at
+        // `coercion_memory` a month once lifted): Japan's buyers still weighed the 2010 halt a
+        // decade on.
+        *memory = (*memory * params.0.coercion_memory).max(*now);
     }
     risk.risk = risk_matrix(&params.0, n, &wedges, &relations, &align, &risk.coercion);
 }
