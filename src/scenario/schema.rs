@@ -227,6 +227,26 @@ pub struct Parameters {
     pub approval_rally: f64,
     /// Approval lost for backing down after public threats (a₆, the audience cost; Fearon 1994).
     pub audience_cost: f64,
+    /// At a scheduled election the incumbent loses when approval is below this (the same line for
+    /// a president seeking re-election and a governing party going to the polls). estimate: 0.40;
+    /// see docs/model.md §2.6.1 for the elections it was read from.
+    pub election_threshold: f64,
+    /// Months from a lost parliamentary election to the new leader taking office (the party's
+    /// leadership race), unless the election gives `takes_office`. estimate: 2 (Japan: Abe's
+    /// July 2007 upper-house defeat to Fukuda in September 2007; Ishiba's July 2025 defeat to
+    /// Takaichi in October 2025).
+    pub leadership_lag: f64,
+    /// A parliamentary leader whose approval stays below this for `contest_months` faces a party
+    /// contest and is replaced. estimate: 0.25 (Japanese cabinets below about 25% have been
+    /// replaced within months: Mori 2001, Suga 2021, Kishida 2024).
+    pub contest_floor: f64,
+    /// Months below `contest_floor` before the party replaces its leader. estimate: 6.
+    pub contest_months: f64,
+    /// A new leader's approval when taking office (the honeymoon). estimate: 0.6, about where
+    /// new Japanese cabinets and U.S. presidents start in the first polls.
+    pub honeymoon_approval: f64,
+    /// A new leader's political capital (the level every government starts a scenario with).
+    pub new_leader_capital: f64,
     /// Trust both sides gain when they conclude a deal (cooperation shown).
     pub deal_trust: f64,
     /// θ in a member's support for an applicant: closeness of alignment + ½·trust must exceed it.
@@ -289,6 +309,12 @@ impl Default for Parameters {
             approval_lobby: 0.004,
             approval_rally: 0.004,
             audience_cost: 0.05,
+            election_threshold: 0.40,
+            leadership_lag: 2.0,
+            contest_floor: 0.25,
+            contest_months: 6.0,
+            honeymoon_approval: 0.6,
+            new_leader_capital: 50.0,
             deal_trust: 0.05,
             accession_threshold: 0.9,
             holdout_pressure_step: 0.02,
@@ -398,6 +424,54 @@ pub struct StateDef {
     /// EU, say, lists its members.
     #[serde(default)]
     pub map: Vec<String>,
+    /// The leader at the start, as the game and the news name them ("Ishiba Shigeru"); empty:
+    /// unnamed.
+    #[serde(default)]
+    pub leader: String,
+    /// How the leader holds office (docs/model.md §2.6.1); absent: leadership is not modelled
+    /// (no party contests; an election needs a system).
+    #[serde(default)]
+    pub system: Option<PoliticalSystem>,
+    /// Votes on the leader due within the scenario: general elections, party leadership votes.
+    #[serde(default)]
+    pub elections: Vec<ElectionDef>,
+}
+
+/// How a state's leader holds office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PoliticalSystem {
+    /// The leader answers to a party: a lost election brings a new leader after the party's
+    /// race (`parameters.leadership_lag`), and months of low approval bring a party contest.
+    Parliamentary,
+    /// A fixed term: only a lost election (or a successor when the leader steps down) brings a
+    /// new leader, on the election's `takes_office` date or at once.
+    Presidential,
+}
+
+/// A scheduled vote on a state's leader. The incumbent loses it when approval that month is
+/// below `parameters.election_threshold`; then `successor` takes office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Election")]
+pub struct ElectionDef {
+    /// "YYYY-MM": the month of the vote.
+    pub date: String,
+    /// The vote as the news names it: "the House of Councillors election".
+    pub title: String,
+    /// Who takes office if the incumbent loses (or steps down).
+    pub successor: String,
+    /// "YYYY-MM" the successor takes office (an inauguration); default: at once, or
+    /// `parameters.leadership_lag` months later when a parliamentary incumbent loses (the
+    /// party's leadership race).
+    #[serde(default)]
+    pub takes_office: Option<String>,
+    /// The incumbent does not stand (a term limit, retirement, death in office): the successor
+    /// takes office whatever approval says. A scripted change: say why in a comment.
+    #[serde(default)]
+    pub steps_down: bool,
+    /// Why the incumbent steps down, as the news says it ("Ohira Masayoshi died in office");
+    /// default: "… did not stand in {title}".
+    #[serde(default)]
+    pub note: String,
 }
 
 fn half() -> f64 {

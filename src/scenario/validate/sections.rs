@@ -2,7 +2,7 @@
 //! sectors, states, trade, industries, lobbies, measures, disputes, frameworks, acquisitions,
 //! relations; then the story (`story.rs`): timeline, briefings and history, objectives. Each adds `Problem`s to `V`.
 
-use super::story::{check_briefings_and_history, check_objectives, check_timeline};
+use super::story::{check_briefings_and_history, check_elections, check_objectives, check_timeline};
 use super::*;
 
 /// Every problem in a parsed scenario (empty when it is valid).
@@ -27,6 +27,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     check_acquisitions(&mut v, s, &root, &ids);
     check_relations(&mut v, s, &root);
     check_timeline(&mut v, s, &root, &ids);
+    check_elections(&mut v, s, &root);
     check_briefings_and_history(&mut v, s, &root, &ids);
     check_objectives(&mut v, s, &root, &ids);
     v.out
@@ -129,7 +130,16 @@ fn check_parameters(v: &mut V, s: &Scenario, root: &DataPath) {
         ("tariff_friction", pr.tariff_friction, 0.0, 1.0),
         ("holdout_resentment", pr.holdout_resentment, 0.0, 1.0),
     ];
-    for (name, val, lo, hi) in rates {
+    // Leadership changes (sim/leadership.rs).
+    let leaders: [(&str, f64, f64, f64); 6] = [
+        ("election_threshold", pr.election_threshold, 0.0, 1.0),
+        ("leadership_lag", pr.leadership_lag, 0.0, 120.0),
+        ("contest_floor", pr.contest_floor, 0.0, 1.0),
+        ("contest_months", pr.contest_months, 1.0, MAX_MONTHS as f64),
+        ("honeymoon_approval", pr.honeymoon_approval, 0.05, 0.95),
+        ("new_leader_capital", pr.new_leader_capital, 0.0, 100.0),
+    ];
+    for (name, val, lo, hi) in rates.into_iter().chain(leaders) {
         v.num(p.field(name), val, lo, hi, &format!("parameters.{name}"));
     }
 }
