@@ -1,6 +1,7 @@
 //! Leaders change (sim/leadership.rs): a parliamentary party replaces a leader who stays
 //! unpopular, a scheduled election unseats an unpopular incumbent and keeps a popular one, the
-//! new leader starts afresh (honeymoon approval, capital, no stance in any dispute).
+//! new leader starts afresh (honeymoon approval, capital, no stance in any dispute), and the
+//! 2025 history path replaces Ishiba with Takaichi in October 2025 because of the rule.
 
 use crate::common;
 
@@ -171,4 +172,71 @@ fn an_election_keeps_a_popular_leader_and_unseats_an_unpopular_one() {
     );
     sim.step();
     assert_eq!(politics(&mut sim, "JPN").leader, "Suzuki Hanako");
+}
+
+/// Guards: on the 2025 history path — every side run by the AI and the timeline, and Japan's
+/// own history replay — Japan's approval is below `election_threshold` at the July 2025
+/// upper-house election, so the rule (not a scripted event) has Ishiba Shigeru make way for
+/// Takaichi Sanae in October 2025, and the news says so.
+#[test]
+fn the_2025_history_path_replaces_ishiba_with_takaichi_in_october() {
+    let s = common::level("2025_tariff_shock.ron");
+    let history = tradecraft::scenario::load_commands(
+        std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/levels/2025_tariff_shock.history.ron"
+        )),
+        Some(&s),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    for side in [None, Some("JPN")] {
+        let mut sim = Simulation::new(&s, 1, side).unwrap();
+        if side.is_some() {
+            sim.set_script(history.clone());
+        }
+        sim.run(7); // to July 2025
+        let july = politics(&mut sim, "JPN");
+        assert!(
+            july.approval < s.parameters.election_threshold,
+            "approval {} at the election",
+            july.approval
+        );
+        assert_eq!(july.leader, "Ishiba Shigeru");
+        sim.run(2); // August, September
+        assert_eq!(politics(&mut sim, "JPN").leader, "Ishiba Shigeru");
+        sim.step(); // October 2025
+        assert_eq!(sim.world().resource::<Clock>().date_of(9), "2025-10");
+        let p = politics(&mut sim, "JPN");
+        assert_eq!(p.leader, "Takaichi Sanae", "{side:?}");
+        assert_eq!(p.approval, s.parameters.honeymoon_approval);
+        let news = news_about(&sim, "JPN");
+        assert!(
+            news.iter().any(|(m, h)| *m == 6
+                && h.contains("Ishiba Shigeru loses the House of Councillors election")
+                && h.contains("Takaichi Sanae will take office in October 2025")),
+            "{news:?}"
+        );
+        assert!(
+            news.iter()
+                .any(|(m, h)| *m == 9 && h.contains("Takaichi Sanae takes office")),
+            "{news:?}"
+        );
+    }
+}
+
+/// Guards: a change of leader decided but not yet made survives a save: resumed in August
+/// 2025, between the election and the handover, the run ends with the same hash.
+#[test]
+fn a_pending_change_of_leader_survives_a_save() {
+    let s = common::level("2025_tariff_shock.ron");
+    let mut straight = Simulation::new(&s, 1, None).unwrap();
+    straight.run(12);
+    let mut half = Simulation::new(&s, 1, None).unwrap();
+    half.run(8);
+    assert!(politics(&mut half, "JPN").succession.is_some());
+    let text = ron::to_string(&tradecraft::save::snapshot(half.world_mut())).unwrap();
+    let mut resumed = tradecraft::save::restore(&ron::from_str(&text).unwrap()).unwrap();
+    resumed.run(4);
+    assert_eq!(politics(&mut resumed, "JPN").leader, "Takaichi Sanae");
+    assert_eq!(resumed.state_hash(), straight.state_hash());
 }
