@@ -23,7 +23,10 @@ use crate::sim::*;
 /// the events' `answers`; a format-1 save reads with those empty (serde defaults), which is
 /// what it held (test: `a_save_from_an_earlier_build_loads_and_plays_on`). An earlier build
 /// refuses a format-2 save with a message instead of a parse error.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3 (2026-12): leaders (`Politics::leader`, `months_below`, `succession`) and the scenario's
+/// `leader`, `system` and `elections`; older saves read with no leader named and no change
+/// under way (serde defaults), which is what they held.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Records: what happened and why. Saved, not hashed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -249,6 +249,20 @@ parameters! {
         /// Most that purchases in a deal can multiply the buyer's weight on the seller's goods.
         max_purchase_tilt = 2.0, [1.0, 100.0], "estimate";
     }
+    "Leadership" {
+        /// At a scheduled election the incumbent loses when approval is below this (the same line for a president seeking re-election and a governing party going to the polls).
+        election_threshold = 0.40, [0.0, 1.0], "estimate: read from the elections in docs/model.md §2.6.1";
+        /// Months from a lost parliamentary election to the new leader taking office (the party's leadership race), unless the election gives `takes_office`.
+        leadership_lag = 2.0, [0.0, 120.0], "estimate: Abe's July 2007 upper-house defeat to Fukuda in September 2007; Ishiba's July 2025 defeat to Takaichi in October 2025";
+        /// A parliamentary leader whose approval stays below this for `contest_months` faces a party contest and is replaced.
+        contest_floor = 0.25, [0.0, 1.0], "estimate: Japanese cabinets below about 25% have been replaced within months (Mori 2001, Suga 2021, Kishida 2024)";
+        /// Months below `contest_floor` before the party replaces its leader.
+        contest_months = 6.0, [1.0, 1200.0], "estimate";
+        /// A new leader's approval when taking office (the honeymoon).
+        honeymoon_approval = 0.6, [0.05, 0.95], "estimate: about where new Japanese cabinets and U.S. presidents start in the first polls";
+        /// A new leader's political capital (the level every government starts a scenario with).
+        new_leader_capital = 50.0, [0.0, 100.0], "estimate: the starting capital of every government";
+    }
     "Governments (AI)" {
         /// Months an AI government waits between two moves in the same dispute.
         ai_pace = 3.0, [1.0, 120.0], "estimate";

@@ -260,6 +260,54 @@ pub struct StateDef {
     /// EU, say, lists its members.
     #[serde(default)]
     pub map: Vec<String>,
+    /// The leader at the start, as the game and the news name them ("Ishiba Shigeru"); empty:
+    /// unnamed.
+    #[serde(default)]
+    pub leader: String,
+    /// How the leader holds office (docs/model.md §2.6.1); absent: leadership is not modelled
+    /// (no party contests; an election needs a system).
+    #[serde(default)]
+    pub system: Option<PoliticalSystem>,
+    /// Votes on the leader due within the scenario: general elections, party leadership votes.
+    #[serde(default)]
+    pub elections: Vec<ElectionDef>,
+}
+
+/// How a state's leader holds office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PoliticalSystem {
+    /// The leader answers to a party: a lost election brings a new leader after the party's
+    /// race (`parameters.leadership_lag`), and months of low approval bring a party contest.
+    Parliamentary,
+    /// A fixed term: only a lost election (or a successor when the leader steps down) brings a
+    /// new leader, on the election's `takes_office` date or at once.
+    Presidential,
+}
+
+/// A scheduled vote on a state's leader. The incumbent loses it when approval that month is
+/// below `parameters.election_threshold`; then `successor` takes office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Election")]
+pub struct ElectionDef {
+    /// "YYYY-MM": the month of the vote.
+    pub date: String,
+    /// The vote as the news names it: "the House of Councillors election".
+    pub title: String,
+    /// Who takes office if the incumbent loses (or steps down).
+    pub successor: String,
+    /// "YYYY-MM" the successor takes office (an inauguration); default: at once, or
+    /// `parameters.leadership_lag` months later when a parliamentary incumbent loses (the
+    /// party's leadership race).
+    #[serde(default)]
+    pub takes_office: Option<String>,
+    /// The incumbent does not stand (a term limit, retirement, death in office): the successor
+    /// takes office whatever approval says. A scripted change: say why in a comment.
+    #[serde(default)]
+    pub steps_down: bool,
+    /// Why the incumbent steps down, as the news says it ("Ohira Masayoshi died in office");
+    /// default: "… did not stand in {title}".
+    #[serde(default)]
+    pub note: String,
 }
 
 fn half() -> f64 {

@@ -76,6 +76,27 @@ pub struct Politics {
     pub alignment0: f64,
     /// Credibility gap and trade tilt in the base month, against which drift is measured.
     pub baseline: Option<(f64, f64)>,
+    /// The leader's name; empty when the scenario names none (`sim::leadership`).
+    #[serde(default)]
+    pub leader: String,
+    /// Months in a row approval has been below `parameters.contest_floor` (parliamentary).
+    #[serde(default)]
+    pub months_below: u32,
+    /// A change of leader decided and waiting for its month.
+    #[serde(default)]
+    pub succession: Option<Succession>,
+}
+
+/// A change of leader that has been decided and waits for its month: a party's leadership
+/// race after a lost parliamentary election, a president-elect before the inauguration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Succession {
+    pub successor: String,
+    /// Scenario month the successor takes office.
+    pub month: u32,
+    /// Why, as the news says it: "after losing the House of Councillors election with approval
+    /// at 37%".
+    pub because: String,
 }
 
 /// Plants of one owner's firms in one host state, in one sector.

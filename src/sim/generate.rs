@@ -107,6 +107,9 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
                 approval: 0.5,
                 memberships: if i < half { vec!["FTA".into()] } else { vec![] },
                 map: vec![],
+                leader: String::new(),
+                system: None,
+                elections: vec![],
             })
             .collect(),
         trade,

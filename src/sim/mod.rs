@@ -12,6 +12,7 @@ pub mod export_controls;
 pub mod factors;
 pub mod frameworks;
 pub mod generate;
+pub mod leadership;
 pub mod lobbies;
 pub mod lookup;
 pub mod measures;
@@ -56,7 +57,7 @@ pub enum Phase {
     SupplyChains,
     /// 6. Export controls: coalition coverage and the target's shortfall.
     ExportControls,
-    /// 7. Lobby grievance and pressure.
+    /// 7. Lobby grievance and pressure, approval, changes of leader.
     Lobbies,
     /// 8. The escalation ladder and media salience.
     Escalation,
@@ -117,7 +118,11 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(Phase::SupplyChains),
                 export_controls::coverage.in_set(Phase::ExportControls),
-                (lobbies::lobby_pressure, politics::approval)
+                (
+                    lobbies::lobby_pressure,
+                    politics::approval,
+                    leadership::change_leaders,
+                )
                     .chain()
                     .in_set(Phase::Lobbies),
                 escalation::escalate.in_set(Phase::Escalation),

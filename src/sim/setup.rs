@@ -92,6 +92,9 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                     alignment: st.alignment,
                     alignment0: st.alignment,
                     baseline: None,
+                    leader: st.leader.clone(),
+                    months_below: 0,
+                    succession: None,
                 },
             ))
             .id();

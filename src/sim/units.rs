@@ -35,6 +35,9 @@ pub fn unit(indicator: &str) -> &'static str {
             "rung: 0 working level, 1 ministerial, 2 formal dispute settlement, 3 leaders, 4 public confrontation"
         }
         "open" => "1 while unsettled, 0 once settled",
+        "stance" => {
+            "a side's public firmness in a dispute: 0 neutral, +0.5 firm, +1 hostile (adds up, decays), negative conciliatory"
+        }
         "support" | "members" => "number of member states",
         _ => "",
     }

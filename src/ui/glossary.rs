@@ -1,7 +1,7 @@
 //! The concepts the game uses, each in a few plain sentences (shown in the glossary window and
 //! in tooltips).
 
-pub const ENTRIES: [(&str, &str); 12] = [
+pub const ENTRIES: [(&str, &str); 13] = [
     (
         "Alliance credibility",
         "How much a country can count on a great power. Onlookers judge it by how the power treats its allies: tariffs on friends and public fights lower it, deals raise it. When it falls, third countries start to hedge.",
@@ -29,6 +29,10 @@ pub const ENTRIES: [(&str, &str); 12] = [
     (
         "Audience costs",
         "A leader who threatens in public and then backs down pays at home (Fearon 1994). Public firmness is popular for a while, which is exactly what makes retreat expensive once a dispute reaches the headlines.",
+    ),
+    (
+        "Leadership change",
+        "Leaders answer to voters at elections and, in parliamentary systems, to their party in between. An unpopular incumbent loses a scheduled election; a prime minister who stays deeply unpopular for months is replaced by the party (Japan, 2025: Ishiba after the upper-house defeat). A new leader starts with a honeymoon and owes nothing to the predecessor's public threats, so can settle without the audience cost.",
     ),
     (
         "Escalation ladder",

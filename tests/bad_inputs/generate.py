@@ -83,6 +83,22 @@ derive("bad_start_month", ('start: "2025-01",', 'start: "2025-13",'))
 derive("event_outside_window", ('date: "2025-04",', 'date: "2027-06",'))
 derive("event_before_start", ('date: "2025-04",', 'date: "2024-12",'))
 
+# --- leaders and elections ------------------------------------------------------------------
+JPN_ELECTION = '            memberships: ["CPTPP"],\n        ),\n        (\n            id: "CAN",'
+def jpn(fields):
+    return '            memberships: ["CPTPP"],\n' + fields + '        ),\n        (\n            id: "CAN",'
+derive("election_without_system", (JPN_ELECTION, jpn(
+    '            leader: "Ishiba Shigeru",\n'
+    '            elections: [(date: "2025-07", title: "the upper-house election", successor: "Takaichi Sanae")],\n')))
+derive("election_outside_window", (JPN_ELECTION, jpn(
+    '            leader: "Ishiba Shigeru", system: Parliamentary,\n'
+    '            elections: [(date: "2027-07", title: "the upper-house election", successor: "Takaichi Sanae")],\n')))
+derive("election_takes_office_before_vote", (JPN_ELECTION, jpn(
+    '            leader: "Ishiba Shigeru", system: Parliamentary,\n'
+    '            elections: [(date: "2025-07", title: "the upper-house election", successor: "Takaichi Sanae",\n'
+    '                         takes_office: "2025-05")],\n')))
+derive("unknown_political_system", (JPN_ELECTION, jpn('            system: Monarchy,\n')))
+
 # --- degenerate files ---------------------------------------------------------------------------
 raw("empty", "")
 raw("whitespace_only", "  \n\t\n   \n")

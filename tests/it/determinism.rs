@@ -94,6 +94,13 @@ fn a_save_from_an_earlier_build_loads_and_plays_on() {
     let reg = sim.world().resource::<tradecraft::sim::Registry>().clone();
     let player = sim.world().resource::<tradecraft::sim::Control>().player;
     assert_eq!(player.map(|p| reg.states[p].as_str()), Some("JPN"));
+    // Fields added since (leaders) read as their defaults: unnamed, no change under way.
+    let w = sim.world_mut();
+    let mut q = w.query::<&tradecraft::sim::Politics>();
+    assert!(
+        q.iter(w)
+            .all(|p| p.leader.is_empty() && p.succession.is_none() && p.months_below == 0)
+    );
     sim.run(9);
     assert_eq!(sim.month(), 12);
     assert!(

@@ -11,6 +11,7 @@ mod economy;
 mod export_controls;
 mod gui_smoke;
 mod layout;
+mod leadership;
 mod lesson;
 mod panels;
 mod politics;

@@ -40,6 +40,7 @@ fn view() -> View {
         states: vec![StateRow {
             id: "USA".into(),
             name: "United States".into(),
+            leader: "Donald Trump".into(),
             cpi: 100.71,
             employment: 5700.0,
             welfare: 99.97,
@@ -631,6 +632,34 @@ fn dashboard_and_lobbies_show_the_figures() {
     h.get_by_label_contains("pressure 40% (grievance 50% × organisation 80%)");
 }
 
+/// The player's leader is named in the top bar and the dashboard, from the view's rows: after
+/// a change of leader the new name shows (a panel is a function of the view).
+#[test]
+fn the_leader_is_named_in_the_top_bar_and_the_dashboard() {
+    let with_leader = || {
+        let mut v = view();
+        v.states.push(StateRow {
+            id: "JPN".into(),
+            name: "Japan".into(),
+            leader: "Takaichi Sanae".into(),
+            ..StateRow::default()
+        });
+        v
+    };
+    let mut h = Harness::new_ui(move |ui| {
+        let v = with_leader();
+        panels::top_bar(ui, &v);
+        panels::dashboard(ui, &v);
+    });
+    h.run();
+    h.get_by_label_contains("you lead JPN as Takaichi Sanae");
+    h.get_by_label("Leader: Takaichi Sanae");
+    // Without a named leader, the bar says only the state.
+    let mut h = harness(panels::top_bar);
+    h.run();
+    h.get_by_label("· you lead JPN");
+}
+
 /// Every concept the tooltips cite is in the glossary, and the glossary window lists them.
 #[test]
 fn glossary_terms_cited_in_tooltips_exist() {
@@ -638,6 +667,7 @@ fn glossary_terms_cited_in_tooltips_exist() {
     for term in [
         "WTO dispute settlement",
         "Audience costs",
+        "Leadership change",
         "Voluntary export restraint (VER)",
         "Weaponization of the economy",
         "Two-level games",

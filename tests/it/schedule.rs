@@ -56,6 +56,7 @@ fn the_month_runs_its_systems_in_this_order() {
             "coverage",
             "lobby_pressure",
             "approval",
+            "change_leaders",
             "escalate",
             "trust",
             "alignment",

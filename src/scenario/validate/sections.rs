@@ -2,7 +2,7 @@
 //! sectors, states, trade, industries, lobbies, measures, disputes, frameworks, acquisitions,
 //! relations; then the story (`story.rs`): timeline, briefings and history, objectives. Each adds `Problem`s to `V`.
 
-use super::story::{check_briefings_and_history, check_objectives, check_timeline};
+use super::story::{check_briefings_and_history, check_elections, check_objectives, check_timeline};
 use super::*;
 
 /// Every problem in a parsed scenario (empty when it is valid).
@@ -27,6 +27,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     check_acquisitions(&mut v, s, &root, &ids);
     check_relations(&mut v, s, &root);
     check_timeline(&mut v, s, &root, &ids);
+    check_elections(&mut v, s, &root);
     check_briefings_and_history(&mut v, s, &root, &ids);
     check_objectives(&mut v, s, &root, &ids);
     v.out

@@ -3,6 +3,74 @@
 
 use super::*;
 
+/// The states' leaders and elections: a system for every state that holds elections, dates
+/// within the scenario, a successor named, an inauguration not before the vote.
+pub(super) fn check_elections(v: &mut V, s: &Scenario, root: &DataPath) {
+    let start = parse_year_month(&s.meta.start);
+    for (i, st) in s.states.iter().enumerate() {
+        let p = root.field("states").index(i);
+        if !st.elections.is_empty() && st.system.is_none() {
+            v.err(
+                p.field("elections"),
+                format!("{} holds elections but has no `system`", st.id),
+                "add `system: Parliamentary` or `system: Presidential` to the state".into(),
+            );
+        }
+        for (j, e) in st.elections.iter().enumerate() {
+            let q = p.field("elections").index(j);
+            let date = parse_year_month(&e.date);
+            match (date, start) {
+                (None, _) => v.err(
+                    q.field("date"),
+                    format!("election date \"{}\" is not a year and month", e.date),
+                    "write \"YYYY-MM\", e.g. \"2025-07\"".into(),
+                ),
+                (Some(d), Some(s0)) if (1..=MAX_MONTHS).contains(&s.meta.months) => {
+                    let offset = month_offset(s0, d);
+                    if offset < 0 || offset >= s.meta.months {
+                        v.err(
+                            q.field("date"),
+                            format!(
+                                "{}'s election on {} falls outside the scenario's months",
+                                st.id, e.date
+                            ),
+                            format!(
+                                "write a date from {} on, within {} months",
+                                s.meta.start, s.meta.months
+                            ),
+                        );
+                    }
+                }
+                _ => {}
+            }
+            for (field, text) in [("title", &e.title), ("successor", &e.successor)] {
+                if text.trim().is_empty() {
+                    v.err(
+                        q.field(field),
+                        format!("{}'s election on {} has an empty {field}", st.id, e.date),
+                        "write the vote as the news names it (\"the federal election\") and who takes office if the incumbent loses".into(),
+                    );
+                }
+            }
+            if let Some(t) = &e.takes_office {
+                match (parse_year_month(t), date) {
+                    (None, _) => v.err(
+                        q.field("takes_office"),
+                        format!("takes_office \"{t}\" is not a year and month"),
+                        "write \"YYYY-MM\", e.g. \"2025-10\"".into(),
+                    ),
+                    (Some(o), Some(d)) if month_offset(d, o) < 0 => v.err(
+                        q.field("takes_office"),
+                        format!("the successor takes office on {t}, before the vote on {}", e.date),
+                        format!("write a month from {} on", e.date),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
 /// The scenario's timeline.
 pub(super) fn check_timeline(v: &mut V, s: &Scenario, root: &DataPath, ids: &Ids) {
     let start = parse_year_month(&s.meta.start);

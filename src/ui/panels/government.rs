@@ -8,6 +8,13 @@ use super::*;
 /// each with its value now and a sparkline of the months so far.
 pub fn dashboard(ui: &mut egui::Ui, v: &View) {
     ui.heading(format!("Your government ({})", v.player));
+    if let Some(leader) = v.leader(&v.player) {
+        ui.label(format!("Leader: {leader}")).on_hover_text(format!(
+            "{}\n\n{}",
+            why(v, &v.player, "approval"),
+            crate::ui::glossary::gloss("Leadership change")
+        ));
+    }
     for (indicator, label, fmt) in [
         ("approval", "approval", "pct"),
         ("political_capital", "political capital", "num"),
@@ -121,11 +128,12 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             ui.end_row();
             for s in &v.states {
                 let chosen = v.selected.as_deref() == Some(s.id.as_str());
-                if ui
-                    .selectable_label(chosen, &s.id)
-                    .on_hover_text(&s.name)
-                    .clicked()
-                {
+                let who = if s.leader.is_empty() {
+                    s.name.clone()
+                } else {
+                    format!("{} ({})", s.name, s.leader)
+                };
+                if ui.selectable_label(chosen, &s.id).on_hover_text(who).clicked() {
                     out.push(Action::Select(s.id.clone()));
                 }
                 let pair = format!("{}->{}", s.id, v.player);

@@ -19,7 +19,12 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         } else {
             ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
         }
-        ui.label(format!("· you lead {}", v.player));
+        match v.leader(&v.player) {
+            Some(leader) => ui
+                .label(format!("· you lead {} as {leader}", v.player))
+                .on_hover_text(crate::ui::glossary::gloss("Leadership change")),
+            None => ui.label(format!("· you lead {}", v.player)),
+        };
         if let Some(score) = v.score {
             ui.separator();
             let label = if v.score_final { "Final score" } else { "Score so far" };

@@ -107,6 +107,15 @@ impl View {
     pub fn name(&self, id: &str) -> String {
         self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
+
+    /// The leader of a state, when the scenario names one.
+    pub fn leader(&self, id: &str) -> Option<&str> {
+        self.states
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.leader.as_str())
+            .filter(|l| !l.is_empty())
+    }
 }
 
 /// News items shown (newest first).
@@ -127,6 +136,7 @@ impl View {
             .map(|(c, e, p)| StateRow {
                 id: c.id.clone(),
                 name: c.name.clone(),
+                leader: p.leader.clone(),
                 cpi: e.cpi,
                 employment: e.employment,
                 welfare: e.welfare,

@@ -7,6 +7,8 @@ use crate::sim::Pressure;
 pub struct StateRow {
     pub id: String,
     pub name: String,
+    /// Its leader's name (empty when the scenario names none).
+    pub leader: String,
     pub cpi: f64,
     pub employment: f64,
     pub welfare: f64,

@@ -1,0 +1,242 @@
+//! Leadership changes (docs/model.md §2.6.1): scheduled elections and party contests.
+//!
+//! A leader answers to voters at the elections the scenario dates, and, in a parliamentary
+//! system, to the party between them. At an election the incumbent loses when approval is below
+//! `parameters.election_threshold` (U.S. presidents seeking re-election lost at or below about
+//! 46% in Gallup's last reading and won from about 48%; Japanese governments lost power or an
+//! upper-house majority well below 40%: 2007, 2009, 2012, 2025). A parliamentary party replaces a leader
+//! who stays below `parameters.contest_floor` for `parameters.contest_months`. A new leader
+//! starts with a honeymoon approval and fresh political capital, and owes nothing to the old
+//! one's public threats: its stance in every dispute goes back to neutral, so backing down
+//! costs it no audience cost (Fearon 1994) — new governments settling what their predecessors
+//! would not is the pattern of Putnam's two-level game (Putnam 1988).
+
+use bevy_ecs::prelude::*;
+
+use super::*;
+use crate::scenario::validate::{month_offset, parse_year_month};
+use crate::scenario::{ElectionDef, PoliticalSystem};
+use crate::words::month_year;
+
+/// Runs after `politics::approval` in the Lobbies phase: the month's approval decides.
+pub fn change_leaders(
+    clock: Res<Clock>,
+    params: Res<Params>,
+    scenario: Res<ScenarioDef>,
+    mut states: Query<(&Country, &mut Politics)>,
+    mut disputes: Query<&mut Dispute>,
+    mut news: ResMut<News>,
+    mut causes: ResMut<Causes>,
+) {
+    let p = &params.0;
+    let month = clock.month;
+    let start = (clock.start_year, clock.start_month);
+    let offset = |date: &str| -> Option<u32> {
+        let m = month_offset(start, parse_year_month(date)?);
+        u32::try_from(m).ok()
+    };
+    let mut list: Vec<_> = states.iter_mut().collect();
+    list.sort_by_key(|(c, _)| c.idx);
+    let mut changed: Vec<Change> = Vec::new();
+    for (c, mut pol) in list {
+        let Some(def) = scenario.0.states.get(c.idx) else {
+            continue;
+        };
+        let old = pol.leader.clone();
+        let who = if old.is_empty() {
+            format!("{}'s leader", c.name)
+        } else {
+            old.clone()
+        };
+        // 1. A change decided earlier whose month has come.
+        if let Some(s) = pol.succession.clone().filter(|s| s.month <= month) {
+            changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+            continue;
+        }
+        // 2. The votes due this month, in the file's order.
+        let due: Vec<&ElectionDef> = def
+            .elections
+            .iter()
+            .filter(|e| offset(&e.date) == Some(month))
+            .collect();
+        for e in due {
+            if pol.succession.is_some() {
+                break; // a leader on the way out stands in no further vote
+            }
+            let pct = pol.approval * 100.0;
+            let lost = e.steps_down || pol.approval < p.election_threshold;
+            if !lost {
+                pol.months_below = 0;
+                news.post(
+                    month,
+                    &c.id,
+                    format!(
+                        "{}: {who} keeps office after {}, with approval at {pct:.0}%",
+                        c.name, e.title
+                    ),
+                );
+                continue;
+            }
+            // A parliamentary party that lost needs its leadership race; a leader who steps
+            // down has been replaced by the vote itself, as a president-elect by the election.
+            let when = match (&e.takes_office, def.system) {
+                (Some(d), _) => offset(d).unwrap_or(month).max(month),
+                (None, Some(PoliticalSystem::Parliamentary)) if !e.steps_down => {
+                    month + p.leadership_lag.round() as u32
+                }
+                (None, _) => month,
+            };
+            let because = if !e.steps_down {
+                format!("{who} lost {} with approval at {pct:.0}%", e.title)
+            } else if e.note.is_empty() {
+                format!("{who} did not stand in {}", e.title)
+            } else {
+                e.note.clone()
+            };
+            let s = Succession {
+                successor: e.successor.clone(),
+                month: when,
+                because,
+            };
+            if when <= month {
+                changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+                break;
+            }
+            let what = if e.steps_down {
+                s.because.clone()
+            } else {
+                format!("{who} loses {}, with approval at {pct:.0}%", e.title)
+            };
+            news.post(
+                month,
+                &c.id,
+                format!(
+                    "{}: {what}; {} will take office in {}",
+                    c.name,
+                    s.successor,
+                    month_year(&clock.date_of(when))
+                ),
+            );
+            pol.succession = Some(s);
+        }
+        if pol.succession.is_some() || pol.leader != old {
+            continue;
+        }
+        // 3. Between elections, a parliamentary party drops a leader who stays unpopular.
+        if def.system != Some(PoliticalSystem::Parliamentary) {
+            continue;
+        }
+        if pol.approval < p.contest_floor {
+            pol.months_below += 1;
+        } else {
+            pol.months_below = 0;
+        }
+        if (pol.months_below as f64) < p.contest_months {
+            continue;
+        }
+        let s = Succession {
+            successor: if old.is_empty() {
+                "a new leader".to_string()
+            } else {
+                format!("{old}'s successor")
+            },
+            month,
+            because: format!(
+                "the party replaced {who} after {} months with approval below {:.0}% (now {:.0}%)",
+                pol.months_below,
+                p.contest_floor * 100.0,
+                pol.approval * 100.0
+            ),
+        };
+        changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+    }
+    if changed.is_empty() {
+        return;
+    }
+    // A new leader owes nothing to the old one's words: every stance back to neutral, so
+    // backing down costs the new leader no audience cost.
+    let mut ds: Vec<Mut<Dispute>> = disputes.iter_mut().collect();
+    ds.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut freed: Vec<Vec<String>> = vec![Vec::new(); changed.len()];
+    for mut d in ds {
+        for (ch, titles) in changed.iter().zip(freed.iter_mut()) {
+            let stance = d.stance_of(ch.idx);
+            if !d.involves(ch.idx) || stance == 0.0 {
+                continue;
+            }
+            *d.stance_mut(ch.idx) = 0.0;
+            let because = format!(
+                "{}: {} is bound by none of {} public words",
+                ch.name,
+                ch.successor,
+                crate::words::possessive(&ch.old)
+            );
+            causes.add(month, &d.id, "stance", -stance, because);
+            titles.push(d.title.clone());
+        }
+    }
+    for (ch, titles) in changed.iter().zip(freed) {
+        let mut headline = format!("{}: {} takes office ({})", ch.name, ch.successor, ch.because);
+        if !titles.is_empty() {
+            headline += &format!(
+                "; the new leader is bound by none of {} public stances ({})",
+                crate::words::possessive(&ch.old),
+                titles.join("; ")
+            );
+        }
+        news.post(month, &ch.id, headline);
+    }
+}
+
+/// A change of leader made this month, for the stances, the news and the causes.
+struct Change {
+    idx: usize,
+    id: String,
+    name: String,
+    /// The leader who left (named, or "Japan's leader").
+    old: String,
+    successor: String,
+    because: String,
+}
+
+/// The successor takes office: a honeymoon approval, fresh capital, and the causes.
+fn take_office(
+    pol: &mut Politics,
+    p: &crate::scenario::Parameters,
+    month: u32,
+    c: &Country,
+    who: &str,
+    s: Succession,
+    causes: &mut Causes,
+) -> Change {
+    let approval = pol.approval;
+    let capital = pol.capital;
+    pol.leader = s.successor.clone();
+    pol.approval = p.honeymoon_approval;
+    pol.capital = p.new_leader_capital;
+    pol.months_below = 0;
+    pol.succession = None;
+    let because = format!("{} takes office ({})", s.successor, s.because);
+    causes.add(
+        month,
+        &c.id,
+        "approval",
+        pol.approval - approval,
+        format!("{because}: a new leader's first polls"),
+    );
+    causes.add(
+        month,
+        &c.id,
+        "political_capital",
+        pol.capital - capital,
+        format!("{because}: a new leader's capital"),
+    );
+    Change {
+        idx: c.idx,
+        id: c.id.clone(),
+        name: c.name.clone(),
+        old: who.to_string(),
+        successor: s.successor,
+        because: s.because,
+    }
+}
