@@ -67,7 +67,7 @@ parameters! {
         /// Armington elasticity σ for sectors that give none: how readily buyers switch suppliers as landed prices change.
         elasticity = 3.0, [1.01, 20.0], "Simonovska & Waugh (2014) ≈ 4; import-demand estimates ≈ 2.5 (Broda & Weinstein 2006): 3 sits between";
         /// Share of the gap to the month's equilibrium flows closed each month (contracts, inventories).
-        adjustment_rate = 1.0 / 6.0, [0.001, 1.0], "estimate: 1/6 makes a tariff show over about a year, as U.S. imports did in 2018–19 (Fajgelbaum et al. 2020)";
+        adjustment_rate = 1.0 / 3.0, [0.001, 1.0], "estimate: 1/3 closes four-fifths of the gap in four months; U.S. imports of the goods hit in 2018 fell within months (Fajgelbaum et al. 2020; checked by validate-model's 2018_tariffs_imports, which 1/6 failed)";
         /// Supply elasticity η for sectors that give none: producer prices follow (demand / base)^(1/η), so domestic competitors raise prices behind a tariff.
         supply_elasticity = 5.0, [0.1, 1000.0], "estimate: Flaaen, Hortaçsu & Tintelnot (2020) find U.S. dryer and domestic washer prices rose with the import tariff";
         /// Share of the gap to the month's producer price closed each month.
@@ -107,7 +107,7 @@ parameters! {
         /// Weight of recent export controls aimed at the buyer in the sourcing risk.
         risk_coercion = 1.0, [0.0, 10.0], "estimate";
         /// Monthly persistence of the memory of coercion.
-        coercion_memory = 0.95, [0.0, 1.0], "estimate: firms remember a cut-off for years (Japan's 2010 rare-earth episode still shaped sourcing a decade later)";
+        coercion_memory = 0.97, [0.0, 1.0], "estimate: a half-life of about two years; Japan's 2010 rare-earth halt still shaped its sourcing a decade later (checked by validate-model's 2010_rare_earths_diversification)";
     }
     "Trust and alignment" {
         /// Trust between pairs not listed in `relations`.
