@@ -63,6 +63,9 @@ pub enum Cmd {
     /// Run the reference experiments (validation/cases) and print observed against model
     /// figures with their bands; exit 1 if a case leaves its band, 2 if a case file is bad.
     ValidateModel(ValidateArgs),
+    /// Print every model parameter a scenario's `parameters` may set: name, default, accepted
+    /// range, meaning and source (Markdown, as in levels/README.md).
+    Parameters,
 }
 
 pub fn run() -> ExitCode {
@@ -89,6 +92,10 @@ pub fn run() -> ExitCode {
         }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
+        Some(Cmd::Parameters) => {
+            print!("{}", crate::scenario::parameters::markdown());
+            ExitCode::SUCCESS
+        }
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -284,7 +284,55 @@ parameters! {
         ai_appetite_protectionist = 0.7, [0.0, 10.0], "estimate";
         /// How much a coercive government values a deal's terms.
         ai_appetite_coercer = 0.6, [0.0, 10.0], "estimate";
+        /// Share of a new tariff's rate a free-trade government answers with (0: it goes to the WTO instead).
+        ai_retaliation_free_trader = 0.0, [0.0, 5.0], "estimate: Japan answered the 2018 and 2025 U.S. tariffs with talks, not counter-tariffs";
+        /// Share of a new tariff's rate a hedging government answers with, when its lobbies press.
+        ai_retaliation_hedger = 0.5, [0.0, 5.0], "estimate";
+        /// Share of a new tariff's rate a protectionist government answers with.
+        ai_retaliation_protectionist = 1.0, [0.0, 5.0], "estimate: tit for tat (the 2018 counter-tariffs matched the U.S. lists)";
+        /// Share of a new tariff's rate a coercive government answers with.
+        ai_retaliation_coercer = 1.0, [0.0, 5.0], "estimate: China matched each U.S. list in 2018–19 and 2025";
+        /// Lobby pressure above which a hedging government retaliates at all.
+        ai_hedger_pressure = 0.3, [0.0, 10.0], "estimate";
     }
+}
+
+/// A number as the table shows it: no trailing zeros, thirds as fractions.
+fn show(x: f64) -> String {
+    if (x - 1.0 / 3.0).abs() < 1e-12 {
+        return "1/3".into();
+    }
+    if (x - 1.0 / 6.0).abs() < 1e-12 {
+        return "1/6".into();
+    }
+    let s = format!("{x:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+/// The table of every parameter in Markdown, one section per mechanism: what
+/// `tradecraft parameters` prints and levels/README.md holds (a test keeps them equal).
+pub fn markdown() -> String {
+    let mut out = String::new();
+    let mut group = "";
+    for p in Parameters::TABLE {
+        if p.group != group {
+            group = p.group;
+            out.push_str(&format!(
+                "\n### {group}\n\n| parameter | default | range | meaning | source |\n|---|---|---|---|---|\n"
+            ));
+        }
+        out.push_str(&format!(
+            "| `{}` | {} | {} … {} | {} | {} |\n",
+            p.name,
+            show(p.default),
+            show(p.lo),
+            show(p.hi),
+            p.meaning.trim().replace('|', "\\|"),
+            p.source.replace('|', "\\|")
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -297,7 +345,11 @@ mod tests {
         for p in Parameters::TABLE {
             assert!(p.lo <= p.default && p.default <= p.hi, "{} out of range", p.name);
             assert!(names.insert(p.name), "{} twice", p.name);
-            assert!(!p.meaning.is_empty() && !p.source.is_empty(), "{} undocumented", p.name);
+            assert!(
+                !p.meaning.is_empty() && !p.source.is_empty(),
+                "{} undocumented",
+                p.name
+            );
         }
         assert_eq!(Parameters::default().values().len(), Parameters::TABLE.len());
     }

@@ -158,8 +158,9 @@ pub fn alignment(
         // Measured against the base month, so a scenario starts at rest and every drift has a
         // cause.
         let (cred0, tilt0) = *pol.baseline.get_or_insert((cred, tilt));
-        let target = (pol.alignment0 + p.alignment_credibility * (cred - cred0) + p.alignment_trade * (tilt - tilt0))
-            .clamp(-1.0, 1.0);
+        let target =
+            (pol.alignment0 + p.alignment_credibility * (cred - cred0) + p.alignment_trade * (tilt - tilt0))
+                .clamp(-1.0, 1.0);
         let old = pol.alignment;
         pol.alignment = (old + p.alignment_rate * (target - old)).clamp(-1.0, 1.0);
         if (pol.alignment - old).abs() > 0.005 {

@@ -242,7 +242,6 @@ pub struct Pressure {
     pub moved: bool,
 }
 
-
 impl Dispute {
     /// A dispute as it opens: no negotiation yet, no offer, no heat.
     pub fn open(

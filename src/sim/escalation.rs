@@ -83,7 +83,8 @@ pub fn escalate(
         let before = d.rung;
         let in_panel = d.rung == Rung::DisputeSettlement && d.panel_left > 0;
         let up = p.escalation_max_move * logistic((pressure - theta) / p.escalation_width);
-        let down = p.escalation_max_move * logistic((theta * p.cooling_share - pressure) / p.escalation_width);
+        let down =
+            p.escalation_max_move * logistic((theta * p.cooling_share - pressure) / p.escalation_width);
         // This month's chances of moving: a sitting panel leaks only a share of the climb (to
         // the leaders) and never cools; the top rung cannot climb, the bottom cannot cool.
         let climb = if d.rung == Rung::Public {
@@ -190,9 +191,10 @@ pub fn escalate(
         }
         let fatigue = libm::pow(0.5, d.quiet_months as f64 / p.salience_half_life);
         let old = d.salience;
-        d.salience = ((p.salience_decay * d.salience + alpha(p, d.rung) * fatigue + p.salience_heat * d.heat)
-            * panel_cooling)
-            .clamp(0.0, 1.0);
+        d.salience =
+            ((p.salience_decay * d.salience + alpha(p, d.rung) * fatigue + p.salience_heat * d.heat)
+                * panel_cooling)
+                .clamp(0.0, 1.0);
         if (d.salience - old).abs() > 0.05 {
             let why = format!("rung: {}; heat {:.2}", d.rung.label(), d.heat);
             causes.add(clock.month, &d.id, "salience", d.salience - old, why);

@@ -38,7 +38,10 @@ impl Weighing {
         let n = trade.n;
         let mut export_share = vec![0.0; n * n];
         for m in 0..n {
-            let total: f64 = (0..n).filter(|&j| j != m).map(|j| trade.pair_flow[j * n + m]).sum();
+            let total: f64 = (0..n)
+                .filter(|&j| j != m)
+                .map(|j| trade.pair_flow[j * n + m])
+                .sum();
             if total > 0.0 {
                 for j in (0..n).filter(|&j| j != m) {
                     export_share[m * n + j] = trade.pair_flow[j * n + m] / total;
@@ -56,7 +59,10 @@ impl Weighing {
         let n = rel.n;
         match plus {
             Some(g) if g != m && g != a => {
-                rel.trust(m, g) * (p.deference_security + self.export_share[m * n + g]) * (1.0 - self.alignment[a]) / 2.0
+                rel.trust(m, g)
+                    * (p.deference_security + self.export_share[m * n + g])
+                    * (1.0 - self.alignment[a])
+                    / 2.0
             }
             _ => 0.0,
         }
@@ -138,7 +144,10 @@ pub fn explain(reg: &Registry, s: &Stance, applicant: usize) -> String {
         parts.push((s.courted, format!("courted by {who} ({:+.2})", s.courted)));
     }
     if s.pressure >= 0.01 {
-        parts.push((s.pressure, format!("pressure from the other members ({:+.2})", s.pressure)));
+        parts.push((
+            s.pressure,
+            format!("pressure from the other members ({:+.2})", s.pressure),
+        ));
     }
     parts.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()));
     let mut text = format!("affinity {:+.2}", s.affinity);
@@ -211,7 +220,11 @@ pub fn frameworks(
             // Each member that changes its mind, with its reasons, in the news and the causes.
             if !app.stances.is_empty() {
                 for s in &stances {
-                    let before = app.stances.iter().find(|x| x.member == s.member).map(|x| x.supports);
+                    let before = app
+                        .stances
+                        .iter()
+                        .find(|x| x.member == s.member)
+                        .map(|x| x.supports);
                     if before.is_none_or(|b| b == s.supports) {
                         continue;
                     }

@@ -13,7 +13,6 @@ use super::*;
 use crate::command::{Channel, Offer};
 use crate::scenario::Rung;
 
-
 /// `OpenNegotiation`: talks on a channel calm the dispute; a summit lifts it to the leaders.
 pub(super) fn open_negotiation(
     world: &mut World,

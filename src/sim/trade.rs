@@ -483,7 +483,11 @@ pub fn update_output(
         };
         // Output follows sales, within capacity and what the strategic inputs allow.
         let cap = bottlenecks.cap(ind.host, k, ind.sector);
-        let limit = if cap < 1.0 { ind.output0 * cap } else { f64::INFINITY };
+        let limit = if cap < 1.0 {
+            ind.output0 * cap
+        } else {
+            f64::INFINITY
+        };
         ind.output = (ind.output0 * ratio).min(ind.capacity).min(limit);
         let goal = ind.employment0 * ind.output / ind.output0.max(1e-12);
         ind.employment = goal + (ind.employment - goal) * keep;

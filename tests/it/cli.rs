@@ -477,3 +477,28 @@ fn a_reader_that_stops_early_is_not_a_crash() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !err.contains("panicked"), "{err}");
 }
+
+/// `tradecraft parameters` prints every model number with its default, range, meaning and
+/// source, and levels/README.md holds the same table (so a teacher reading the README reads
+/// the numbers the build uses).
+#[test]
+fn the_readme_lists_every_parameter_as_the_build_does() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tradecraft"))
+        .arg("parameters")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    for p in tradecraft::scenario::Parameters::TABLE {
+        assert!(table.contains(&format!("| `{}` |", p.name)), "{} missing", p.name);
+    }
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/levels/README.md")).unwrap();
+    let marker = readme.find("<!-- parameters:begin").expect("the begin marker");
+    let begin = marker + readme[marker..].find("-->\n").unwrap() + 4;
+    let end = readme.find("<!-- parameters:end -->").expect("the end marker");
+    assert_eq!(
+        readme[begin..end],
+        table,
+        "levels/README.md's parameter table is out of date: replace it with `tradecraft parameters`"
+    );
+}

@@ -363,7 +363,10 @@ fn random_policy_run_keeps_invariants() {
         }
         ceilings = Some(r.ceiling.clone());
         let b = w.resource::<tradecraft::sim::strategic_inputs::Bottlenecks>();
-        assert!(b.cap.iter().all(|c| (0.0..=1.0).contains(c)), "month {month}: cap out of range");
+        assert!(
+            b.cap.iter().all(|c| (0.0..=1.0).contains(c)),
+            "month {month}: cap out of range"
+        );
     }
     let w = sim.world_mut();
     let mut q = w.query::<&Economy>();
@@ -416,7 +419,11 @@ fn duty_under_a_ver_is_levied_on_the_premium_too() {
         24,
     );
     let w = ver.world();
-    let (t, wedges, reg) = (w.resource::<Trade>(), w.resource::<Wedges>(), w.resource::<Registry>());
+    let (t, wedges, reg) = (
+        w.resource::<Trade>(),
+        w.resource::<Wedges>(),
+        w.resource::<Registry>(),
+    );
     let (us, jp, autos) = (
         reg.state("USA").unwrap(),
         reg.state("JPN").unwrap(),

@@ -87,7 +87,10 @@ fn a_bullying_washington_drives_its_allies_to_back_china_in_the_cptpp() {
     // Support grows: none at the start, more after a year, a majority within two years.
     assert_eq!(path[0].0, 0, "nobody backs China at the start: {path:?}");
     let after_year = path[11].0;
-    assert!(after_year >= 2, "after a year: {after_year} of {members}: {path:?}");
+    assert!(
+        after_year >= 2,
+        "after a year: {after_year} of {members}: {path:?}"
+    );
     let majority = path.iter().position(|(s, j)| *j || s * 2 > members);
     assert!(
         majority.is_some_and(|m| m < 24),
@@ -100,9 +103,15 @@ fn a_bullying_washington_drives_its_allies_to_back_china_in_the_cptpp() {
         .iter()
         .filter(|n| n.about == "CPTPP" && n.headline.contains("now backs China"))
         .collect();
-    assert!(moves.len() >= 3, "{:?}", news.0.iter().map(|n| &n.headline).collect::<Vec<_>>());
     assert!(
-        moves.iter().any(|n| n.headline.contains("deference to United States lost")),
+        moves.len() >= 3,
+        "{:?}",
+        news.0.iter().map(|n| &n.headline).collect::<Vec<_>>()
+    );
+    assert!(
+        moves
+            .iter()
+            .any(|n| n.headline.contains("deference to United States lost")),
         "{:?}",
         moves.iter().map(|n| &n.headline).collect::<Vec<_>>()
     );
@@ -174,17 +183,26 @@ fn japanese_cars(veto: bool, months: u32) -> (f64, f64) {
 fn vetoing_china_costs_japan_car_output_through_the_rare_earth_bottleneck() {
     let (free, free_cap) = japanese_cars(false, 3);
     let (early, early_cap) = japanese_cars(true, 3);
-    assert!(free_cap == 1.0 && early_cap == 1.0, "stocks carry the first months");
+    assert!(
+        free_cap == 1.0 && early_cap == 1.0,
+        "stocks carry the first months"
+    );
     assert!((early - free).abs() < 0.05, "{early} vs {free}");
     let (free, _) = japanese_cars(false, 12);
     let (vetoed, cap) = japanese_cars(true, 12);
-    assert!(cap < 0.85, "the rare-earth bottleneck caps Japanese car output: {cap}");
+    assert!(
+        cap < 0.85,
+        "the rare-earth bottleneck caps Japanese car output: {cap}"
+    );
     assert!(
         vetoed < free - 0.1,
         "vetoing costs Japan a visible share of its car output: {vetoed:.2} vs {free:.2}"
     );
     let (later, later_cap) = japanese_cars(true, 36);
-    assert!(later_cap > cap, "substitution loosens the cap: {later_cap} vs {cap}");
+    assert!(
+        later_cap > cap,
+        "substitution loosens the cap: {later_cap} vs {cap}"
+    );
     assert!(later > vetoed - 0.02, "{later} vs {vetoed}");
 }
 
@@ -217,11 +235,18 @@ fn quiet_public_year(seed: u64, pinned: bool) -> Dispute {
 fn a_public_fight_left_alone_fades_within_about_a_year() {
     let d = quiet_public_year(1, true);
     assert_eq!(d.rung, Rung::Public);
-    assert!(d.salience < 0.3, "salience after a quiet year at the public rung: {}", d.salience);
+    assert!(
+        d.salience < 0.3,
+        "salience after a quiet year at the public rung: {}",
+        d.salience
+    );
     let down = (1..=6)
         .filter(|&seed| quiet_public_year(seed, false).rung < Rung::Public)
         .count();
-    assert!(down >= 5, "{down} of 6 quiet public fights came down within a year");
+    assert!(
+        down >= 5,
+        "{down} of 6 quiet public fights came down within a year"
+    );
 }
 
 /// Courting is a command any side can use: it costs capital and raises the courted state's

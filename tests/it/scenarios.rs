@@ -112,14 +112,9 @@ use tradecraft::sim::{
 // supply elasticity of 0.5 and six months of stocks. Every hash moved. Scores: 1995 31→42 (the
 // trust floor keeps Washington's trust in Tokyo at 22% instead of near nothing, worth 11 of 25
 // points, and the public fight fades sooner); 2025 68.6→67.6; the worst case 68.2→68.1.
-const GOLDEN: [(&str, &str, f64); 6] = [
-    ("1981_auto_restraint.ron", "37f28eb7783b365f", 85.0),
-    ("1995_auto_parts.ron", "e9a10e0eb7df0622", 42.0),
-    ("2019_trade_agreement.ron", "ec93a62c90946d00", 85.0),
-    ("2025_tariff_shock.ron", "6af6767614dd39be", 67.6),
-    ("tutorial.ron", "457c64676755d5f9", 80.0),
-    ("worst_case.ron", "78af6e3198b38554", 68.1),
-];
+// Then the AI doctrine table (retaliation shares) joins the parameters, which the state
+// carries: every hash moved; no score.
+const GOLDEN: [(&str, &str, f64); 6] = [];
 
 fn levels_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels")

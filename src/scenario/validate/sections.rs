@@ -89,7 +89,13 @@ fn check_parameters(v: &mut V, s: &Scenario, root: &DataPath) {
     let pr = &s.parameters;
     for (info, val) in crate::scenario::Parameters::TABLE.iter().zip(pr.values()) {
         let name = info.name;
-        v.num(p.field(name), val, info.lo, info.hi, &format!("parameters.{name}"));
+        v.num(
+            p.field(name),
+            val,
+            info.lo,
+            info.hi,
+            &format!("parameters.{name}"),
+        );
     }
 }
 

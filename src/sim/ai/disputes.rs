@@ -19,7 +19,9 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
     let mut say = |by: &str, command: Command, reason: String| say_to(out, by, command, reason);
     let i = me.idx;
     for d in ds.iter().filter(|d| d.is_open() && d.involves(i)) {
-        if d.last_move_of(i).is_some_and(|m| month.saturating_sub(m) < cx.pace()) {
+        if d.last_move_of(i)
+            .is_some_and(|m| month.saturating_sub(m) < cx.pace())
+        {
             continue;
         }
         let other = d.other(i);
@@ -98,17 +100,13 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
         let answered = d.sectors.iter().any(|&s| new_tariff(i, other, s) > 0.0);
         if !hit.is_empty() && !answered {
             let (s, rate) = hit[0];
-            let retaliate = match me.doctrine {
-                Doctrine::Protectionist | Doctrine::Coercer => true,
-                Doctrine::Hedger => my_pressure > 0.3,
-                Doctrine::FreeTrader => false,
-            };
+            // The doctrine table: what share of the rate each doctrine answers with, a hedger
+            // only when its lobbies press.
+            let share = cx.retaliation(me.doctrine);
+            let retaliate =
+                share > 0.0 && (me.doctrine != Doctrine::Hedger || my_pressure > cx.p.ai_hedger_pressure);
             if retaliate {
-                let r = if me.doctrine == Doctrine::Hedger {
-                    rate / 2.0
-                } else {
-                    rate
-                };
+                let r = rate * share;
                 let reason = format!(
                     "{them} taxes its {} at {:.0}%; a {} government answers in kind",
                     reg.sector_names[s],

@@ -18,7 +18,9 @@ pub(super) fn lobby_tariffs(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
             .filter(|l| l.state == i && l.pressure > cx.p.ai_lobby_demand && l.kind != LobbyKind::Business)
         {
             let Some(&s) = l.sectors.first() else { continue };
-            if l.last_win.is_some_and(|w| (month.saturating_sub(w) as f64) < cx.p.ai_tariff_pace) {
+            if l.last_win
+                .is_some_and(|w| (month.saturating_sub(w) as f64) < cx.p.ai_tariff_pace)
+            {
                 continue;
             }
             // The partner whose goods compete most with the lobby's members.

@@ -151,6 +151,15 @@ impl Ai<'_> {
     fn pace(&self) -> u32 {
         self.p.ai_pace as u32
     }
+    /// The share of a new tariff's rate a government of this doctrine answers with (0: never).
+    fn retaliation(&self, d: Doctrine) -> f64 {
+        match d {
+            Doctrine::FreeTrader => self.p.ai_retaliation_free_trader,
+            Doctrine::Hedger => self.p.ai_retaliation_hedger,
+            Doctrine::Protectionist => self.p.ai_retaliation_protectionist,
+            Doctrine::Coercer => self.p.ai_retaliation_coercer,
+        }
+    }
     /// How much a government of this doctrine values a deal's terms.
     fn appetite(&self, d: Doctrine) -> f64 {
         match d {
