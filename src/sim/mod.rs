@@ -48,8 +48,7 @@ pub enum Phase {
     Commands,
     /// 2. Historical events due this month.
     Timeline,
-    /// 3. Landed prices, Armington demand, flows, strategic bottlenecks, CPI, output,
-    /// employment.
+    /// 3. Prices, demand, flows, strategic bottlenecks, CPI, output, employment.
     Trade,
     /// 4. Factor returns (Stolper–Samuelson).
     Factors,

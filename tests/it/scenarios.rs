@@ -114,7 +114,14 @@ use tradecraft::sim::{
 // points, and the public fight fades sooner); 2025 68.6→67.6; the worst case 68.2→68.1.
 // Then the AI doctrine table (retaliation shares) joins the parameters, which the state
 // carries: every hash moved; no score.
-const GOLDEN: [(&str, &str, f64); 6] = [];
+const GOLDEN: [(&str, &str, f64); 6] = [
+    ("1981_auto_restraint.ron", "38373c97a34710c9", 85.0),
+    ("1995_auto_parts.ron", "24eeae667b10d988", 42.0),
+    ("2019_trade_agreement.ron", "cb8b34d9bdfe00fa", 85.0),
+    ("2025_tariff_shock.ron", "66d8873648364704", 67.6),
+    ("tutorial.ron", "a7e12fcebf568387", 80.0),
+    ("worst_case.ron", "8cfd6e7e82a0ff86", 68.1),
+];
 
 fn levels_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels")
