@@ -121,7 +121,7 @@ pub fn explain(reg: &Registry, s: &Stance, applicant: usize) -> String {
         parts.push((
             s.deference,
             format!(
-                "deference to {} {} {:+.2} (trust in it {:.0}%, {:.0}% of its exports go there)",
+                "deference to {} {} ({:+.2}: trust in it {:.0}%, {:.0}% of its exports go there)",
                 reg.state_names[plus],
                 if s.deference > 0.0 { "lost" } else { "grown" },
                 s.deference,
@@ -150,11 +150,12 @@ pub fn explain(reg: &Registry, s: &Stance, applicant: usize) -> String {
         ));
     }
     parts.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()));
-    let mut text = format!("affinity {:+.2}", s.affinity);
-    for (_, p) in parts {
-        text.push_str("; ");
-        text.push_str(&p);
-    }
+    let mut text: Vec<String> = parts.into_iter().map(|(_, p)| p).collect();
+    text.push(format!(
+        "against its distance from {who} in alignment and trust ({:+.2})",
+        s.affinity
+    ));
+    let text = text.join("; ");
     match s.declared {
         Some(v) => format!(
             "declared: {} (stance {:+.2}: {text})",
@@ -231,9 +232,9 @@ pub fn frameworks(
                     let (m, name) = (&reg.state_names[s.member], &reg.state_names[a]);
                     let why = explain(&reg, s, a);
                     let headline = if s.supports {
-                        format!("{m} now backs {name}'s bid to join {fname}")
+                        format!("{m} now backs {name}'s bid to join the {fid}")
                     } else {
-                        format!("{m} no longer backs {name}'s bid to join {fname}")
+                        format!("{m} no longer backs {name}'s bid to join the {fid}")
                     };
                     news.post(clock.month, &fid, format!("{headline}: {why}"));
                     causes.add(
