@@ -210,6 +210,16 @@ parameters! {
         calm_decay = 0.7, [0.0, 1.0], "estimate";
         /// Monthly persistence of a side's public stance.
         stance_decay = 0.85, [0.0, 1.0], "estimate";
+        /// Calm talks or an offer at the working level add.
+        working_level_calm = 0.35, [0.0, 10.0], "estimate: officials settle most disputes out of sight";
+        /// Calm talks or an offer at the ministerial level add.
+        ministerial_calm = 0.25, [0.0, 10.0], "estimate";
+        /// Calm a summit or a leaders' offer adds (less: leaders' talks are news).
+        leaders_calm = 0.15, [0.0, 10.0], "estimate";
+        /// Calm each sector an offer carves out adds (at most three count).
+        carve_out_calm = 0.1, [0.0, 10.0], "estimate";
+        /// Heat a rejected offer adds.
+        rejection_heat = 0.2, [0.0, 10.0], "estimate";
         /// Calm a conciliatory statement adds.
         conciliatory_calm = 0.2, [0.0, 10.0], "estimate";
         /// Heat a firm statement adds.
@@ -284,6 +294,18 @@ parameters! {
         ai_appetite_protectionist = 0.7, [0.0, 10.0], "estimate";
         /// How much a coercive government values a deal's terms.
         ai_appetite_coercer = 0.6, [0.0, 10.0], "estimate";
+        /// How an AI government values an offer: weight of tariff relief (cuts it wins, less protection it gives up and cuts it is asked for, each as a share of the trade concerned).
+        ai_value_tariffs = 4.0, [0.0, 100.0], "estimate";
+        /// Weight of pledged investment in an offer's value, per 1% of the receiver's GDP (the value is at most 1).
+        ai_value_investment = 0.3, [0.0, 100.0], "estimate";
+        /// Value of each sector an offer carves out (at most two count).
+        ai_value_carve_out = 0.15, [0.0, 10.0], "estimate";
+        /// Value of an offer in itself: talking rather than fighting.
+        ai_value_talks = 0.1, [0.0, 10.0], "estimate";
+        /// Weight of the government's lobby pressure against accepting an offer.
+        ai_weight_pressure = 0.5, [0.0, 10.0], "estimate: Putnam (1988), the domestic ratification constraint";
+        /// Weight of its own firm public stance against accepting (the audience cost it would pay).
+        ai_weight_stance = 0.2, [0.0, 10.0], "estimate: Fearon (1994)";
         /// Share of a new tariff's rate a free-trade government answers with (0: it goes to the WTO instead).
         ai_retaliation_free_trader = 0.0, [0.0, 5.0], "estimate: Japan answered the 2018 and 2025 U.S. tariffs with talks, not counter-tariffs";
         /// Share of a new tariff's rate a hedging government answers with, when its lobbies press.

@@ -29,9 +29,10 @@ pub(super) fn open_negotiation(
         sector(world, s)?;
     }
     pay_channel(world, by, channel)?;
+    let calm = channel_calm(&world.resource::<Params>().0, channel);
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     d.channel = Some(channel);
-    d.calm += channel_calm(channel);
+    d.calm += calm;
     if channel == Channel::Leaders && d.rung < Rung::Leaders {
         d.rung = Rung::Leaders;
         d.months_at_rung = 0;
@@ -55,9 +56,10 @@ pub(super) fn make_offer(
     pay_channel(world, by, channel)?;
     let before = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
     back_down(world, ctx, &before);
+    let p = world.resource::<Params>().0.clone();
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     d.channel = Some(channel);
-    d.calm += channel_calm(channel) + 0.1 * offer.excluded.len().min(3) as f64;
+    d.calm += channel_calm(&p, channel) + p.carve_out_calm * offer.excluded.len().min(3) as f64;
     d.offer = Some((by, offer.clone()));
     let title = d.title.clone();
     Ok(format!(
@@ -91,6 +93,7 @@ pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
+    let heat = world.resource::<Params>().0.rejection_heat;
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
         return Err(format!(
@@ -99,7 +102,7 @@ pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
         ));
     }
     d.offer = None;
-    d.heat += 0.2;
+    d.heat += heat;
     // A failed summit goes public.
     if d.channel == Some(Channel::Leaders) {
         d.rung = Rung::Public;
@@ -109,11 +112,11 @@ pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
 }
 
 /// Calm that an open channel or an offer puts on a dispute, by channel.
-pub(super) fn channel_calm(c: Channel) -> f64 {
+pub(super) fn channel_calm(p: &crate::scenario::Parameters, c: Channel) -> f64 {
     match c {
-        Channel::WorkingLevel => 0.35,
-        Channel::Ministerial => 0.25,
-        Channel::Leaders => 0.15,
+        Channel::WorkingLevel => p.working_level_calm,
+        Channel::Ministerial => p.ministerial_calm,
+        Channel::Leaders => p.leaders_calm,
     }
 }
 

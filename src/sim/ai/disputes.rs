@@ -60,19 +60,23 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 / imports;
             // What they ask me to cut in return, weighed the same way.
             let asked = relief(&offer.asks, i, other) / imports;
-            let value = 4.0 * cuts - 4.0 * give_up - 4.0 * asked
+            // The weights are the scenario's (parameters, "Governments (AI)").
+            let w = cx.p;
+            let value = w.ai_value_tariffs * (cuts - give_up - asked)
                 + (offer.purchases / exports).min(1.0)
-                + (0.3 * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)
-                + 0.15 * offer.excluded.len().min(2) as f64
-                + 0.1;
+                + (w.ai_value_investment * offer.investment / me.gdp.max(1.0) * 100.0).min(1.0)
+                + w.ai_value_carve_out * offer.excluded.len().min(2) as f64
+                + w.ai_value_talks;
             let appetite = cx.appetite(me.doctrine);
-            let score = value * appetite - 0.5 * my_pressure - 0.2 * d.stance_of(i).max(0.0);
+            let score = value * appetite
+                - w.ai_weight_pressure * my_pressure
+                - w.ai_weight_stance * d.stance_of(i).max(0.0);
             // The answer in words, with the weighing behind it for the curious.
             let why = if score > 0.0 {
                 "the package is worth more to it than fighting on"
             } else if value <= 0.0 {
                 "the package gives it less than it would give up (cuts it is asked for, or protection it would take back)"
-            } else if 0.5 * my_pressure >= value * appetite {
+            } else if w.ai_weight_pressure * my_pressure >= value * appetite {
                 "its lobbies at home press too hard to settle for this"
             } else {
                 "it has taken a firm public stand and would lose face backing down for this"
