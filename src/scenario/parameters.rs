@@ -270,7 +270,7 @@ parameters! {
         contest_months = 6.0, [1.0, 1200.0], "estimate";
         /// A new leader's approval when taking office (the honeymoon).
         honeymoon_approval = 0.6, [0.05, 0.95], "estimate: about where new Japanese cabinets and U.S. presidents start in the first polls";
-        /// A new leader's political capital (the level every government starts a scenario with).
+        /// Political capital every government starts a scenario with, and a new leader takes office with.
         new_leader_capital = 50.0, [0.0, 100.0], "estimate: the starting capital of every government";
     }
     "Governments (AI)" {

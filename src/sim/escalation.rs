@@ -233,6 +233,7 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
         d.status = DisputeStatus::Open;
         d.rung = Rung::WorkingLevel;
         d.months_at_rung = 0;
+        d.quiet_months = 0;
         d.offer = None;
         d.channel = None;
     } else {

@@ -88,7 +88,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
                 },
                 Politics {
                     approval: st.approval,
-                    capital: 50.0,
+                    capital: s.parameters.new_leader_capital,
                     alignment: st.alignment,
                     alignment0: st.alignment,
                     baseline: None,

@@ -1,4 +1,4 @@
-//! Strategic inputs as bottlenecks (docs/model.md §2.5).
+//! Strategic inputs as bottlenecks (docs/model.md §2.4.1).
 //!
 //! Most inputs enter a sector's costs through their cost share (`trade.rs`). An input marked
 //! `strategic` (rare earths, chips) is different: without it the downstream line stops, however

@@ -369,8 +369,9 @@ pub fn solve_trade(
             // same bits on every run).
             let denom = dot4(&t.wt[base..base + n], &pp[sn..sn + n]);
             if denom <= 0.0 {
-                for f in &mut t.flow[base..base + n] {
-                    *f *= 1.0 - lambda;
+                let controlled = &wedges.controlled[base..base + n];
+                for (f, &c) in t.flow[base..base + n].iter_mut().zip(controlled) {
+                    *f = if c { 0.0 } else { *f * (1.0 - lambda) };
                 }
                 t.price_index[is] = 1e3; // nothing can be bought: the market is shut
                 continue;
