@@ -173,6 +173,7 @@ fn view() -> View {
             vec![Some(0), Some(1), Some(3), None],
         )],
         prompt: Some((2, 5, "Step a month".into())),
+        params: Default::default(),
     }
 }
 

@@ -152,8 +152,8 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         if ui
                             .button("Negotiate…")
                             .on_hover_text(format!(
-                                "Build a package: tariff cuts, carve-outs, purchases, investment. A leaders' summit costs {} political capital.",
-                                crate::sim::negotiation::SUMMIT_COST
+                                "Build a package: tariff cuts, carve-outs, purchases, investment. A leaders' summit costs {:.0} political capital.",
+                                v.params.summit_cost
                             ))
                             .clicked()
                         {

@@ -42,8 +42,8 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     ui.label("Channel:");
     ui.horizontal(|ui| {
         let summit = format!(
-            "fast, costs {} political capital; a failure goes public",
-            crate::sim::negotiation::SUMMIT_COST
+            "fast, costs {:.0} political capital; a failure goes public",
+            v.params.summit_cost
         );
         for (c, tip) in [
             (Channel::WorkingLevel, "slow and quiet: keeps salience low"),

@@ -71,6 +71,9 @@ pub struct View {
     pub measures: Vec<MeasureRow>,
     /// The player's plants abroad and foreign plants at home.
     pub plants: Vec<PlantRow>,
+    /// The scenario's model parameters, for what tooltips quote (what a summit or a courtship
+    /// costs, how long stocks last).
+    pub params: crate::scenario::Parameters,
     pub frameworks: Vec<FrameworkRow>,
     pub acquisitions: Vec<AcquisitionRow>,
     /// The player's own orders lately and what became of them: (date, text).
@@ -479,6 +482,7 @@ impl View {
             sector_chart,
             measures,
             plants,
+            params: world.resource::<Params>().0.clone(),
             frameworks,
             acquisitions,
             orders,
