@@ -10,8 +10,8 @@ use tradecraft::scenario::Rung;
 use tradecraft::ui::panels;
 use tradecraft::ui::state::{self, Action, Lens};
 use tradecraft::ui::view::{
-    AcquisitionRow, DisputeRow, FrameworkRow, LobbyRow, MeasureRow, NewsRow, PlantRow, SectorChart,
-    SectorRow, StateRow, View,
+    AcquisitionRow, ApplicantRow, DisputeRow, FrameworkRow, LobbyRow, MeasureRow, NewsRow, PlantRow,
+    SectorChart, SectorRow, StanceRow, StateRow, View,
 };
 
 fn view() -> View {
@@ -149,7 +149,12 @@ fn view() -> View {
             name: "CPTPP".into(),
             members: vec!["AUS".into(), "JPN".into()],
             player_member: true,
-            applicants: vec![("CHN".into(), 2, 9, None)],
+            applicants: vec![ApplicantRow {
+                state: "CHN".into(),
+                support: 2,
+                members: 9,
+                ..Default::default()
+            }],
         }],
         acquisitions: vec![AcquisitionRow {
             id: "nippon_us_steel".into(),
@@ -538,6 +543,67 @@ fn relations_tab_votes_and_reviews() {
             }),
         ]
     );
+}
+
+/// Under each applicant, every member with its vote, its stance and what moved it; hovering a
+/// member gives the model's reasons in a sentence.
+#[test]
+fn relations_tab_shows_each_members_stance_and_why() {
+    let mut v = view();
+    v.names.insert("AUS".into(), "Australia".into());
+    v.names.insert("NZL".into(), "New Zealand".into());
+    v.names.insert("JPN".into(), "Japan".into());
+    let a = &mut v.frameworks[0].applicants[0];
+    a.pressure = 0.18;
+    a.declared = Some(false);
+    a.stances = vec![
+        StanceRow {
+            member: "NZL".into(),
+            supports: true,
+            total: 0.17,
+            moved_by: "holdout pressure".into(),
+            moved: 0.18,
+            why: "stance +0.17: pressure from the other members (+0.18); against its distance from China in alignment and trust (-0.01)".into(),
+            ..Default::default()
+        },
+        StanceRow {
+            member: "AUS".into(),
+            total: -0.26,
+            moved_by: "deference lost".into(),
+            moved: 0.05,
+            why: "stance -0.26: deference to United States lost (+0.05: trust in it 40%, 9% of its exports go there); against its distance from China in alignment and trust (-0.31)".into(),
+            ..Default::default()
+        },
+        StanceRow {
+            member: "JPN".into(),
+            declared: true,
+            total: -0.36,
+            why: "declared: opposes (stance -0.36: against its distance from China in alignment and trust (-0.36))".into(),
+            ..Default::default()
+        },
+    ];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(500.0, 1400.0))
+        .build_ui(move |ui| {
+            panels::relations(ui, &v);
+        });
+    h.run();
+    h.get_by_label("Pressure on the holdouts so far: +0.18 on every stance");
+    h.get_by_label("you declared against");
+    // Each member: name, vote, stance, what moved it.
+    h.get_by_label("New Zealand");
+    h.get_by_label("holdout pressure");
+    h.get_by_label("+0.17");
+    h.get_by_label("against");
+    h.get_by_label("-0.26");
+    h.get_by_label("deference lost");
+    h.get_by_label("Japan (you)");
+    h.get_by_label("veto");
+    h.get_by_label("as at the start");
+    // Hover a member: the model's reasons.
+    h.get_by_label("Australia").hover();
+    h.run();
+    h.get_by_label_contains("Australia: stance -0.26: deference to United States lost (+0.05");
 }
 
 /// The disputes panel names the lobbies with a stake in the dispute's sectors.

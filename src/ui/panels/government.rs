@@ -172,7 +172,7 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             .flat_map(|f| {
                 f.applicants
                     .iter()
-                    .map(move |(a, yes, n, _)| (f.id.as_str(), a.as_str(), *yes, *n))
+                    .map(move |a| (f.id.as_str(), a.state.as_str(), a.support, a.members))
             })
             .collect();
         votes.sort();

@@ -1,11 +1,17 @@
-//! The Relations & frameworks tab: trust each way, frameworks and their applicants, reviews.
+//! The Relations & frameworks tab: trust each way, frameworks with every member's stance on
+//! each applicant, reviews.
 
 use bevy_egui::egui;
 
 use super::*;
+use crate::ui::view::{ApplicantRow, FrameworkRow, StanceRow};
 
-/// Relations and frameworks: trust each way with every state, framework membership and the
-/// applicants' votes, and foreign acquisitions under review.
+/// Green for a member in favour of a bid, red for one against.
+const FOR: egui::Color32 = egui::Color32::from_rgb(120, 200, 120);
+const AGAINST: egui::Color32 = egui::Color32::from_rgb(230, 120, 110);
+
+/// Relations and frameworks: trust each way with every state, framework membership with where
+/// each member stands on each applicant and why, and foreign acquisitions under review.
 pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
     egui::ScrollArea::vertical()
@@ -56,29 +62,8 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         f.members.len(),
                         f.members.join(", ")
                     ));
-                    for (a, yes, n, mine) in &f.applicants {
-                        ui.label(format!(
-                            "{a} applies: {yes} of {n} members in favour (consensus needed)"
-                        ));
-                        if f.player_member {
-                            ui.horizontal(|ui| {
-                                let stance = match mine {
-                                    Some(true) => "you support",
-                                    Some(false) => "you oppose",
-                                    None => "you have not said",
-                                };
-                                ui.weak(stance);
-                                for (support, label) in [(true, "Support"), (false, "Oppose")] {
-                                    if ui.button(format!("{label} {a}")).clicked() {
-                                        out.push(Action::Issue(Command::VoteOnApplicant {
-                                            framework: f.id.clone(),
-                                            applicant: a.clone(),
-                                            support,
-                                        }));
-                                    }
-                                }
-                            });
-                        }
+                    for a in &f.applicants {
+                        out.extend(applicant(ui, v, f, a));
                     }
                 });
             }
@@ -146,4 +131,136 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             }
         });
     out
+}
+
+/// An applicant to a framework: how many members back it, the player's vote if a member, and
+/// every member's stance with what moved it (the model's reasons on hover).
+fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) -> Vec<Action> {
+    let mut out = Vec::new();
+    ui.label(format!(
+        "{} applies: {} of {} members in favour (consensus needed)",
+        a.state, a.support, a.members
+    ))
+    .on_hover_text(why(v, &format!("{}:{}", f.id, a.state), "support"));
+    if a.pressure >= 0.01 {
+        ui.weak(format!(
+            "Pressure on the holdouts so far: {} on every stance",
+            signed2(a.pressure)
+        ))
+        .on_hover_text("While more than half the members but not all back a bid, the pressure on the holdouts grows every month, and each supporter trusts each holdout a little less (the RCEP precedent).");
+    }
+    if f.player_member {
+        ui.horizontal_wrapped(|ui| {
+            let leaning = a
+                .stances
+                .iter()
+                .find(|s| s.member == v.player)
+                .map_or(String::new(), |s| {
+                    format!(
+                        " (your government leans {})",
+                        if s.total > 0.0 { "for" } else { "against" }
+                    )
+                });
+            let said = match a.declared {
+                Some(true) => "you declared for".to_string(),
+                Some(false) => "you declared against".to_string(),
+                None => format!("you have not declared{leaning}"),
+            };
+            ui.weak(said);
+            for (support, label) in [(true, "Support"), (false, "Oppose")] {
+                if ui.button(format!("{label} {}", a.state)).clicked() {
+                    out.push(Action::Issue(Command::VoteOnApplicant {
+                        framework: f.id.clone(),
+                        applicant: a.state.clone(),
+                        support,
+                    }));
+                }
+            }
+        });
+    }
+    if a.stances.is_empty() {
+        ui.weak("Each member's stance shows after the first month.");
+        return out;
+    }
+    egui::Grid::new(("stances", &f.id, &a.state))
+        .striped(true)
+        .show(ui, |ui| {
+            for (h, tip) in [
+                ("member", "Hover a member for its reasons, in the model's words."),
+                ("vote", "for or against as its stance says; a declared vote stands whatever its stance: \"veto\" against (accession needs every member), \"pledged\" for."),
+                ("stance", "Its weighing of the bid: above zero it backs it. Its distance from the applicant in alignment and trust, plus what has moved since the start."),
+                ("moved most by", "What has moved its stance most since the start: deference to the United States lost as its trust and its market there shrink (or grown), the applicant's market growing, the applicant's courtship, or the pressure on holdouts where that alone won it over."),
+            ] {
+                ui.strong(h).on_hover_text(tip);
+            }
+            ui.end_row();
+            for s in &a.stances {
+                stance_row(ui, v, s);
+                ui.end_row();
+            }
+        });
+    if a.stances.iter().any(|s| s.declared) {
+        ui.weak("veto, pledged: a vote declared by command, which stands whatever the stance");
+    }
+    out
+}
+
+/// One member's row: name, vote, a small bar of its stance, what moved it most.
+fn stance_row(ui: &mut egui::Ui, v: &View, s: &StanceRow) {
+    let name = if s.member == v.player {
+        format!("{} (you)", v.name(&s.member))
+    } else {
+        v.name(&s.member)
+    };
+    let tip = format!("{name}: {}", s.why);
+    ui.label(short(&name, 14)).on_hover_text(&tip);
+    // A declared vote against is a veto (accession needs every member); one for, a pledge.
+    let (word, colour) = match (s.declared, s.supports) {
+        (false, true) => ("for", FOR),
+        (false, false) => ("against", AGAINST),
+        (true, true) => ("pledged", FOR),
+        (true, false) => ("veto", AGAINST),
+    };
+    let vote = egui::RichText::new(word).color(colour);
+    let vote = if s.declared { vote.strong() } else { vote };
+    ui.label(vote).on_hover_text(if s.declared {
+        format!("{name} declared its vote: it stands whatever its stance.")
+    } else {
+        format!("{name} has not declared: its stance decides, month by month.")
+    });
+    ui.horizontal(|ui| {
+        stance_bar(ui, s.total).on_hover_text(&tip);
+        ui.label(signed2(s.total)).on_hover_text(&tip);
+    });
+    if s.moved_by.is_empty() {
+        ui.weak("as at the start").on_hover_text(&tip);
+    } else {
+        // Green where it pushed the member toward the bid, red where away from it.
+        let colour = if s.moved > 0.0 { FOR } else { AGAINST };
+        ui.label(egui::RichText::new(&s.moved_by).color(colour))
+            .on_hover_text(format!("{} {}\n\n{tip}", s.moved_by, signed2(s.moved)));
+    }
+}
+
+/// A small bar from a centre line: right and green for a stance above zero, left and red below;
+/// full at ±0.5.
+fn stance_bar(ui: &mut egui::Ui, total: f64) -> egui::Response {
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(44.0, 10.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let half = rect.width() / 2.0;
+    let x = (total / 0.5).clamp(-1.0, 1.0) as f32 * half;
+    let (from, to) = if x >= 0.0 {
+        (rect.center().x, rect.center().x + x)
+    } else {
+        (rect.center().x + x, rect.center().x)
+    };
+    let bar = egui::Rect::from_x_y_ranges(from..=to, rect.y_range());
+    painter.rect_filled(bar, 1.0, if total > 0.0 { FOR } else { AGAINST });
+    painter.vline(
+        rect.center().x,
+        rect.y_range(),
+        egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+    );
+    resp
 }

@@ -17,13 +17,13 @@ pub(super) fn frameworks_of(world: &mut World, reg: &Registry, player: Option<us
             applicants: f
                 .applicants
                 .iter()
-                .map(|a| {
-                    (
-                        reg.states[a.state].clone(),
-                        a.votes.iter().filter(|(_, v)| *v).count(),
-                        f.members.len(),
-                        player.and_then(|p| a.votes.iter().find(|(m, _)| *m == p).map(|(_, v)| *v)),
-                    )
+                .map(|a| ApplicantRow {
+                    state: reg.states[a.state].clone(),
+                    support: a.votes.iter().filter(|(_, v)| *v).count(),
+                    members: f.members.len(),
+                    declared: player.and_then(|p| a.declared.iter().find(|(m, _)| *m == p).map(|(_, v)| *v)),
+                    pressure: a.holdout_pressure,
+                    stances: stances_of(reg, a),
                 })
                 .collect(),
         })
@@ -32,6 +32,60 @@ pub(super) fn frameworks_of(world: &mut World, reg: &Registry, player: Option<us
         r.members.sort();
     }
     rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows
+}
+
+/// Every member's stance on an applicant's bid, supporters first and the firmest first, with
+/// what moved it most since the start and the model's own sentence for why.
+fn stances_of(reg: &Registry, a: &Applicant) -> Vec<StanceRow> {
+    let who = &reg.states[a.state];
+    let mut rows: Vec<StanceRow> = a
+        .stances
+        .iter()
+        .map(|s| {
+            // What moved this member since the start (its distance from the applicant in
+            // alignment and trust, the affinity term, is where it stood to begin with).
+            // Holdout pressure weighs on every member alike: it counts only where it alone
+            // carried the member over to the bid.
+            let won_by_pressure = s.declared.is_none() && s.total > 0.0 && s.total - s.pressure <= 0.0;
+            let (moved_by, moved) = [
+                (
+                    if s.deference >= 0.0 {
+                        "deference lost"
+                    } else {
+                        "deference grown"
+                    }
+                    .to_string(),
+                    s.deference,
+                ),
+                (format!("{who} market"), s.market),
+                ("courted".to_string(), s.courted),
+                (
+                    "holdout pressure".to_string(),
+                    if won_by_pressure { s.pressure } else { 0.0 },
+                ),
+            ]
+            .into_iter()
+            .filter(|(_, x)| x.abs() >= 0.01)
+            .max_by(|x, y| x.1.abs().total_cmp(&y.1.abs()))
+            .unwrap_or_default();
+            StanceRow {
+                member: reg.states[s.member].clone(),
+                supports: s.supports,
+                declared: s.declared.is_some(),
+                total: s.total,
+                moved_by,
+                moved,
+                why: crate::sim::frameworks::explain(reg, s, a.state),
+            }
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        (!x.supports)
+            .cmp(&!y.supports)
+            .then(y.total.total_cmp(&x.total))
+            .then(x.member.cmp(&y.member))
+    });
     rows
 }
 

@@ -115,8 +115,42 @@ pub struct FrameworkRow {
     pub name: String,
     pub members: Vec<String>,
     pub player_member: bool,
-    /// (applicant, members in favour, members, the player's current stance if a member).
-    pub applicants: Vec<(String, usize, usize, Option<bool>)>,
+    pub applicants: Vec<ApplicantRow>,
+}
+
+/// A state applying to join a framework, and where every member stands on its bid.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApplicantRow {
+    pub state: String,
+    /// Members in favour, and members (accession needs all of them).
+    pub support: usize,
+    pub members: usize,
+    /// The vote the player declared, if the player is a member and declared one.
+    pub declared: Option<bool>,
+    /// Pressure on the holdouts so far, added to every member's stance (the RCEP precedent).
+    pub pressure: f64,
+    /// Every member's stance, supporters first and the firmest first; empty before the first
+    /// month (the model weighs them each month).
+    pub stances: Vec<StanceRow>,
+}
+
+/// One member's stance on an applicant (docs/model.md §2.9).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StanceRow {
+    /// The member's id.
+    pub member: String,
+    pub supports: bool,
+    /// It declared its vote by command: the vote stands whatever the total.
+    pub declared: bool,
+    /// The stance: support when above zero, unless declared.
+    pub total: f64,
+    /// What has moved it most since the start, in a word or two ("deference lost" to the plus
+    /// pole, "CHN market", "courted", or "holdout pressure" where that alone won it over), and
+    /// by how much; empty if nothing has.
+    pub moved_by: String,
+    pub moved: f64,
+    /// Why it stands there, in a sentence (`frameworks::explain`).
+    pub why: String,
 }
 
 /// A foreign acquisition under review.
