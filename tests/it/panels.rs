@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use tradecraft::command::{Channel, Command, Tone};
 use tradecraft::scenario::Rung;
 use tradecraft::ui::panels;
@@ -604,6 +604,54 @@ fn relations_tab_shows_each_members_stance_and_why() {
     h.get_by_label("Australia").hover();
     h.run();
     h.get_by_label_contains("Australia: stance -0.26: deference to United States lost (+0.05");
+}
+
+/// Every other state has a Court button: it says what it costs and does, from the scenario's
+/// parameters, and gives the Court order; without the capital it is disabled and says why.
+#[test]
+fn court_button_says_what_it_costs_and_courts() {
+    let with_capital = |capital: f64| {
+        let mut v = view();
+        v.states.push(StateRow {
+            id: "JPN".into(),
+            name: "Japan".into(),
+            capital,
+            ..StateRow::default()
+        });
+        v.params.court_capital = 7.0;
+        v.params.court_trust = 0.04;
+        v
+    };
+    let v = with_capital(30.0);
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::relations(ui, &v)),
+        Vec::new(),
+    );
+    h.run();
+    // One button: the player's own row has none.
+    assert_eq!(h.get_all_by_label("Court").count(), 1);
+    h.get_by_label("Court").hover();
+    h.run();
+    h.get_by_label_contains("Costs 7 political capital (you have 30). Its trust in you rises by 0.04");
+    h.get_by_label("Court").click();
+    h.run();
+    assert_eq!(
+        h.state(),
+        &vec![Action::Issue(Command::Court { target: "USA".into() })]
+    );
+    let v = with_capital(3.0);
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::relations(ui, &v)),
+        Vec::new(),
+    );
+    h.run();
+    assert!(h.get_by_label("Court").accesskit_node().is_disabled());
+    h.get_by_label("Court").click();
+    h.run();
+    assert!(h.state().is_empty());
+    h.get_by_label("Court").hover();
+    h.run();
+    h.get_by_label_contains("Courting costs 7 political capital; you have 3.");
 }
 
 /// The disputes panel names the lobbies with a stake in the dispute's sectors.

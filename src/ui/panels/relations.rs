@@ -1,25 +1,31 @@
-//! The Relations & frameworks tab: trust each way, frameworks with every member's stance on
-//! each applicant, reviews.
+//! The Relations & frameworks tab: trust each way and courtship, frameworks with every
+//! member's stance on each applicant, reviews.
 
 use bevy_egui::egui;
 
 use super::*;
-use crate::ui::view::{ApplicantRow, FrameworkRow, StanceRow};
+use crate::ui::view::{ApplicantRow, FrameworkRow, StanceRow, StateRow};
 
 /// Green for a member in favour of a bid, red for one against.
 const FOR: egui::Color32 = egui::Color32::from_rgb(120, 200, 120);
 const AGAINST: egui::Color32 = egui::Color32::from_rgb(230, 120, 110);
 
-/// Relations and frameworks: trust each way with every state, framework membership with where
-/// each member stands on each applicant and why, and foreign acquisitions under review.
+/// Relations and frameworks: trust each way with every state (and courting it), framework
+/// membership with where each member stands on each applicant and why, and foreign
+/// acquisitions under review.
 pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
+    let capital = v
+        .states
+        .iter()
+        .find(|s| s.id == v.player)
+        .map_or(0.0, |s| s.capital);
     egui::ScrollArea::vertical()
         .id_salt("relations_scroll")
         .show(ui, |ui| {
             ui.heading(format!("Relations of {}", v.player));
             egui::Grid::new("relations_grid").striped(true).show(ui, |ui| {
-                for h in ["", "trusts you", "you trust", "align."] {
+                for h in ["", "trusts you", "you trust", "align.", ""] {
                     ui.strong(h);
                 }
                 ui.end_row();
@@ -44,6 +50,7 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         "−1 leans to China, +1 to the United States\n{}",
                         why(v, &s.id, "alignment")
                     ));
+                    out.extend(court(ui, v, s, capital));
                     ui.end_row();
                 }
             });
@@ -131,6 +138,46 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             }
         });
     out
+}
+
+/// The "Court" button for a state: what it costs and does, from the scenario's parameters;
+/// disabled, with the reason, when political capital is short.
+fn court(ui: &mut egui::Ui, v: &View, s: &StateRow, capital: f64) -> Option<Action> {
+    let p = &v.params;
+    let cost = p.court_capital;
+    let fade = (1.0 - p.court_memory) * 100.0;
+    // The frameworks the player applies to that this state has a vote in.
+    let bids: Vec<&str> = v
+        .frameworks
+        .iter()
+        .filter(|f| f.members.contains(&s.id) && f.applicants.iter().any(|a| a.state == v.player))
+        .map(|f| f.id.as_str())
+        .collect();
+    let bid = if bids.is_empty() {
+        format!(
+            "This is how an applicant wins votes: each courtship adds {:+.2} to the member's stance on the courting state's bid, fading {fade:.0}% a month.",
+            p.court_offer
+        )
+    } else {
+        format!(
+            "It also warms {}'s stance on your bid to join {} by {:+.2}, fading {fade:.0}% a month.",
+            s.name,
+            bids.join(" and "),
+            p.court_offer
+        )
+    };
+    let tip = format!(
+        "Court {}: eased import bans, visa waivers and purchase pledges. Costs {cost:.0} political capital (you have {capital:.0}). Its trust in you rises by {:.2}, up to its ceiling. {bid}",
+        s.name, p.court_trust
+    );
+    let b = ui
+        .add_enabled(capital >= cost, egui::Button::new("Court"))
+        .on_hover_text(&tip)
+        .on_disabled_hover_text(format!(
+            "Courting costs {cost:.0} political capital; you have {capital:.0}.\n\n{tip}"
+        ));
+    b.clicked()
+        .then(|| Action::Issue(Command::Court { target: s.id.clone() }))
 }
 
 /// An applicant to a framework: how many members back it, the player's vote if a member, and
