@@ -10,8 +10,8 @@ use tradecraft::scenario::Rung;
 use tradecraft::ui::panels;
 use tradecraft::ui::state::{self, Action, Lens};
 use tradecraft::ui::view::{
-    AcquisitionRow, ApplicantRow, DisputeRow, FrameworkRow, LobbyRow, MeasureRow, NewsRow, PlantRow,
-    SectorChart, SectorRow, StanceRow, StateRow, View,
+    AcquisitionRow, ApplicantRow, CapRow, DisputeRow, FrameworkRow, InputRow, LobbyRow, MeasureRow, NewsRow,
+    PlantRow, SectorChart, SectorRow, StanceRow, StateRow, View,
 };
 
 fn view() -> View {
@@ -178,6 +178,8 @@ fn view() -> View {
             vec![Some(0), Some(1), Some(3), None],
         )],
         prompt: Some((2, 5, "Step a month".into())),
+        inputs: vec![],
+        caps: vec![],
         params: Default::default(),
     }
 }
@@ -654,6 +656,72 @@ fn court_button_says_what_it_costs_and_courts() {
     h.get_by_label_contains("Courting costs 7 political capital; you have 3.");
 }
 
+/// The industries tab shows each strategic input's supply, stock and need, and a line for each
+/// sector whose output a shortage caps; the top bar warns of a cap below 95%.
+#[test]
+fn industries_tab_shows_the_output_cap() {
+    let mut v = view();
+    v.inputs = vec![InputRow {
+        id: "rare_earths".into(),
+        name: "Rare earths".into(),
+        available: 0.75,
+        stock: 0.4,
+        need: 0.98,
+    }];
+    v.caps = vec![CapRow {
+        sector: "autos".into(),
+        name: "Autos".into(),
+        cap: 0.82,
+        input: "Rare earths".into(),
+    }];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(600.0, 1400.0))
+        .build_ui_state(
+            move |ui, bar: &mut state::Sidebar| {
+                panels::top_bar(ui, &v);
+                panels::industries(ui, &v, bar);
+            },
+            state::Sidebar::default(),
+        );
+    h.run();
+    h.get_by_label("Strategic inputs");
+    h.get_by_label("75%");
+    h.get_by_label("0.4 mo");
+    h.get_by_label("98%");
+    h.get_by_label("Autos: output capped at 82% by rare earths shortage");
+    h.get_by_label("Output capped: Autos 82%");
+    // The hover explains the bottleneck.
+    h.get_by_label("Autos: output capped at 82% by rare earths shortage")
+        .hover();
+    h.run();
+    h.get_by_label_contains("Stocks (about 2 months of normal use) carry you");
+}
+
+/// Without a shortage the tab says no cap binds, and the top bar stays quiet.
+#[test]
+fn industries_tab_without_a_shortage_says_so() {
+    let mut v = view();
+    v.inputs = vec![InputRow {
+        id: "rare_earths".into(),
+        name: "Rare earths".into(),
+        available: 1.0,
+        stock: 2.0,
+        need: 1.0,
+    }];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(600.0, 1400.0))
+        .build_ui_state(
+            move |ui, bar: &mut state::Sidebar| {
+                panels::top_bar(ui, &v);
+                panels::industries(ui, &v, bar);
+            },
+            state::Sidebar::default(),
+        );
+    h.run();
+    h.get_by_label("No output cap binds: every line has the inputs it needs.");
+    assert!(h.query_by_label_contains("Output capped").is_none());
+}
+
 /// The disputes panel names the lobbies with a stake in the dispute's sectors.
 #[test]
 fn disputes_panel_names_the_lobbies_pushing() {
@@ -991,4 +1059,62 @@ fn panels_draw_a_real_world() {
     h.get_by_label(&format!("{:.0}%", japan.approval * 100.0));
     h.get_by_label_contains(&first_news);
     h.get_by_label("Talk at working level");
+}
+
+/// The view reads the model's new mechanisms from a real world: in the Worst Case, Japan vetoes
+/// China's CPTPP bid, China squeezes its rare earths, and after the stocks run out the view
+/// carries every member's stance with the model's reasons and the caps on Japan's industries.
+#[test]
+fn the_view_carries_stances_and_caps_from_a_real_world() {
+    use tradecraft::sim::{Origin, Simulation};
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/levels/worst_case.ron"
+    )))
+    .unwrap();
+    let mut sim = Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.issue(
+        "JPN",
+        Command::VoteOnApplicant {
+            framework: "CPTPP".into(),
+            applicant: "CHN".into(),
+            support: false,
+        },
+        Origin::Player,
+    );
+    sim.run(10);
+    let v = View::from_world(sim.world_mut());
+    let cptpp = v.frameworks.iter().find(|f| f.id == "CPTPP").unwrap();
+    let china = &cptpp.applicants[0];
+    assert_eq!(china.stances.len(), cptpp.members.len());
+    assert_eq!(china.declared, Some(false));
+    let japan = china.stances.iter().find(|s| s.member == "JPN").unwrap();
+    assert!(japan.declared && !japan.supports, "{japan:?}");
+    assert!(japan.why.starts_with("declared: opposes"), "{}", japan.why);
+    assert!(
+        china
+            .stances
+            .iter()
+            .all(|s| s.why.contains("stance") && s.why.contains("distance")),
+        "{:?}",
+        china.stances
+    );
+    // Supporters first, the firmest first.
+    let order: Vec<(bool, f64)> = china.stances.iter().map(|s| (s.supports, s.total)).collect();
+    assert!(
+        order
+            .windows(2)
+            .all(|w| (w[0].0 && !w[1].0) || (w[0].0 == w[1].0 && w[0].1 >= w[1].1)),
+        "{order:?}"
+    );
+    assert!(v.params.court_capital > 0.0);
+    let rare = v.inputs.iter().find(|i| i.id == "rare_earths").unwrap();
+    assert!(rare.available < 0.9 && rare.stock < 0.1, "{rare:?}");
+    let autos = v
+        .caps
+        .iter()
+        .find(|c| c.sector == "autos")
+        .expect("a cap on Japan's car makers");
+    assert!(autos.cap < 0.95, "{autos:?}");
+    assert!(autos.input.starts_with("Rare earths"), "{autos:?}");
 }

@@ -78,7 +78,7 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                 ui.end_row();
                 for r in &v.sector_rows {
                     if ui
-                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), short(&r.name, 24))
+                        .selectable_label(charted.as_deref() == Some(r.id.as_str()), short(&r.name, 18))
                         .on_hover_text(format!("{}: show its chart", r.name))
                         .clicked()
                     {
@@ -105,6 +105,7 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                     ui.end_row();
                 }
             });
+            bottlenecks(ui, v);
             if let Some(c) = &v.sector_chart {
                 let name = v
                     .sectors
@@ -181,6 +182,68 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
         });
     out
 }
+/// How strategic inputs cap output, in two sentences with the scenario's numbers.
+pub(super) fn bottleneck_why(v: &View) -> String {
+    let p = &v.params;
+    format!(
+        "A strategic input is a bottleneck, not a cost: without it a line stops however small its share of the cost (Leontief), so a sector's output is capped by the strategic input in shortest supply. Stocks (about {:.0} months of normal use) carry you through the first months of a cut-off; after that, thrift, recycling and redesign cut the need by {:.0}% of the gap a month, down to {:.0}% of normal, which slowly loosens the cap (small gaps, up to {:.0}%, are bridged).",
+        p.strategic_stock_months,
+        p.strategic_substitution * 100.0,
+        (1.0 - p.strategic_substitution_max) * 100.0,
+        p.strategic_slack * 100.0
+    )
+}
+
+/// The player's strategic inputs (supply, stock, need) and the output caps they set.
+fn bottlenecks(ui: &mut egui::Ui, v: &View) {
+    if v.inputs.is_empty() {
+        return;
+    }
+    let explain = bottleneck_why(v);
+    ui.strong("Strategic inputs").on_hover_text(&explain);
+    egui::Grid::new("inputs_grid").striped(true).show(ui, |ui| {
+        for (h, tip) in [
+            ("input", "Hover for how a strategic input caps output."),
+            ("supply", "This month's supply, with stocks drawn, against normal use."),
+            ("stock", "Stock left, in months of normal use."),
+            ("need", "Input needed per unit of output against the start: substitution lowers it while supply is short, and it stays lower."),
+        ] {
+            ui.strong(h).on_hover_text(tip);
+        }
+        ui.end_row();
+        for i in &v.inputs {
+            ui.label(short(&i.name, 22))
+                .on_hover_text(format!("{}\n\n{explain}", i.name));
+            let supply = ui.label(format!("{:.0}%", i.available * 100.0));
+            if i.available < i.need {
+                supply.on_hover_text("Short: below what your industries need.");
+            }
+            ui.label(format!("{:.1} mo", i.stock));
+            ui.label(format!("{:.0}%", i.need * 100.0));
+            ui.end_row();
+        }
+    });
+    if v.caps.is_empty() {
+        ui.weak("No output cap binds: every line has the inputs it needs.")
+            .on_hover_text(&explain);
+    }
+    for c in &v.caps {
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: output capped at {:.0}% by {} shortage",
+                c.name,
+                c.cap * 100.0,
+                c.input.to_lowercase()
+            ))
+            .color(ERROR),
+        )
+        .on_hover_text(format!(
+            "{}\n\n{explain}",
+            why(v, &format!("{}:{}", v.player, c.sector), "output cap")
+        ));
+    }
+}
+
 /// The trade-policy order form: pick a partner and a sector, then a tariff, a quota or an
 /// export control.
 pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Action> {

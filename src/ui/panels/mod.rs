@@ -56,7 +56,7 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
             // A rung is a step, not a quantity: the cause says which way it went.
             "escalation" => format!("{}  {}", c.0, c.4),
             // Shares as percentage points.
-            "approval" | "trust" | "salience" | "pressure" | "organisation" => {
+            "approval" | "trust" | "salience" | "pressure" | "organisation" | "output cap" => {
                 format!("{}  {:+.1} pts: {}", c.0, c.3 * 100.0, c.4)
             }
             _ => format!("{}  {:+.3}: {}", c.0, c.3, c.4),

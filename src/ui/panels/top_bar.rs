@@ -31,6 +31,24 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             ui.label(format!("{label}: {score:.0}/100"))
                 .on_hover_ui(|ui| score_breakdown(ui, v));
         }
+        // A shortage of a strategic input that caps the player's industries: news they must not miss.
+        let binding: Vec<String> = v
+            .caps
+            .iter()
+            .filter(|c| c.cap < 0.95)
+            .map(|c| format!("{} {:.0}%", c.name, c.cap * 100.0))
+            .collect();
+        if !binding.is_empty() {
+            ui.separator();
+            let mut inputs: Vec<&str> = v.caps.iter().map(|c| c.input.as_str()).collect();
+            inputs.dedup();
+            ui.label(egui::RichText::new(format!("Output capped: {}", binding.join(", "))).color(ERROR))
+                .on_hover_text(format!(
+                    "A shortage of {} caps what your industries can make (share of capacity). See Industries & trade.\n\n{}",
+                    inputs.join(" and ").to_lowercase(),
+                    super::industries::bottleneck_why(v)
+                ));
+        }
         ui.separator();
         let label = if v.paused { "Play" } else { "Pause" };
         if ui.button(label).on_hover_text("Space").clicked() {

@@ -1,5 +1,5 @@
 //! The player's economy in the view: sectors, the charted sector and its partners, measures
-//! in force, plants across borders.
+//! in force, plants across borders, strategic inputs and the output caps they set.
 
 use bevy::prelude::*;
 
@@ -11,12 +11,59 @@ use crate::sim::*;
 /// and the plants across borders.
 pub(super) struct EconomyView;
 
-pub(super) type EconomyParts = (
-    Vec<SectorRow>,
-    Option<SectorChart>,
-    Vec<MeasureRow>,
-    Vec<PlantRow>,
-);
+#[derive(Default)]
+pub(super) struct EconomyParts {
+    pub(super) rows: Vec<SectorRow>,
+    pub(super) chart: Option<SectorChart>,
+    pub(super) measures: Vec<MeasureRow>,
+    pub(super) plants: Vec<PlantRow>,
+    pub(super) inputs: Vec<InputRow>,
+    pub(super) caps: Vec<CapRow>,
+}
+
+/// A cap this close to 1 shows as 100%: not worth a line.
+const CAP_SHOWN: f64 = 0.995;
+
+/// The player's strategic inputs (supply, stock, need) and the sectors they cap, from the
+/// model's `Bottlenecks` (empty when the scenario marks no input strategic).
+fn bottlenecks_of(world: &World, reg: &Registry, p: usize) -> (Vec<InputRow>, Vec<CapRow>) {
+    let k = reg.k();
+    let Some(b) = world.get_resource::<crate::sim::strategic_inputs::Bottlenecks>() else {
+        return Default::default();
+    };
+    let at = |v: &[f64], l: usize, or: f64| v.get(p * k + l).copied().unwrap_or(or);
+    let inputs: Vec<InputRow> = (0..k)
+        .filter(|&l| reg.strategic[l])
+        .map(|l| InputRow {
+            id: reg.sectors[l].clone(),
+            name: reg.sector_names[l].clone(),
+            available: at(&b.available, l, 1.0),
+            stock: at(&b.stock, l, 0.0),
+            need: at(&b.need, l, 1.0),
+        })
+        .collect();
+    let sales0 = &world.resource::<Trade>().sales0;
+    let caps = (0..k)
+        .filter(|&s| b.cap(p, k, s) < CAP_SHOWN && sales0.get(p * k + s).is_some_and(|x| *x > 0.0))
+        .map(|s| {
+            // The input in shortest supply against its need is the one that binds.
+            let input = (0..k)
+                .filter(|&l| reg.strategic[l] && l != s && reg.io[s * k + l] > 0.0)
+                .min_by(|&x, &y| {
+                    let short = |l| at(&b.available, l, 1.0) / at(&b.need, l, 1.0).max(1e-9);
+                    short(x).total_cmp(&short(y))
+                })
+                .map_or_else(String::new, |l| reg.sector_names[l].clone());
+            CapRow {
+                sector: reg.sectors[s].clone(),
+                name: reg.sector_names[s].clone(),
+                cap: b.cap(p, k, s),
+                input,
+            }
+        })
+        .collect();
+    (inputs, caps)
+}
 
 impl EconomyView {
     pub(super) fn of(world: &mut World, reg: &Registry, p: usize, chart: Option<&str>) -> EconomyParts {
@@ -153,6 +200,14 @@ impl EconomyView {
             })
             .collect();
         plants.sort_by(|a, b| (&a.owner, &a.host, &a.name).cmp(&(&b.owner, &b.host, &b.name)));
-        (rows, chart, measures, plants)
+        let (inputs, caps) = bottlenecks_of(world, reg, p);
+        EconomyParts {
+            rows,
+            chart,
+            measures,
+            plants,
+            inputs,
+            caps,
+        }
     }
 }

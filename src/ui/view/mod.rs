@@ -71,6 +71,10 @@ pub struct View {
     pub measures: Vec<MeasureRow>,
     /// The player's plants abroad and foreign plants at home.
     pub plants: Vec<PlantRow>,
+    /// The player's strategic inputs: supply, stock and need.
+    pub inputs: Vec<InputRow>,
+    /// The player's sectors whose output a strategic input caps this month.
+    pub caps: Vec<CapRow>,
     /// The scenario's model parameters, for what tooltips quote (what a summit or a courtship
     /// costs, how long stocks last).
     pub params: crate::scenario::Parameters,
@@ -445,7 +449,7 @@ impl View {
             .and_then(|s| s.sector.clone())
             .or_else(|| reg.sectors.first().cloned());
         let economy = player.map(|p| EconomyView::of(world, &reg, p, chart_sector.as_deref()));
-        let (sector_rows, sector_chart, measures, plants) = economy.unwrap_or_default();
+        let economy = economy.unwrap_or_default();
         let frameworks = frameworks_of(world, &reg, player);
         let acquisitions = acquisitions_of(world, &reg, player);
         let orders: Vec<(String, String)> = world
@@ -478,10 +482,12 @@ impl View {
             scroll_to_dispute,
             ladders,
             queued,
-            sector_rows,
-            sector_chart,
-            measures,
-            plants,
+            sector_rows: economy.rows,
+            sector_chart: economy.chart,
+            measures: economy.measures,
+            plants: economy.plants,
+            inputs: economy.inputs,
+            caps: economy.caps,
             params: world.resource::<Params>().0.clone(),
             frameworks,
             acquisitions,

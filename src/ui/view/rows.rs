@@ -153,6 +153,30 @@ pub struct StanceRow {
     pub why: String,
 }
 
+/// A strategic input (rare earths, chips) in the player's state: a bottleneck, not a cost.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InputRow {
+    pub id: String,
+    pub name: String,
+    /// This month's supply with stocks drawn, against the base month's use (1 = normal).
+    pub available: f64,
+    /// Stock left, in months of normal use.
+    pub stock: f64,
+    /// Input needed per unit of output against the base (falls with substitution).
+    pub need: f64,
+}
+
+/// A sector of the player's whose output a strategic input caps this month.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CapRow {
+    pub sector: String,
+    pub name: String,
+    /// Output cap, share of capacity (1 = no cap).
+    pub cap: f64,
+    /// The input in shortest supply, by name.
+    pub input: String,
+}
+
 /// A foreign acquisition under review.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcquisitionRow {
