@@ -70,6 +70,7 @@ fn view() -> View {
             },
             channel: Some("working level".into()),
             panel_left: 0,
+            quiet_months: 0,
             their_offer: Some("USA offers its tariff on your Autos down to 15.0%".into()),
             rates: vec![("autos".into(), 0.0, 0.275), ("agri".into(), 0.4, 0.0)],
         }],
@@ -722,6 +723,20 @@ fn industries_tab_without_a_shortage_says_so() {
     assert!(h.query_by_label_contains("Output capped").is_none());
 }
 
+/// A dispute above the working level where nothing new happened for months says the press is
+/// losing interest; the pressure line gives the line to cool below as well as the one to climb.
+#[test]
+fn disputes_panel_says_when_the_press_loses_interest() {
+    let mut v = view();
+    v.disputes[0].quiet_months = 4;
+    v.disputes[0].pressure.cooling = 0.3;
+    let h = Harness::new_ui(move |ui| {
+        panels::disputes(ui, &v);
+    });
+    h.get_by_label("Quiet for 4 months: the press is losing interest");
+    h.get_by_label_contains("pressure 0.45 (climbs above 0.60, cools below 0.30)");
+}
+
 /// The disputes panel names the lobbies with a stake in the dispute's sectors.
 #[test]
 fn disputes_panel_names_the_lobbies_pushing() {
@@ -729,7 +744,7 @@ fn disputes_panel_names_the_lobbies_pushing() {
     h.get_by_label_contains("Pushing you at home: JAMA (40%)");
     h.get_by_label("On the table: USA offers its tariff on your Autos down to 15.0%");
     h.get_by_label_contains(
-        "talks under way at working level · pressure 0.45 vs threshold 0.60 · chance to climb 12%",
+        "talks under way at working level · pressure 0.45 (threshold 0.60) · chance to climb 12%",
     );
 }
 

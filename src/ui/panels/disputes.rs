@@ -76,11 +76,17 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                                 p.down * 100.0
                             )
                         };
-                        ui.label(format!(
-                            "{talks} · pressure {:.2} vs threshold {:.2} · {odds}",
-                            p.total, p.threshold
-                        ))
-                        .on_hover_text(pressure_why(p));
+                        // Where it can cool, the line it must fall below too.
+                        let lines = if p.cooling > 0.0 && p.down > 0.0 {
+                            format!("climbs above {:.2}, cools below {:.2}", p.threshold, p.cooling)
+                        } else {
+                            format!("threshold {:.2}", p.threshold)
+                        };
+                        ui.label(format!("{talks} · pressure {:.2} ({lines}) · {odds}", p.total))
+                            .on_hover_text(pressure_why(p));
+                    }
+                    if let Some(quiet) = quiet(v, d) {
+                        ui.weak(quiet.0).on_hover_text(quiet.1);
                     }
                     if !d.involves_player {
                         return;
@@ -171,6 +177,27 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         });
     out
 }
+/// News fatigue: a dispute above the working level in which nothing new has happened for two
+/// months or more, in a line and its tooltip.
+fn quiet(v: &View, d: &crate::ui::view::DisputeRow) -> Option<(String, String)> {
+    if !d.open || d.rung == Rung::WorkingLevel || d.quiet_months < 2 {
+        return None;
+    }
+    let half = v.params.salience_half_life;
+    let left = libm::pow(0.5, d.quiet_months as f64 / half.max(1e-9));
+    Some((
+        format!(
+            "Quiet for {} months: the press is losing interest",
+            d.quiet_months
+        ),
+        format!(
+            "News fatigue: nothing new has happened in it for {} months (no climb, no hot words), so the coverage its rung brings each month is down to {:.0}% of normal; it halves every {half:.0} months. Salience falls, and with it the pressure to climb. A hostile statement or a climb makes it news again.",
+            d.quiet_months,
+            left * 100.0
+        ),
+    ))
+}
+
 /// The terms of a dispute's escalation pressure, for its tooltip.
 pub(super) fn pressure_why(p: &crate::sim::Pressure) -> String {
     format!(

@@ -237,6 +237,7 @@ impl View {
                 } else {
                     0
                 },
+                quiet_months: d.quiet_months,
             })
             .collect();
         disputes.sort_by(|a, b| (!a.involves_player, &a.id).cmp(&(!b.involves_player, &b.id)));

@@ -39,6 +39,8 @@ pub struct DisputeRow {
     pub channel: Option<String>,
     /// Months left before a dispute-settlement panel rules (0: no panel).
     pub panel_left: u32,
+    /// Months with nothing new in it (no climb, no hot words): the press loses interest.
+    pub quiet_months: u32,
     /// The other side's offer to the player, in words.
     pub their_offer: Option<String>,
     /// Tariffs between the player and the other side, per sector: (sector id, the player's on
