@@ -22,6 +22,9 @@ pub(super) struct FrameStats {
     first_frame_ms: Option<f64>,
     frames: u32,
     since: Option<std::time::Instant>,
+    last: Option<std::time::Instant>,
+    /// Every frame's duration after the first, ms.
+    times: Vec<f64>,
 }
 
 pub(super) fn frame_stats(mut stats: ResMut<FrameStats>) {
@@ -30,7 +33,22 @@ pub(super) fn frame_stats(mut stats: ResMut<FrameStats>) {
         stats.first_frame_ms = STARTED.get().map(|t| (now - *t).as_secs_f64() * 1e3);
         stats.since = Some(now);
     }
+    if let Some(last) = stats.last {
+        stats.times.push((now - last).as_secs_f64() * 1e3);
+    }
+    stats.last = Some(now);
     stats.frames += 1;
+}
+
+/// The q-th quantile (0…1) of frame times, nearest rank; 0 with none.
+fn quantile(times: &[f64], q: f64) -> f64 {
+    if times.is_empty() {
+        return 0.0;
+    }
+    let mut v = times.to_vec();
+    v.sort_by(f64::total_cmp);
+    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len());
+    v[rank - 1]
 }
 
 /// Screenshot of the menu for a smoke run without a scenario.
@@ -46,11 +64,13 @@ pub(super) fn smoke_menu(
 
 pub(super) fn report_stats(stats: &FrameStats) {
     let secs = stats.since.map_or(0.0, |t| t.elapsed().as_secs_f64());
+    let (p50, p95) = (quantile(&stats.times, 0.5), quantile(&stats.times, 0.95));
     eprintln!(
-        "first frame {:.0} ms after start; {} frames in {secs:.2} s ({:.1} frames per second)",
+        "first frame {:.0} ms after start; {} frames in {secs:.2} s ({:.1} frames per second); frame time p50 {p50:.1} ms ({:.1} fps), p95 {p95:.1} ms",
         stats.first_frame_ms.unwrap_or(0.0),
         stats.frames,
-        stats.frames as f64 / secs.max(1e-9)
+        stats.frames as f64 / secs.max(1e-9),
+        1e3 / p50.max(1e-9)
     );
 }
 
