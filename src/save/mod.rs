@@ -5,6 +5,8 @@
 //! Files are written to a temporary name and renamed, so a crash never leaves half a save; a
 //! corrupt or newer file is refused with a message and nothing is overwritten.
 
+pub mod autosave;
+
 use std::path::Path;
 
 use bevy_ecs::prelude::*;
@@ -179,32 +181,54 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     Ok(())
 }
 
-/// Write text to `path` atomically: a temporary file beside it, then a rename.
+/// What puts the bytes into a file opened for writing (`write_atomic_via`).
+pub type WriteStep<'a> = &'a mut dyn FnMut(&mut std::fs::File, &[u8]) -> std::io::Result<()>;
+
 /// Write `text` to `path` so that a crash or a full disk leaves either the old file or the new
 /// one, never half of one: a temporary file beside it, flushed to the disk (fsync), then
-/// renamed over it.
+/// renamed over it, and the rename itself flushed (the folder synced, where the system allows).
 pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
+    write_atomic_via(path, text, &mut |f, bytes| {
+        use std::io::Write;
+        f.write_all(bytes)
+    })
+}
+
+/// `write_atomic` with the step that writes the bytes given (tests pass one that fails or
+/// stops half way). A step that fails removes the temporary file; one that never returns (a
+/// crash) leaves it, and the target as it was.
+pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
     let written = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
+        step(&mut f, text.as_bytes())?;
         f.sync_all()
     })();
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, path)
+    std::fs::rename(&tmp, path)?;
+    // The rename is durable once the folder is synced (a no-op, or refused, on some systems:
+    // the new file is whole either way).
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// The snapshot of `world` as the RON text a save holds.
+pub fn text(world: &mut World) -> std::io::Result<String> {
+    let snap = snapshot(world);
+    ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)
 }
 
 pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
-    let snap = snapshot(world);
-    let text = ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    write_atomic(path, &text)
+    write_atomic(path, &text(world)?)
 }
 
 /// Read a snapshot, with positioned errors for a damaged file.

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod autosave;
 mod bad_inputs;
 mod cli;
 mod determinism;
