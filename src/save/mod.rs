@@ -18,16 +18,22 @@ use crate::scenario::{Diagnostics, Scenario};
 use crate::sim::export_controls::ControlCoverage;
 use crate::sim::setup::SimEntity;
 use crate::sim::state::{State, state};
+use crate::sim::strategic_inputs::Bottlenecks;
 use crate::sim::*;
 
 /// Version of the snapshot format this build writes; it reads this one and every earlier one.
 /// 2 (2026-12): frozen final scores, self-imposed restraints (`Measure::self_imposed`) and
 /// the events' `answers`; a format-1 save reads with those empty (serde defaults), which is
-/// what it held (test: `a_save_from_an_earlier_build_loads_and_plays_on`). An earlier build
+/// what it held (test: `a_save_of_every_earlier_format_loads_and_plays_on`). An earlier build
 /// refuses a format-2 save with a message instead of a parse error.
 /// 3 (2026-12): leaders (`Politics::leader`, `months_below`, `succession`) and the scenario's
 /// `leader`, `system` and `elections`; older saves read with no leader named and no change
 /// under way (serde defaults), which is what they held.
+/// Issue 12 added, within format 3, the starting trust behind the trust floors
+/// (`Relations::trust0`) and the strategic inputs (`State::bottlenecks`): a save without them
+/// is migrated as it loads (`migrate_relations`; full stocks, no cap). One save of every
+/// earlier format is kept under `tests/data/saves/`, and a test loads each and plays it on
+/// (`determinism::a_save_of_every_earlier_format_loads_and_plays_on`).
 pub const FORMAT_VERSION: u32 = 3;
 
 /// Records: what happened and why. Saved, not hashed.
@@ -136,9 +142,17 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     let mut trade = st.trade.clone();
     trade.derive_pair_flow();
     world.insert_resource(trade);
-    world.insert_resource(st.relations.clone());
+    let relations = migrate_relations(world.resource::<Relations>(), &st.relations, &st.params);
+    world.insert_resource(relations);
     world.insert_resource(st.risk.clone());
-    world.insert_resource(st.bottlenecks.clone());
+    let mut bottlenecks = st.bottlenecks.clone();
+    if bottlenecks.cap.is_empty() {
+        // Older than strategic inputs: none had formed, every stock full (what the first
+        // month would set up).
+        let k = snap.scenario.sectors.len();
+        bottlenecks = Bottlenecks::new(n, k, st.params.strategic_stock_months);
+    }
+    world.insert_resource(bottlenecks);
     world.insert_resource(ControlCoverage::default());
     world.insert_resource(snap.records.log.clone());
     world.insert_resource(snap.records.reported.clone());
@@ -179,6 +193,28 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         world.spawn((SimEntity, x.clone()));
     }
     Ok(())
+}
+
+/// Trust from a save, brought up to today's rules. Saves older than trust floors (format 2,
+/// and format 3 before issue 12) lack the starting trust behind them: it is the scenario's, as
+/// `setup::build` has just set it in `built`. Trust and ceilings below their floor rise to it,
+/// as the first month's trust phase would lift them.
+fn migrate_relations(
+    built: &Relations,
+    saved: &Relations,
+    params: &crate::scenario::Parameters,
+) -> Relations {
+    let mut r = saved.clone();
+    if r.trust0.len() == r.trust.len() {
+        return r;
+    }
+    r.trust0 = built.trust0.clone();
+    for c in 0..r.trust.len() {
+        let floor = r.floor(c / r.n, c % r.n, params.trust_floor);
+        r.trust[c] = r.trust[c].max(floor);
+        r.ceiling[c] = r.ceiling[c].max(floor);
+    }
+    r
 }
 
 /// What puts the bytes into a file opened for writing (`write_atomic_via`).
