@@ -16,6 +16,7 @@ mod leadership;
 mod lesson;
 mod panels;
 mod politics;
+mod properties;
 mod saves;
 mod scenarios;
 mod schedule;
