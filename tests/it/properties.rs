@@ -449,9 +449,11 @@ fn queue(sim: &mut Simulation, case: &Case, month: u32) {
 /// Through a file, as the game saves and loads; the resumed world has the same hash.
 fn save_and_resume(mut sim: Simulation) -> Result<Simulation, TestCaseError> {
     static N: AtomicU32 = AtomicU32::new(0);
-    let dir = std::env::temp_dir().join(format!("tradecraft-properties-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("{}.ron", N.fetch_add(1, Ordering::Relaxed)));
+    let path = std::env::temp_dir().join(format!(
+        "tradecraft-property-{}-{}.ron",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
     let before = sim.state_hash();
     save::save(sim.world_mut(), &path).map_err(|e| TestCaseError::fail(format!("save: {e}")))?;
     drop(sim);
