@@ -5,6 +5,8 @@
 //! Files are written to a temporary name and renamed, so a crash never leaves half a save; a
 //! corrupt or newer file is refused with a message and nothing is overwritten.
 
+pub mod autosave;
+
 use std::path::Path;
 
 use bevy_ecs::prelude::*;
@@ -16,16 +18,22 @@ use crate::scenario::{Diagnostics, Scenario};
 use crate::sim::export_controls::ControlCoverage;
 use crate::sim::setup::SimEntity;
 use crate::sim::state::{State, state};
+use crate::sim::strategic_inputs::Bottlenecks;
 use crate::sim::*;
 
 /// Version of the snapshot format this build writes; it reads this one and every earlier one.
 /// 2 (2026-12): frozen final scores, self-imposed restraints (`Measure::self_imposed`) and
 /// the events' `answers`; a format-1 save reads with those empty (serde defaults), which is
-/// what it held (test: `a_save_from_an_earlier_build_loads_and_plays_on`). An earlier build
+/// what it held (test: `a_save_of_every_earlier_format_loads_and_plays_on`). An earlier build
 /// refuses a format-2 save with a message instead of a parse error.
 /// 3 (2026-12): leaders (`Politics::leader`, `months_below`, `succession`) and the scenario's
 /// `leader`, `system` and `elections`; older saves read with no leader named and no change
 /// under way (serde defaults), which is what they held.
+/// Issue 12 added, within format 3, the starting trust behind the trust floors
+/// (`Relations::trust0`) and the strategic inputs (`State::bottlenecks`): a save without them
+/// is migrated as it loads (`migrate_relations`; full stocks, no cap). One save of every
+/// earlier format is kept under `tests/data/saves/`, and a test loads each and plays it on
+/// (`determinism::a_save_of_every_earlier_format_loads_and_plays_on`).
 pub const FORMAT_VERSION: u32 = 3;
 
 /// Records: what happened and why. Saved, not hashed.
@@ -134,9 +142,17 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     let mut trade = st.trade.clone();
     trade.derive_pair_flow();
     world.insert_resource(trade);
-    world.insert_resource(st.relations.clone());
+    let relations = migrate_relations(world.resource::<Relations>(), &st.relations, &st.params);
+    world.insert_resource(relations);
     world.insert_resource(st.risk.clone());
-    world.insert_resource(st.bottlenecks.clone());
+    let mut bottlenecks = st.bottlenecks.clone();
+    if bottlenecks.cap.is_empty() {
+        // Older than strategic inputs: none had formed, every stock full (what the first
+        // month would set up).
+        let k = snap.scenario.sectors.len();
+        bottlenecks = Bottlenecks::new(n, k, st.params.strategic_stock_months);
+    }
+    world.insert_resource(bottlenecks);
     world.insert_resource(ControlCoverage::default());
     world.insert_resource(snap.records.log.clone());
     world.insert_resource(snap.records.reported.clone());
@@ -179,32 +195,76 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     Ok(())
 }
 
-/// Write text to `path` atomically: a temporary file beside it, then a rename.
+/// Trust from a save, brought up to today's rules. Saves older than trust floors (format 2,
+/// and format 3 before issue 12) lack the starting trust behind them: it is the scenario's, as
+/// `setup::build` has just set it in `built`. Trust and ceilings below their floor rise to it,
+/// as the first month's trust phase would lift them.
+fn migrate_relations(
+    built: &Relations,
+    saved: &Relations,
+    params: &crate::scenario::Parameters,
+) -> Relations {
+    let mut r = saved.clone();
+    if r.trust0.len() == r.trust.len() {
+        return r;
+    }
+    r.trust0 = built.trust0.clone();
+    for c in 0..r.trust.len() {
+        let floor = r.floor(c / r.n, c % r.n, params.trust_floor);
+        r.trust[c] = r.trust[c].max(floor);
+        r.ceiling[c] = r.ceiling[c].max(floor);
+    }
+    r
+}
+
+/// What puts the bytes into a file opened for writing (`write_atomic_via`).
+pub type WriteStep<'a> = &'a mut dyn FnMut(&mut std::fs::File, &[u8]) -> std::io::Result<()>;
+
 /// Write `text` to `path` so that a crash or a full disk leaves either the old file or the new
 /// one, never half of one: a temporary file beside it, flushed to the disk (fsync), then
-/// renamed over it.
+/// renamed over it, and the rename itself flushed (the folder synced, where the system allows).
 pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
+    write_atomic_via(path, text, &mut |f, bytes| {
+        use std::io::Write;
+        f.write_all(bytes)
+    })
+}
+
+/// `write_atomic` with the step that writes the bytes given (tests pass one that fails or
+/// stops half way). A step that fails removes the temporary file; one that never returns (a
+/// crash) leaves it, and the target as it was.
+pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
     let written = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
+        step(&mut f, text.as_bytes())?;
         f.sync_all()
     })();
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, path)
+    std::fs::rename(&tmp, path)?;
+    // The rename is durable once the folder is synced (a no-op, or refused, on some systems:
+    // the new file is whole either way).
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// The snapshot of `world` as the RON text a save holds.
+pub fn text(world: &mut World) -> std::io::Result<String> {
+    let snap = snapshot(world);
+    ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)
 }
 
 pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
-    let snap = snapshot(world);
-    let text = ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    write_atomic(path, &text)
+    write_atomic(path, &text(world)?)
 }
 
 /// Read a snapshot, with positioned errors for a damaged file.

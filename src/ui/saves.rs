@@ -1,17 +1,15 @@
 //! Saving and loading from the game: quick save (F5) and load (F9), an autosave every month
-//! (the last three kept), each per game — scenario and side — so a tutorial never overwrites a
-//! 2025 game; all in the platform's data folder (`directories`; override with the
-//! TRADECRAFT_DATA environment variable). Files are written atomically by `save::save`; a
-//! corrupt or newer file is refused with a message and the game goes on untouched.
+//! (the last three kept, by the rule of `save::autosave`), each per game — scenario and side —
+//! so a tutorial never overwrites a 2025 game; all in the platform's data folder
+//! (`directories`; override with the TRADECRAFT_DATA environment variable). Files are written
+//! atomically by `save::save`; a corrupt or newer file is refused with a message and the game
+//! goes on untouched.
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
 
 use crate::sim::Clock;
-
-/// Autosaves kept (autosave-0 … autosave-2, by month).
-const AUTOSAVES: u32 = 3;
 
 /// Where saved games go: `saves/` in the data folder.
 pub fn save_dir() -> PathBuf {
@@ -96,9 +94,10 @@ pub fn autosave(world: &mut World, mut last: Local<Option<u32>>) {
         return;
     }
     *last = Some(month);
-    let path = save_dir().join(format!("{}-autosave-{}.ron", game_name(world), month % AUTOSAVES));
-    if let Err(e) = save_to(world, &path) {
-        world.resource_mut::<Notice>().0 = format!("autosave failed: {e}");
+    // The rotation and its safety are the save module's (`save::autosave`).
+    let (dir, game) = (save_dir(), game_name(world));
+    if let Err(e) = crate::save::autosave::write(world, &dir, &game) {
+        world.resource_mut::<Notice>().0 = format!("autosave failed: {}: {e}", dir.display());
     }
 }
 

@@ -80,31 +80,72 @@ fn save_and_resume_of_the_2025_scenario_gives_the_same_hash() {
     assert_eq!(a.last("USA", "cpi"), b.last("USA", "cpi"));
 }
 
-/// A save written by an earlier build (format 1, before this build's new fields: frozen scores,
-/// self-imposed restraints, event answers) still loads and plays on: the tutorial as Japan saved
-/// after three months by the build of 2026-12-02 morning (`sim --out`).
+/// Saves written by earlier builds, one of each format before this one: the tutorial as
+/// Japan, seed 1, saved after three months by `tradecraft sim levels/tutorial.ron --side JPN
+/// --months 3 --out DIR` (its `final.ron`).
+/// - format 1: the build of 2026-12-02 morning, before frozen scores, self-imposed restraints
+///   and the events' answers (the parent of 61dc318);
+/// - format 2: the build of 69e534f, the last before leaders (8bbf181 moved saves to format 3).
+///
+/// Both are also older than trust floors and strategic inputs (issue 12).
+const EARLIER_SAVES: [(u32, &str); 2] = [
+    (1, "tests/data/saves/format1_tutorial_month3.ron"),
+    (2, "tests/data/saves/format2_tutorial_month3.ron"),
+];
+
+/// Every earlier format loads and plays on to the scenario's end: the fields added since read
+/// as what the save held (no leader named, no change under way), and the migration gives it
+/// the scenario's starting trust behind the floors (trust then stays in [floor, 1]) and full
+/// strategic stocks.
 #[test]
-fn a_save_from_an_earlier_build_loads_and_plays_on() {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/saves/format1_tutorial_month3.ron");
-    let snap = tradecraft::save::load(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(snap.format, 1);
-    let mut sim = tradecraft::save::restore(&snap).unwrap();
-    assert_eq!(sim.month(), 3);
-    let reg = sim.world().resource::<tradecraft::sim::Registry>().clone();
-    let player = sim.world().resource::<tradecraft::sim::Control>().player;
-    assert_eq!(player.map(|p| reg.states[p].as_str()), Some("JPN"));
-    // Fields added since (leaders) read as their defaults: unnamed, no change under way.
-    let w = sim.world_mut();
-    let mut q = w.query::<&tradecraft::sim::Politics>();
-    assert!(
-        q.iter(w)
-            .all(|p| p.leader.is_empty() && p.succession.is_none() && p.months_below == 0)
+fn a_save_of_every_earlier_format_loads_and_plays_on() {
+    use tradecraft::sim::{Control, Params, Politics, Registry, Relations};
+    assert_eq!(
+        EARLIER_SAVES.len() as u32,
+        save::FORMAT_VERSION - 1,
+        "keep a save of every earlier format"
     );
-    sim.run(9);
-    assert_eq!(sim.month(), 12);
-    assert!(
-        tradecraft::report::score::is_final(sim.world()),
-        "played to the end, the score froze"
-    );
+    let fresh = Simulation::new(&common::level("tutorial.ron"), 1, Some("JPN")).unwrap();
+    let trust0 = fresh.world().resource::<Relations>().trust0.clone();
+    for (format, file) in EARLIER_SAVES {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let snap = save::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(snap.format, format, "{file}");
+        assert!(snap.state.relations.trust0.is_empty() && snap.state.bottlenecks.cap.is_empty());
+        let mut sim = save::restore(&snap).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(sim.month(), 3, "{file}");
+        let reg = sim.world().resource::<Registry>().clone();
+        let player = sim.world().resource::<Control>().player;
+        assert_eq!(player.map(|p| reg.states[p].as_str()), Some("JPN"), "{file}");
+        let w = sim.world_mut();
+        let mut q = w.query::<&Politics>();
+        assert!(
+            q.iter(w)
+                .all(|p| p.leader.is_empty() && p.succession.is_none() && p.months_below == 0),
+            "{file}: leaders read as their defaults"
+        );
+        assert_eq!(w.resource::<Relations>().trust0, trust0, "{file}: migrated");
+        let caps = &w.resource::<tradecraft::sim::strategic_inputs::Bottlenecks>().cap;
+        assert!(!caps.is_empty() && caps.iter().all(|c| *c == 1.0), "{file}");
+        for month in 3..12 {
+            let w = sim.world();
+            let (r, share) = (w.resource::<Relations>(), w.resource::<Params>().0.trust_floor);
+            for c in 0..r.trust.len() {
+                let floor = r.floor(c / r.n, c % r.n, share);
+                assert!(floor > 0.0 || r.trust0[c] == 0.0, "{file}: no floor");
+                assert!(
+                    (floor..=1.0).contains(&r.trust[c]) && (floor..=1.0).contains(&r.ceiling[c]),
+                    "{file}, month {month}: trust {} ceiling {} floor {floor}",
+                    r.trust[c],
+                    r.ceiling[c]
+                );
+            }
+            sim.step();
+        }
+        assert_eq!(sim.month(), 12);
+        assert!(
+            tradecraft::report::score::is_final(sim.world()),
+            "{file}: played to the end, the score froze"
+        );
+    }
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod autosave;
 mod bad_inputs;
 mod cli;
 mod determinism;
@@ -15,6 +16,7 @@ mod leadership;
 mod lesson;
 mod panels;
 mod politics;
+mod properties;
 mod saves;
 mod scenarios;
 mod schedule;
