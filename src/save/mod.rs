@@ -5,6 +5,7 @@
 //! Files are written to a temporary name and renamed, so a crash never leaves half a save; a
 //! corrupt or newer file is refused with a message and nothing is overwritten.
 
+mod check;
 pub mod settings;
 
 use std::path::Path;
@@ -116,6 +117,14 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         .word_pos
         .parse()
         .map_err(|_| "the save's random-number position is damaged")?;
+    // What the scenario builds gives every array its size.
+    let fresh = {
+        let mut app = bevy_app::App::new();
+        app.add_plugins(SimPlugin);
+        crate::sim::setup::build(app.world_mut(), &snap.scenario, st.seed, player.as_deref())?;
+        state(app.world_mut())
+    };
+    check::fits(st, &fresh, &snap.scenario)?;
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {
