@@ -95,6 +95,16 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
     if !r.trust0.is_empty() {
         len("relations.trust0", r.trust0.len(), fr.trust.len())?;
     }
+    // Trust is a share: the month clamps it between a floor (a share of trust0) and 1.
+    for (what, v) in [
+        ("relations.trust", &r.trust),
+        ("relations.ceiling", &r.ceiling),
+        ("relations.trust0", &r.trust0),
+    ] {
+        if let Some(x) = v.iter().find(|x| !(0.0..=1.0).contains(*x)) {
+            return damaged(&format!("{what} holds {x}, outside [0, 1]"));
+        }
+    }
 
     let (rk, frk) = (&st.risk, &fresh.risk);
     if rk.n != n {

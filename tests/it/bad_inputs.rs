@@ -329,6 +329,16 @@ fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
             "relations.trust has 2",
         ),
         (
+            "trust0",
+            |s| s.state.relations.trust0[1] = 5.3,
+            "relations.trust0 holds 5.3",
+        ),
+        (
+            "ceiling",
+            |s| s.state.relations.ceiling[1] = f64::NAN,
+            "relations.ceiling holds NaN",
+        ),
+        (
             "risk",
             |s| s.state.risk.risk0 = Some(vec![0.0]),
             "risk.risk0 has 1",
@@ -392,4 +402,45 @@ fn a_broken_settings_file_is_reported_with_its_position() {
     assert_eq!(parse("()", "s").unwrap(), Settings::default());
     let s = parse("(ui_scale: 1e30, player_name: \"3B\")", "s").unwrap();
     assert_eq!((s.ui_scale, s.player_name.as_str()), (*SCALE_RANGE.end(), "3B"));
+}
+
+/// Damaged saves in `tests/bad_inputs/saves/` (fuzz finds): each `NAME.ron` is read with
+/// `save::load` and, if it reads, restored and run a month; it must be refused with a message
+/// containing the first non-comment line of `NAME.expect`, never panic.
+#[test]
+fn every_damaged_save_is_refused_with_a_message() {
+    let dir = corpus().join("saves");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/bad_inputs/saves/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy();
+        let expect = std::fs::read_to_string(f.with_extension("expect"))
+            .unwrap_or_else(|e| panic!("{name}: no .expect sidecar: {e}"));
+        let expect = expect
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .unwrap_or_else(|| panic!("{name}.expect: no expectation line"));
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            let snap = tradecraft::save::load(f).map_err(|d| d.to_string())?;
+            let mut sim = tradecraft::save::restore(&snap)?;
+            sim.step();
+            Ok::<(), String>(())
+        }));
+        match outcome {
+            Err(_) => failures.push(format!("{name}: PANICKED")),
+            Ok(Ok(())) => failures.push(format!("{name}: accepted")),
+            Ok(Err(m)) if !m.contains(expect) => {
+                failures.push(format!("{name}: message {m:?} lacks {expect:?}"))
+            }
+            Ok(Err(_)) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
