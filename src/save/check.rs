@@ -134,9 +134,29 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         }
     }
 
-    for (i, (country, ..)) in st.countries.iter().enumerate() {
+    // Counters that grow at most once a month (the model adds to them unchecked).
+    let months = |what: &str, count: u32| -> Result<(), String> {
+        if count <= c.month.saturating_add(1) {
+            Ok(())
+        } else {
+            damaged(&format!(
+                "{what} counts {count} months, more than the game has run"
+            ))
+        }
+    };
+    for (i, (country, _, politics, _)) in st.countries.iter().enumerate() {
         if country.idx != i {
             return damaged(&format!("state {} is listed in place {i}", country.idx));
+        }
+        months(&format!("state {}", country.id), politics.months_below)?;
+    }
+    for x in &st.lobbies {
+        months(&format!("lobby {}", x.id), x.wins)?;
+    }
+    for x in &st.disputes {
+        let what = format!("dispute {}", x.id);
+        for count in [x.months_at_rung, x.public_months, x.quiet_months] {
+            months(&what, count)?;
         }
     }
     for x in &st.industries {

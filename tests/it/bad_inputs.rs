@@ -366,6 +366,11 @@ fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
             |s| s.state.clock.month = u32::MAX,
             "far past the scenario's end",
         ),
+        (
+            "counter",
+            |s| s.state.disputes[0].quiet_months = u32::MAX,
+            "more than the game has run",
+        ),
         ("serial", |s| s.state.serial.0 = u64::MAX, "serial numbers"),
         (
             "state order",
