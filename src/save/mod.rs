@@ -6,6 +6,8 @@
 //! corrupt or newer file is refused with a message and nothing is overwritten.
 
 pub mod autosave;
+mod check;
+pub mod settings;
 
 use std::path::Path;
 
@@ -122,6 +124,14 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         .word_pos
         .parse()
         .map_err(|_| "the save's random-number position is damaged")?;
+    // What the scenario builds gives every array its size.
+    let fresh = {
+        let mut app = bevy_app::App::new();
+        app.add_plugins(SimPlugin);
+        crate::sim::setup::build(app.world_mut(), &snap.scenario, st.seed, player.as_deref())?;
+        state(app.world_mut())
+    };
+    check::fits(st, &fresh, &snap.scenario)?;
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {
@@ -270,13 +280,19 @@ pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {
 /// Read a snapshot, with positioned errors for a damaged file.
 pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
     let src = crate::scenario::read_text(path)?;
-    let file = path.display().to_string();
+    parse_snapshot(&src, &path.display().to_string())
+}
+
+/// A snapshot from the text of a save file; `file` names it in the diagnostics. It only reads:
+/// `restore` checks that the state fits its scenario.
+pub fn parse_snapshot(src: &str, file: &str) -> Result<Snapshot, Diagnostics> {
+    let file = file.to_string();
     // The version first, so a newer save is named as such even if its layout changed.
     #[derive(Deserialize)]
     struct Header {
         format: u32,
     }
-    if let Ok(h) = crate::scenario::load::options().from_str::<Header>(&src)
+    if let Ok(h) = crate::scenario::load::options().from_str::<Header>(src)
         && h.format > FORMAT_VERSION
     {
         return Err(Diagnostics(vec![crate::scenario::Diagnostic {
@@ -290,7 +306,7 @@ pub fn load(path: &Path) -> Result<Snapshot, Diagnostics> {
             hint: "update Tradecraft to load it; the file was not changed".into(),
         }]));
     }
-    let snap: Snapshot = crate::scenario::load::options().from_str(&src).map_err(|e| {
+    let snap: Snapshot = crate::scenario::load::options().from_str(src).map_err(|e| {
         Diagnostics(vec![crate::scenario::Diagnostic {
             file: file.clone(),
             line: e.span.start.line,
@@ -313,6 +329,12 @@ pub struct SaveInfo {
 
 /// Read only what `SaveInfo` needs from a save (the rest is skipped, not built).
 pub fn peek(path: &Path) -> Result<SaveInfo, String> {
+    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    peek_text(&src, &path.display().to_string())
+}
+
+/// `peek` on the text of a save; `file` names it in the message.
+pub fn peek_text(src: &str, file: &str) -> Result<SaveInfo, String> {
     #[derive(Deserialize)]
     struct Meta {
         title: String,
@@ -337,14 +359,12 @@ pub fn peek(path: &Path) -> Result<SaveInfo, String> {
         scenario: Scen,
         state: St,
     }
-    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let p: Peek = crate::scenario::load::options()
-        .from_str(&src)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .from_str(src)
+        .map_err(|e| format!("{file}: {e}"))?;
     if p.format > FORMAT_VERSION {
         return Err(format!(
-            "{}: made by a newer Tradecraft (format {})",
-            path.display(),
+            "{file}: made by a newer Tradecraft (format {})",
             p.format
         ));
     }

@@ -4,32 +4,7 @@
 
 use std::path::PathBuf;
 
-use bevy::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// Smallest and largest UI scale offered.
-pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=1.75;
-
-#[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    /// egui zoom: 1.0 is the designed size, readable at 1280×800.
-    pub ui_scale: f32,
-    /// Bright text on black, for projectors and bright rooms.
-    pub high_contrast: bool,
-    /// The player's (or team's) name: it goes into the names of the save files.
-    pub player_name: String,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            ui_scale: 1.0,
-            high_contrast: false,
-            player_name: String::new(),
-        }
-    }
-}
+pub use crate::save::settings::{SCALE_RANGE, Settings};
 
 /// Make egui's look follow the contrast setting (only when it changes).
 pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool) {
@@ -85,22 +60,12 @@ pub fn load_from(p: &std::path::Path) -> (Settings, Option<String>) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
         Err(e) => return (Settings::default(), Some(format!("{}: {e}", p.display()))),
     };
-    match ron::from_str::<Settings>(&text) {
-        Ok(mut s) => {
-            if !s.ui_scale.is_finite() {
-                s.ui_scale = 1.0;
-            }
-            s.ui_scale = s.ui_scale.clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
-            (s, None)
-        }
+    match crate::save::settings::parse(&text, &p.display().to_string()) {
+        Ok(s) => (s, None),
         Err(e) => (
             Settings::default(),
             Some(format!(
-                "{}:{}:{}: {}; using the default settings (fix or delete the file)",
-                p.display(),
-                e.span.start.line,
-                e.span.start.col,
-                e.code
+                "{e}; using the default settings (fix or delete the file)"
             )),
         ),
     }

@@ -259,3 +259,193 @@ fn check_command_reports_positions_and_exit_codes() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A good snapshot of `valid_base.ron` three months in, led by the USA.
+fn good_snapshot() -> tradecraft::save::Snapshot {
+    let mut sim = tradecraft::sim::Simulation::new(&base(), 1, Some("USA")).unwrap();
+    sim.run(3);
+    tradecraft::save::snapshot(sim.world_mut())
+}
+
+/// A save whose state does not fit its scenario (an edited or damaged file) is refused by
+/// `restore` with a message, before it touches the world; it never gets to panic the model a
+/// month later (`save/check.rs`). Each case damages one part of a good snapshot.
+#[test]
+fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
+    use tradecraft::save::{Snapshot, restore};
+    type Damage = fn(&mut Snapshot);
+    let cases: &[(&str, Damage, &str)] = &[
+        (
+            "industry host",
+            |s| s.state.industries[0].host = 99,
+            "names state 99",
+        ),
+        (
+            "lobby sector",
+            |s| s.state.lobbies[0].sectors.push(7),
+            "names sector 7",
+        ),
+        (
+            "measure target",
+            |s| s.state.measures[0].target = Some(3),
+            "names state 3",
+        ),
+        (
+            "dispute party",
+            |s| s.state.disputes[0].respondent = 4,
+            "names state 4",
+        ),
+        (
+            "framework member",
+            |s| s.state.frameworks[0].members.push(9),
+            "names state 9",
+        ),
+        (
+            "acquisition",
+            |s| s.state.acquisitions[0].reviewer = 5,
+            "names state 5",
+        ),
+        (
+            "player",
+            |s| s.state.control.player = Some(3),
+            "the player's side",
+        ),
+        (
+            "trade table",
+            |s| {
+                s.state.trade.flow.pop();
+            },
+            "trade.flow has",
+        ),
+        ("trade size", |s| s.state.trade.k = 3, "trade table's size"),
+        (
+            "base tariff",
+            |s| s.state.trade.base_tariff.push((999, 0.1)),
+            "cell 999",
+        ),
+        (
+            "trust",
+            |s| s.state.relations.trust.truncate(2),
+            "relations.trust has 2",
+        ),
+        (
+            "trust0",
+            |s| s.state.relations.trust0[1] = 5.3,
+            "relations.trust0 holds 5.3",
+        ),
+        (
+            "ceiling",
+            |s| s.state.relations.ceiling[1] = f64::NAN,
+            "relations.ceiling holds NaN",
+        ),
+        (
+            "risk",
+            |s| s.state.risk.risk0 = Some(vec![0.0]),
+            "risk.risk0 has 1",
+        ),
+        (
+            "bottlenecks",
+            |s| {
+                s.state.bottlenecks.stock.pop();
+            },
+            "bottlenecks.stock",
+        ),
+        (
+            "timeline",
+            |s| s.state.timeline_fired.clear(),
+            "the timeline has 0",
+        ),
+        (
+            "parameter",
+            |s| s.state.params.elasticity = f64::NAN,
+            "parameter elasticity",
+        ),
+        ("calendar", |s| s.state.clock.start_month = 13, "calendar"),
+        (
+            "month",
+            |s| s.state.clock.month = u32::MAX,
+            "far past the scenario's end",
+        ),
+        (
+            "counter",
+            |s| s.state.disputes[0].quiet_months = u32::MAX,
+            "more than the game has run",
+        ),
+        ("serial", |s| s.state.serial.0 = u64::MAX, "serial numbers"),
+        (
+            "state order",
+            |s| s.state.countries.swap(0, 1),
+            "listed in place 0",
+        ),
+    ];
+    let good = good_snapshot();
+    assert!(restore(&good).is_ok(), "the good snapshot must restore");
+    let mut failures = Vec::new();
+    for (name, damage, expect) in cases {
+        let mut snap = good.clone();
+        damage(&mut snap);
+        let outcome = catch_unwind(AssertUnwindSafe(|| restore(&snap).map(|mut sim| sim.step())));
+        match outcome {
+            Err(_) => failures.push(format!("{name}: PANICKED")),
+            Ok(Ok(())) => failures.push(format!("{name}: accepted")),
+            Ok(Err(m)) if !m.contains(expect) => {
+                failures.push(format!("{name}: message {m:?} lacks {expect:?}"))
+            }
+            Ok(Err(_)) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The settings file's reader (built without the GUI): a broken file says where, a scale out
+/// of range is brought into it.
+#[test]
+fn a_broken_settings_file_is_reported_with_its_position() {
+    use tradecraft::save::settings::{SCALE_RANGE, Settings, parse};
+    let e = parse("(ui_scale: 1.25,\n zoom: 2.0)", "settings.ron").unwrap_err();
+    assert!(e.starts_with("settings.ron:2:"), "{e}");
+    assert_eq!(parse("()", "s").unwrap(), Settings::default());
+    let s = parse("(ui_scale: 1e30, player_name: \"3B\")", "s").unwrap();
+    assert_eq!((s.ui_scale, s.player_name.as_str()), (*SCALE_RANGE.end(), "3B"));
+}
+
+/// Damaged saves in `tests/bad_inputs/saves/` (fuzz finds): each `NAME.ron` is read with
+/// `save::load` and, if it reads, restored and run a month; it must be refused with a message
+/// containing the first non-comment line of `NAME.expect`, never panic.
+#[test]
+fn every_damaged_save_is_refused_with_a_message() {
+    let dir = corpus().join("saves");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/bad_inputs/saves/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy();
+        let expect = std::fs::read_to_string(f.with_extension("expect"))
+            .unwrap_or_else(|e| panic!("{name}: no .expect sidecar: {e}"));
+        let expect = expect
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .unwrap_or_else(|| panic!("{name}.expect: no expectation line"));
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            let snap = tradecraft::save::load(f).map_err(|d| d.to_string())?;
+            let mut sim = tradecraft::save::restore(&snap)?;
+            sim.step();
+            Ok::<(), String>(())
+        }));
+        match outcome {
+            Err(_) => failures.push(format!("{name}: PANICKED")),
+            Ok(Ok(())) => failures.push(format!("{name}: accepted")),
+            Ok(Err(m)) if !m.contains(expect) => {
+                failures.push(format!("{name}: message {m:?} lacks {expect:?}"))
+            }
+            Ok(Err(_)) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,214 @@
+//! Whether a saved state fits its scenario: every dense array the size the scenario gives it,
+//! every state and sector index in range, every number of the model's parameters in its range.
+//! A save is text anyone can edit (or a disk can damage); the model indexes these arrays
+//! without checking, so `restore_into` refuses a state that does not fit before it touches the
+//! world, instead of panicking a month later.
+
+use crate::scenario::{Parameters, Scenario};
+use crate::sim::state::State;
+
+/// The first way `st` does not fit `scenario`, in words; `fresh` is the state `setup::build`
+/// makes from the scenario, which gives every array its size.
+pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(), String> {
+    let (n, k) = (scenario.states.len(), scenario.sectors.len());
+    let damaged = |what: &str| Err(format!("the save is damaged: {what}"));
+    let len = |what: &str, got: usize, want: usize| -> Result<(), String> {
+        if got == want {
+            Ok(())
+        } else {
+            damaged(&format!(
+                "{what} has {got} entries where its scenario gives {want}"
+            ))
+        }
+    };
+    let state = |what: &str, i: usize| -> Result<(), String> {
+        if i < n {
+            Ok(())
+        } else {
+            damaged(&format!(
+                "{what} names state {i}, but the scenario has {n} states"
+            ))
+        }
+    };
+    let sector = |what: &str, s: usize| -> Result<(), String> {
+        if s < k {
+            Ok(())
+        } else {
+            damaged(&format!(
+                "{what} names sector {s}, but the scenario has {k} sectors"
+            ))
+        }
+    };
+
+    for (info, v) in Parameters::TABLE.iter().zip(st.params.values()) {
+        if !(v >= info.lo && v <= info.hi) {
+            return damaged(&format!(
+                "parameter {} is {v}, outside [{}, {}]",
+                info.name, info.lo, info.hi
+            ));
+        }
+    }
+    let c = &st.clock;
+    let f = &fresh.clock;
+    if (c.start_year, c.start_month, c.length) != (f.start_year, f.start_month, f.length) {
+        return damaged("its calendar is not its scenario's");
+    }
+    if i64::from(c.month) > i64::from(c.length) + crate::scenario::validate::MAX_MONTHS {
+        return damaged(&format!("month {} is far past the scenario's end", c.month));
+    }
+    if let Some(p) = st.control.player {
+        state("the player's side", p)?;
+    }
+    len(
+        "the timeline",
+        st.timeline_fired.len(),
+        fresh.timeline_fired.len(),
+    )?;
+
+    let (t, ft) = (&st.trade, &fresh.trade);
+    if (t.n, t.k) != (n, k) {
+        return damaged("the trade table's size is not its scenario's");
+    }
+    for (what, got, want) in [
+        ("trade.flow", &t.flow, &ft.flow),
+        ("trade.base", &t.base, &ft.base),
+        ("trade.weight", &t.weight, &ft.weight),
+        ("trade.price", &t.price, &ft.price),
+        ("trade.spend0", &t.spend0, &ft.spend0),
+        ("trade.price_index", &t.price_index, &ft.price_index),
+        ("trade.revenue0", &t.revenue0, &ft.revenue0),
+        ("trade.sales0", &t.sales0, &ft.sales0),
+        ("trade.demand", &t.demand, &ft.demand),
+    ] {
+        len(what, got.len(), want.len())?;
+    }
+    if let Some((cell, _)) = t.base_tariff.iter().find(|(c, _)| *c >= t.flow.len()) {
+        return damaged(&format!("trade.base_tariff names cell {cell}, outside the table"));
+    }
+
+    let (r, fr) = (&st.relations, &fresh.relations);
+    if r.n != n {
+        return damaged("the relations table's size is not its scenario's");
+    }
+    len("relations.trust", r.trust.len(), fr.trust.len())?;
+    len("relations.ceiling", r.ceiling.len(), fr.ceiling.len())?;
+    if !r.trust0.is_empty() {
+        len("relations.trust0", r.trust0.len(), fr.trust.len())?;
+    }
+    // Trust is a share: the month clamps it between a floor (a share of trust0) and 1.
+    for (what, v) in [
+        ("relations.trust", &r.trust),
+        ("relations.ceiling", &r.ceiling),
+        ("relations.trust0", &r.trust0),
+    ] {
+        if let Some(x) = v.iter().find(|x| !(0.0..=1.0).contains(*x)) {
+            return damaged(&format!("{what} holds {x}, outside [0, 1]"));
+        }
+    }
+
+    let (rk, frk) = (&st.risk, &fresh.risk);
+    if rk.n != n {
+        return damaged("the risk table's size is not its scenario's");
+    }
+    len("risk.risk", rk.risk.len(), frk.risk.len())?;
+    len("risk.coercion", rk.coercion.len(), frk.coercion.len())?;
+    len(
+        "risk.capacity_index",
+        rk.capacity_index.len(),
+        frk.capacity_index.len(),
+    )?;
+    if let Some(r0) = &rk.risk0 {
+        len("risk.risk0", r0.len(), frk.risk.len())?;
+    }
+
+    // Empty: a save from before bottlenecks, which the month rebuilds.
+    let b = &st.bottlenecks;
+    if !(b.stock.is_empty() && b.need.is_empty() && b.available.is_empty() && b.cap.is_empty()) {
+        for (what, v) in [
+            ("bottlenecks.stock", &b.stock),
+            ("bottlenecks.need", &b.need),
+            ("bottlenecks.available", &b.available),
+            ("bottlenecks.cap", &b.cap),
+        ] {
+            len(what, v.len(), n * k)?;
+        }
+    }
+
+    // Counters that grow at most once a month (the model adds to them unchecked).
+    let months = |what: &str, count: u32| -> Result<(), String> {
+        if count <= c.month.saturating_add(1) {
+            Ok(())
+        } else {
+            damaged(&format!(
+                "{what} counts {count} months, more than the game has run"
+            ))
+        }
+    };
+    for (i, (country, _, politics, _)) in st.countries.iter().enumerate() {
+        if country.idx != i {
+            return damaged(&format!("state {} is listed in place {i}", country.idx));
+        }
+        months(&format!("state {}", country.id), politics.months_below)?;
+    }
+    for x in &st.lobbies {
+        months(&format!("lobby {}", x.id), x.wins)?;
+    }
+    for x in &st.disputes {
+        let what = format!("dispute {}", x.id);
+        for count in [x.months_at_rung, x.public_months, x.quiet_months] {
+            months(&what, count)?;
+        }
+    }
+    for x in &st.industries {
+        let what = format!("industry {}", x.id);
+        state(&what, x.owner)?;
+        state(&what, x.host)?;
+        sector(&what, x.sector)?;
+    }
+    for x in &st.lobbies {
+        let what = format!("lobby {}", x.id);
+        state(&what, x.state)?;
+        x.sectors.iter().try_for_each(|&s| sector(&what, s))?;
+    }
+    for x in &st.measures {
+        let what = format!("measure {}", x.id);
+        state(&what, x.by)?;
+        x.target.map_or(Ok(()), |t| state(&what, t))?;
+        x.sector.map_or(Ok(()), |s| sector(&what, s))?;
+        if x.serial > st.serial.0 {
+            return damaged(&format!("{what} has a serial number not yet given out"));
+        }
+    }
+    if st.serial.0 == u64::MAX {
+        return damaged("the measures' serial numbers have run out");
+    }
+    for x in &st.disputes {
+        let what = format!("dispute {}", x.id);
+        state(&what, x.complainant)?;
+        state(&what, x.respondent)?;
+        x.sectors.iter().try_for_each(|&s| sector(&what, s))?;
+        x.offer.as_ref().map_or(Ok(()), |(by, _)| state(&what, *by))?;
+    }
+    for x in &st.frameworks {
+        let what = format!("framework {}", x.id);
+        x.members.iter().try_for_each(|&m| state(&what, m))?;
+        x.excluded_sectors.iter().try_for_each(|&s| sector(&what, s))?;
+        for a in &x.applicants {
+            state(&what, a.state)?;
+            let members = a.declared.iter().chain(&a.votes).map(|v| v.0);
+            let members = members
+                .chain(a.stances.iter().map(|s| s.member))
+                .chain(a.courted.iter().map(|c| c.0))
+                .chain(a.baseline.iter().map(|b| b.0));
+            for m in members {
+                state(&what, m)?;
+            }
+        }
+    }
+    for x in &st.acquisitions {
+        let what = format!("acquisition {}", x.id);
+        state(&what, x.acquirer)?;
+        state(&what, x.reviewer)?;
+    }
+    Ok(())
+}
