@@ -9,6 +9,10 @@
 //! A file is loaded the way `tradecraft check` loads it: as a commands file when its text is a
 //! list (`looks_like_commands`), otherwise as a scenario; commands files are checked against
 //! `valid_base.ron`. Files that are not UTF-8 go through `load_scenario`, which reads bytes.
+//!
+//! Saves have their own folder, `saves/` (cases found by `cargo fuzz run save`): there a
+//! `NAME.expect` holds a piece of the message `restore` must refuse the file with. The last
+//! tests damage a good snapshot one part at a time, and read broken settings files.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
