@@ -76,10 +76,7 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
     };
     let mut rel = world.resource_mut::<Relations>();
     rel.adjust(a.acquirer, ctx.by, gain, lost, p.trust_floor);
-    let pair = {
-        let reg = world.resource::<Registry>();
-        format!("{}->{}", reg.states[a.acquirer], reg.states[ctx.by])
-    };
+    let pair = world.resource::<Registry>().pair(a.acquirer, ctx.by);
     let because = if approve && conditions {
         format!("{} approved, with conditions", a.title)
     } else if approve {

@@ -67,7 +67,7 @@ pub fn trust(
             rel.trust[c] = new.clamp(rel.floor(x, y, p.trust_floor), 1.0);
             let delta = rel.trust[c] - old;
             if delta.abs() >= TRUST_CAUSE {
-                let subject = format!("{}->{}", reg.states[x], reg.states[y]);
+                let subject = reg.pair(x, y);
                 let because = if delta > 0.0 {
                     format!(
                         "no friction this month: recovering toward its ceiling of {:.0}%",

@@ -210,7 +210,7 @@ pub fn frameworks(
                         rel.adjust(s.member, h.member, -p.holdout_resentment, 0.0, p.trust_floor);
                         causes.add(
                             clock.month,
-                            &format!("{}->{}", reg.states[s.member], reg.states[h.member]),
+                            &reg.pair(s.member, h.member),
                             "trust",
                             -p.holdout_resentment,
                             format!("{} blocks {} in {fid}", reg.states[h.member], reg.states[a]),
@@ -320,10 +320,7 @@ pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<String
     let gain = world
         .resource_mut::<Relations>()
         .adjust(t, by, p.court_trust, 0.0, p.trust_floor);
-    let pair = {
-        let reg = world.resource::<Registry>();
-        format!("{}->{}", reg.states[t], reg.states[by])
-    };
+    let pair = world.resource::<Registry>().pair(t, by);
     world
         .resource_mut::<Causes>()
         .add(ctx.month, &pair, "trust", gain, format!("courted by {}", ctx.me));

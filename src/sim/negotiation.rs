@@ -328,10 +328,7 @@ pub(super) fn settle(
     let because = format!("deal concluded in {id}");
     let (a, b) = {
         let reg = world.resource::<Registry>();
-        (
-            format!("{}->{}", reg.states[acceptor], reg.states[from]),
-            format!("{}->{}", reg.states[from], reg.states[acceptor]),
-        )
+        (reg.pair(acceptor, from), reg.pair(from, acceptor))
     };
     let mut causes = world.resource_mut::<Causes>();
     causes.add(ctx.month, &a, "trust", gain, because.clone());

@@ -46,6 +46,10 @@ impl Registry {
     pub fn sector(&self, id: &str) -> Option<usize> {
         self.sector_index.get(id).copied()
     }
+    /// The id of a directed pair of states, "FROM->TO", as trust causes and history name it.
+    pub fn pair(&self, from: usize, to: usize) -> String {
+        format!("{}->{}", self.states[from], self.states[to])
+    }
     /// A state's name for people, or the id itself when no state has it.
     pub fn state_name(&self, id: &str) -> String {
         self.state(id)

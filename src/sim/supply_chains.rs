@@ -185,7 +185,7 @@ pub fn relocate(
             }
             cost[i] += moved_value * p.relocation_cost;
             if moved_value * 12.0 >= CAUSE_THRESHOLD {
-                let subject = format!("{}->{}", reg.states[i], reg.states[j]);
+                let subject = reg.pair(i, j);
                 let because = format!(
                     "sourcing risk {r:+.2} over its base level (threshold {:.2}): buyers move {:.1}% of purchases to trusted suppliers",
                     p.relocation_threshold,
