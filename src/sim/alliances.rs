@@ -193,6 +193,11 @@ impl Relations {
     /// The floor of `from`'s trust in `to`: a share of the starting trust (0 in a save from a
     /// build that kept no starting trust).
     pub fn floor(&self, from: usize, to: usize, share: f64) -> f64 {
-        self.trust0.get(self.at(from, to)).map_or(0.0, |t| t * share)
+        self.start(from, to).map_or(0.0, |t| t * share)
+    }
+
+    /// `from`'s trust in `to` at the start of the scenario, if kept.
+    pub fn start(&self, from: usize, to: usize) -> Option<f64> {
+        self.trust0.get(self.at(from, to)).copied()
     }
 }

@@ -22,11 +22,7 @@ pub(super) fn court_members(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
         };
         for s in app.stances.iter().filter(|s| !s.supports && s.member != plus) {
             let m = s.member;
-            let start = rel
-                .trust0
-                .get(rel.at(m, plus))
-                .copied()
-                .unwrap_or(rel.trust(m, plus));
+            let start = rel.start(m, plus).unwrap_or(rel.trust(m, plus));
             let fallen = start - rel.trust(m, plus);
             let fresh = app.courted.iter().any(|c| c.0 == m && c.1 > p.court_offer / 2.0);
             if fallen >= p.court_trigger && !fresh && best.is_none_or(|(u, _, _)| s.total > u) {
