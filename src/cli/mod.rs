@@ -50,6 +50,10 @@ pub enum Cmd {
         /// documentation's pictures.
         #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations"])]
         smoke_window: Option<String>,
+        /// With --smoke-months: frames to draw after the last month before the screenshot;
+        /// the frame-time figures (p50, p95) are taken over these frames.
+        #[arg(long, default_value_t = 30)]
+        smoke_frames: u32,
     },
     /// Run a scenario headless and print a summary and the state hash.
     Sim(SimArgs),
@@ -81,7 +85,15 @@ pub fn run() -> ExitCode {
         }
     };
     match cli.command {
-        None => play(None, None, 1, None, PathBuf::from("screenshot.png"), None),
+        None => play(PlayArgs {
+            scenario: None,
+            side: None,
+            seed: 1,
+            smoke_months: None,
+            screenshot: PathBuf::from("screenshot.png"),
+            smoke_window: None,
+            smoke_frames: 30,
+        }),
         Some(Cmd::Play {
             scenario,
             side,
@@ -89,7 +101,16 @@ pub fn run() -> ExitCode {
             smoke_months,
             screenshot,
             smoke_window,
-        }) => play(scenario, side, seed, smoke_months, screenshot, smoke_window),
+            smoke_frames,
+        }) => play(PlayArgs {
+            scenario,
+            side,
+            seed,
+            smoke_months,
+            screenshot,
+            smoke_window,
+            smoke_frames,
+        }),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
         Some(Cmd::Parameters) => {
@@ -106,34 +127,32 @@ pub fn run() -> ExitCode {
     }
 }
 
-#[cfg(feature = "gui")]
-fn play(
+/// What `play` was asked for (also what the bare command starts: the menu).
+struct PlayArgs {
     scenario: Option<PathBuf>,
     side: Option<String>,
     seed: u64,
-    smoke: Option<u32>,
-    shot: PathBuf,
-    window: Option<String>,
-) -> ExitCode {
+    smoke_months: Option<u32>,
+    screenshot: PathBuf,
+    smoke_window: Option<String>,
+    smoke_frames: u32,
+}
+
+#[cfg(feature = "gui")]
+fn play(a: PlayArgs) -> ExitCode {
     crate::ui::run(crate::ui::Launch {
-        scenario,
-        side,
-        seed,
-        smoke_months: smoke,
-        screenshot: shot,
-        smoke_window: window,
+        scenario: a.scenario,
+        side: a.side,
+        seed: a.seed,
+        smoke_months: a.smoke_months,
+        screenshot: a.screenshot,
+        smoke_window: a.smoke_window,
+        smoke_frames: a.smoke_frames,
     })
 }
 
 #[cfg(not(feature = "gui"))]
-fn play(
-    _: Option<PathBuf>,
-    _: Option<String>,
-    _: u64,
-    _: Option<u32>,
-    _: PathBuf,
-    _: Option<String>,
-) -> ExitCode {
+fn play(_: PlayArgs) -> ExitCode {
     eprintln!(
         "this build of tradecraft has no window: it was built without the `gui` feature.\n\
          Build and start the game with `cargo run --release` (the feature is on by default),\n\

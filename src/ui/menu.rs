@@ -119,13 +119,14 @@ pub fn draw_menu(
     mut contexts: EguiContexts,
     mut menu: ResMut<Menu>,
     settings: Res<super::settings::Settings>,
+    renderer: Res<super::state::Renderer>,
     mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
         ctx.set_zoom_factor(settings.ui_scale);
     }
-    super::settings::apply_theme(&ctx, settings.high_contrast);
+    super::settings::apply_theme(&ctx, settings.high_contrast, *renderer);
     let mut root = egui::Ui::new(
         ctx.clone(),
         "menu".into(),

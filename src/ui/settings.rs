@@ -4,13 +4,19 @@
 
 use std::path::PathBuf;
 
+use bevy::prelude::{Res, ResMut};
+
+use super::state::Renderer;
+
 pub use crate::save::settings::{SCALE_RANGE, Settings};
 
-/// Make egui's look follow the contrast setting (only when it changes).
-pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool) {
-    use bevy_egui::egui::{Color32, Visuals};
-    let want = if high_contrast {
-        let mut v = Visuals::dark();
+/// egui's look for the contrast setting and the renderer. On a software renderer windows have
+/// no shadow: a window's shadow is drawn as a blurred rectangle as large as the window, and on
+/// lavapipe it was about a sixth of egui's pixels.
+pub fn visuals(high_contrast: bool, renderer: Renderer) -> bevy_egui::egui::Visuals {
+    use bevy_egui::egui::{Color32, Shadow, Visuals};
+    let mut v = Visuals::dark();
+    if high_contrast {
         v.override_text_color = Some(Color32::WHITE);
         v.weak_text_color = Some(Color32::from_gray(215));
         v.panel_fill = Color32::BLACK;
@@ -21,12 +27,34 @@ pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool) {
         v.widgets.inactive.bg_fill = Color32::from_gray(45);
         v.widgets.inactive.weak_bg_fill = Color32::from_gray(45);
         v.selection.bg_fill = Color32::from_rgb(0, 90, 200);
-        v
-    } else {
-        Visuals::dark()
-    };
+    }
+    if renderer.software {
+        v.window_shadow = Shadow::NONE;
+    }
+    v
+}
+
+/// Make egui's look follow the settings (only when they change).
+pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool, renderer: Renderer) {
+    let want = visuals(high_contrast, renderer);
     if ctx.global_style().visuals != want {
         ctx.set_visuals(want);
+    }
+}
+
+/// The game's side panels have no fill of their own (`layout::see_through`): what the window is
+/// cleared to is their background, so egui does not paint two thirds of the window a second
+/// time. Their colour is the theme's panel colour; the map's sea is its own rectangle
+/// (`map::spawn_map`).
+pub fn clear_to_panel_colour(
+    settings: Res<Settings>,
+    renderer: Res<Renderer>,
+    mut clear: ResMut<bevy::prelude::ClearColor>,
+) {
+    let [r, g, b, _] = visuals(settings.high_contrast, *renderer).panel_fill.to_array();
+    let want = bevy::prelude::Color::srgb_u8(r, g, b);
+    if clear.0 != want {
+        clear.0 = want;
     }
 }
 

@@ -11,6 +11,8 @@ pub(super) struct Smoke {
     pub(super) path: PathBuf,
     pub(super) shot_at_frame: Option<u32>,
     pub(super) frame: u32,
+    /// Frames to draw (after the last month) before the screenshot.
+    pub(super) frames: u32,
 }
 
 /// When the process started the game, for the startup-time and frame-rate figures that smoke
@@ -25,6 +27,17 @@ pub(super) struct FrameStats {
     last: Option<std::time::Instant>,
     /// Every frame's duration after the first, ms.
     times: Vec<f64>,
+}
+
+impl FrameStats {
+    /// Start the frame-time figures afresh: the smoke run's steady frames, not the months that
+    /// ran (and pipelines that compiled) before them.
+    fn restart(&mut self) {
+        self.times.clear();
+        self.frames = 0;
+        self.since = Some(std::time::Instant::now());
+        self.last = None;
+    }
 }
 
 pub(super) fn frame_stats(mut stats: ResMut<FrameStats>) {
@@ -75,7 +88,7 @@ pub(super) fn report_stats(stats: &FrameStats) {
 }
 
 pub(super) fn smoke(
-    stats: Res<FrameStats>,
+    mut stats: ResMut<FrameStats>,
     mut commands: Commands,
     mut smoke: ResMut<Smoke>,
     clock: Res<crate::sim::Clock>,
@@ -89,6 +102,9 @@ pub(super) fn smoke(
     }
     // Count frames from the month the run reached, so windows have time to fade in.
     smoke.frame += 1;
+    if smoke.frame == 1 {
+        stats.restart();
+    }
     match smoke.window.take().as_deref() {
         Some("negotiation") => {
             if let Some(d) = view.disputes.iter().find(|d| d.open && d.involves_player) {
@@ -105,7 +121,7 @@ pub(super) fn smoke(
     shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);
 }
 
-/// Thirty frames in, take the screenshot; exit a few frames after the file is written (llvmpipe
+/// `frames` frames in (30 by default), take the screenshot; exit a few frames after the file is written (llvmpipe
 /// may crash if the app quits while pipelines still compile).
 pub(super) fn shoot_and_exit(
     commands: &mut Commands,
@@ -114,7 +130,7 @@ pub(super) fn shoot_and_exit(
     exit: &mut MessageWriter<AppExit>,
 ) {
     match smoke.shot_at_frame {
-        None if smoke.frame > 30 => {
+        None if smoke.frame > smoke.frames => {
             let _ = std::fs::remove_file(&smoke.path);
             commands
                 .spawn(Screenshot::primary_window())

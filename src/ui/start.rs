@@ -59,7 +59,7 @@ pub(super) fn start_game(world: &mut World) {
     let view = View::from_world(world);
     world.insert_resource(view);
     // A new map for the new world: at once if already playing, else on entering the game.
-    let mut q = world.query_filtered::<Entity, With<map::MapShape>>();
+    let mut q = world.query_filtered::<Entity, Or<(With<map::MapShape>, With<map::Ocean>)>>();
     for e in q.iter(world).collect::<Vec<_>>() {
         world.despawn(e);
     }

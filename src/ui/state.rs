@@ -206,6 +206,14 @@ impl Lens {
     }
 }
 
+/// What draws the frames. On a software renderer (Mesa's lavapipe or llvmpipe: a laptop
+/// without a working graphics driver, a virtual machine, CI) every pixel costs CPU, so the game
+/// draws more plainly there: no shadows under windows.
+#[derive(Resource, Debug, Clone, Copy, Default)]
+pub struct Renderer {
+    pub software: bool,
+}
+
 /// The country under the pointer and the selected state.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct MapFocus {
