@@ -128,6 +128,7 @@ pub fn run() -> ExitCode {
 }
 
 /// What `play` was asked for (also what the bare command starts: the menu).
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
 struct PlayArgs {
     scenario: Option<PathBuf>,
     side: Option<String>,

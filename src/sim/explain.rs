@@ -62,6 +62,7 @@ pub fn explain(
     clock: Res<Clock>,
     reg: Res<Registry>,
     trade: Res<Trade>,
+    totals: Res<MarketTotals>,
     wedges: Res<Wedges>,
     history: Res<History>,
     measures: Query<&Measure>,
@@ -174,8 +175,9 @@ pub fn explain(
     }
     for j in 0..n {
         for s in 0..k {
-            // This month's sales less home sales (both from the trade phase): no strided pass.
-            let now = trade.sales[j * k + s] - trade.flow[trade.at(j, j, s)];
+            // This month's sales less home sales (both kept by the trade phase): no strided pass
+            // over the flows.
+            let now = trade.sales[j * k + s] - totals.home[j * k + s];
             let was = reported.exports[j * k + s];
             if was > 0.01 && ((now - was) / was).abs() >= EXPORTS_STEP {
                 let because = market_story(&reg, &trade, &wedges, &ms, j, s);

@@ -1,6 +1,6 @@
 //! Trade measures — tariffs, quotas, VERs and exporters' own restraints, export controls — as
 //! the commands that set and lift them change them. A measure is an entity; the trade phase
-//! turns the measures in force into wedges (`trade::wedges_now`). A new or higher tariff on a
+//! turns the measures in force into wedges (`wedges::wedges_now`). A new or higher tariff on a
 //! partner wins the lobbies in the sector (`lobbies::protection_won`) and opens a dispute with
 //! the partner (`escalation::open_dispute`).
 
@@ -360,11 +360,10 @@ pub(super) fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option
     for old in find_measures(world, by, Some(partner), sec, is_tariff) {
         world.despawn(old);
     }
-    let reg = world.resource::<Registry>().clone();
-    let wedges = super::trade::wedges_now(world, &reg);
-    let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
+    let k = world.resource::<Registry>().k();
+    let sectors: Vec<usize> = sec.map_or_else(|| (0..k).collect(), |s| vec![s]);
     for s in sectors {
-        let residual = wedges.tariff[wedges.at(by, partner, s)];
+        let residual = super::wedges::tariff_now(world, by, partner, s);
         if (residual - rate).abs() > 1e-12 {
             spawn_measure(
                 world,

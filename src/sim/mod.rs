@@ -29,6 +29,7 @@ pub mod supply_chains;
 pub mod timeline;
 pub mod trade;
 pub mod units;
+pub mod wedges;
 
 use bevy_app::prelude::*;
 use bevy_ecs::prelude::*;
@@ -104,7 +105,7 @@ impl Plugin for SimPlugin {
                 commands::apply_commands.in_set(Phase::Commands),
                 timeline::fire_events.in_set(Phase::Timeline),
                 (
-                    trade::derive_wedges,
+                    wedges::derive_wedges,
                     trade::solve_trade,
                     strategic_inputs::bottlenecks,
                     trade::update_output,

@@ -159,7 +159,6 @@ pub(super) fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Res
 pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer) -> Result<(), String> {
     let other = world.get::<Dispute>(e).ok_or("dispute vanished")?.other(by);
     let reg = world.resource::<Registry>().clone();
-    let wedges = super::trade::wedges_now(world, &reg);
     for (cuts, what, (i, j)) in [
         (&offer.tariff_cuts, "an offered tariff rate", (by, other)),
         (&offer.asks, "an asked tariff rate", (other, by)),
@@ -168,7 +167,7 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
             let s = sector(world, &c.sector)?;
             finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, what)?;
             for s in s.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]) {
-                let now = wedges.tariff[wedges.at(i, j, s)];
+                let now = super::wedges::tariff_now(world, i, j, s);
                 if c.rate > now + 1e-9 {
                     return Err(format!(
                         "{}'s tariff on {}'s {} is {:.1}% now: {what} of {:.1}% would raise it",
@@ -203,7 +202,7 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
             .map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
         sectors
             .into_iter()
-            .any(|s| c.rate < wedges.tariff[wedges.at(by, other, s)] - 1e-9)
+            .any(|s| c.rate < super::wedges::tariff_now(world, by, other, s) - 1e-9)
     });
     if !real_cut && offer.purchases == 0.0 && offer.investment == 0.0 {
         return Err(if offer.tariff_cuts.is_empty() {
@@ -254,7 +253,7 @@ pub(super) fn settle(
     for s in disputed {
         let c = world.resource::<Trade>().at(acceptor, from, s);
         let start = world.resource::<Trade>().tariff0(c);
-        let now = super::trade::wedges_now(world, &reg).tariff[c];
+        let now = super::wedges::tariff_now(world, acceptor, from, s);
         if now > start + 1e-12 {
             set_rate(world, ctx, from, Some(s), start);
         }

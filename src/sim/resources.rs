@@ -193,6 +193,10 @@ pub struct Wedges {
     pub pair_tariff0: Vec<f64>,
     /// Cells with a nonzero tariff.
     pub tariffed: Vec<usize>,
+    /// Markets (`importer * k + sector`) with no tariff and no export control on any supplier:
+    /// there `wtm = wt` and no flow is stopped, so the trade pass reads one weight array, not
+    /// three (`trade::solve_trade`).
+    pub plain: Vec<bool>,
 }
 
 impl Wedges {
@@ -210,6 +214,18 @@ impl Wedges {
         let c = i * self.n + j;
         (self.pair_tariff[c] - self.pair_tariff0.get(c).copied().unwrap_or(0.0)).max(0.0)
     }
+}
+
+/// Each market's totals this month, kept by the trade phase as it moves the flows (after the
+/// rationing of capped suppliers) so that later phases need not walk the n²k flow array again:
+/// index `importer * k + sector`. Derived every month, not saved.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct MarketTotals {
+    /// Σ_j flow(i, j, s): what market (i, s) buys from every supplier, home included; kept for
+    /// the strategic inputs only (0 elsewhere).
+    pub volume: Vec<f64>,
+    /// flow(i, i, s): what its own producers sell in it.
+    pub home: Vec<f64>,
 }
 
 /// Directed trust and its ceiling: index `from * n + to`.

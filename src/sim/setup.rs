@@ -218,7 +218,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     let trade = super::trade::calibrate(world, s);
     world.insert_resource(trade);
     let reg = world.resource::<Registry>().clone();
-    let wedges = super::trade::wedges_now(world, &reg);
+    let wedges = super::wedges::wedges_now(world, &reg);
     let align: Vec<f64> = s.states.iter().map(|x| x.alignment).collect();
     let risk = super::supply_chains::baseline(
         &s.parameters,
@@ -229,6 +229,7 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
         &align,
     );
     world.insert_resource(risk);
+    world.insert_resource(MarketTotals::default());
     world.insert_resource(super::strategic_inputs::Bottlenecks::new(
         reg.n(),
         reg.k(),

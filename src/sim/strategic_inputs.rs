@@ -63,6 +63,7 @@ pub fn bottlenecks(
     params: Res<Params>,
     reg: Res<Registry>,
     trade: Res<Trade>,
+    totals: Res<MarketTotals>,
     mut b: ResMut<Bottlenecks>,
     mut causes: ResMut<Causes>,
 ) {
@@ -80,7 +81,7 @@ pub fn bottlenecks(
             if base <= 0.0 {
                 continue;
             }
-            let ratio = supply(&trade.flow) / base;
+            let ratio = totals.volume[il] / base;
             let need = b.need[il];
             let available = if ratio < need {
                 // Draw on stocks (a month of use is 1 in these units).

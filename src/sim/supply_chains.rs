@@ -178,7 +178,7 @@ pub fn relocate(
                     }
                 }
                 for l in 0..n {
-                    super::trade::refresh_cell(&mut trade, &wedges, base + l, reg.sigma[s]);
+                    super::wedges::refresh_cell(&mut trade, &wedges, base + l, reg.sigma[s]);
                 }
                 moved_value += trade.flow[base + j] * share;
                 moved_any = true;

@@ -73,8 +73,13 @@ pub fn fire_events(world: &mut World) {
 
 /// Whether a condition holds in the world now.
 pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
+    world.resource_scope(|world, reg: Mut<Registry>| holds_with(world, &reg, c))
+}
+
+/// `holds`, with the registry lent rather than copied (events test their conditions every
+/// month).
+fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition) -> bool {
     use crate::scenario::Condition;
-    let reg = world.resource::<Registry>().clone();
     match c {
         Condition::TrustBelow { of, toward, value } => match (reg.state(of), reg.state(toward)) {
             (Some(a), Some(b)) => world.resource::<Relations>().trust(a, b) < *value,
@@ -104,14 +109,14 @@ pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
             })
         }
         Condition::TariffAtLeast { by, on, sector, rate } => {
-            new_tariffs(world, &reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t >= *rate - 1e-12))
+            new_tariffs(world, reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t >= *rate - 1e-12))
         }
         Condition::TariffBelow { by, on, sector, rate } => {
-            new_tariffs(world, &reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t < *rate))
+            new_tariffs(world, reg, by, on, sector).is_some_and(|v| v.iter().all(|t| *t < *rate))
         }
-        Condition::AllOf(list) => list.iter().all(|c| holds(world, c)),
-        Condition::AnyOf(list) => list.iter().any(|c| holds(world, c)),
-        Condition::Not(c) => !holds(world, c),
+        Condition::AllOf(list) => list.iter().all(|c| holds_with(world, reg, c)),
+        Condition::AnyOf(list) => list.iter().any(|c| holds_with(world, reg, c)),
+        Condition::Not(c) => !holds_with(world, reg, c),
         Condition::Issued { by, command, dispute } => {
             let log = &world.resource::<CommandLog>().0;
             log.iter().any(|e| {
@@ -177,12 +182,14 @@ fn new_tariffs(world: &mut World, reg: &Registry, by: &str, on: &str, sector: &s
     } else {
         vec![reg.sector(sector)?]
     };
-    let wedges = super::trade::wedges_now(world, reg);
-    let trade = world.resource::<Trade>();
     Some(
         sectors
             .iter()
-            .map(|&s| wedges.new_tariff(trade, i, j, s))
+            .map(|&s| {
+                let now = super::wedges::tariff_now(world, i, j, s);
+                let trade = world.resource::<Trade>();
+                (now - trade.tariff0(trade.at(i, j, s))).max(0.0)
+            })
             .collect(),
     )
 }

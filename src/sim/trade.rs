@@ -22,153 +22,13 @@ use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};
 
 use super::*;
-use crate::scenario::{MeasureKind, Scenario};
-
-/// Rebuild the policy wedges when the measures in force have changed.
-pub fn derive_wedges(
-    reg: Res<Registry>,
-    measures: Query<&Measure>,
-    mut wedges: ResMut<Wedges>,
-    mut trade: ResMut<Trade>,
-) {
-    let mut signature: Vec<u64> = measures.iter().map(|m| m.serial).collect();
-    signature.sort_unstable();
-    if wedges.tariff.is_empty() || signature != wedges.signature {
-        *wedges = wedges_from(&reg, measures.iter());
-        let (n, k) = (reg.n(), reg.k());
-        let mut pair0 = vec![0.0; n * n];
-        for &(c, r) in &trade.base_tariff {
-            let (i, j) = (c / (n * k), c % n);
-            pair0[i * n + j] += r / k as f64;
-        }
-        wedges.pair_tariff0 = pair0;
-        trade.dirty = true;
-    }
-    if trade.dirty {
-        refresh_weights(&reg, &wedges, &mut trade);
-    }
-}
-
-pub fn wedges_from<'a>(reg: &Registry, measures: impl Iterator<Item = &'a Measure>) -> Wedges {
-    let (n, k) = (reg.n(), reg.k());
-    let mut w = Wedges {
-        n,
-        k,
-        signature: Vec::new(),
-        tariff: vec![0.0; n * n * k],
-        controlled: vec![false; n * n * k],
-        caps: Vec::new(),
-        controls: Vec::new(),
-        pair_tariff: vec![0.0; n * n],
-        pair_tariff0: Vec::new(),
-        tariffed: Vec::new(),
-    };
-    let mut list: Vec<&Measure> = measures.collect();
-    list.sort_by_key(|m| m.serial);
-    w.signature = list.iter().map(|m| m.serial).collect();
-    for m in list {
-        let sectors: Vec<usize> = m.sector.map_or_else(|| (0..k).collect(), |s| vec![s]);
-        let others: Vec<usize> = m
-            .target
-            .map_or_else(|| (0..n).filter(|&x| x != m.by).collect(), |t| vec![t]);
-        for &o in &others {
-            for &s in &sectors {
-                match m.kind {
-                    // Tariffs stack (a Section 232 duty sits on top of the MFN rate).
-                    MeasureKind::Tariff(r) => {
-                        let c = w.at(m.by, o, s);
-                        w.tariff[c] += r;
-                    }
-                    MeasureKind::Quota(q) | MeasureKind::Ver(q) => {
-                        let voluntary = matches!(m.kind, MeasureKind::Ver(_));
-                        match w
-                            .caps
-                            .iter_mut()
-                            .find(|c| c.importer == m.by && c.supplier == o && c.sector == s)
-                        {
-                            Some(c) if q < c.volume => {
-                                c.volume = q;
-                                c.voluntary = voluntary;
-                            }
-                            Some(_) => {}
-                            None => w.caps.push(Cap {
-                                importer: m.by,
-                                supplier: o,
-                                sector: s,
-                                volume: q,
-                                voluntary,
-                            }),
-                        }
-                    }
-                    // `by` is the exporter: importer o loses supplier `by`.
-                    MeasureKind::ExportControl => {
-                        let c = w.at(o, m.by, s);
-                        if !w.controlled[c] {
-                            w.controlled[c] = true;
-                            w.controls.push((o, m.by, s));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    for i in 0..n {
-        for s in 0..k {
-            for j in 0..n {
-                let c = w.at(i, j, s);
-                if w.tariff[c] != 0.0 {
-                    w.tariffed.push(c);
-                    w.pair_tariff[i * n + j] += w.tariff[c] / k as f64;
-                }
-            }
-        }
-    }
-    w
-}
-
-/// `wt = a · (1+τ)^(1−σ)` (0 under an export control) and `wtm = wt / (1+τ)`: the parts of the
-/// CES terms that change only when weights or measures change.
-pub fn refresh_weights(reg: &Registry, wedges: &Wedges, t: &mut Trade) {
-    let (n, k) = (t.n, t.k);
-    t.wt.resize(n * n * k, 0.0);
-    t.wtm.resize(n * n * k, 0.0);
-    for i in 0..n {
-        for s in 0..k {
-            let sigma = reg.sigma[s];
-            for j in 0..n {
-                refresh_cell(t, wedges, t.at(i, j, s), sigma);
-            }
-        }
-    }
-    t.dirty = false;
-}
-
-#[inline]
-pub fn refresh_cell(t: &mut Trade, wedges: &Wedges, c: usize, sigma: f64) {
-    let a = if wedges.controlled[c] { 0.0 } else { t.weight[c] };
-    let tau = wedges.tariff[c];
-    if tau == 0.0 {
-        t.wt[c] = a;
-        t.wtm[c] = a;
-    } else {
-        let m = (1.0 + tau).max(1e-6);
-        t.wt[c] = a * libm::pow(m, 1.0 - sigma);
-        t.wtm[c] = t.wt[c] / m;
-    }
-}
-
-/// The wedges of the measures in force right now. The `Wedges` resource is rebuilt only in the
-/// trade phase; commands, events and the UI that act between phases read the measures instead.
-pub fn wedges_now(world: &mut World, reg: &Registry) -> Wedges {
-    let mut q = world.query::<&Measure>();
-    wedges_from(reg, q.iter(world))
-}
+use crate::scenario::Scenario;
 
 /// Base-month calibration from the scenario's flows and the measures in force at the start.
 pub fn calibrate(world: &mut World, s: &Scenario) -> Trade {
     let reg = world.resource::<Registry>().clone();
     let (n, k) = (reg.n(), reg.k());
-    let wedges = wedges_now(world, &reg);
+    let wedges = super::wedges::wedges_now(world, &reg);
     let cells = n * n * k;
     let mut t = Trade {
         n,
@@ -263,6 +123,14 @@ fn perlin(seed: u64) -> Perlin {
     Perlin::new(seed as u32 ^ (seed >> 32) as u32)
 }
 
+/// x^y as e^(y·ln x) for x > 0: the libm crate's `pow` is correctly rounded and took a sixth of
+/// a 200-state month (12,000 calls); this is within a few ulps here (|y·ln x| is small: prices
+/// and demand near their base) at about half the cost, and as deterministic (pure Rust).
+#[inline]
+fn pow_pos(x: f64, y: f64) -> f64 {
+    libm::exp(y * libm::log(x))
+}
+
 /// Σ a_j·b_j with four running sums, combined in a fixed order.
 #[inline]
 fn dot4(a: &[f64], b: &[f64]) -> f64 {
@@ -291,10 +159,18 @@ pub fn solve_trade(
     clock: Res<Clock>,
     bottlenecks: Res<super::strategic_inputs::Bottlenecks>,
     mut trade: ResMut<Trade>,
+    mut totals: ResMut<MarketTotals>,
     mut states: Query<(&Country, &mut Economy)>,
 ) {
     let (n, k) = (reg.n(), reg.k());
     let p = &params.0;
+    let totals = &mut *totals;
+    totals.volume.clear();
+    totals.volume.resize(n * k, 0.0);
+    totals.home.clear();
+    totals.home.resize(n * k, 0.0);
+    // Markets whose home sales the flow pass below kept; the rest are read at the end.
+    let mut kept = vec![false; n * k];
     let noise = perlin(seed.0);
     let t = &mut *trade;
     if t.rho.len() != wedges.caps.len() {
@@ -316,7 +192,7 @@ pub fn solve_trade(
             // Capacity is the base month's sales, less what a strategic bottleneck allows.
             let capacity = t.sales0[js] * bottlenecks.cap(j, k, s).max(1e-3);
             let pressure = if t.sales0[js] > 0.0 {
-                libm::pow((t.demand[js] / capacity).max(1e-6), 1.0 / reg.eta[s])
+                pow_pos((t.demand[js] / capacity).max(1e-6), 1.0 / reg.eta[s])
             } else {
                 1.0
             };
@@ -328,7 +204,7 @@ pub fn solve_trade(
             t.price[js] = price.clamp(1e-3, 1e3);
             let sigma = reg.sigma[s];
             let sj = s * n + j;
-            pp[sj] = libm::pow(t.price[js], 1.0 - sigma);
+            pp[sj] = pow_pos(t.price[js], 1.0 - sigma);
             ppm[sj] = pp[sj] / t.price[js];
         }
     }
@@ -376,14 +252,30 @@ pub fn solve_trade(
                 t.price_index[is] = 1e3; // nothing can be bought: the market is shut
                 continue;
             }
-            t.price_index[is] = libm::pow(denom, 1.0 / (1.0 - sigma));
+            t.price_index[is] = pow_pos(denom, 1.0 / (1.0 - sigma));
             // Pass B: targets and flows.
             let scale = spend / denom;
             let flows = &mut t.flow[base..base + n];
-            let wtm = &t.wtm[base..base + n];
             let ppm_s = &ppm[sn..sn + n];
             let (dem, sal) = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
             let pair = &mut t.pair_flow[i * n..(i + 1) * n];
+            if wedges.plain[is] {
+                // No tariff and no control in this market: `wtm = wt` (bit for bit, see
+                // `wedges::refresh_cell`), and pass A has just brought `wt` into the cache.
+                let wt = &t.wt[base..base + n];
+                for j in 0..n {
+                    let target = wt[j] * ppm_s[j] * scale;
+                    let f = flows[j] + lambda * (target - flows[j]);
+                    flows[j] = f;
+                    dem[j] += target;
+                    sal[j] += f;
+                    pair[j] += f;
+                }
+                totals.home[is] = flows[i];
+                kept[is] = true;
+                continue;
+            }
+            let wtm = &t.wtm[base..base + n];
             let controlled = &wedges.controlled[base..base + n];
             for j in 0..n {
                 let target = wtm[j] * ppm_s[j] * scale;
@@ -399,6 +291,8 @@ pub fn solve_trade(
                 sal[j] += f;
                 pair[j] += f;
             }
+            totals.home[is] = flows[i];
+            kept[is] = true;
         }
     }
     // A supplier capped by a strategic bottleneck rations what it sells across its markets.
@@ -416,8 +310,22 @@ pub fn solve_trade(
                 let cut = t.flow[c] * (1.0 - f);
                 t.flow[c] -= cut;
                 t.pair_flow[i * n + j] -= cut;
+                kept[i * k + s] = false;
             }
             sales[s * n + j] = limit;
+        }
+    }
+    // Capped, shut and rationed markets: home sales from the flows as they now are.
+    for is in (0..n * k).filter(|&is| !kept[is]) {
+        let i = is / k;
+        totals.home[is] = t.flow[is * n + i];
+    }
+    // What each market buys in all, for the strategic inputs only (a running sum is a chain of
+    // dependent additions: kept inside the flow pass it cost a third of the month).
+    for i in 0..n {
+        for s in (0..k).filter(|&s| reg.strategic[s]) {
+            let base = (i * k + s) * n;
+            totals.volume[i * k + s] = t.flow[base..base + n].iter().sum();
         }
     }
     t.demand.resize(n * k, 0.0);

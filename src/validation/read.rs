@@ -131,7 +131,7 @@ pub fn landed(sim: &mut Simulation, from: &str, to: &str, s: &str) -> Result<(f6
     let reg = sim.world().resource::<Registry>().clone();
     let (j, i, k) = (state(&reg, from)?, state(&reg, to)?, sector(&reg, s)?);
     // The measures in force now, in the order the trade phase numbers its caps.
-    let wedges = crate::sim::trade::wedges_now(sim.world_mut(), &reg);
+    let wedges = crate::sim::wedges::wedges_now(sim.world_mut(), &reg);
     let t = sim.world().resource::<Trade>();
     let c = wedges.at(i, j, k);
     if wedges.controlled[c] {

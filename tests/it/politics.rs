@@ -711,7 +711,7 @@ fn the_acceptor_takes_back_its_new_tariffs_in_the_disputed_sectors() {
     let car_tariff = |sim: &mut Simulation| {
         let w = sim.world_mut();
         let reg = w.resource::<Registry>().clone();
-        let wedges = tradecraft::sim::trade::wedges_now(w, &reg);
+        let wedges = tradecraft::sim::wedges::wedges_now(w, &reg);
         let (us, jp, autos) = (
             reg.state("USA").unwrap(),
             reg.state("JPN").unwrap(),
@@ -851,7 +851,7 @@ fn an_accepted_package_brings_the_asked_tariffs_down() {
     sim.step();
     let w = sim.world_mut();
     let reg = w.resource::<Registry>().clone();
-    let wedges = tradecraft::sim::trade::wedges_now(w, &reg);
+    let wedges = tradecraft::sim::wedges::wedges_now(w, &reg);
     let s = |id: &str| reg.state(id).unwrap();
     let (autos, farm) = (reg.sector("autos").unwrap(), reg.sector("agriculture").unwrap());
     let rate = |i: &str, j: &str, k: usize| wedges.tariff[wedges.at(s(i), s(j), k)];
@@ -941,7 +941,7 @@ fn a_roll_back_stops_at_the_status_quo() {
     assert!(!dispute(&mut sim, "us_china_301").is_open());
     let w = sim.world_mut();
     let reg = w.resource::<Registry>().clone();
-    let wedges = tradecraft::sim::trade::wedges_now(w, &reg);
+    let wedges = tradecraft::sim::wedges::wedges_now(w, &reg);
     let (us, cn, steel) = (
         reg.state("USA").unwrap(),
         reg.state("CHN").unwrap(),

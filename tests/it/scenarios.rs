@@ -114,13 +114,16 @@ use tradecraft::sim::{
 // points, and the public fight fades sooner); 2025 68.6→67.6; the worst case 68.2→68.1.
 // Then the AI doctrine table (retaliation shares, how an offer is valued) and the calm of
 // talks join the parameters, which the state carries: every hash moved; no score.
+// 2026-12-02 (issue 13): producer prices' p^(1−σ), capacity pressure and the CES price index
+// use e^(y·ln x) instead of libm's correctly rounded pow (a sixth of a 200-state month): last
+// bits move, so the 1995, 2019, 2025 and worst-case hashes moved; no score.
 const GOLDEN: [(&str, &str, f64); 6] = [
     ("1981_auto_restraint.ron", "7cc916acc932e697", 85.0),
-    ("1995_auto_parts.ron", "b1ed96fbb656893a", 42.0),
-    ("2019_trade_agreement.ron", "f2835054846ed964", 85.0),
-    ("2025_tariff_shock.ron", "3a63dcabdc17ff02", 67.6),
+    ("1995_auto_parts.ron", "5840723aba59b0af", 42.0),
+    ("2019_trade_agreement.ron", "9cf64c007328c9cb", 85.0),
+    ("2025_tariff_shock.ron", "474193614949e0d8", 67.6),
     ("tutorial.ron", "becb2c2a946caaf5", 80.0),
-    ("worst_case.ron", "c9efed64d0972b6c", 68.1),
+    ("worst_case.ron", "849955f88c450317", 68.1),
 ];
 
 fn levels_dir() -> std::path::PathBuf {

@@ -162,7 +162,7 @@ impl View {
             if w.tariff.len() == reg.n() * reg.n() * reg.k() {
                 w.clone()
             } else {
-                crate::sim::trade::wedges_now(world, &reg)
+                crate::sim::wedges::wedges_now(world, &reg)
             }
         };
         let describe = |from: usize, o: &crate::command::Offer| {
