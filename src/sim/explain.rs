@@ -101,7 +101,7 @@ pub fn explain(
         if let Some(prev) = last(i, 0)
             && (e.cpi - prev).abs() >= CPI_STEP
         {
-            let mut parts: Vec<(f64, String)> = Vec::new();
+            let mut parts: Vec<(f64, &Measure)> = Vec::new();
             for m in ms.iter().filter(|m| m.by == i) {
                 let MeasureKind::Tariff(r) = m.kind else { continue };
                 let mut add = 0.0;
@@ -112,14 +112,15 @@ pub fn explain(
                     }
                 }
                 if add.abs() >= 0.005 / 100.0 {
-                    parts.push((add * 100.0, label(m, &reg)));
+                    parts.push((add * 100.0, m));
                 }
             }
             parts.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
+            // Only the three that weigh most are named: label those, not every measure.
             let named: Vec<String> = parts
                 .iter()
                 .take(3)
-                .map(|(v, l)| format!("{l} ({v:+.2})"))
+                .map(|(v, m)| format!("{} ({v:+.2})", label(m, &reg)))
                 .collect();
             let because = if named.is_empty() {
                 "import and producer prices moved (demand, capacity and input costs); no tariff of its own"

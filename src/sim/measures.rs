@@ -360,10 +360,10 @@ pub(super) fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option
     for old in find_measures(world, by, Some(partner), sec, is_tariff) {
         world.despawn(old);
     }
-    let k = world.resource::<Registry>().k();
-    let sectors: Vec<usize> = sec.map_or_else(|| (0..k).collect(), |s| vec![s]);
+    let residuals = super::wedges::tariffs_now(world, by, partner);
+    let sectors: Vec<usize> = sec.map_or_else(|| (0..residuals.len()).collect(), |s| vec![s]);
     for s in sectors {
-        let residual = super::wedges::tariff_now(world, by, partner, s);
+        let residual = residuals[s];
         if (residual - rate).abs() > 1e-12 {
             spawn_measure(
                 world,

@@ -159,15 +159,17 @@ pub(super) fn pay_channel(world: &mut World, by: usize, channel: Channel) -> Res
 pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer) -> Result<(), String> {
     let other = world.get::<Dispute>(e).ok_or("dispute vanished")?.other(by);
     let reg = world.resource::<Registry>().clone();
-    for (cuts, what, (i, j)) in [
-        (&offer.tariff_cuts, "an offered tariff rate", (by, other)),
-        (&offer.asks, "an asked tariff rate", (other, by)),
+    let mine = super::wedges::tariffs_now(world, by, other);
+    let theirs = super::wedges::tariffs_now(world, other, by);
+    for (cuts, what, (i, j), now_of) in [
+        (&offer.tariff_cuts, "an offered tariff rate", (by, other), &mine),
+        (&offer.asks, "an asked tariff rate", (other, by), &theirs),
     ] {
         for c in cuts {
             let s = sector(world, &c.sector)?;
             finite_in(c.rate, 0.0, crate::scenario::validate::MAX_TARIFF, what)?;
             for s in s.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]) {
-                let now = super::wedges::tariff_now(world, i, j, s);
+                let now = now_of[s];
                 if c.rate > now + 1e-9 {
                     return Err(format!(
                         "{}'s tariff on {}'s {} is {:.1}% now: {what} of {:.1}% would raise it",
@@ -200,9 +202,7 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
         let sectors: Vec<usize> = reg
             .sector(&c.sector)
             .map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
-        sectors
-            .into_iter()
-            .any(|s| c.rate < super::wedges::tariff_now(world, by, other, s) - 1e-9)
+        sectors.into_iter().any(|s| c.rate < mine[s] - 1e-9)
     });
     if !real_cut && offer.purchases == 0.0 && offer.investment == 0.0 {
         return Err(if offer.tariff_cuts.is_empty() {

@@ -73,11 +73,12 @@ pub fn fire_events(world: &mut World) {
 
 /// Whether a condition holds in the world now.
 pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
-    world.resource_scope(|world, reg: Mut<Registry>| holds_with(world, &reg, c))
+    let reg = world.resource::<Registry>().clone();
+    holds_with(world, &reg, c)
 }
 
-/// `holds`, with the registry lent rather than copied (events test their conditions every
-/// month).
+/// `holds` with the registry already copied: nested conditions (all of, any of, not) do not
+/// copy it again.
 fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition) -> bool {
     use crate::scenario::Condition;
     match c {
@@ -182,14 +183,12 @@ fn new_tariffs(world: &mut World, reg: &Registry, by: &str, on: &str, sector: &s
     } else {
         vec![reg.sector(sector)?]
     };
+    let now = super::wedges::tariffs_now(world, i, j);
+    let trade = world.resource::<Trade>();
     Some(
         sectors
             .iter()
-            .map(|&s| {
-                let now = super::wedges::tariff_now(world, i, j, s);
-                let trade = world.resource::<Trade>();
-                (now - trade.tariff0(trade.at(i, j, s))).max(0.0)
-            })
+            .map(|&s| (now[s] - trade.tariff0(trade.at(i, j, s))).max(0.0))
             .collect(),
     )
 }

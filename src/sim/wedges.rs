@@ -155,22 +155,33 @@ pub fn wedges_now(world: &mut World, reg: &Registry) -> Wedges {
     wedges_from(reg, q.iter(world))
 }
 
-/// The tariff `i` charges on `j`'s goods in sector `s` right now: the tariff measures in force,
-/// summed in serial order as `wedges_from` sums them (the same bits), without building the n²k
-/// wedges to read one cell (commands, events and offers ask for a few cells).
-pub fn tariff_now(world: &mut World, i: usize, j: usize, s: usize) -> f64 {
+/// The tariffs `i` charges on `j`'s goods right now, one per sector: the tariff measures in
+/// force, summed cell by cell in serial order as `wedges_from` sums them (the same bits),
+/// without building the n²k wedges (commands, events and offers ask for one pair).
+pub fn tariffs_now(world: &mut World, i: usize, j: usize) -> Vec<f64> {
+    let k = world.resource::<Trade>().k;
     let mut q = world.query::<&Measure>();
-    let mut hits: Vec<(u64, f64)> = q
+    let mut hits: Vec<(u64, Option<usize>, f64)> = q
         .iter(world)
         .filter_map(|m| match m.kind {
-            MeasureKind::Tariff(r)
-                if m.by == i && m.target.map_or(j != i, |t| t == j) && m.sector.is_none_or(|x| x == s) =>
-            {
-                Some((m.serial, r))
+            MeasureKind::Tariff(r) if m.by == i && m.target.map_or(j != i, |t| t == j) => {
+                Some((m.serial, m.sector, r))
             }
             _ => None,
         })
         .collect();
     hits.sort_by_key(|h| h.0);
-    hits.iter().fold(0.0, |sum, h| sum + h.1)
+    let mut out = vec![0.0; k];
+    for (_, sector, r) in hits {
+        match sector {
+            Some(s) => out[s] += r,
+            None => out.iter_mut().for_each(|x| *x += r),
+        }
+    }
+    out
+}
+
+/// The tariff `i` charges on `j`'s goods in sector `s` right now (`tariffs_now`'s cell).
+pub fn tariff_now(world: &mut World, i: usize, j: usize, s: usize) -> f64 {
+    tariffs_now(world, i, j)[s]
 }
