@@ -248,9 +248,10 @@ pub struct SimArgs {
     /// Continue from a snapshot written by --out (final.ron).
     #[arg(long)]
     pub resume: Option<PathBuf>,
-    /// State the player leads: its scripted historical decisions do not fire.
+    /// A state people lead: the AI leaves it alone and its scripted historical decisions do not
+    /// fire. Repeat it for a class game's replay (`--side JPN --side USA`).
     #[arg(long)]
-    pub side: Option<String>,
+    pub side: Vec<String>,
     /// Print only the state hash.
     #[arg(long)]
     pub quiet: bool,
@@ -262,6 +263,9 @@ fn show(d: Diagnostics) -> String {
 
 pub fn sim(a: SimArgs) -> Result<(), String> {
     let (mut sim, origin) = match (&a.resume, &a.scenario) {
+        (Some(_), _) if !a.side.is_empty() => {
+            return Err("--side starts a new run; a resumed run keeps the sides it was saved with".into());
+        }
         (Some(path), _) => {
             let snap = crate::save::load(path).map_err(show)?;
             let sim = crate::save::restore(&snap)?;
@@ -270,7 +274,7 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         }
         (None, Some(path)) => {
             let s = scenario::load_scenario(path).map_err(show)?;
-            let sim = Simulation::new(&s, a.seed, a.side.as_deref())?;
+            let sim = Simulation::with_sides(&s, a.seed, &a.side)?;
             (sim, RunSource::File(path.display().to_string()))
         }
         (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),

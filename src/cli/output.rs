@@ -66,10 +66,16 @@ pub(super) fn run_notes(world: &bevy_ecs::world::World, origin: &RunSource) -> V
     let reg = world.resource::<Registry>();
     let clock = world.resource::<Clock>();
     let history = world.resource::<History>();
-    let side = world
-        .resource::<Control>()
-        .player
-        .map_or("none".to_string(), |i| reg.states[i].clone());
+    let humans = world.resource::<Control>().humans();
+    let side = if humans.is_empty() {
+        "none".to_string()
+    } else {
+        humans
+            .iter()
+            .map(|&i| reg.states[i].as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let recorded = history.rows.len() as u32;
     let (from, to) = if recorded == 0 {
         ("-".to_string(), "-".to_string())

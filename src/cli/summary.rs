@@ -191,14 +191,21 @@ pub fn summary(sim: &mut Simulation) -> String {
     let reg = world.resource::<Registry>().clone();
     let def = world.resource::<crate::sim::ScenarioDef>().0.clone();
     let seed = world.resource::<Seed>().0;
-    let player = world.resource::<Control>().player;
+    let humans = world.resource::<Control>().humans();
     let mut out = String::new();
-    let side = match player {
-        Some(i) => format!(
+    let side = match humans.as_slice() {
+        [i] => format!(
             "side {} ({}: its scripted decisions are off)",
-            reg.states[i], reg.state_names[i]
+            reg.states[*i], reg.state_names[*i]
         ),
-        None => "no side: every government as scripted and by the AI".to_string(),
+        [] => "no side: every government as scripted and by the AI".to_string(),
+        many => format!(
+            "sides {} (their scripted decisions are off)",
+            many.iter()
+                .map(|&i| format!("{} ({})", reg.states[i], reg.state_names[i]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     };
     let _ = writeln!(out, "{} [{}], seed {seed}, {side}", def.meta.title, def.meta.id);
     let _ = match clock.month {

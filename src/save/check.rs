@@ -59,6 +59,12 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
     if let Some(p) = st.control.player {
         state("the player's side", p)?;
     }
+    for (x, &i) in st.control.also.iter().enumerate() {
+        state("a side people lead", i)?;
+        if st.control.player == Some(i) || st.control.also[..x].contains(&i) {
+            return damaged("it names a side people lead twice");
+        }
+    }
     len(
         "the timeline",
         st.timeline_fired.len(),

@@ -144,7 +144,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(SimRng(rng));
     world.insert_resource(st.clock.clone());
     world.insert_resource(Params(st.params.clone()));
-    world.insert_resource(st.control);
+    world.insert_resource(st.control.clone());
     world.insert_resource(st.pending.clone());
     world.insert_resource(st.script.clone());
     world.insert_resource(st.serial);

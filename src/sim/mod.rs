@@ -161,6 +161,33 @@ impl Simulation {
         Ok(Simulation { app })
     }
 
+    /// Build a world where people lead every state in `sides` (a class game or hotseat: the AI
+    /// leaves them all alone, and none of their scripted historical decisions fire); the first
+    /// is the side the screens follow. No sides: every state is AI.
+    pub fn with_sides(
+        scenario: &crate::scenario::Scenario,
+        seed: u64,
+        sides: &[String],
+    ) -> Result<Self, String> {
+        let mut sim = Simulation::new(scenario, seed, sides.first().map(String::as_str))?;
+        let mut also = Vec::new();
+        for id in sides.iter().skip(1) {
+            let reg = sim.world().resource::<Registry>();
+            let i = reg.state(id).ok_or_else(|| {
+                format!(
+                    "\"{id}\" is not a state of this scenario; sides: {:?}",
+                    scenario.meta.sides
+                )
+            })?;
+            if sides.iter().filter(|s| *s == id).count() > 1 {
+                return Err(format!("\"{id}\" is named twice as a side people lead"));
+            }
+            also.push(i);
+        }
+        sim.world_mut().resource_mut::<Control>().also = also;
+        Ok(sim)
+    }
+
     pub fn world(&self) -> &World {
         self.app.world()
     }

@@ -59,9 +59,9 @@ pub fn record_history(
         }
     }
 
-    // Bilateral detail for the player's side and the poles: exports and imports by partner and
+    // Bilateral detail for the sides people lead and the poles: exports and imports by partner and
     // sector, sector prices, employment by sector, trust toward every state.
-    let mut focus: Vec<usize> = control.player.into_iter().collect();
+    let mut focus: Vec<usize> = control.humans();
     if let Some((a, b)) = reg.poles {
         focus.extend([a, b]);
     }

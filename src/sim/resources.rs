@@ -262,12 +262,30 @@ pub struct Seed(pub u64);
 #[derive(Resource, Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Params(pub Parameters);
 
-/// Which state the player leads (None: every state is AI, as in batch runs), and whether the
-/// other governments act at all (off in mechanism tests and pure replays).
-#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Which states people lead, and whether the other governments act at all (off in mechanism
+/// tests and pure replays). `player` is the side this game's screens follow (None: every state
+/// is AI, as in batch runs); `also` the other sides people lead in the same game (a class game
+/// or hotseat: Japan and the United States both human). The AI leaves every human side alone
+/// and their scripted historical decisions do not fire. `also` is left out of a save while
+/// empty, so a one-player game's state, and its hash, are what they were before it existed.
+#[derive(Resource, Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Control {
     pub player: Option<usize>,
     pub ai: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<usize>,
+}
+
+impl Control {
+    /// Whether people lead state `i`.
+    pub fn is_human(&self, i: usize) -> bool {
+        self.player == Some(i) || self.also.contains(&i)
+    }
+
+    /// Every human side, the screens' first.
+    pub fn humans(&self) -> Vec<usize> {
+        self.player.into_iter().chain(self.also.iter().copied()).collect()
+    }
 }
 
 impl Default for Control {
@@ -275,6 +293,7 @@ impl Default for Control {
         Control {
             player: None,
             ai: true,
+            also: Vec::new(),
         }
     }
 }

@@ -38,7 +38,11 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     world.insert_resource(Params(s.parameters.clone()));
     world.insert_resource(Seed(seed));
     world.insert_resource(SimRng(ChaCha8Rng::seed_from_u64(seed)));
-    world.insert_resource(Control { player, ai: true });
+    world.insert_resource(Control {
+        player,
+        ai: true,
+        also: Vec::new(),
+    });
     world.insert_resource(PendingCommands::default());
     world.insert_resource(Script::default());
     world.insert_resource(CommandLog::default());

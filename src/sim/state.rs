@@ -72,7 +72,7 @@ pub fn state(world: &mut World) -> State {
         seed: world.resource::<Seed>().0,
         rng,
         params: world.resource::<Params>().0.clone(),
-        control: *world.resource::<Control>(),
+        control: world.resource::<Control>().clone(),
         pending: world.resource::<PendingCommands>().clone(),
         script: world.resource::<Script>().clone(),
         serial: *world.resource::<MeasureSerial>(),

@@ -13,7 +13,7 @@ use crate::scenario::EventKind;
 
 pub fn fire_events(world: &mut World) {
     let month = world.resource::<Clock>().month;
-    let player = world.resource::<Control>().player;
+    let control = world.resource::<Control>().clone();
     let due: Vec<usize> = {
         let t = world.resource::<Timeline>();
         (0..t.events.len())
@@ -41,8 +41,8 @@ pub fn fire_events(world: &mut World) {
         };
         if let EventKind::Decision(by) = &event.kind {
             let led = world.resource::<Registry>().state(by);
-            if led.is_some() && led == player {
-                continue; // the player decides for this state
+            if led.is_some_and(|i| control.is_human(i)) {
+                continue; // people decide for this state
             }
         }
         if !event.news.is_empty() || event.quote.is_some() {

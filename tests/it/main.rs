@@ -20,6 +20,7 @@ mod properties;
 mod saves;
 mod scenarios;
 mod schedule;
+mod sides;
 mod timeline;
 mod tutorial;
 mod validate;

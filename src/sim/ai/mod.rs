@@ -59,7 +59,7 @@ pub fn choose(
     let (n, k) = (reg.n(), reg.k());
     let mut govs: Vec<Me> = states
         .iter()
-        .filter(|(c, _)| Some(c.idx) != control.player)
+        .filter(|(c, _)| !control.is_human(c.idx))
         .map(|(c, p)| Me {
             idx: c.idx,
             id: c.id.clone(),
