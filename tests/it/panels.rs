@@ -1133,3 +1133,64 @@ fn the_view_carries_stances_and_caps_from_a_real_world() {
     assert!(autos.cap < 0.95, "{autos:?}");
     assert!(autos.input.starts_with("Rare earths"), "{autos:?}");
 }
+
+/// In a game several teams play (a class game, hotseat), each screen is built for its own side:
+/// the view holds that side's lobbies, orders and objectives and none of the other side's.
+#[test]
+fn a_teams_view_holds_its_own_government_and_not_the_other_sides() {
+    use tradecraft::command::Command;
+    use tradecraft::sim::{Origin, Simulation};
+    let s = tradecraft::scenario::load_scenario(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/levels/2025_tariff_shock.ron"
+    )))
+    .unwrap();
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    let mut sim = Simulation::with_sides(&s, 1, &sides).unwrap();
+    let talks = Command::OpenNegotiation {
+        dispute: "auto_tariffs".into(),
+        channel: Channel::WorkingLevel,
+        scope: vec![],
+        excluded: vec![],
+    };
+    sim.issue("JPN", talks, Origin::Player);
+    let statement = Command::Statement {
+        dispute: "auto_tariffs".into(),
+        tone: Tone::Hostile,
+    };
+    sim.issue("USA", statement, Origin::Player);
+    sim.run(3);
+    let world = sim.world_mut();
+    let mut seen = Vec::new();
+    for side in ["JPN", "USA"] {
+        world.insert_resource(state::PlayerSide(side.into()));
+        let v = View::from_world(world);
+        assert_eq!(v.player, side);
+        assert!(!v.lobbies.is_empty(), "{side} has lobbies");
+        assert!(
+            v.lobbies.iter().all(|l| l.state == side),
+            "{side}: {:?}",
+            v.lobbies
+        );
+        assert!(!v.objectives.is_empty());
+        let (mine, theirs) = if side == "JPN" {
+            ("talks", "statement")
+        } else {
+            ("statement", "talks")
+        };
+        let orders: Vec<String> = v.orders.iter().map(|(_, t)| t.to_lowercase()).collect();
+        assert!(
+            orders.iter().any(|t| t.contains(mine)),
+            "{side}'s own order: {orders:?}"
+        );
+        assert!(
+            orders.iter().all(|t| !t.contains(theirs)),
+            "{side} sees the other side's orders: {orders:?}"
+        );
+        seen.push(v.objectives.clone());
+    }
+    assert_ne!(seen[0], seen[1], "each side its own objectives");
+    // A side nobody leads is not a screen of its own: the game's first side is shown.
+    world.insert_resource(state::PlayerSide("CHN".into()));
+    assert_eq!(View::from_world(world).player, "JPN");
+}

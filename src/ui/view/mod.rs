@@ -93,6 +93,19 @@ pub struct View {
     pub names: std::collections::BTreeMap<String, String>,
 }
 
+/// The side these screens show: the UI's `PlayerSide` when it names a side people lead (in a
+/// class game or hotseat each team's screen is built for its own side, whatever side the saved
+/// game lists first), otherwise the game's `Control::player`. Another side's lobbies, capital,
+/// orders, answers and objectives are then not in the view at all.
+pub fn viewing_side(world: &World, reg: &Registry) -> Option<usize> {
+    let control = world.resource::<Control>();
+    world
+        .get_resource::<super::PlayerSide>()
+        .and_then(|p| reg.state(&p.0))
+        .filter(|&i| control.is_human(i))
+        .or(control.player)
+}
+
 impl View {
     /// The scenario's months are over and it has objectives: the end screen's results are due.
     pub fn results_due(&self) -> bool {
@@ -132,7 +145,7 @@ impl View {
     pub fn from_world(world: &mut World) -> View {
         let clock = world.resource::<Clock>().clone();
         let reg = world.resource::<Registry>().clone();
-        let player = world.resource::<Control>().player;
+        let player = viewing_side(world, &reg);
         let rel = world.resource::<Relations>().clone();
         let (paused, speed) = world
             .get_resource::<super::Pace>()
@@ -458,7 +471,7 @@ impl View {
             .0
             .iter()
             .rev()
-            .filter(|e| e.issued.origin == Origin::Player)
+            .filter(|e| e.issued.origin == Origin::Player && e.issued.by == side)
             .take(6)
             .map(|e| {
                 let what = e.issued.command.label_with(&name);
@@ -533,7 +546,8 @@ impl View {
 
 /// A digest of everything the view is built from that can change between two months: the
 /// month (and the world's clock with it), the queued orders, the log's length, the pace, the
-/// lens, what is selected, the charted sector and the last notice. Equal digests, equal views.
+/// lens, what is selected, the charted sector, the last notice and the side whose screen it is.
+/// Equal digests, equal views.
 pub fn fingerprint(world: &World) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -557,6 +571,10 @@ pub fn fingerprint(world: &World) -> u64 {
     }
     if let Some(n) = world.get_resource::<super::saves::Notice>() {
         n.0.hash(&mut h);
+    }
+    // Whose screen it is (hotseat hands it over; a class game's teams each have their own).
+    if let Some(p) = world.get_resource::<super::PlayerSide>() {
+        p.0.hash(&mut h);
     }
     h.finish()
 }
