@@ -28,7 +28,7 @@ pub fn record_history(
     let h = &mut *history;
     if h.cache.core.len() != n * CORE.len() || h.cache.core.iter().any(|&x| x >= h.columns_len()) {
         let mut core = Vec::with_capacity(n * CORE.len());
-        for id in &reg.states {
+        for id in reg.states.iter() {
             for ind in CORE {
                 core.push(h.handle(m, id, ind));
             }

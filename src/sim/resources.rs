@@ -9,12 +9,15 @@ use crate::command::{Command, ScheduledCommand};
 use crate::scenario::{EventDef, Parameters};
 
 /// Static facts of the scenario: ids, names and sector technology. Not part of the state.
+/// The names and the id indexes are shared (`Arc`): systems that need `&mut World` copy the
+/// registry first, and a copy should not allocate every string again (it did, several times a
+/// month).
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Registry {
-    pub states: Vec<String>,
-    pub state_names: Vec<String>,
-    pub sectors: Vec<String>,
-    pub sector_names: Vec<String>,
+    pub states: std::sync::Arc<Vec<String>>,
+    pub state_names: std::sync::Arc<Vec<String>>,
+    pub sectors: std::sync::Arc<Vec<String>>,
+    pub sector_names: std::sync::Arc<Vec<String>>,
     /// Armington elasticity per sector.
     pub sigma: Vec<f64>,
     /// Supply elasticity per sector.
@@ -29,8 +32,8 @@ pub struct Registry {
     /// Entity of each state, by index.
     pub entities: Vec<Entity>,
     /// Id → index, for fast lookups.
-    pub state_index: std::collections::BTreeMap<String, usize>,
-    pub sector_index: std::collections::BTreeMap<String, usize>,
+    pub state_index: std::sync::Arc<std::collections::BTreeMap<String, usize>>,
+    pub sector_index: std::sync::Arc<std::collections::BTreeMap<String, usize>>,
 }
 
 impl Registry {

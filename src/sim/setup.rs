@@ -280,10 +280,10 @@ fn registry(s: &Scenario) -> Registry {
     }
     let state = |id: &str| s.states.iter().position(|x| x.id == id);
     Registry {
-        states: s.states.iter().map(|x| x.id.clone()).collect(),
-        state_names: s.states.iter().map(|x| x.name.clone()).collect(),
-        sectors: s.sectors.iter().map(|x| x.id.clone()).collect(),
-        sector_names: s.sectors.iter().map(|x| x.name.clone()).collect(),
+        states: std::sync::Arc::new(s.states.iter().map(|x| x.id.clone()).collect()),
+        state_names: std::sync::Arc::new(s.states.iter().map(|x| x.name.clone()).collect()),
+        sectors: std::sync::Arc::new(s.sectors.iter().map(|x| x.id.clone()).collect()),
+        sector_names: std::sync::Arc::new(s.sectors.iter().map(|x| x.name.clone()).collect()),
         sigma: s
             .sectors
             .iter()
@@ -307,18 +307,20 @@ fn registry(s: &Scenario) -> Registry {
             .as_ref()
             .and_then(|p| Some((state(&p.plus)?, state(&p.minus)?))),
         entities: Vec::new(),
-        state_index: s
-            .states
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.clone(), i))
-            .collect(),
-        sector_index: s
-            .sectors
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.clone(), i))
-            .collect(),
+        state_index: std::sync::Arc::new(
+            s.states
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (x.id.clone(), i))
+                .collect(),
+        ),
+        sector_index: std::sync::Arc::new(
+            s.sectors
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (x.id.clone(), i))
+                .collect(),
+        ),
     }
 }
 
