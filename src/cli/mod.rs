@@ -48,12 +48,15 @@ pub enum Cmd {
         screenshot: PathBuf,
         /// With --smoke-months: a window or tab to show before the screenshot, for the
         /// documentation's pictures.
-        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations"])]
+        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations", "handover"])]
         smoke_window: Option<String>,
         /// With --smoke-months: frames to draw after the last month before the screenshot;
         /// the frame-time figures (p50, p95) are taken over these frames.
         #[arg(long, default_value_t = 30)]
         smoke_frames: u32,
+        /// Every side of the scenario at this laptop, taking turns (--side starts).
+        #[arg(long)]
+        hotseat: bool,
     },
     /// Run a scenario headless and print a summary and the state hash.
     Sim(SimArgs),
@@ -93,6 +96,7 @@ pub fn run() -> ExitCode {
             screenshot: PathBuf::from("screenshot.png"),
             smoke_window: None,
             smoke_frames: 30,
+            hotseat: false,
         }),
         Some(Cmd::Play {
             scenario,
@@ -102,6 +106,7 @@ pub fn run() -> ExitCode {
             screenshot,
             smoke_window,
             smoke_frames,
+            hotseat,
         }) => play(PlayArgs {
             scenario,
             side,
@@ -110,6 +115,7 @@ pub fn run() -> ExitCode {
             screenshot,
             smoke_window,
             smoke_frames,
+            hotseat,
         }),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
@@ -137,6 +143,7 @@ struct PlayArgs {
     screenshot: PathBuf,
     smoke_window: Option<String>,
     smoke_frames: u32,
+    hotseat: bool,
 }
 
 #[cfg(feature = "gui")]
@@ -149,6 +156,7 @@ fn play(a: PlayArgs) -> ExitCode {
         screenshot: a.screenshot,
         smoke_window: a.smoke_window,
         smoke_frames: a.smoke_frames,
+        hotseat: a.hotseat,
     })
 }
 

@@ -3,15 +3,64 @@
 
 use super::*;
 
-/// Index in the queue of the player's `n`-th order (orders of others are not the player's to
-/// cancel).
-pub(super) fn nth_player_order(queue: &[crate::sim::Issued], n: usize) -> Option<usize> {
+/// Index in the queue of `side`'s `n`-th order (orders of others, the AI's or another team's,
+/// are not the player's to cancel).
+pub(super) fn nth_player_order(queue: &[crate::sim::Issued], side: &str, n: usize) -> Option<usize> {
     queue
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.origin == Origin::Player)
+        .filter(|(_, c)| c.origin == Origin::Player && c.by == side)
         .nth(n)
         .map(|(i, _)| i)
+}
+
+/// Hotseat: `side` ends its turn. Its drafts are put away; the laptop goes to the next side that
+/// has not ended its turn, or, when every side has, the month runs and the laptop goes back to
+/// the first side. Either way a hand-over screen shows until the next team clicks through.
+fn end_turn(world: &mut World, side: &str) {
+    let Some(mut seat) = world.get_resource::<Hotseat>().cloned() else {
+        world.resource_mut::<Pace>().step_requested = true;
+        return;
+    };
+    if !seat.done.iter().any(|s| s == side) {
+        seat.done.push(side.to_string());
+    }
+    let mut o = world.resource_mut::<Overlays>();
+    let drafts = (o.draft.take(), std::mem::take(&mut o.drafts));
+    (o.help, o.glossary, o.settings) = (false, false, false);
+    seat.stash.insert(side.to_string(), drafts);
+    let next = seat.order.iter().find(|s| !seat.done.contains(s)).cloned();
+    let next = match next {
+        Some(next) => {
+            seat.handing_to = Some((next.clone(), Some(side.to_string())));
+            next
+        }
+        None => {
+            world.resource_mut::<Pace>().step_requested = true;
+            seat.done.clear();
+            let first = seat.order.first().cloned().unwrap_or_else(|| side.to_string());
+            seat.handing_to = Some((first.clone(), None));
+            first
+        }
+    };
+    world.insert_resource(PlayerSide(next));
+    world.insert_resource(seat);
+}
+
+/// Hotseat: the next team has the laptop: its drafts come back (and, before the first month,
+/// its briefing).
+fn take_over(world: &mut World, side: &str) {
+    let Some(mut seat) = world.get_resource::<Hotseat>().cloned() else {
+        return;
+    };
+    seat.handing_to = None;
+    let (draft, drafts) = seat.stash.remove(side).unwrap_or_default();
+    let month = world.resource::<crate::sim::Clock>().month;
+    let mut o = world.resource_mut::<Overlays>();
+    o.draft = draft;
+    o.drafts = drafts;
+    o.briefing = month == 0;
+    world.insert_resource(seat);
 }
 
 /// Queue one of the player's orders. It is checked at once with the month's own rules: a
@@ -80,8 +129,17 @@ pub(super) fn apply_ui_actions(world: &mut World) {
 /// Carry out what the panels asked for (the only place the UI changes the world).
 pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
     let side = world.resource::<PlayerSide>().0.clone();
+    let hotseat = world.contains_resource::<Hotseat>();
     for a in actions {
+        // In hotseat the month runs when every side has ended its turn, never on a timer.
+        let a = match a {
+            Action::Step if hotseat => Action::EndTurn,
+            Action::TogglePause | Action::Speed(_) if hotseat => continue,
+            a => a,
+        };
         match a {
+            Action::EndTurn => end_turn(world, &side),
+            Action::TakeOver => take_over(world, &side),
             Action::Step => world.resource_mut::<Pace>().step_requested = true,
             Action::TogglePause => {
                 let mut p = world.resource_mut::<Pace>();
@@ -109,7 +167,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::CancelOrder(n) => {
                 let gone = {
                     let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
-                    nth_player_order(&pending.0, n).map(|i| pending.0.remove(i))
+                    nth_player_order(&pending.0, &side, n).map(|i| pending.0.remove(i))
                 };
                 if let Some(gone) = gone {
                     let view = world.resource::<View>();

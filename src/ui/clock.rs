@@ -11,10 +11,25 @@ pub(super) fn keep_awake(
     actions: Res<UiActions>,
     start: Option<Res<StartRequest>>,
     next: Res<NextState<Screen>>,
+    time: Res<Time>,
+    mut warm: Local<f32>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     let pending = matches!(*next, NextState::Pending(_) | NextState::PendingIfNeq(_));
-    if !pace.paused || pace.step_requested || !actions.0.is_empty() || start.is_some() || pending {
+    // After a start or a change of screen, keep drawing for a few seconds: the map's render
+    // pipelines compile in the background, and a reactive app that stopped drawing before they
+    // were ready showed an empty sea until the next input (seen with the debug build).
+    if start.is_some() || pending {
+        *warm = 3.0;
+    }
+    *warm = (*warm - time.delta_secs()).max(0.0);
+    if !pace.paused
+        || pace.step_requested
+        || !actions.0.is_empty()
+        || start.is_some()
+        || pending
+        || *warm > 0.0
+    {
         redraw.write(bevy::window::RequestRedraw);
     }
 }

@@ -12,6 +12,7 @@ pub(super) fn draw(
     mut overlays: ResMut<Overlays>,
     mut sidebar: ResMut<Sidebar>,
     mut out: ResMut<UiActions>,
+    hotseat: Option<Res<Hotseat>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
@@ -26,6 +27,21 @@ pub(super) fn draw(
             .max_rect(ctx.viewport_rect()),
     );
     let actions = &mut out.0;
+    // Hotseat between turns: the hand-over screen alone, over the whole window; no shortcut
+    // acts and the map takes no input (it has no free rectangle) until the next team clicks.
+    if let Some((to, from)) = hotseat.as_ref().and_then(|h| h.handing_to.clone()) {
+        focus.viewport = Some((0.0, 0.0, 0.0, 0.0));
+        focus.hovered = None;
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            actions.extend(panels::hand_over(
+                ui,
+                &view.name(&to),
+                from.map(|f| view.name(&f)).as_deref(),
+                &view.date,
+            ));
+        });
+        return Ok(());
+    }
     // Shortcuts first: a key they take is gone before a focused button could see it.
     actions.extend(keys::shortcuts(&ctx));
     egui::Panel::top("top_bar")

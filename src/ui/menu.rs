@@ -22,6 +22,8 @@ pub struct Menu {
     pub chosen: usize,
     pub side: String,
     pub seed: u64,
+    /// Every side at this laptop, taking turns (hotseat).
+    pub hotseat: bool,
     /// Saved games, newest first, with what each holds (or why it cannot be read).
     pub saves: Vec<(PathBuf, Result<crate::save::SaveInfo, String>)>,
     pub error: String,
@@ -109,6 +111,7 @@ impl Menu {
             chosen,
             side,
             seed,
+            hotseat: false,
             saves,
             error: String::new(),
         }
@@ -170,13 +173,19 @@ pub fn draw_menu(
                         ui.radio_value(&mut menu.side, s.clone(), s);
                     }
                 });
+                if sides.len() > 1 {
+                    right
+                        .checkbox(&mut menu.hotseat, "Hotseat: every side at this laptop, taking turns")
+                        .on_hover_text("Each side makes its moves and ends its turn; a hand-over screen hides its government from the next team; the month runs when every side has ended its turn.");
+                }
                 right.horizontal(|ui| {
                     ui.label("Seed:");
                     ui.add(egui::DragValue::new(&mut menu.seed));
                     ui.weak("(same seed, same moves: same game)");
                 });
                 if right.button("Start").clicked() {
-                    commands.insert_resource(StartRequest { path, side: menu.side.clone(), seed: menu.seed, save: None });
+                    let also = if menu.hotseat { sides.iter().filter(|s| **s != menu.side).cloned().collect() } else { Vec::new() };
+                    commands.insert_resource(StartRequest { path, side: menu.side.clone(), also, seed: menu.seed, save: None });
                 }
             }
             right.separator();
@@ -196,7 +205,7 @@ pub fn draw_menu(
                             i.month + 1
                         );
                         if right.button(label).clicked() {
-                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), seed: 0, save: Some(p) });
+                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), also: Vec::new(), seed: 0, save: Some(p) });
                         }
                     }
                     Err(e) => {

@@ -48,6 +48,8 @@ pub struct Launch {
     pub smoke_window: Option<String>,
     /// Frames drawn after the last month before the screenshot (frame-time figures use them).
     pub smoke_frames: u32,
+    /// Every side of the scenario at this laptop, taking turns.
+    pub hotseat: bool,
 }
 
 pub fn run(launch: Launch) -> ExitCode {
@@ -169,9 +171,21 @@ pub fn run(launch: Launch) -> ExitCode {
             );
             return ExitCode::from(2);
         }
+        let also = if launch.hotseat {
+            scenario
+                .meta
+                .sides
+                .iter()
+                .filter(|s| **s != side)
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
         app.insert_resource(StartRequest {
             path: path.clone(),
             side,
+            also,
             seed: launch.seed,
             save: None,
         });

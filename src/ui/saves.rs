@@ -73,16 +73,26 @@ pub fn load_from(world: &mut World, path: &std::path::Path) -> Result<(), String
 
 /// Start a scenario afresh in the running game, leading `side`: the file is read and checked
 /// first, then the old world's entities go and the new world is built.
-pub fn new_game(world: &mut World, path: &std::path::Path, seed: u64, side: &str) -> Result<(), String> {
+pub fn new_game(
+    world: &mut World,
+    path: &std::path::Path,
+    seed: u64,
+    side: &str,
+    also: &[String],
+) -> Result<(), String> {
     let scenario = crate::scenario::load_scenario(path).map_err(|d| d.to_string())?;
-    if !scenario.meta.sides.iter().any(|s| s == side) {
-        return Err(format!("\"{side}\" is not a playable side of this scenario"));
+    for s in std::iter::once(side).chain(also.iter().map(String::as_str)) {
+        if !scenario.meta.sides.iter().any(|x| x == s) {
+            return Err(format!("\"{s}\" is not a playable side of this scenario"));
+        }
     }
     let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
     for e in q.iter(world).collect::<Vec<_>>() {
         world.despawn(e);
     }
     crate::sim::setup::build(world, &scenario, seed, Some(side))?;
+    let reg = world.resource::<crate::sim::Registry>().clone();
+    world.resource_mut::<crate::sim::Control>().also = also.iter().filter_map(|s| reg.state(s)).collect();
     world.insert_resource(super::PlayerSide(side.to_string()));
     Ok(())
 }
@@ -117,6 +127,7 @@ pub fn quick_load(world: &mut World) {
     world.insert_resource(super::StartRequest {
         path: path.clone(),
         side: String::new(),
+        also: Vec::new(),
         seed: 0,
         save: Some(path),
     });

@@ -95,6 +95,7 @@ pub(super) fn smoke(
     view: Res<View>,
     mut overlays: ResMut<Overlays>,
     mut sidebar: ResMut<Sidebar>,
+    mut out: ResMut<UiActions>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if clock.month < smoke.months.min(clock.length) {
@@ -116,6 +117,8 @@ pub(super) fn smoke(
         Some("settings") => overlays.settings = true,
         Some("industries") => sidebar.tab = Tab::Industries,
         Some("relations") => sidebar.tab = Tab::Relations,
+        // Hotseat (--hotseat): the first side ends its turn; the hand-over screen shows.
+        Some("handover") => out.0.push(Action::EndTurn),
         _ => {}
     }
     shoot_and_exit(&mut commands, &mut smoke, &stats, &mut exit);

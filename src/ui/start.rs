@@ -11,7 +11,7 @@ pub(super) fn start_game(world: &mut World) {
     // Each path checks everything before it touches the running world.
     let result = match &req.save {
         Some(p) => saves::load_from(world, p),
-        None => saves::new_game(world, &req.path, req.seed, &req.side),
+        None => saves::new_game(world, &req.path, req.seed, &req.side, &req.also),
     };
     if let Err(e) = result {
         let msg = format!("{}: {e}", req.path.display());
@@ -41,6 +41,20 @@ pub(super) fn start_game(world: &mut World) {
             .collect(),
     ));
     world.insert_resource(PlayerSide(side.clone()));
+    // Hotseat when people lead several sides (a new hotseat game, or a saved one).
+    let humans: Vec<String> = {
+        let reg = world.resource::<crate::sim::Registry>();
+        let control = world.resource::<crate::sim::Control>();
+        control.humans().iter().map(|&i| reg.states[i].clone()).collect()
+    };
+    if humans.len() > 1 {
+        world.insert_resource(Hotseat {
+            order: humans,
+            ..Hotseat::default()
+        });
+    } else {
+        world.remove_resource::<Hotseat>();
+    }
     world.insert_resource(Pace {
         paused: true,
         speed: 1,

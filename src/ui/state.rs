@@ -34,9 +34,26 @@ pub struct Overlays {
     pub settings: bool,
 }
 
-/// Who the player is.
+/// Who the player is: the side this screen shows and orders for (in hotseat, whose turn it is).
 #[derive(Resource, Debug, Clone)]
 pub struct PlayerSide(pub String);
+
+/// Hotseat: every side of the scenario at one laptop, taking turns within each month. The month
+/// runs when every side has ended its turn; between turns a hand-over screen hides the game
+/// until the next team clicks through. Each side's negotiation drafts are put away while the
+/// others play.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Hotseat {
+    /// The sides people lead, in turn order.
+    pub order: Vec<String>,
+    /// Those that have ended their turn this month.
+    pub done: Vec<String>,
+    /// The side the laptop is being handed to, and the side that handed it over (None: a new
+    /// month has just run). Until it clicks through, nothing of the game shows.
+    pub handing_to: Option<(String, Option<String>)>,
+    /// Each side's drafts (the open one, the ones put aside), kept while another side plays.
+    pub stash: std::collections::BTreeMap<String, (Option<Draft>, std::collections::BTreeMap<String, Draft>)>,
+}
 
 /// Where the game is: choosing a scenario, or playing one.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -51,6 +68,8 @@ pub enum Screen {
 pub struct StartRequest {
     pub path: PathBuf,
     pub side: String,
+    /// Hotseat: the other sides people lead at this laptop (empty: one player).
+    pub also: Vec<String>,
     pub seed: u64,
     /// Load this saved game instead of starting the scenario afresh.
     pub save: Option<PathBuf>,
@@ -88,6 +107,10 @@ pub enum Action {
     ToggleResults,
     /// Take back the n-th of the player's orders still waiting for the month.
     CancelOrder(usize),
+    /// Hotseat: this side has finished its moves for the month.
+    EndTurn,
+    /// Hotseat: the next team has the laptop and shows its government.
+    TakeOver,
 }
 
 /// The tabs of the left panel.

@@ -11,6 +11,7 @@ mod determinism;
 mod economy;
 mod export_controls;
 mod gui_smoke;
+mod hotseat;
 mod layout;
 mod leadership;
 mod lesson;

@@ -182,6 +182,7 @@ fn view() -> View {
         inputs: vec![],
         caps: vec![],
         params: Default::default(),
+        turns: vec![],
     }
 }
 

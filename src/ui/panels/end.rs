@@ -109,7 +109,11 @@ pub fn briefing(ui: &mut egui::Ui, v: &View) {
         ui.label(format!("• {title} ({weight:.0} points)"));
     }
     ui.separator();
-    ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
+    if v.turns.is_empty() {
+        ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
+    } else {
+        ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Make your moves, then end your turn (top bar, or .): the month runs when every side has ended its turn. F1 for help.");
+    }
 }
 /// The tutorial's prompt for now.
 pub fn prompt(ui: &mut egui::Ui, v: &View) {

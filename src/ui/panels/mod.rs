@@ -11,6 +11,7 @@ mod news;
 mod relations;
 mod settings;
 mod top_bar;
+mod turns;
 
 pub use disputes::disputes;
 pub use end::{briefing, end_screen, prompt, score_breakdown};
@@ -22,6 +23,7 @@ pub use news::{news, orders};
 pub use relations::relations;
 pub use settings::settings;
 pub use top_bar::top_bar;
+pub use turns::hand_over;
 
 use bevy_egui::egui;
 

@@ -50,14 +50,35 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ));
         }
         ui.separator();
+        if !v.turns.is_empty() {
+            // Hotseat: no clock; the month runs when every side has ended its turn.
+            let waiting: Vec<String> = v
+                .turns
+                .iter()
+                .filter(|(s, done)| !done && *s != v.player)
+                .map(|(s, _)| v.name(s))
+                .collect();
+            let hint = if waiting.is_empty() {
+                "Every other side has ended its turn: the month runs when you end yours.".to_string()
+            } else {
+                format!("Then the laptop goes to {} (a hand-over screen hides your government).", waiting.join(" and "))
+            };
+            if ui
+                .button(format!("End {}'s turn", v.name(&v.player)))
+                .on_hover_text(format!("Period (.)\n\n{hint}"))
+                .clicked()
+            {
+                out.push(Action::EndTurn);
+            }
+        }
         let label = if v.paused { "Play" } else { "Pause" };
-        if ui.button(label).on_hover_text("Space").clicked() {
+        if v.turns.is_empty() && ui.button(label).on_hover_text("Space").clicked() {
             out.push(Action::TogglePause);
         }
-        if ui.button("Step one month").on_hover_text("Period (.)").clicked() {
+        if v.turns.is_empty() && ui.button("Step one month").on_hover_text("Period (.)").clicked() {
             out.push(Action::Step);
         }
-        for s in 1..=3u8 {
+        for s in (1..=3u8).filter(|_| v.turns.is_empty()) {
             if ui
                 .selectable_label(!v.paused && v.speed == s, format!("{s}×"))
                 .on_hover_text(format!("key {s}"))

@@ -91,6 +91,9 @@ pub struct View {
     pub prompt: Option<(usize, usize, String)>,
     /// Names for ids (states, sectors, disputes, acquisitions, frameworks).
     pub names: std::collections::BTreeMap<String, String>,
+    /// Hotseat: every side at this laptop in turn order, and whether it has ended its turn this
+    /// month (empty: one player).
+    pub turns: Vec<(String, bool)>,
 }
 
 /// The side these screens show: the UI's `PlayerSide` when it names a side people lead (in a
@@ -487,10 +490,15 @@ impl View {
             .resource::<PendingCommands>()
             .0
             .iter()
-            .filter(|c| c.origin == Origin::Player)
+            .filter(|c| c.origin == Origin::Player && c.by == side)
             .map(|c| c.command.label_with(&name))
             .collect();
+        let turns = world
+            .get_resource::<super::state::Hotseat>()
+            .map(|h| h.order.iter().map(|s| (s.clone(), h.done.contains(s))).collect())
+            .unwrap_or_default();
         View {
+            turns,
             names,
             selected_dispute,
             scroll_to_dispute,
@@ -575,6 +583,9 @@ pub fn fingerprint(world: &World) -> u64 {
     // Whose screen it is (hotseat hands it over; a class game's teams each have their own).
     if let Some(p) = world.get_resource::<super::PlayerSide>() {
         p.0.hash(&mut h);
+    }
+    if let Some(seat) = world.get_resource::<super::state::Hotseat>() {
+        (&seat.done, &seat.handing_to).hash(&mut h);
     }
     h.finish()
 }
