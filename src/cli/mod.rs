@@ -32,32 +32,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Start the game window (the default when no command is given).
-    Play {
-        /// Scenario to open directly (otherwise the main menu lists levels/).
-        scenario: Option<PathBuf>,
-        /// State id of the side to lead, e.g. JPN or USA.
-        #[arg(long)]
-        side: Option<String>,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Advance this many months, save a screenshot and exit (for smoke tests).
-        #[arg(long)]
-        smoke_months: Option<u32>,
-        /// Where --smoke-months writes its screenshot.
-        #[arg(long, default_value = "screenshot.png")]
-        screenshot: PathBuf,
-        /// With --smoke-months: a window or tab to show before the screenshot, for the
-        /// documentation's pictures.
-        #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations", "handover"])]
-        smoke_window: Option<String>,
-        /// With --smoke-months: frames to draw after the last month before the screenshot;
-        /// the frame-time figures (p50, p95) are taken over these frames.
-        #[arg(long, default_value_t = 30)]
-        smoke_frames: u32,
-        /// Every side of the scenario at this laptop, taking turns (--side starts).
-        #[arg(long)]
-        hotseat: bool,
-    },
+    Play(PlayArgs),
     /// Run a scenario headless and print a summary and the state hash.
     Sim(SimArgs),
     /// Validate scenario and commands files; exit 1 if any has an error.
@@ -98,25 +73,7 @@ pub fn run() -> ExitCode {
             smoke_frames: 30,
             hotseat: false,
         }),
-        Some(Cmd::Play {
-            scenario,
-            side,
-            seed,
-            smoke_months,
-            screenshot,
-            smoke_window,
-            smoke_frames,
-            hotseat,
-        }) => play(PlayArgs {
-            scenario,
-            side,
-            seed,
-            smoke_months,
-            screenshot,
-            smoke_window,
-            smoke_frames,
-            hotseat,
-        }),
+        Some(Cmd::Play(args)) => play(args),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
         Some(Cmd::Parameters) => {
@@ -134,15 +91,32 @@ pub fn run() -> ExitCode {
 }
 
 /// What `play` was asked for (also what the bare command starts: the menu).
+#[derive(clap::Args, Debug)]
 #[cfg_attr(not(feature = "gui"), allow(dead_code))]
-struct PlayArgs {
+pub struct PlayArgs {
+    /// Scenario to open directly (otherwise the main menu lists levels/).
     scenario: Option<PathBuf>,
+    /// State id of the side to lead, e.g. JPN or USA.
+    #[arg(long)]
     side: Option<String>,
+    #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Advance this many months, save a screenshot and exit (for smoke tests).
+    #[arg(long)]
     smoke_months: Option<u32>,
+    /// Where --smoke-months writes its screenshot.
+    #[arg(long, default_value = "screenshot.png")]
     screenshot: PathBuf,
+    /// With --smoke-months: a window or tab to show before the screenshot, for the
+    /// documentation's pictures.
+    #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations", "handover"])]
     smoke_window: Option<String>,
+    /// With --smoke-months: frames to draw after the last month before the screenshot;
+    /// the frame-time figures (p50, p95) are taken over these frames.
+    #[arg(long, default_value_t = 30)]
     smoke_frames: u32,
+    /// Every side of the scenario at this laptop, taking turns (--side starts).
+    #[arg(long)]
     hotseat: bool,
 }
 
