@@ -21,15 +21,26 @@ pub fn save_dir() -> PathBuf {
 pub struct Notice(pub String);
 
 /// The name of the game being played, for its save files: the player's name (from the
-/// settings), the scenario's title and the side, in lower-case letters, digits and dashes
-/// ("team-a-the-2025-tariff-shock-jpn").
+/// settings), the scenario's title and the sides people lead, in lower-case letters, digits and
+/// dashes ("team-a-the-2025-tariff-shock-jpn"; hotseat: "…-jpn-usa", whoever's turn it is).
 pub fn game_name(world: &World) -> String {
     let title = world
         .get_resource::<crate::sim::ScenarioDef>()
         .map_or(String::new(), |d| d.0.meta.title.clone());
-    let side = world
-        .get_resource::<super::PlayerSide>()
-        .map_or(String::new(), |p| p.0.clone());
+    let humans: Vec<String> = match (
+        world.get_resource::<crate::sim::Control>(),
+        world.get_resource::<crate::sim::Registry>(),
+    ) {
+        (Some(c), Some(r)) => c.humans().iter().map(|&i| r.states[i].clone()).collect(),
+        _ => Vec::new(),
+    };
+    let side = if humans.len() > 1 {
+        humans.join(" ")
+    } else {
+        world
+            .get_resource::<super::PlayerSide>()
+            .map_or(String::new(), |p| p.0.clone())
+    };
     let player = world
         .get_resource::<super::settings::Settings>()
         .map_or(String::new(), |s| s.player_name.clone());

@@ -99,6 +99,8 @@ fn turns_hand_the_laptop_over_and_the_month_runs_when_every_side_has_ended() {
     assert_eq!(w.resource::<PlayerSide>().0, "JPN");
     sim.step();
     assert_eq!(sim.world().resource::<Clock>().month, 1);
+    // The game's save files name both sides, whoever's turn it is.
+    assert!(tradecraft::ui::saves::game_name(sim.world()).ends_with("2025-tariff-shock-jpn-usa"));
     // Japan takes the laptop back: its draft returns.
     apply_actions(sim.world_mut(), vec![Action::TakeOver]);
     let draft = sim.world().resource::<Overlays>().draft.clone();
