@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod command;
+pub mod net;
 pub mod report;
 pub mod save;
 pub mod scenario;

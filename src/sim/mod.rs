@@ -234,6 +234,16 @@ impl Simulation {
         self.world_mut().resource_mut::<Script>().0 = future;
     }
 
+    /// Add commands to the script (a class game's month, as the host fixed it): they are applied
+    /// in their month's Commands phase exactly as a commands file's are.
+    pub fn schedule(&mut self, commands: Vec<crate::command::ScheduledCommand>) {
+        let now = self.month();
+        self.world_mut()
+            .resource_mut::<Script>()
+            .0
+            .extend(commands.into_iter().filter(|c| c.month >= now));
+    }
+
     /// Hash of the whole simulation state (see `state::state_hash`).
     pub fn state_hash(&mut self) -> u64 {
         state::state_hash(self.app.world_mut())

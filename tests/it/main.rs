@@ -15,6 +15,7 @@ mod hotseat;
 mod layout;
 mod leadership;
 mod lesson;
+mod lockstep;
 mod panels;
 mod politics;
 mod properties;

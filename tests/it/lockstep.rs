@@ -1,0 +1,354 @@
+//! Class games in lockstep (`net::lockstep`), with the messages pumped in memory as bytes: a host
+//! and two teams (Japan and the United States) play the 2025 level, including an offer one team
+//! makes and the other accepts, and every machine ends on the same hash as `tradecraft sim` over
+//! the host's command log; a team that drops and rejoins catches up; a desync is seen with both
+//! hashes and repaired from the host's state; a team of another scenario file, version or
+//! password is refused with a message; bad packets are refused, never a panic.
+
+use std::collections::BTreeMap;
+
+use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};
+use tradecraft::net::lockstep::{self, Host, MAX_MESSAGE, Team, To, ToHost, ToTeam, decode, encode};
+use tradecraft::scenario::Scenario;
+use tradecraft::sim::{CommandLog, Origin, Simulation};
+
+const LEVEL: &str = "levels/2025_tariff_shock.ron";
+
+fn level() -> (Scenario, String) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(LEVEL);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (tradecraft::scenario::load_scenario(&path).unwrap(), text)
+}
+
+fn host(scenario: &Scenario, text: &str) -> Host {
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class").unwrap()
+}
+
+/// Send `msg` from `id` to the host and carry every answer, as bytes, to the teams (and their
+/// answers back) until nothing is left to deliver.
+fn pump(host: &mut Host, teams: &mut BTreeMap<u64, Team>, first: Vec<(u64, ToHost)>) {
+    let mut inbox = first;
+    while !inbox.is_empty() {
+        let mut out = Vec::new();
+        for (id, msg) in inbox.drain(..) {
+            out.extend(host.receive_bytes(id, &encode(&msg)));
+        }
+        for (to, msg) in out {
+            let bytes = encode(&msg);
+            for (&id, team) in teams.iter_mut() {
+                if to == To::All || to == To::One(id) {
+                    inbox.extend(team.receive_bytes(&bytes).into_iter().map(|m| (id, m)));
+                }
+            }
+        }
+    }
+}
+
+/// Join `side` on connection `id`: the Hello, the host's Welcome, the team built from it.
+fn join(host: &mut Host, scenario: &Scenario, text: &str, id: u64, side: &str) -> Team {
+    let answer = host.receive_bytes(id, &encode(&Team::hello(text, side, side, "class")));
+    let (_, welcome) = answer.into_iter().next().expect("an answer");
+    let welcome: ToTeam = decode(&encode(&welcome), MAX_MESSAGE).unwrap();
+    Team::from_welcome(scenario, &welcome).unwrap_or_else(|e| panic!("{e}: {welcome:?}"))
+}
+
+/// The teams' orders by month: tariffs, talks, an offer from Washington that Tokyo accepts.
+fn orders(month: u32) -> Vec<(&'static str, Command)> {
+    let tariff = |target: &str, sector: &str, rate: f64| Command::SetTariff {
+        target: target.into(),
+        sector: sector.into(),
+        rate,
+    };
+    match month {
+        0 => vec![("USA", tariff("JPN", "autos", 0.25))],
+        1 => vec![(
+            "JPN",
+            Command::Statement {
+                dispute: "auto_tariffs".into(),
+                tone: Tone::Conciliatory,
+            },
+        )],
+        2 => vec![(
+            "USA",
+            Command::MakeOffer {
+                dispute: "auto_tariffs".into(),
+                channel: Channel::WorkingLevel,
+                offer: Offer {
+                    tariff_cuts: vec![TariffCut {
+                        sector: "autos".into(),
+                        rate: 0.15,
+                    }],
+                    ..Offer::default()
+                },
+            },
+        )],
+        3 => vec![(
+            "JPN",
+            Command::AcceptOffer {
+                dispute: "auto_tariffs".into(),
+            },
+        )],
+        8 => vec![
+            ("USA", tariff("JPN", "steel", 0.25)),
+            ("JPN", tariff("USA", "agriculture", 0.3)),
+        ],
+        _ => vec![],
+    }
+}
+
+/// Play `months` months: each team sends its orders, then Ready; the host runs the month when
+/// both are ready (or, with a team away, when the teacher forces it).
+fn play(host: &mut Host, teams: &mut BTreeMap<u64, Team>, months: u32) {
+    for _ in 0..months {
+        let month = host.month();
+        let mut inbox = Vec::new();
+        for (&id, team) in teams.iter() {
+            for (side, command) in orders(month) {
+                if side == team.side {
+                    let note = format!("{side}'s order for month {month}");
+                    inbox.push((id, ToHost::Order { month, command, note }));
+                }
+            }
+            inbox.push((id, ToHost::Ready { month }));
+        }
+        pump(host, teams, inbox);
+        if host.month() == month {
+            // A side is away: the teacher forces the month.
+            let out = host.run_month();
+            for (_, msg) in out {
+                let bytes = encode(&msg);
+                let mut answers = Vec::new();
+                for (&id, team) in teams.iter_mut() {
+                    answers.extend(team.receive_bytes(&bytes).into_iter().map(|m| (id, m)));
+                }
+                pump(host, teams, answers);
+            }
+        }
+        for team in teams.values() {
+            assert_eq!(team.month(), host.month(), "{} is a month behind", team.side);
+        }
+    }
+}
+
+#[test]
+fn two_teams_and_a_host_play_24_months_to_the_hash_of_sim_over_the_log() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    play(&mut host, &mut teams, 24);
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert!(team.desyncs.is_empty(), "{}: {:?}", team.side, team.desyncs);
+        assert_eq!(team.simulation().state_hash(), want, "{}", team.side);
+    }
+    assert!(host.desyncs.is_empty());
+    // The offer was made by one team and accepted by the other.
+    let log = host.simulation().world().resource::<CommandLog>().0.clone();
+    let accepted = log
+        .iter()
+        .find(|e| matches!(e.issued.command, Command::AcceptOffer { .. }));
+    let accepted = accepted.expect("the acceptance is in the log");
+    assert_eq!(accepted.issued.by, "JPN");
+    assert_eq!(accepted.rejected, None, "the offer was accepted");
+    assert!(log.iter().any(|e| e.issued.by == "USA"
+        && matches!(e.issued.command, Command::MakeOffer { .. })
+        && e.rejected.is_none()));
+    assert!(
+        host.notes
+            .iter()
+            .any(|(m, side, _, note)| *m == 2 && side == "USA" && note.contains("USA's order"))
+    );
+    // The host's log is a commands file: the library and `tradecraft sim` replay it exactly.
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    let mut replay = Simulation::with_sides(&scenario, 3, &sides).unwrap();
+    replay.set_script(host.log().to_vec());
+    replay.run(24);
+    assert_eq!(replay.state_hash(), want);
+    let dir = std::env::temp_dir().join(format!("tradecraft-lockstep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("class.commands.ron");
+    std::fs::write(
+        &file,
+        ron::ser::to_string_pretty(host.log(), Default::default()).unwrap(),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tradecraft"))
+        .args([
+            "sim",
+            LEVEL,
+            "--seed",
+            "3",
+            "--months",
+            "24",
+            "--side",
+            "JPN",
+            "--side",
+            "USA",
+            "--quiet",
+            "--commands",
+        ])
+        .arg(&file)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(printed.trim(), format!("state-hash: {want:016x}"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_team_that_drops_at_month_6_and_rejoins_at_month_9_catches_up_and_stays_in_sync() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    play(&mut host, &mut teams, 6);
+    // The U.S. laptop drops; the class goes on (the teacher forces the months).
+    host.disconnect(2);
+    teams.remove(&2);
+    play(&mut host, &mut teams, 3);
+    assert_eq!(host.month(), 9);
+    // It rejoins on a new connection and catches up from the host's log.
+    teams.insert(7, join(&mut host, &scenario, &text, 7, "USA"));
+    assert_eq!(teams[&7].month(), 9);
+    play(&mut host, &mut teams, 15);
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert!(team.desyncs.is_empty(), "{:?}", team.desyncs);
+        assert_eq!(team.simulation().state_hash(), want, "{}", team.side);
+    }
+}
+
+#[test]
+fn a_desync_is_seen_with_both_hashes_and_repaired_from_the_hosts_state() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    play(&mut host, &mut teams, 4);
+    // Japan's machine goes its own way (an order that never went through the host).
+    let stray = Command::SetTariff {
+        target: "USA".into(),
+        sector: "autos".into(),
+        rate: 0.5,
+    };
+    teams
+        .get_mut(&1)
+        .unwrap()
+        .simulation()
+        .issue("JPN", stray, Origin::Player);
+    play(&mut host, &mut teams, 1);
+    let team = &teams[&1];
+    assert_eq!(team.desyncs.len(), 1, "the team sees the desync");
+    let (month, mine, theirs) = team.desyncs[0];
+    assert_eq!(month, 4);
+    assert_ne!(mine, theirs);
+    assert_eq!(host.desyncs.len(), 1, "the host sees it too");
+    assert_eq!(host.desyncs[0].2, mine);
+    assert_eq!(host.desyncs[0].3, theirs);
+    // Repaired: the host's state was resent, and the next months agree.
+    play(&mut host, &mut teams, 3);
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert_eq!(team.simulation().state_hash(), want, "{}", team.side);
+    }
+    assert_eq!(teams[&1].desyncs.len(), 1, "no further desync");
+}
+
+#[test]
+fn teams_of_another_scenario_version_or_password_are_refused_with_a_reason() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let refused = |host: &mut Host, id: u64, hello: ToHost| -> String {
+        match host.receive_bytes(id, &encode(&hello)).pop() {
+            Some((To::One(to), ToTeam::Refused { reason })) if to == id => reason,
+            other => panic!("not refused: {other:?}"),
+        }
+    };
+    let other_file = text.replace("The 2025 Tariff Shock", "The 2025 Tariff Shock (edited)");
+    let reason = refused(
+        &mut host,
+        1,
+        Team::hello(&other_file, "JPN", "Team Japan", "class"),
+    );
+    assert!(
+        reason.contains("your scenario file is not the host's"),
+        "{reason}"
+    );
+    let mut old = Team::hello(&text, "JPN", "Team Japan", "class");
+    if let ToHost::Hello { version, .. } = &mut old {
+        *version = "0.0.1".into();
+    }
+    let reason = refused(&mut host, 1, old);
+    assert!(
+        reason.contains("install the same version") && reason.contains("0.0.1"),
+        "{reason}"
+    );
+    let reason = refused(&mut host, 1, Team::hello(&text, "JPN", "Team Japan", "wrong"));
+    assert!(reason.contains("wrong password"), "{reason}");
+    let reason = refused(&mut host, 1, Team::hello(&text, "CHN", "Team China", "class"));
+    assert!(reason.contains("not a side teams lead"), "{reason}");
+    join(&mut host, &scenario, &text, 1, "JPN");
+    let reason = refused(&mut host, 2, Team::hello(&text, "JPN", "Team Japan 2", "class"));
+    assert!(reason.contains("already leads JPN"), "{reason}");
+}
+
+#[test]
+fn bad_packets_and_out_of_turn_orders_are_refused_without_a_panic() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let rejected = |out: Vec<(To, ToTeam)>| -> String {
+        match out.as_slice() {
+            [(To::One(_), ToTeam::Rejected { reason })] => reason.clone(),
+            other => panic!("not rejected: {other:?}"),
+        }
+    };
+    assert!(rejected(host.receive_bytes(1, &[0xff, 0xfe, 0x00])).contains("not text"));
+    assert!(rejected(host.receive_bytes(1, b"Order(month: ")).contains("malformed"));
+    assert!(rejected(host.receive_bytes(1, &vec![b' '; MAX_MESSAGE + 1])).contains("over the limit"));
+    let order = ToHost::Order {
+        month: 0,
+        command: Command::SetTariff {
+            target: "JPN".into(),
+            sector: "autos".into(),
+            rate: 0.25,
+        },
+        note: String::new(),
+    };
+    assert!(rejected(host.receive(1, order.clone())).contains("join the game first"));
+    join(&mut host, &scenario, &text, 1, "USA");
+    let late = ToHost::Order {
+        month: 5,
+        command: Command::SetTariff {
+            target: "JPN".into(),
+            sector: "autos".into(),
+            rate: 0.25,
+        },
+        note: String::new(),
+    };
+    assert!(rejected(host.receive(1, late)).contains("not the month being played"));
+    let unknown = ToHost::Order {
+        month: 0,
+        command: Command::AcceptOffer {
+            dispute: "no_such_dispute".into(),
+        },
+        note: String::new(),
+    };
+    assert!(!rejected(host.receive(1, unknown)).is_empty());
+    // A team's bytes from a broken host: noted, no panic.
+    let (scenario2, _) = level();
+    let mut team = join(&mut host, &scenario2, &text, 2, "JPN");
+    assert!(team.receive_bytes(b"\x00garbage").is_empty());
+    assert!(!team.notice.is_empty());
+    // The host's orders still run after all that.
+    assert_eq!(host.month(), 0);
+    host.receive(1, order);
+    host.run_month();
+    assert_eq!(host.month(), 1);
+}
