@@ -25,6 +25,11 @@ fn host(scenario: &Scenario, text: &str) -> Host {
     Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class").unwrap()
 }
 
+thread_local! {
+    /// Bytes carried (teams → host, host → each team), for the figure the tests print.
+    static WIRE: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
 /// Send `msg` from `id` to the host and carry every answer, as bytes, to the teams (and their
 /// answers back) until nothing is left to deliver.
 fn pump(host: &mut Host, teams: &mut BTreeMap<u64, Team>, first: Vec<(u64, ToHost)>) {
@@ -32,12 +37,15 @@ fn pump(host: &mut Host, teams: &mut BTreeMap<u64, Team>, first: Vec<(u64, ToHos
     while !inbox.is_empty() {
         let mut out = Vec::new();
         for (id, msg) in inbox.drain(..) {
-            out.extend(host.receive_bytes(id, &encode(&msg)));
+            let bytes = encode(&msg);
+            WIRE.with(|w| w.set((w.get().0 + bytes.len(), w.get().1)));
+            out.extend(host.receive_bytes(id, &bytes));
         }
         for (to, msg) in out {
             let bytes = encode(&msg);
             for (&id, team) in teams.iter_mut() {
                 if to == To::All || to == To::One(id) {
+                    WIRE.with(|w| w.set((w.get().0, w.get().1 + bytes.len())));
                     inbox.extend(team.receive_bytes(&bytes).into_iter().map(|m| (id, m)));
                 }
             }
@@ -138,7 +146,13 @@ fn two_teams_and_a_host_play_24_months_to_the_hash_of_sim_over_the_log() {
     let mut teams = BTreeMap::new();
     teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
     teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    WIRE.with(|w| w.set((0, 0)));
     play(&mut host, &mut teams, 24);
+    let (up, down) = WIRE.with(|w| w.get());
+    eprintln!(
+        "24 months, two teams: {up} bytes to the host, {down} bytes to the teams ({} a month in all)",
+        (up + down) / 24
+    );
     let want = host.simulation().state_hash();
     for team in teams.values_mut() {
         assert!(team.desyncs.is_empty(), "{}: {:?}", team.side, team.desyncs);
