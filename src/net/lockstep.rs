@@ -74,14 +74,22 @@ pub enum ToTeam {
     Refused { reason: String },
     /// An order was not taken, and why.
     Rejected { reason: String },
-    /// Month `month` ran with these commands; the host's hash after it.
+    /// The turn that began at `month` ran `months` months with these commands (applied in its
+    /// first month); the host's hash after it. `last`: the class game is over.
     Month {
         month: u32,
+        months: u32,
         commands: Vec<ScheduledCommand>,
         hash: u64,
+        last: bool,
     },
-    /// Who has pressed Ready for the month being played.
-    Waiting { month: u32, ready: Vec<String> },
+    /// Who has pressed Ready for the month being played, and the seconds left on the turn's
+    /// timer (None: no timer).
+    Waiting {
+        month: u32,
+        ready: Vec<String>,
+        seconds_left: Option<f64>,
+    },
     /// The host's state after a desync: a save (RON), to restore.
     State { month: u32, snapshot: String },
 }
@@ -112,6 +120,27 @@ pub fn scenario_hash(text: &str) -> u64 {
     })
 }
 
+/// How a class plays: months a turn (1, or 3 for a quarter, so 36 months fit a lesson as 12
+/// turns), the last turn (None: the scenario's end), and the seconds a turn may take before the
+/// month runs without the teams still thinking (None: only when every team is ready or the
+/// teacher forces it). The timer is the host's clock, outside the model.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Rules {
+    pub months_per_turn: u32,
+    pub turns: Option<u32>,
+    pub seconds_per_turn: Option<f64>,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            months_per_turn: 1,
+            turns: None,
+            seconds_per_turn: None,
+        }
+    }
+}
+
 /// Who a host message goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum To {
@@ -139,6 +168,11 @@ pub struct Host {
     /// Desyncs seen: (month, side, team's hash, host's hash).
     pub desyncs: Vec<(u32, String, u64, u64)>,
     hashes: BTreeMap<u32, u64>,
+    rules: Rules,
+    /// Turns played.
+    turns: u32,
+    /// Seconds into the turn being played (the host's clock, `tick`).
+    elapsed: f64,
 }
 
 impl Host {
@@ -173,7 +207,48 @@ impl Host {
             notes: Vec::new(),
             desyncs: Vec::new(),
             hashes: BTreeMap::new(),
+            rules: Rules::default(),
+            turns: 0,
+            elapsed: 0.0,
         })
+    }
+
+    /// Play by these rules (before the first turn). A turn is 1 to 12 months.
+    pub fn with_rules(mut self, rules: Rules) -> Result<Host, String> {
+        if !(1..=12).contains(&rules.months_per_turn) {
+            return Err(format!(
+                "a turn of {} months: choose 1 to 12 (3: a quarter)",
+                rules.months_per_turn
+            ));
+        }
+        if rules.seconds_per_turn.is_some_and(|s| !s.is_finite() || s <= 0.0) {
+            return Err("a turn's time must be a positive number of seconds".into());
+        }
+        self.rules = rules;
+        Ok(self)
+    }
+
+    /// Whether the class game is over: its last turn has run, or the scenario's months.
+    pub fn over(&self) -> bool {
+        let clock = self.sim.world().resource::<crate::sim::Clock>();
+        self.rules.turns.is_some_and(|t| self.turns >= t) || clock.month >= clock.length
+    }
+
+    /// The host's clock moved on by `seconds`: when the turn's time is up, the turn runs.
+    pub fn tick(&mut self, seconds: f64) -> Vec<(To, ToTeam)> {
+        if self.over() || !seconds.is_finite() || seconds <= 0.0 {
+            return Vec::new();
+        }
+        self.elapsed += seconds;
+        match self.rules.seconds_per_turn {
+            Some(limit) if self.elapsed >= limit => self.run_month(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Seconds left on the turn's timer.
+    pub fn seconds_left(&self) -> Option<f64> {
+        self.rules.seconds_per_turn.map(|s| (s - self.elapsed).max(0.0))
     }
 
     /// The month being played.
@@ -244,6 +319,9 @@ impl Host {
                     reason: format!("month {m} is not the month being played ({month})"),
                 })
             }
+            ToHost::Order { .. } | ToHost::Ready { .. } if self.over() => one(ToTeam::Rejected {
+                reason: "the class game is over".into(),
+            }),
             ToHost::Order { command, note, .. } => {
                 // Checked at once with the month's own rules, as the single-player game does.
                 let issued = crate::sim::Issued {
@@ -267,6 +345,7 @@ impl Host {
                     ToTeam::Waiting {
                         month,
                         ready: self.ready.iter().cloned().collect(),
+                        seconds_left: self.seconds_left(),
                     },
                 )];
                 if self.sides.iter().all(|s| self.ready.contains(s)) {
@@ -329,6 +408,9 @@ impl Host {
     /// Run the month now (every team ready, or the teacher forces it): the month's commands in
     /// a fixed order, the month, the log, and the commands and hash to every team.
     pub fn run_month(&mut self) -> Vec<(To, ToTeam)> {
+        if self.over() {
+            return Vec::new();
+        }
         let month = self.month();
         let mut commands = Vec::new();
         for side in &self.sides {
@@ -343,16 +425,28 @@ impl Host {
         self.orders.clear();
         self.ready.clear();
         self.sim.schedule(commands.clone());
-        self.sim.step();
+        // The scenario's end cuts a turn short.
+        let length = self.sim.world().resource::<crate::sim::Clock>().length;
+        let months = self
+            .rules
+            .months_per_turn
+            .min(length.saturating_sub(month))
+            .max(1);
+        self.sim.run(months);
+        self.turns += 1;
+        self.elapsed = 0.0;
         let hash = self.sim.state_hash();
         self.hashes.insert(month, hash);
         self.log.extend(commands.iter().cloned());
+        let last = self.over();
         vec![(
             To::All,
             ToTeam::Month {
                 month,
+                months,
                 commands,
                 hash,
+                last,
             },
         )]
     }
@@ -367,6 +461,8 @@ pub struct Team {
     pub desyncs: Vec<(u32, u64, u64)>,
     /// The last refusal or rejection from the host.
     pub notice: String,
+    /// The host said the class game is over.
+    pub over: bool,
 }
 
 impl Team {
@@ -403,6 +499,7 @@ impl Team {
             side: side.clone(),
             desyncs: Vec::new(),
             notice: String::new(),
+            over: false,
         })
     }
 
@@ -430,15 +527,18 @@ impl Team {
         match msg {
             ToTeam::Month {
                 month,
+                months,
                 commands,
                 hash,
+                last,
             } => {
-                if month != self.month() {
+                if month != self.month() || !(1..=12).contains(&months) {
                     // Out of step (a lost month): ask for the host's state.
                     return vec![ToHost::Resend];
                 }
+                self.over = last;
                 self.sim.schedule(commands);
-                self.sim.step();
+                self.sim.run(months);
                 let mine = self.sim.state_hash();
                 if mine == hash {
                     vec![ToHost::Hash { month, hash: mine }]

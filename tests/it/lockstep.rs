@@ -366,3 +366,84 @@ fn bad_packets_and_out_of_turn_orders_are_refused_without_a_panic() {
     host.run_month();
     assert_eq!(host.month(), 1);
 }
+
+#[test]
+fn quarter_turns_and_a_deadline_fit_a_lesson_and_replay_like_months() {
+    let (scenario, text) = level();
+    let rules = lockstep::Rules {
+        months_per_turn: 3,
+        turns: Some(4),
+        seconds_per_turn: None,
+    };
+    let mut host = host(&scenario, &text).with_rules(rules).unwrap();
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    play(&mut host, &mut teams, 4);
+    assert_eq!(host.month(), 12, "four quarters");
+    assert!(host.over());
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert!(team.over, "{} was told the game is over", team.side);
+        assert_eq!(team.simulation().state_hash(), want);
+    }
+    // Over: no more orders or turns.
+    let ready = host.receive(1, ToHost::Ready { month: 12 });
+    assert!(matches!(ready.as_slice(), [(_, ToTeam::Rejected { reason })] if reason.contains("over")));
+    assert!(host.run_month().is_empty());
+    // The log replays: orders at each turn's first month, the same months run.
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    let mut replay = Simulation::with_sides(&scenario, 3, &sides).unwrap();
+    replay.set_script(host.log().to_vec());
+    replay.run(12);
+    assert_eq!(replay.state_hash(), want);
+}
+
+#[test]
+fn the_turns_timer_runs_the_month_when_time_is_up() {
+    let (scenario, text) = level();
+    let rules = lockstep::Rules {
+        seconds_per_turn: Some(180.0),
+        ..lockstep::Rules::default()
+    };
+    let mut host = host(&scenario, &text).with_rules(rules).unwrap();
+    join(&mut host, &scenario, &text, 1, "JPN");
+    assert!(host.tick(100.0).is_empty());
+    match host.receive(1, ToHost::Ready { month: 0 }).as_slice() {
+        [
+            (
+                To::All,
+                ToTeam::Waiting {
+                    ready, seconds_left, ..
+                },
+            ),
+        ] => {
+            assert_eq!(ready, &vec!["JPN".to_string()]);
+            assert_eq!(*seconds_left, Some(80.0));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(host.tick(f64::NAN).is_empty(), "a broken clock is ignored");
+    let out = host.tick(90.0);
+    assert!(
+        matches!(out.as_slice(), [(To::All, ToTeam::Month { month: 0, .. })]),
+        "{out:?}"
+    );
+    assert_eq!(host.month(), 1);
+    assert_eq!(
+        host.seconds_left(),
+        Some(180.0),
+        "the next turn's timer starts afresh"
+    );
+    // Rules that make no sense are refused.
+    let bad = lockstep::Rules {
+        months_per_turn: 0,
+        ..lockstep::Rules::default()
+    };
+    assert!(self::host(&scenario, &text).with_rules(bad).is_err());
+    let bad = lockstep::Rules {
+        seconds_per_turn: Some(-1.0),
+        ..lockstep::Rules::default()
+    };
+    assert!(self::host(&scenario, &text).with_rules(bad).is_err());
+}
