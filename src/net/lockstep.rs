@@ -112,12 +112,10 @@ pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8], max: usize) -> Result<
     ron::from_str(text).map_err(|e| format!("a malformed message: {e}"))
 }
 
-/// FNV-1a over the scenario file's text: the same on every machine and every build, so a team
-/// with another scenario file is told so.
+/// FNV-1a over the scenario file's text (the state hash's function): the same on every machine
+/// and every build, so a team with another scenario file is told so.
 pub fn scenario_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::sim::state::fnv1a(text.as_bytes())
 }
 
 /// How a class plays: months a turn (1, or 3 for a quarter, so 36 months fit a lesson as 12
