@@ -66,15 +66,11 @@ pub(super) fn run_notes(world: &bevy_ecs::world::World, origin: &RunSource) -> V
     let reg = world.resource::<Registry>();
     let clock = world.resource::<Clock>();
     let history = world.resource::<History>();
-    let humans = world.resource::<Control>().humans();
+    let humans = world.resource::<Control>().human_ids(reg);
     let side = if humans.is_empty() {
         "none".to_string()
     } else {
-        humans
-            .iter()
-            .map(|&i| reg.states[i].as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        humans.join(" ")
     };
     let recorded = history.rows.len() as u32;
     let (from, to) = if recorded == 0 {

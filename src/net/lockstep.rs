@@ -26,6 +26,8 @@ use crate::sim::Simulation;
 
 /// Version of these messages; a team of another protocol is refused.
 pub const PROTOCOL: u32 = 1;
+/// The longest turn, months.
+pub const MAX_MONTHS_PER_TURN: u32 = 12;
 /// Largest message accepted, bytes, except a state resent after a desync.
 pub const MAX_MESSAGE: usize = 256 * 1024;
 /// Largest state resent after a desync, bytes.
@@ -211,11 +213,11 @@ impl Host {
         })
     }
 
-    /// Play by these rules (before the first turn). A turn is 1 to 12 months.
+    /// Play by these rules (before the first turn). A turn is 1 to `MAX_MONTHS_PER_TURN` months.
     pub fn with_rules(mut self, rules: Rules) -> Result<Host, String> {
-        if !(1..=12).contains(&rules.months_per_turn) {
+        if !(1..=MAX_MONTHS_PER_TURN).contains(&rules.months_per_turn) {
             return Err(format!(
-                "a turn of {} months: choose 1 to 12 (3: a quarter)",
+                "a turn of {} months: choose 1 to {MAX_MONTHS_PER_TURN} (3: a quarter)",
                 rules.months_per_turn
             ));
         }
@@ -530,7 +532,7 @@ impl Team {
                 hash,
                 last,
             } => {
-                if month != self.month() || !(1..=12).contains(&months) {
+                if month != self.month() || !(1..=MAX_MONTHS_PER_TURN).contains(&months) {
                     // Out of step (a lost month): ask for the host's state.
                     return vec![ToHost::Resend];
                 }

@@ -170,21 +170,7 @@ impl Simulation {
         sides: &[String],
     ) -> Result<Self, String> {
         let mut sim = Simulation::new(scenario, seed, sides.first().map(String::as_str))?;
-        let mut also = Vec::new();
-        for id in sides.iter().skip(1) {
-            let reg = sim.world().resource::<Registry>();
-            let i = reg.state(id).ok_or_else(|| {
-                format!(
-                    "\"{id}\" is not a state of this scenario; sides: {:?}",
-                    scenario.meta.sides
-                )
-            })?;
-            if sides.iter().filter(|s| *s == id).count() > 1 {
-                return Err(format!("\"{id}\" is named twice as a side people lead"));
-            }
-            also.push(i);
-        }
-        sim.world_mut().resource_mut::<Control>().also = also;
+        setup::lead_also(sim.world_mut(), sides.get(1..).unwrap_or_default())?;
         Ok(sim)
     }
 

@@ -163,6 +163,11 @@ impl Trade {
             .binary_search_by_key(&c, |x| x.0)
             .map_or(0.0, |i| self.base_tariff[i].1)
     }
+    /// How far a cell's tariff `now` stands above the base month's (a new move, not the status
+    /// quo; 0 below it).
+    pub fn tariff_rise(&self, c: usize, now: f64) -> f64 {
+        (now - self.tariff0(c)).max(0.0)
+    }
 }
 
 /// A quantity cap on one flow: an import quota or a VER.
@@ -210,7 +215,7 @@ impl Wedges {
     /// Tariff i applies to j in s above the base month's (new moves, not the status quo).
     pub fn new_tariff(&self, t: &Trade, i: usize, j: usize, s: usize) -> f64 {
         let c = self.at(i, j, s);
-        (self.tariff[c] - t.tariff0(c)).max(0.0)
+        t.tariff_rise(c, self.tariff[c])
     }
     /// Mean tariff rise of i on j over the base month, across sectors.
     pub fn new_pair_tariff(&self, i: usize, j: usize) -> f64 {
@@ -288,6 +293,11 @@ impl Control {
     /// Every human side, the screens' first.
     pub fn humans(&self) -> Vec<usize> {
         self.player.into_iter().chain(self.also.iter().copied()).collect()
+    }
+
+    /// The ids of the human sides, the screens' first.
+    pub fn human_ids(&self, reg: &Registry) -> Vec<String> {
+        self.humans().iter().map(|&i| reg.states[i].clone()).collect()
     }
 }
 

@@ -242,6 +242,31 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     Ok(())
 }
 
+/// People lead these states too, beside the player's side (`Control::also`: a class game or
+/// hotseat). Each must be a state of the scenario, named once, and not the player's.
+pub fn lead_also(world: &mut World, ids: &[String]) -> Result<(), String> {
+    let reg = world.resource::<Registry>();
+    let player = world.resource::<Control>().player;
+    let mut also = Vec::new();
+    for id in ids {
+        let i = reg.state(id).ok_or_else(|| {
+            let sides = world
+                .get_resource::<ScenarioDef>()
+                .map(|d| d.0.meta.sides.clone());
+            format!(
+                "\"{id}\" is not a state of this scenario; sides: {:?}",
+                sides.unwrap_or_default()
+            )
+        })?;
+        if player == Some(i) || also.contains(&i) {
+            return Err(format!("\"{id}\" is named twice as a side people lead"));
+        }
+        also.push(i);
+    }
+    world.resource_mut::<Control>().also = also;
+    Ok(())
+}
+
 /// A measure from its scenario definition. Ids were validated, so lookups succeed.
 pub fn measure(reg: &Registry, me: &MeasureDef, serial: u64, since: u32) -> Measure {
     Measure {

@@ -188,7 +188,7 @@ fn new_tariffs(world: &mut World, reg: &Registry, by: &str, on: &str, sector: &s
     Some(
         sectors
             .iter()
-            .map(|&s| (now[s] - trade.tariff0(trade.at(i, j, s))).max(0.0))
+            .map(|&s| trade.tariff_rise(trade.at(i, j, s), now[s]))
             .collect(),
     )
 }

@@ -184,7 +184,7 @@ pub fn draw_menu(
                     ui.weak("(same seed, same moves: same game)");
                 });
                 if right.button("Start").clicked() {
-                    let also = if menu.hotseat { sides.iter().filter(|s| **s != menu.side).cloned().collect() } else { Vec::new() };
+                    let also = if menu.hotseat { super::state::other_sides(&sides, &menu.side) } else { Vec::new() };
                     commands.insert_resource(StartRequest { path, side: menu.side.clone(), also, seed: menu.seed, save: None });
                 }
             }

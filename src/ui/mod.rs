@@ -130,7 +130,8 @@ pub fn run(launch: Launch) -> ExitCode {
         (
             draw.run_if(in_state(Screen::Playing)),
             map::fit_camera_to_map,
-            settings::clear_to_panel_colour,
+            settings::clear_to_panel_colour
+                .run_if(resource_changed::<settings::Settings>.or_eager(resource_changed::<Renderer>)),
         )
             .chain(),
     )
@@ -172,13 +173,7 @@ pub fn run(launch: Launch) -> ExitCode {
             return ExitCode::from(2);
         }
         let also = if launch.hotseat {
-            scenario
-                .meta
-                .sides
-                .iter()
-                .filter(|s| **s != side)
-                .cloned()
-                .collect()
+            other_sides(&scenario.meta.sides, &side)
         } else {
             Vec::new()
         };

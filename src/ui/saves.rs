@@ -31,7 +31,7 @@ pub fn game_name(world: &World) -> String {
         world.get_resource::<crate::sim::Control>(),
         world.get_resource::<crate::sim::Registry>(),
     ) {
-        (Some(c), Some(r)) => c.humans().iter().map(|&i| r.states[i].clone()).collect(),
+        (Some(c), Some(r)) => c.human_ids(r),
         _ => Vec::new(),
     };
     let side = if humans.len() > 1 {
@@ -102,8 +102,7 @@ pub fn new_game(
         world.despawn(e);
     }
     crate::sim::setup::build(world, &scenario, seed, Some(side))?;
-    let reg = world.resource::<crate::sim::Registry>().clone();
-    world.resource_mut::<crate::sim::Control>().also = also.iter().filter_map(|s| reg.state(s)).collect();
+    crate::sim::setup::lead_also(world, also)?;
     world.insert_resource(super::PlayerSide(side.to_string()));
     Ok(())
 }

@@ -42,11 +42,9 @@ pub(super) fn start_game(world: &mut World) {
     ));
     world.insert_resource(PlayerSide(side.clone()));
     // Hotseat when people lead several sides (a new hotseat game, or a saved one).
-    let humans: Vec<String> = {
-        let reg = world.resource::<crate::sim::Registry>();
-        let control = world.resource::<crate::sim::Control>();
-        control.humans().iter().map(|&i| reg.states[i].clone()).collect()
-    };
+    let humans = world
+        .resource::<crate::sim::Control>()
+        .human_ids(world.resource::<crate::sim::Registry>());
     if humans.len() > 1 {
         world.insert_resource(Hotseat {
             order: humans,

@@ -75,6 +75,12 @@ pub struct StartRequest {
     pub save: Option<PathBuf>,
 }
 
+/// Hotseat: the sides besides `side` that people lead at this laptop (every other side of the
+/// scenario).
+pub fn other_sides(sides: &[String], side: &str) -> Vec<String> {
+    sides.iter().filter(|s| *s != side).cloned().collect()
+}
+
 /// Actions the panels returned this frame, applied at the start of the next.
 #[derive(Resource, Debug, Default)]
 pub struct UiActions(pub Vec<Action>);
