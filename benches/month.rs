@@ -117,7 +117,48 @@ fn ratio() {
 
 criterion_group!(benches, months);
 
+/// `MONTH_PROFILE=N`: build the generated world once and step it N months, nothing else (for
+/// `perf record`, where criterion's fresh worlds would bury the months under their building).
+fn profile(months: u32) {
+    let mut sim = big();
+    let t = Instant::now();
+    sim.run(months);
+    let causes = &sim.world().resource::<tradecraft::sim::resources::Causes>().0;
+    let mut by: std::collections::BTreeMap<&str, usize> = Default::default();
+    for c in causes {
+        *by.entry(c.indicator.split(':').next().unwrap_or("")).or_default() += 1;
+    }
+    let news = sim.world().resource::<tradecraft::sim::resources::News>().0.len();
+    println!("{} causes ({by:?}), {news} news", causes.len());
+    println!(
+        "{months} months {N}x{K}: {:.3} ms a month",
+        t.elapsed().as_secs_f64() * 1e3 / months as f64
+    );
+}
+
 fn main() {
+    if let Some(m) = std::env::var("MONTH_PROFILE").ok().and_then(|v| v.parse().ok()) {
+        profile(m);
+        return;
+    }
+    // `MONTH_PROFILE_2025=R`: R runs of the 2025 level's 36 months (fresh worlds), for perf.
+    if let Some(r) = std::env::var("MONTH_PROFILE_2025")
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+    {
+        let mut spent = std::time::Duration::ZERO;
+        for _ in 0..r {
+            let mut sim = level_2025().expect("the 2025 level loads");
+            let t = Instant::now();
+            sim.run(36);
+            spent += t.elapsed();
+        }
+        println!(
+            "2025: {:.1} µs a month",
+            spent.as_secs_f64() * 1e6 / (36 * r) as f64
+        );
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
     ratio();

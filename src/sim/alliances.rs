@@ -47,17 +47,23 @@ pub fn trust(
             }
         }
     }
+    // New tariffs y imposes on x's goods (above the scenario's status quo) are felt by x. Read
+    // row by row (y's tariffs on everyone): walking the tariff matrix by columns cost more than
+    // the rest of the phase.
+    for y in 0..n {
+        for x in (0..n).filter(|&x| x != y) {
+            let t = wedges.new_pair_tariff(y, x);
+            if t > 0.05 {
+                friction[x * n + y] += p.tariff_friction * t;
+            }
+        }
+    }
     for x in 0..n {
         for y in 0..n {
             if x == y {
                 continue;
             }
             let c = x * n + y;
-            // New tariffs y imposes on x's goods (above the scenario's status quo) are felt by x.
-            let t = wedges.new_pair_tariff(y, x);
-            if t > 0.05 {
-                friction[c] += p.tariff_friction * t;
-            }
             let old = rel.trust[c];
             let new = if friction[c] > 0.0 {
                 old - friction[c]
@@ -80,6 +86,7 @@ pub fn trust(
                     )
                 } else {
                     why.remove(&c).unwrap_or_else(|| {
+                        let t = wedges.new_pair_tariff(y, x);
                         if t > 0.05 {
                             format!("{}'s tariffs of {:.0}% on average", reg.states[y], t * 100.0)
                         } else {

@@ -69,8 +69,9 @@ pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) 
         && let Some(by) = world.resource::<Registry>().state(&issued.by)
     {
         let month = world.resource::<Clock>().month;
-        let mut q = world.query::<&mut Dispute>();
-        if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
+        if let Some(e) = super::lookup::dispute_entity(world, id)
+            && let Some(mut d) = world.get_mut::<Dispute>(e)
+        {
             d.set_last_move(by, month);
         }
     }

@@ -211,12 +211,13 @@ pub fn escalate(
 pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Option<usize>) {
     let reg = world.resource::<Registry>().clone();
     let sectors: Vec<usize> = sec.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]);
-    let mut q = world.query::<&mut Dispute>();
-    let covered = q.iter(world).any(|d| {
-        d.is_open()
-            && d.involves(target)
-            && d.involves(ctx.by)
-            && sectors.iter().all(|s| d.sectors.contains(s))
+    let covered = super::lookup::disputes(world, |mut it| {
+        it.any(|(_, d)| {
+            d.is_open()
+                && d.involves(target)
+                && d.involves(ctx.by)
+                && sectors.iter().all(|s| d.sectors.contains(s))
+        })
     });
     if covered {
         return;
@@ -229,7 +230,9 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
         crate::words::possessive(&reg.state_names[target]),
         sec.map_or("goods".to_string(), |s| reg.sector_names[s].to_lowercase())
     );
-    if let Some(mut d) = q.iter_mut(world).find(|d| d.id == id) {
+    if let Some(e) = super::lookup::dispute_entity(world, &id)
+        && let Some(mut d) = world.get_mut::<Dispute>(e)
+    {
         d.status = DisputeStatus::Open;
         d.rung = Rung::WorkingLevel;
         d.months_at_rung = 0;

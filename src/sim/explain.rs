@@ -26,6 +26,23 @@ pub struct Reported {
     pub exports: Vec<f64>,
 }
 
+/// Each measure's label, worded the first time a record of the month needs it (the same
+/// measures are named on many flows).
+struct Labels(Vec<Option<String>>);
+
+impl Labels {
+    /// Word measure `x` of `ms` if not yet done.
+    fn word(&mut self, reg: &Registry, ms: &[&Measure], x: usize) {
+        if self.0[x].is_none() {
+            self.0[x] = Some(label(ms[x], reg));
+        }
+    }
+
+    fn of(&self, x: usize) -> &str {
+        self.0[x].as_deref().unwrap_or_default()
+    }
+}
+
 fn label(m: &Measure, reg: &Registry) -> String {
     let target = m.target.map_or("all".to_string(), |t| reg.states[t].clone());
     let sector = m.sector.map_or("all".to_string(), |s| reg.sectors[s].clone());
@@ -50,12 +67,19 @@ fn label(m: &Measure, reg: &Registry) -> String {
     }
 }
 
-/// Spending share of supplier j in market (i, s), from this month's flows at buyer prices.
-fn share(t: &Trade, w: &Wedges, i: usize, j: usize, s: usize) -> f64 {
-    let (n, k) = (t.n, t.k);
-    let value = |l: usize| t.flow[t.at(i, l, s)] * t.price[l * k + s] * (1.0 + w.tariff[w.at(i, l, s)]);
-    let total: f64 = (0..n).map(value).sum();
-    if total > 0.0 { value(j) / total } else { 0.0 }
+/// Spending of market (i, s) on supplier j this month, at buyer prices.
+fn spending(t: &Trade, w: &Wedges, i: usize, j: usize, s: usize) -> f64 {
+    t.flow[t.at(i, j, s)] * t.price[j * t.k + s] * (1.0 + w.tariff[w.at(i, j, s)])
+}
+
+/// Spending share of supplier j in market (i, s), given the market's total spending (worked out
+/// once per market: a share per supplier that summed the market again cost n² per measure).
+fn share(t: &Trade, w: &Wedges, total: f64, i: usize, j: usize, s: usize) -> f64 {
+    if total > 0.0 {
+        spending(t, w, i, j, s) / total
+    } else {
+        0.0
+    }
 }
 
 pub fn explain(
@@ -74,6 +98,7 @@ pub fn explain(
     let (n, k, month) = (reg.n(), reg.k(), clock.month);
     let mut ms: Vec<&Measure> = measures.iter().collect();
     ms.sort_by_key(|m| m.serial);
+    let mut labels = Labels(vec![None; ms.len()]);
     // Last month's value; in the first month, the base month's (CPI and welfare 100, jobs as
     // the scenario gives them).
     let mut jobs0 = vec![0.0; n];
@@ -102,13 +127,17 @@ pub fn explain(
             && (e.cpi - prev).abs() >= CPI_STEP
         {
             let mut parts: Vec<(f64, &Measure)> = Vec::new();
+            let mut market: Vec<Option<f64>> = vec![None; k];
             for m in ms.iter().filter(|m| m.by == i) {
                 let MeasureKind::Tariff(r) = m.kind else { continue };
                 let mut add = 0.0;
+                let log_r = libm::log(1.0 + r);
                 for s in m.sector.map_or(0..k, |s| s..s + 1) {
                     let beta = (trade.spend0[i * k + s] / gdp).min(1.0);
+                    let total = *market[s]
+                        .get_or_insert_with(|| (0..n).map(|l| spending(&trade, &wedges, i, l, s)).sum());
                     for j in m.target.map_or(0..n, |t| t..t + 1).filter(|&j| j != i) {
-                        add += beta * share(&trade, &wedges, i, j, s) * libm::log(1.0 + r);
+                        add += beta * share(&trade, &wedges, total, i, j, s) * log_r;
                     }
                 }
                 if add.abs() >= 0.005 / 100.0 {
@@ -161,7 +190,7 @@ pub fn explain(
                     "jobs in {} {:+.1}k against the base month; {}",
                     reg.sectors[s],
                     by_sector[s].0 - by_sector[s].1,
-                    market_story(&reg, &trade, &wedges, &ms, i, s)
+                    market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s)
                 ),
                 None => "employment follows output with a lag".to_string(),
             };
@@ -181,7 +210,7 @@ pub fn explain(
             let now = trade.sales[j * k + s] - totals.home[j * k + s];
             let was = reported.exports[j * k + s];
             if was > 0.01 && ((now - was) / was).abs() >= EXPORTS_STEP {
-                let because = market_story(&reg, &trade, &wedges, &ms, j, s);
+                let because = market_story(&reg, &trade, &wedges, &ms, &mut labels, j, s);
                 causes.add(
                     month,
                     &reg.states[j],
@@ -197,7 +226,15 @@ pub fn explain(
 
 /// The market where j's sales of s moved most against the base month, and the measures on
 /// that flow.
-fn market_story(reg: &Registry, t: &Trade, w: &Wedges, ms: &[&Measure], j: usize, s: usize) -> String {
+fn market_story(
+    reg: &Registry,
+    t: &Trade,
+    w: &Wedges,
+    ms: &[&Measure],
+    labels: &mut Labels,
+    j: usize,
+    s: usize,
+) -> String {
     let n = t.n;
     let Some(i) = (0..n)
         .filter(|&i| i != j && t.base[t.at(i, j, s)] > 0.0)
@@ -210,11 +247,11 @@ fn market_story(reg: &Registry, t: &Trade, w: &Wedges, ms: &[&Measure], j: usize
     };
     let c = t.at(i, j, s);
     let change = (t.flow[c] / t.base[c] - 1.0) * 100.0;
-    let on_flow: Vec<String> = ms
-        .iter()
-        .filter(|m| m.covers(i, j, s))
-        .map(|m| label(m, reg))
-        .collect();
+    let covering: Vec<usize> = (0..ms.len()).filter(|&x| ms[x].covers(i, j, s)).collect();
+    for &x in &covering {
+        labels.word(reg, ms, x);
+    }
+    let on_flow: Vec<&str> = covering.iter().map(|&x| labels.of(x)).collect();
     let why = if on_flow.is_empty() {
         if w.controlled[c] {
             "an export control".to_string()

@@ -37,15 +37,17 @@ impl Weighing {
     pub fn new(trade: &Trade, alignment: Vec<f64>) -> Self {
         let n = trade.n;
         let mut export_share = vec![0.0; n * n];
-        for m in 0..n {
-            let total: f64 = (0..n)
-                .filter(|&j| j != m)
-                .map(|j| trade.pair_flow[j * n + m])
-                .sum();
-            if total > 0.0 {
-                for j in (0..n).filter(|&j| j != m) {
-                    export_share[m * n + j] = trade.pair_flow[j * n + m] / total;
-                }
+        // Each state's exports in all, summed over buyers in buyer order while reading the flow
+        // matrix row by row (the same sums as column by column, without the strided reads).
+        let mut total = vec![0.0; n];
+        for j in 0..n {
+            for (m, sum) in total.iter_mut().enumerate().filter(|&(m, _)| m != j) {
+                *sum += trade.pair_flow[j * n + m];
+            }
+        }
+        for j in 0..n {
+            for m in (0..n).filter(|&m| m != j && total[m] > 0.0) {
+                export_share[m * n + j] = trade.pair_flow[j * n + m] / total[m];
             }
         }
         Weighing {

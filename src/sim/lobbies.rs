@@ -89,16 +89,23 @@ pub(super) fn demand_met(
     sector: impl Fn(usize) -> bool,
     because: &str,
 ) {
-    let mut q = world.query::<&mut Lobby>();
+    let winners: Vec<Entity> = super::lookup::lobbies(world, |it| {
+        it.filter(|(_, l)| {
+            l.state == state && l.sectors.iter().any(|&s| sector(s)) && l.last_win != Some(month)
+        })
+        .map(|(e, _)| e)
+        .collect()
+    });
     let mut won = Vec::new();
-    for mut l in q.iter_mut(world) {
-        if l.state == state && l.sectors.iter().any(|&s| sector(s)) && l.last_win != Some(month) {
-            l.last_win = Some(month);
-            l.wins += 1;
-            let step = 0.1 * (1.0 - l.organisation);
-            l.organisation += step;
-            won.push((l.id.clone(), step));
-        }
+    for e in winners {
+        let Some(mut l) = world.get_mut::<Lobby>(e) else {
+            continue;
+        };
+        l.last_win = Some(month);
+        l.wins += 1;
+        let step = 0.1 * (1.0 - l.organisation);
+        l.organisation += step;
+        won.push((l.id.clone(), step));
     }
     won.sort_by(|a, b| a.0.cmp(&b.0));
     let mut causes = world.resource_mut::<Causes>();

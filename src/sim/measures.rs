@@ -261,12 +261,11 @@ pub(super) fn find_measures(
     sec: Option<usize>,
     pred: impl Fn(&MeasureKind) -> bool,
 ) -> Vec<Entity> {
-    let mut q = world.query::<(Entity, &Measure)>();
-    let mut found: Vec<(u64, Entity)> = q
-        .iter(world)
-        .filter(|(_, m)| m.by == by && m.target == tgt && m.sector == sec && pred(&m.kind))
-        .map(|(e, m)| (m.serial, e))
-        .collect();
+    let mut found: Vec<(u64, Entity)> = super::lookup::measures(world, |it| {
+        it.filter(|(_, m)| m.by == by && m.target == tgt && m.sector == sec && pred(&m.kind))
+            .map(|(e, m)| (m.serial, e))
+            .collect()
+    });
     found.sort();
     found.into_iter().map(|(_, e)| e).collect()
 }

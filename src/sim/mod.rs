@@ -23,6 +23,7 @@ pub mod quotas;
 pub mod record;
 pub mod resources;
 pub mod setup;
+pub mod simd;
 pub mod state;
 pub mod strategic_inputs;
 pub mod supply_chains;

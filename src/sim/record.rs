@@ -111,8 +111,9 @@ pub fn record_history(
         jobs[ind.host * k + ind.sector] += ind.employment;
     }
     for (slot, &i) in focus.iter().enumerate() {
-        for j in (0..n).filter(|&j| j != i) {
-            for s in 0..k {
+        // Sector by sector, so that i's imports are read along the flow array, not across it.
+        for s in 0..k {
+            for j in (0..n).filter(|&j| j != i) {
                 let at = ((slot * n + j) * k + s) * 2;
                 let (ex, im) = (h.cache.bilateral[at], h.cache.bilateral[at + 1]);
                 if ex != usize::MAX {
@@ -140,28 +141,30 @@ pub fn record_history(
     }
 
     for ind in inds {
-        h.record_named(m, &ind.id, "output", ind.output);
-        h.record_named(m, &ind.id, "capacity", ind.capacity);
-        h.record_named(m, &ind.id, "employment", ind.employment);
+        let values = [
+            ("output", ind.output),
+            ("capacity", ind.capacity),
+            ("employment", ind.employment),
+        ];
+        h.record_named(m, &ind.id, &values);
     }
     let mut lbs: Vec<&Lobby> = lobbies.iter().collect();
     lbs.sort_by(|a, b| a.id.cmp(&b.id));
     for l in lbs {
-        h.record_named(m, &l.id, "pressure", l.pressure);
+        h.record_named(m, &l.id, &[("pressure", l.pressure)]);
     }
     let mut ds: Vec<&Dispute> = disputes.iter().collect();
     ds.sort_by(|a, b| a.id.cmp(&b.id));
     for d in ds {
         // A settled dispute is off the ladder.
         let open = d.is_open();
-        h.record_named(
-            m,
-            &d.id,
-            "escalation",
-            if open { d.rung.index() as f64 } else { 0.0 },
-        );
-        h.record_named(m, &d.id, "open", open as u8 as f64);
-        h.record_named(m, &d.id, "salience", d.salience);
+        let rung = if open { d.rung.index() as f64 } else { 0.0 };
+        let values = [
+            ("escalation", rung),
+            ("open", open as u8 as f64),
+            ("salience", d.salience),
+        ];
+        h.record_named(m, &d.id, &values);
     }
     let mut fs: Vec<&Framework> = frameworks.iter().collect();
     fs.sort_by(|a, b| a.id.cmp(&b.id));
@@ -169,8 +172,11 @@ pub fn record_history(
         for a in &f.applicants {
             let support = a.votes.iter().filter(|(_, v)| *v).count() as f64;
             let entity = format!("{}:{}", f.id, reg.states[a.state]);
-            h.record_named(m, &entity, "support", support);
-            h.record_named(m, &entity, "members", f.members.len() as f64);
+            h.record_named(
+                m,
+                &entity,
+                &[("support", support), ("members", f.members.len() as f64)],
+            );
         }
     }
 }

@@ -232,6 +232,8 @@ pub struct MarketTotals {
     /// Σ_j flow(i, j, s): what market (i, s) buys from every supplier, home included; kept for
     /// the strategic inputs only (0 elsewhere).
     pub volume: Vec<f64>,
+    /// Σ_j base(i, j, s): the same in the base month (constant; worked out in the first month).
+    pub volume0: Vec<f64>,
     /// flow(i, i, s): what its own producers sell in it.
     pub home: Vec<f64>,
 }
@@ -505,28 +507,32 @@ impl History {
         self.push(h, month, value);
     }
 
-    /// Record through the named-entity cache (no allocation once the column exists).
-    pub fn record_named(&mut self, month: u32, entity: &str, indicator: &'static str, value: f64) {
-        let cached = self
-            .cache
-            .named
-            .get(entity)
-            .and_then(|v| v.iter().find(|(i, _)| *i == indicator))
-            .map(|(_, h)| *h)
-            .filter(|&h| h < self.columns.len());
-        let h = match cached {
-            Some(h) => h,
-            None => {
-                let h = self.handle(month, entity, indicator);
-                self.cache
-                    .named
-                    .entry(entity.to_string())
-                    .or_default()
-                    .push((indicator, h));
-                h
+    /// Record an entity's indicators through the named-entity cache: one lookup for the
+    /// entity, no allocation once its columns exist.
+    pub fn record_named(&mut self, month: u32, entity: &str, values: &[(&'static str, f64)]) {
+        let width = self.columns.len();
+        let mut handles = [usize::MAX; 4];
+        let known = self.cache.named.get(entity);
+        for (slot, (indicator, _)) in handles.iter_mut().zip(values) {
+            if let Some(&(_, h)) = known.and_then(|v| v.iter().find(|(i, _)| i == indicator))
+                && h < width
+            {
+                *slot = h;
             }
-        };
-        self.push(h, month, value);
+        }
+        for (x, &(indicator, value)) in values.iter().enumerate() {
+            let h = match handles.get(x) {
+                Some(&h) if h != usize::MAX => h,
+                _ => {
+                    let h = self.handle(month, entity, indicator);
+                    let list = self.cache.named.entry(entity.to_string()).or_default();
+                    list.retain(|(i, _)| *i != indicator);
+                    list.push((indicator, h));
+                    h
+                }
+            };
+            self.push(h, month, value);
+        }
     }
 
     /// The series of (entity, indicator): its first month with a value, and the values from

@@ -76,8 +76,7 @@ pub fn bottlenecks(
     for i in 0..n {
         for l in (0..k).filter(|&l| reg.strategic[l]) {
             let il = i * k + l;
-            let supply = |v: &[f64]| -> f64 { (0..n).map(|j| v[trade.at(i, j, l)]).sum() };
-            let base = supply(&trade.base);
+            let base = totals.volume0[il];
             if base <= 0.0 {
                 continue;
             }

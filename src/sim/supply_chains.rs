@@ -139,6 +139,7 @@ pub fn relocate(
     let p = &params.0;
     let mut cost = vec![0.0; n];
     let mut moved_any = false;
+    let mut factors = super::wedges::WedgeFactors::default();
     for i in 0..n {
         for j in 0..n {
             let r = risk.excess(i, j);
@@ -178,7 +179,7 @@ pub fn relocate(
                     }
                 }
                 for l in 0..n {
-                    super::wedges::refresh_cell(&mut trade, &wedges, base + l, reg.sigma[s]);
+                    super::wedges::refresh_cell(&mut trade, &wedges, base + l, reg.sigma[s], &mut factors);
                 }
                 moved_value += trade.flow[base + j] * share;
                 moved_any = true;

@@ -86,14 +86,11 @@ fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition)
             (Some(a), Some(b)) => world.resource::<Relations>().trust(a, b) < *value,
             _ => false,
         },
-        Condition::RungAtLeast { dispute, rung } => {
-            let mut q = world.query::<&Dispute>();
-            q.iter(world)
-                .any(|d| &d.id == dispute && d.is_open() && d.rung >= *rung)
-        }
+        Condition::RungAtLeast { dispute, rung } => super::lookup::disputes(world, |mut it| {
+            it.any(|(_, d)| &d.id == dispute && d.is_open() && d.rung >= *rung)
+        }),
         Condition::Settled { dispute } => {
-            let mut q = world.query::<&Dispute>();
-            q.iter(world).any(|d| &d.id == dispute && !d.is_open())
+            super::lookup::disputes(world, |mut it| it.any(|(_, d)| &d.id == dispute && !d.is_open()))
         }
         Condition::SupportAtLeast {
             framework,
@@ -140,9 +137,12 @@ fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition)
         }
         Condition::Offered { by, dispute } => {
             let b = reg.state(by);
-            let mut q = world.query::<&Dispute>();
-            q.iter(world).any(|d| {
-                &d.id == dispute && d.is_open() && d.offer.as_ref().is_some_and(|(from, _)| Some(*from) == b)
+            super::lookup::disputes(world, |mut it| {
+                it.any(|(_, d)| {
+                    &d.id == dispute
+                        && d.is_open()
+                        && d.offer.as_ref().is_some_and(|(from, _)| Some(*from) == b)
+                })
             })
         }
         Condition::Restrained { by, to, sector } => {
@@ -150,20 +150,21 @@ fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition)
                 return false;
             };
             let sec = reg.sector(sector);
-            let mut q = world.query::<&Measure>();
-            q.iter(world).any(|m| {
-                m.self_imposed
+            super::lookup::measures(world, |mut it| {
+                it.any(|(_, m)| {
+                    m.self_imposed
                     && m.by == importer
                     && m.target == Some(exporter)
                     // "all" (sec None): only a restraint on every sector.
                     && m.sector.is_none_or(|s| Some(s) == sec)
+                })
             })
         }
         Condition::InForce { by, legal_basis } => {
             let b = reg.state(by);
-            let mut q = world.query::<&Measure>();
-            q.iter(world)
-                .any(|m| !m.initial && Some(m.by) == b && &m.legal_basis == legal_basis)
+            super::lookup::measures(world, |mut it| {
+                it.any(|(_, m)| !m.initial && Some(m.by) == b && &m.legal_basis == legal_basis)
+            })
         }
         Condition::ApprovalBelow { state, value } => {
             let i = reg.state(state);

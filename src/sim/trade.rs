@@ -21,6 +21,7 @@
 use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};
 
+use super::simd::{Lanes, Sums};
 use super::*;
 use crate::scenario::Scenario;
 
@@ -131,23 +132,6 @@ fn pow_pos(x: f64, y: f64) -> f64 {
     libm::exp(y * libm::log(x))
 }
 
-/// Σ a_j·b_j with four running sums, combined in a fixed order.
-#[inline]
-fn dot4(a: &[f64], b: &[f64]) -> f64 {
-    let mut acc = [0.0f64; 4];
-    let chunks = a.len() / 4;
-    for c in 0..chunks {
-        for l in 0..4 {
-            acc[l] += a[4 * c + l] * b[4 * c + l];
-        }
-    }
-    let mut rest = 0.0;
-    for x in chunks * 4..a.len() {
-        rest += a[x] * b[x];
-    }
-    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
-}
-
 /// Producer prices: capacity pressure from last month's demand, input costs at home, and a small
 /// commodity-price shock; then each market's CES split, quota caps, flows moving toward the
 /// solution, tariff revenue, quota rents, price indices and CPI.
@@ -216,6 +200,7 @@ pub fn solve_trade(
     }
 
     let lambda = p.adjustment_rate;
+    let lanes = Lanes::detect();
     let mut revenue = vec![0.0; n];
     let mut rents = vec![0.0; n];
     // Demand and sales accumulate sector-major, then move to `j * k + s` below.
@@ -243,7 +228,7 @@ pub fn solve_trade(
             }
             // Pass A: the CES denominator (four running sums in a fixed order: fast, and the
             // same bits on every run).
-            let denom = dot4(&t.wt[base..base + n], &pp[sn..sn + n]);
+            let denom = lanes.dot4(&t.wt[base..base + n], &pp[sn..sn + n]);
             if denom <= 0.0 {
                 let controlled = &wedges.controlled[base..base + n];
                 for (f, &c) in t.flow[base..base + n].iter_mut().zip(controlled) {
@@ -253,45 +238,23 @@ pub fn solve_trade(
                 continue;
             }
             t.price_index[is] = pow_pos(denom, 1.0 / (1.0 - sigma));
-            // Pass B: targets and flows.
+            // Pass B: targets and flows. A market with no tariff and no control reads `wt`
+            // (there `wtm = wt` bit for bit, see `wedges::refresh_cell`), which pass A has just
+            // brought into the cache.
             let scale = spend / denom;
-            let flows = &mut t.flow[base..base + n];
-            let ppm_s = &ppm[sn..sn + n];
-            let (dem, sal) = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
-            let pair = &mut t.pair_flow[i * n..(i + 1) * n];
-            if wedges.plain[is] {
-                // No tariff and no control in this market: `wtm = wt` (bit for bit, see
-                // `wedges::refresh_cell`), and pass A has just brought `wt` into the cache.
-                let wt = &t.wt[base..base + n];
-                for j in 0..n {
-                    let target = wt[j] * ppm_s[j] * scale;
-                    let f = flows[j] + lambda * (target - flows[j]);
-                    flows[j] = f;
-                    dem[j] += target;
-                    sal[j] += f;
-                    pair[j] += f;
-                }
-                totals.home[is] = flows[i];
-                kept[is] = true;
-                continue;
-            }
-            let wtm = &t.wtm[base..base + n];
-            let controlled = &wedges.controlled[base..base + n];
-            for j in 0..n {
-                let target = wtm[j] * ppm_s[j] * scale;
-                // An export control stops shipments at once (no licences); other flows move
-                // toward their target at λ.
-                let f = if controlled[j] {
-                    0.0
-                } else {
-                    flows[j] + lambda * (target - flows[j])
-                };
-                flows[j] = f;
-                dem[j] += target;
-                sal[j] += f;
-                pair[j] += f;
-            }
-            totals.home[is] = flows[i];
+            let (weights, controlled) = if wedges.plain[is] {
+                (&t.wt[base..base + n], None)
+            } else {
+                (&t.wtm[base..base + n], Some(&wedges.controlled[base..base + n]))
+            };
+            let sums = Sums {
+                flows: &mut t.flow[base..base + n],
+                demand: &mut demand[sn..sn + n],
+                sales: &mut sales[sn..sn + n],
+                pair: &mut t.pair_flow[i * n..(i + 1) * n],
+            };
+            lanes.flows(weights, &ppm[sn..sn + n], controlled, scale, lambda, sums);
+            totals.home[is] = t.flow[base + i];
             kept[is] = true;
         }
     }
@@ -322,10 +285,17 @@ pub fn solve_trade(
     }
     // What each market buys in all, for the strategic inputs only (a running sum is a chain of
     // dependent additions: kept inside the flow pass it cost a third of the month).
+    let first = totals.volume0.len() != n * k;
+    if first {
+        totals.volume0 = vec![0.0; n * k];
+    }
     for i in 0..n {
         for s in (0..k).filter(|&s| reg.strategic[s]) {
             let base = (i * k + s) * n;
             totals.volume[i * k + s] = t.flow[base..base + n].iter().sum();
+            if first {
+                totals.volume0[i * k + s] = t.base[base..base + n].iter().sum();
+            }
         }
     }
     t.demand.resize(n * k, 0.0);
