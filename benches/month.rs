@@ -24,6 +24,12 @@ fn level_2025() -> Option<Simulation> {
     Simulation::new(&s, 7, None).ok()
 }
 
+fn level_2025_run() -> Simulation {
+    let mut sim = level_2025().expect("the 2025 level loads");
+    sim.run(36);
+    sim
+}
+
 fn big() -> Simulation {
     let mut sim = Simulation::new(&generate::world(N, K, 1), 7, None).expect("generated world is valid");
     sim.run(2); // warm: wedges and derived arrays built
@@ -123,6 +129,15 @@ fn profile(months: u32) {
     let mut sim = big();
     let t = Instant::now();
     sim.run(months);
+    census(&sim);
+    println!(
+        "{months} months {N}x{K}: {:.3} ms a month",
+        t.elapsed().as_secs_f64() * 1e3 / months as f64
+    );
+}
+
+/// How many cause records and news items a run wrote (what the records cost depends on it).
+fn census(sim: &Simulation) {
     let causes = &sim.world().resource::<tradecraft::sim::resources::Causes>().0;
     let mut by: std::collections::BTreeMap<&str, usize> = Default::default();
     for c in causes {
@@ -130,10 +145,6 @@ fn profile(months: u32) {
     }
     let news = sim.world().resource::<tradecraft::sim::resources::News>().0.len();
     println!("{} causes ({by:?}), {news} news", causes.len());
-    println!(
-        "{months} months {N}x{K}: {:.3} ms a month",
-        t.elapsed().as_secs_f64() * 1e3 / months as f64
-    );
 }
 
 fn main() {
@@ -153,6 +164,7 @@ fn main() {
             sim.run(36);
             spent += t.elapsed();
         }
+        census(&level_2025_run());
         println!(
             "2025: {:.1} µs a month",
             spent.as_secs_f64() * 1e6 / (36 * r) as f64

@@ -195,7 +195,7 @@ pub fn records_csv(world: &bevy_ecs::world::World) -> (String, String, String) {
             csv(&c.subject),
             csv(&c.indicator),
             c.delta,
-            csv(&c.because)
+            csv(&c.because.to_string())
         );
     }
     let mut news = String::from("month,date,about,headline,quote\n");

@@ -26,7 +26,7 @@ pub fn trust(
     let n = reg.n();
     let mut friction = vec![0.0; n * n];
     // Reasons only for the few pairs in a dispute; tariff reasons are written when needed.
-    let mut why: std::collections::BTreeMap<usize, String> = Default::default();
+    let mut why: std::collections::BTreeMap<usize, (&str, &'static str)> = Default::default();
     let mut list: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for d in list {
@@ -43,7 +43,7 @@ pub fn trust(
             let floor = rel.floor(x, y, p.trust_floor);
             rel.ceiling[c] = (rel.ceiling[c] - ceiling).max(floor);
             if loss > 0.0 {
-                why.insert(c, format!("{}: the dispute is at {}", d.title, d.rung.stage()));
+                why.insert(c, (d.title.as_str(), d.rung.stage()));
             }
         }
     }
@@ -74,25 +74,26 @@ pub fn trust(
             let delta = rel.trust[c] - old;
             if delta.abs() >= TRUST_CAUSE {
                 let subject = reg.pair(x, y);
+                let ceiling = rel.ceiling[c];
                 let because = if delta > 0.0 {
-                    format!(
-                        "no friction this month: recovering toward its ceiling of {:.0}%",
-                        rel.ceiling[c] * 100.0
-                    )
+                    Because::TrustRecovering { ceiling }
                 } else if friction[c] <= 0.0 {
-                    format!(
-                        "goodwill fading toward its ceiling of {:.0}%",
-                        rel.ceiling[c] * 100.0
-                    )
+                    Because::TrustFading { ceiling }
+                } else if let Some((title, stage)) = why.remove(&c) {
+                    Because::TrustDispute {
+                        title: title.to_string(),
+                        stage,
+                    }
                 } else {
-                    why.remove(&c).unwrap_or_else(|| {
-                        let t = wedges.new_pair_tariff(y, x);
-                        if t > 0.05 {
-                            format!("{}'s tariffs of {:.0}% on average", reg.states[y], t * 100.0)
-                        } else {
-                            "the ceiling fell".into()
+                    let t = wedges.new_pair_tariff(y, x);
+                    if t > 0.05 {
+                        Because::TrustTariffs {
+                            by: reg.states[y].to_string(),
+                            rate: t,
                         }
-                    })
+                    } else {
+                        "the ceiling fell".into()
+                    }
                 };
                 causes.add(clock.month, &subject, "trust", delta, because);
             }

@@ -166,10 +166,13 @@ pub fn explain(
         if let Some(prev) = last(i, 2)
             && (e.welfare - prev).abs() >= WELFARE_STEP
         {
-            let because = format!(
-                "tariff revenue {:.1}bn/yr (base {:.1}), quota rents {:.1}bn/yr, CPI {:.2}, relocation spending {:.2}bn",
-                e.tariff_revenue, trade.revenue0[i], e.quota_rents, e.cpi, e.relocation_cost
-            );
+            let because = Because::Welfare {
+                revenue: e.tariff_revenue,
+                revenue0: trade.revenue0[i],
+                rents: e.quota_rents,
+                cpi: e.cpi,
+                relocation: e.relocation_cost,
+            };
             causes.add(month, &c.id, "welfare", e.welfare - prev, because);
         }
         if let Some(prev) = last(i, 1)

@@ -110,6 +110,6 @@ pub(super) fn demand_met(
     won.sort_by(|a, b| a.0.cmp(&b.0));
     let mut causes = world.resource_mut::<Causes>();
     for (id, step) in won {
-        causes.add(month, &id, "organisation", step, because.into());
+        causes.add(month, &id, "organisation", step, because);
     }
 }

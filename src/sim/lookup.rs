@@ -93,17 +93,18 @@ pub(super) fn names(world: &World, partner: &str, sector: &str) -> (String, Stri
 /// matching) every time: that was a sixth of applying a month's commands in the 2025 level.
 #[derive(Resource)]
 pub(crate) struct Queries {
-    measures: QueryState<(Entity, &'static Measure)>,
-    disputes: QueryState<(Entity, &'static Dispute)>,
-    lobbies: QueryState<(Entity, &'static Lobby)>,
+    // Boxed: the resource moves out of the world and back on every use.
+    measures: Box<QueryState<(Entity, &'static Measure)>>,
+    disputes: Box<QueryState<(Entity, &'static Dispute)>>,
+    lobbies: Box<QueryState<(Entity, &'static Lobby)>>,
 }
 
 impl FromWorld for Queries {
     fn from_world(world: &mut World) -> Self {
         Queries {
-            measures: world.query(),
-            disputes: world.query(),
-            lobbies: world.query(),
+            measures: Box::new(world.query()),
+            disputes: Box::new(world.query()),
+            lobbies: Box::new(world.query()),
         }
     }
 }

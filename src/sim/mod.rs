@@ -4,6 +4,7 @@
 pub mod acquisitions;
 pub mod ai;
 pub mod alliances;
+pub mod causes;
 pub mod commands;
 pub mod components;
 pub mod escalation;

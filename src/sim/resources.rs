@@ -5,6 +5,7 @@ use bevy_ecs::prelude::*;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
+pub use super::causes::{Because, Cause, Causes};
 use crate::command::{Command, ScheduledCommand};
 use crate::scenario::{EventDef, Parameters};
 
@@ -350,32 +351,6 @@ pub struct LogEntry {
 /// Every command the model has seen, applied or rejected.
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CommandLog(pub Vec<LogEntry>);
-
-/// A recorded change and its cause (docs/architecture.md, "Everything explains itself").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Cause {
-    pub month: u32,
-    /// What moved: a state, dispute, lobby or pair id.
-    pub subject: String,
-    pub indicator: String,
-    pub delta: f64,
-    pub because: String,
-}
-
-#[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Causes(pub Vec<Cause>);
-
-impl Causes {
-    pub fn add(&mut self, month: u32, subject: &str, indicator: &str, delta: f64, because: String) {
-        self.0.push(Cause {
-            month,
-            subject: subject.to_string(),
-            indicator: indicator.to_string(),
-            delta,
-            because,
-        });
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewsItem {

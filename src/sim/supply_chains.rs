@@ -187,11 +187,11 @@ pub fn relocate(
             cost[i] += moved_value * p.relocation_cost;
             if moved_value * 12.0 >= CAUSE_THRESHOLD {
                 let subject = reg.pair(i, j);
-                let because = format!(
-                    "sourcing risk {r:+.2} over its base level (threshold {:.2}): buyers move {:.1}% of purchases to trusted suppliers",
-                    p.relocation_threshold,
-                    share * 100.0
-                );
+                let because = Because::Relocation {
+                    excess: r,
+                    threshold: p.relocation_threshold,
+                    share,
+                };
                 causes.add(clock.month, &subject, "relocation", -moved_value, because);
             }
         }

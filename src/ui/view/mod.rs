@@ -351,7 +351,7 @@ impl View {
                     c.subject.clone(),
                     c.indicator.clone(),
                     c.delta,
-                    c.because.clone(),
+                    c.because.to_string(),
                 )
             })
             .collect();
