@@ -26,20 +26,45 @@ pub struct Reported {
     pub exports: Vec<f64>,
 }
 
-/// Each measure's label, worded the first time a record of the month needs it (the same
-/// measures are named on many flows).
-struct Labels(Vec<Option<String>>);
+/// Each measure's label, kept from month to month by the explain phase (a `Local`, not part of
+/// the saved state): a measure is worded once in its life, not on every flow it covers every
+/// month. A measure whose terms change (its serial stays) is worded again.
+#[derive(Default)]
+pub struct Labels {
+    by_serial: std::collections::BTreeMap<u64, (Measure, String)>,
+    /// The names they were worded with: another scenario loaded into the same world (the game
+    /// loading a save) starts afresh.
+    names: Option<(Names, Names)>,
+}
+
+type Names = std::sync::Arc<Vec<String>>;
 
 impl Labels {
-    /// Word measure `x` of `ms` if not yet done.
-    fn word(&mut self, reg: &Registry, ms: &[&Measure], x: usize) {
-        if self.0[x].is_none() {
-            self.0[x] = Some(label(ms[x], reg));
+    /// Forget labels worded with other names; then measures no longer in force.
+    fn keep_only(&mut self, reg: &Registry, ms: &[&Measure]) {
+        let same = self.names.as_ref().is_some_and(|(states, sectors)| {
+            (std::sync::Arc::ptr_eq(states, &reg.states) || states == &reg.states)
+                && (std::sync::Arc::ptr_eq(sectors, &reg.sectors) || sectors == &reg.sectors)
+        });
+        if !same {
+            self.by_serial.clear();
+            self.names = Some((reg.states.clone(), reg.sectors.clone()));
+        }
+        if self.by_serial.len() > ms.len() {
+            let live: std::collections::BTreeSet<u64> = ms.iter().map(|m| m.serial).collect();
+            self.by_serial.retain(|serial, _| live.contains(serial));
         }
     }
 
-    fn of(&self, x: usize) -> &str {
-        self.0[x].as_deref().unwrap_or_default()
+    /// Word `m` if it is new or changed.
+    fn word(&mut self, reg: &Registry, m: &Measure) {
+        if self.by_serial.get(&m.serial).is_none_or(|(was, _)| was != m) {
+            self.by_serial.insert(m.serial, (m.clone(), label(m, reg)));
+        }
+    }
+
+    fn of(&self, m: &Measure) -> &str {
+        self.by_serial.get(&m.serial).map_or("", |(_, l)| l.as_str())
     }
 }
 
@@ -94,11 +119,12 @@ pub fn explain(
     industries: Query<&Industry>,
     mut reported: ResMut<Reported>,
     mut causes: ResMut<Causes>,
+    mut labels: Local<Labels>,
 ) {
     let (n, k, month) = (reg.n(), reg.k(), clock.month);
     let mut ms: Vec<&Measure> = measures.iter().collect();
     ms.sort_by_key(|m| m.serial);
-    let mut labels = Labels(vec![None; ms.len()]);
+    labels.keep_only(&reg, &ms);
     // Last month's value; in the first month, the base month's (CPI and welfare 100, jobs as
     // the scenario gives them).
     let mut jobs0 = vec![0.0; n];
@@ -106,12 +132,13 @@ pub fn explain(
         jobs0[ind.host] += ind.employment0;
     }
     let last = |i: usize, ind: usize| -> Option<f64> {
-        let recorded = history
-            .cache
-            .core
-            .get(i * CORE.len() + ind)
-            .and_then(|&col| history.rows.last()?.get(col).copied())
-            .filter(|v| !v.is_nan());
+        // Through the record phase's column handles; right after a load they are not built
+        // yet (they are not saved), and the column is looked up by name.
+        let recorded = match history.cache.core.get(i * CORE.len() + ind) {
+            Some(&col) => history.rows.last().and_then(|row| row.get(col).copied()),
+            None => history.last(&reg.states[i], CORE[ind]),
+        }
+        .filter(|v| !v.is_nan());
         recorded.or(match ind {
             0 | 2 => Some(100.0),
             1 => Some(jobs0[i]),
@@ -146,10 +173,13 @@ pub fn explain(
             }
             parts.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
             // Only the three that weigh most are named: label those, not every measure.
+            for (_, m) in parts.iter().take(3) {
+                labels.word(&reg, m);
+            }
             let named: Vec<String> = parts
                 .iter()
                 .take(3)
-                .map(|(v, m)| format!("{} ({v:+.2})", label(m, &reg)))
+                .map(|(v, m)| format!("{} ({v:+.2})", labels.of(m)))
                 .collect();
             let because = if named.is_empty() {
                 "import and producer prices moved (demand, capacity and input costs); no tariff of its own"
@@ -250,11 +280,11 @@ fn market_story(
     };
     let c = t.at(i, j, s);
     let change = (t.flow[c] / t.base[c] - 1.0) * 100.0;
-    let covering: Vec<usize> = (0..ms.len()).filter(|&x| ms[x].covers(i, j, s)).collect();
-    for &x in &covering {
-        labels.word(reg, ms, x);
+    let covering: Vec<&Measure> = ms.iter().copied().filter(|m| m.covers(i, j, s)).collect();
+    for m in &covering {
+        labels.word(reg, m);
     }
-    let on_flow: Vec<&str> = covering.iter().map(|&x| labels.of(x)).collect();
+    let on_flow: Vec<&str> = covering.iter().map(|m| labels.of(m)).collect();
     let why = if on_flow.is_empty() {
         if w.controlled[c] {
             "an export control".to_string()

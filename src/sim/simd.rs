@@ -166,3 +166,96 @@ mod avx2 {
         super::flows_controlled(wt, ppm, controlled, scale, lambda, out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Numbers of every size and sign, from a fixed generator (no dependency on `rand` here).
+    fn numbers(len: usize, seed: u64) -> Vec<f64> {
+        let mut x = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (0..len)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let mantissa = (x >> 11) as f64 / (1u64 << 53) as f64;
+                let scale = [1e-300, 1e-9, 1.0, 3.7, 1e6][(x % 5) as usize];
+                if x & 32 == 0 {
+                    mantissa * scale
+                } else {
+                    -mantissa * scale
+                }
+            })
+            .collect()
+    }
+
+    fn run(lanes: Lanes, len: usize, controlled: bool) -> (f64, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) {
+        let (wt, ppm) = (numbers(len, 1), numbers(len, 2));
+        let (mut flows, mut demand, mut sales, mut pair) =
+            (numbers(len, 3), numbers(len, 4), numbers(len, 5), numbers(len, 6));
+        let stop: Vec<bool> = (0..len).map(|j| j % 7 == 3).collect();
+        let dot = lanes.dot4(&wt, &ppm);
+        let sums = Sums {
+            flows: &mut flows,
+            demand: &mut demand,
+            sales: &mut sales,
+            pair: &mut pair,
+        };
+        lanes.flows(&wt, &ppm, controlled.then_some(&stop[..]), 0.37, 0.1, sums);
+        (dot, flows, demand, sales, pair)
+    }
+
+    fn bits(v: &[f64]) -> Vec<u64> {
+        v.iter().map(|x| x.to_bits()).collect()
+    }
+
+    /// The processor's build (AVX2 where it has it) gives the baseline's bits, for lengths that
+    /// fill the vector lanes and lengths that leave a remainder.
+    #[test]
+    fn every_build_gives_the_same_bits() {
+        for len in [0, 1, 3, 4, 5, 12, 13, 200, 203] {
+            for controlled in [false, true] {
+                let (a, b) = (
+                    run(Lanes::baseline(), len, controlled),
+                    run(Lanes::detect(), len, controlled),
+                );
+                assert_eq!(a.0.to_bits(), b.0.to_bits(), "dot4, {len} suppliers");
+                for (x, y) in [(&a.1, &b.1), (&a.2, &b.2), (&a.3, &b.3), (&a.4, &b.4)] {
+                    assert_eq!(
+                        bits(x),
+                        bits(y),
+                        "flows and sums, {len} suppliers, controls {controlled}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The loops compute what their comments say: a scalar reference, term by term.
+    #[test]
+    fn the_loops_compute_the_ces_step() {
+        let (dot, flows, demand, _, _) = run(Lanes::baseline(), 13, true);
+        let (wt, ppm, f0, d0) = (numbers(13, 1), numbers(13, 2), numbers(13, 3), numbers(13, 4));
+        let mut acc = [0.0; 4];
+        for j in 0..12 {
+            acc[j % 4] += wt[j] * ppm[j];
+        }
+        assert_eq!(
+            dot.to_bits(),
+            ((acc[0] + acc[1]) + (acc[2] + acc[3]) + wt[12] * ppm[12]).to_bits()
+        );
+        for j in 0..13 {
+            let target = wt[j] * ppm[j] * 0.37;
+            let want = if j % 7 == 3 {
+                0.0
+            } else {
+                f0[j] + 0.1 * (target - f0[j])
+            };
+            assert_eq!(flows[j].to_bits(), want.to_bits());
+            assert_eq!(demand[j].to_bits(), (d0[j] + target).to_bits());
+        }
+    }
+}

@@ -145,6 +145,7 @@ pub fn solve_trade(
     mut trade: ResMut<Trade>,
     mut totals: ResMut<MarketTotals>,
     mut states: Query<(&Country, &mut Economy)>,
+    mut noise: Local<Option<(u64, Perlin)>>,
 ) {
     let (n, k) = (reg.n(), reg.k());
     let p = &params.0;
@@ -155,7 +156,12 @@ pub fn solve_trade(
     totals.home.resize(n * k, 0.0);
     // Markets whose home sales the flow pass below kept; the rest are read at the end.
     let mut kept = vec![false; n * k];
-    let noise = perlin(seed.0);
+    // The noise generator for this seed, built once (its permutation table is shuffled anew by
+    // each `Perlin::new`; the same table every time).
+    if noise.as_ref().is_none_or(|(s, _)| *s != seed.0) {
+        *noise = Some((seed.0, perlin(seed.0)));
+    }
+    let Some((_, noise)) = noise.as_ref() else { return };
     let t = &mut *trade;
     if t.rho.len() != wedges.caps.len() {
         t.rho = vec![1.0; wedges.caps.len()];
@@ -166,8 +172,8 @@ pub fn solve_trade(
     if t.demand.len() != n * k {
         t.demand = t.sales0.clone();
     }
-    let demand_shock = Shocks::new(&noise, p.demand_noise, n, k, clock.month, 0.0);
-    let price_shock = Shocks::new(&noise, p.price_noise, n, k, clock.month, 500.0);
+    let demand_shock = Shocks::new(noise, p.demand_noise, n, k, clock.month, 0.0);
+    let price_shock = Shocks::new(noise, p.price_noise, n, k, clock.month, 500.0);
     let mut pp = vec![0.0; n * k]; // p^(1−σ)
     let mut ppm = vec![0.0; n * k]; // p^(−σ)
     for j in 0..n {

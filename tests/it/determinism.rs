@@ -78,6 +78,44 @@ fn save_and_resume_of_the_2025_scenario_gives_the_same_hash() {
         resumed.world().resource::<tradecraft::sim::History>(),
     );
     assert_eq!(a.last("USA", "cpi"), b.last("USA", "cpi"));
+    // So do the cause records, those worded when read (trust, relocation, welfare) among them:
+    // saved as their words, they load equal to the records the straight run keeps as numbers,
+    // and the months after the load are worded as the straight run words them.
+    let causes = |sim: &Simulation| {
+        sim.world()
+            .resource::<tradecraft::sim::resources::Causes>()
+            .0
+            .clone()
+    };
+    let (a, b) = (causes(&straight), causes(&resumed));
+    assert!(
+        a.len() > 100,
+        "a run of two years explains itself: {} records",
+        a.len()
+    );
+    if let Some(x) = (0..a.len().max(b.len())).find(|&x| a.get(x) != b.get(x)) {
+        panic!(
+            "records part at {x} of {}/{}: {:?} against {:?}",
+            a.len(),
+            b.len(),
+            a.get(x),
+            b.get(x)
+        );
+    }
+    let trust = a.iter().find(|c| c.indicator == "trust").expect("trust moved");
+    assert!(matches!(
+        trust.because,
+        tradecraft::sim::resources::Because::TrustRecovering { .. }
+            | tradecraft::sim::resources::Because::TrustFading { .. }
+            | tradecraft::sim::resources::Because::TrustDispute { .. }
+            | tradecraft::sim::resources::Because::TrustTariffs { .. }
+    ));
+    assert!(!trust.because.to_string().is_empty());
+    let saved = ron::to_string(&trust).unwrap();
+    assert!(
+        saved.contains(&format!("{:?}", trust.because.to_string())),
+        "{saved}"
+    );
 }
 
 /// Saves written by earlier builds, one of each format before this one: the tutorial as
