@@ -14,6 +14,7 @@ pub fn record_history(
     clock: Res<Clock>,
     reg: Res<Registry>,
     trade: Res<Trade>,
+    totals: Res<MarketTotals>,
     rel: Res<Relations>,
     control: Res<Control>,
     states: Query<(&Country, &Economy, &Politics)>,
@@ -61,12 +62,7 @@ pub fn record_history(
 
     // Bilateral detail for the sides people lead and the poles: exports and imports by partner and
     // sector, sector prices, employment by sector, trust toward every state.
-    let mut focus: Vec<usize> = control.humans();
-    if let Some((a, b)) = reg.poles {
-        focus.extend([a, b]);
-    }
-    focus.sort_unstable();
-    focus.dedup();
+    let focus = control.watched(&reg);
     if h.cache.focus != focus || h.cache.bilateral.len() != focus.len() * n * k * 2 {
         let mut bilateral = vec![usize::MAX; focus.len() * n * k * 2];
         for (slot, &i) in focus.iter().enumerate() {
@@ -110,6 +106,9 @@ pub fn record_history(
     for ind in &inds {
         jobs[ind.host * k + ind.sector] += ind.employment;
     }
+    // i's exports as the trade phase kept them (what each market bought from i), when it kept
+    // them for these states; else read across the flow array.
+    let kept = totals.watched == focus && totals.from_watched.len() == focus.len() * n * k;
     for (slot, &i) in focus.iter().enumerate() {
         // Sector by sector, so that i's imports are read along the flow array, not across it.
         for s in 0..k {
@@ -117,7 +116,12 @@ pub fn record_history(
                 let at = ((slot * n + j) * k + s) * 2;
                 let (ex, im) = (h.cache.bilateral[at], h.cache.bilateral[at + 1]);
                 if ex != usize::MAX {
-                    h.push(ex, m, trade.flow[trade.at(j, i, s)]);
+                    let exports = if kept {
+                        totals.from_watched[(slot * n + j) * k + s]
+                    } else {
+                        trade.flow[trade.at(j, i, s)]
+                    };
+                    h.push(ex, m, exports);
                 }
                 if im != usize::MAX {
                     h.push(im, m, trade.flow[trade.at(i, j, s)]);

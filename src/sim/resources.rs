@@ -237,6 +237,11 @@ pub struct MarketTotals {
     pub volume0: Vec<f64>,
     /// flow(i, i, s): what its own producers sell in it.
     pub home: Vec<f64>,
+    /// The states whose bilateral trade the history records (`Control::watched`) ...
+    pub watched: Vec<usize>,
+    /// ... and what each market buys from each of them: `(w * n + i) * k + s` holds
+    /// flow(i, watched[w], s). Read across the flow array these were a cache miss each.
+    pub from_watched: Vec<f64>,
 }
 
 /// Directed trust and its ceiling: index `from * n + to`.
@@ -296,6 +301,18 @@ impl Control {
     /// Every human side, the screens' first.
     pub fn humans(&self) -> Vec<usize> {
         self.player.into_iter().chain(self.also.iter().copied()).collect()
+    }
+
+    /// The states whose trade with every partner the history records in detail: the human
+    /// sides and the poles, in index order.
+    pub fn watched(&self, reg: &Registry) -> Vec<usize> {
+        let mut focus = self.humans();
+        if let Some((a, b)) = reg.poles {
+            focus.extend([a, b]);
+        }
+        focus.sort_unstable();
+        focus.dedup();
+        focus
     }
 
     /// The ids of the human sides, the screens' first.

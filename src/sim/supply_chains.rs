@@ -66,17 +66,17 @@ pub fn assess_risk(
     for (c, p) in &politics {
         align[c.idx] = p.alignment;
     }
-    let mut coerced = vec![0.0; n * n];
+    // A cut-off registers at once and is remembered for years (it fades at `coercion_memory` a
+    // month once lifted): Japan's buyers still weighed the 2010 halt a decade on. (`max(0.0)`
+    // is what `max(now)` was for a pair with no control: the memory is never negative.)
+    for memory in risk.coercion.iter_mut() {
+        *memory = (*memory * params.0.coercion_memory).max(0.0);
+    }
     for &(i, j, _) in &wedges.controls {
-        coerced[i * n + j] = 1.0;
+        risk.coercion[i * n + j] = risk.coercion[i * n + j].max(1.0);
     }
-    for (memory, now) in risk.coercion.iter_mut().zip(&coerced) {
-        // A cut-off registers at once and is remembered for years (it fades at
-        // `coercion_memory` a month once lifted): Japan's buyers still weighed the 2010 halt a
-        // decade on.
-        *memory = (*memory * params.0.coercion_memory).max(*now);
-    }
-    risk.risk = risk_matrix(&params.0, n, &wedges, &relations, &align, &risk.coercion);
+    let risk = &mut *risk;
+    risk_matrix_into(&params.0, n, &wedges, &relations, &align, &risk.coercion, &mut risk.risk);
 }
 
 /// The risk score of every ordered pair (importer, supplier).
@@ -89,19 +89,34 @@ pub fn risk_matrix(
     coercion: &[f64],
 ) -> Vec<f64> {
     let mut out = vec![0.0; n * n];
+    risk_matrix_into(p, n, wedges, relations, align, coercion, &mut out);
+    out
+}
+
+/// `risk_matrix` into an existing matrix (every month: no n² allocation).
+pub fn risk_matrix_into(
+    p: &crate::scenario::Parameters,
+    n: usize,
+    wedges: &Wedges,
+    relations: &Relations,
+    align: &[f64],
+    coercion: &[f64],
+    out: &mut Vec<f64>,
+) {
+    out.resize(n * n, 0.0);
     for i in 0..n {
         for j in 0..n {
-            if i == j {
-                continue;
-            }
             let c = i * n + j;
-            out[c] = p.risk_tariff * wedges.pair_tariff[c]
-                + p.risk_distrust * (1.0 - relations.trust(i, j))
-                + p.risk_alignment * (align[i] - align[j]).abs() / 2.0
-                + p.risk_coercion * coercion[c];
+            out[c] = if i == j {
+                0.0
+            } else {
+                p.risk_tariff * wedges.pair_tariff[c]
+                    + p.risk_distrust * (1.0 - relations.trust(i, j))
+                    + p.risk_alignment * (align[i] - align[j]).abs() / 2.0
+                    + p.risk_coercion * coercion[c]
+            };
         }
     }
-    out
 }
 
 /// The base month's risk: controls already in force count as remembered coercion, so the

@@ -142,6 +142,7 @@ pub fn solve_trade(
     seed: Res<Seed>,
     clock: Res<Clock>,
     bottlenecks: Res<super::strategic_inputs::Bottlenecks>,
+    control: Res<Control>,
     mut trade: ResMut<Trade>,
     mut totals: ResMut<MarketTotals>,
     mut states: Query<(&Country, &mut Economy)>,
@@ -154,6 +155,9 @@ pub fn solve_trade(
     totals.volume.resize(n * k, 0.0);
     totals.home.clear();
     totals.home.resize(n * k, 0.0);
+    totals.watched = control.watched(&reg);
+    totals.from_watched.clear();
+    totals.from_watched.resize(totals.watched.len() * n * k, 0.0);
     // Markets whose home sales the flow pass below kept; the rest are read at the end.
     let mut kept = vec![false; n * k];
     // The noise generator for this seed, built once (its permutation table is shuffled anew by
@@ -261,6 +265,9 @@ pub fn solve_trade(
             };
             lanes.flows(weights, &ppm[sn..sn + n], controlled, scale, lambda, sums);
             totals.home[is] = t.flow[base + i];
+            for (w, &j) in totals.watched.iter().enumerate() {
+                totals.from_watched[(w * n + i) * k + s] = t.flow[base + j];
+            }
             kept[is] = true;
         }
     }
@@ -286,8 +293,11 @@ pub fn solve_trade(
     }
     // Capped, shut and rationed markets: home sales from the flows as they now are.
     for is in (0..n * k).filter(|&is| !kept[is]) {
-        let i = is / k;
+        let (i, s) = (is / k, is % k);
         totals.home[is] = t.flow[is * n + i];
+        for (w, &j) in totals.watched.iter().enumerate() {
+            totals.from_watched[(w * n + i) * k + s] = t.flow[is * n + j];
+        }
     }
     // What each market buys in all, for the strategic inputs only (a running sum is a chain of
     // dependent additions: kept inside the flow pass it cost a third of the month).
@@ -344,14 +354,33 @@ pub fn update_output(
     mut states: Query<(&Country, &mut Economy)>,
 ) {
     let (n, k) = (reg.n(), reg.k());
+    // Exports of j: Σ over buyers i ≠ j, in buyer order (a row of the pair matrix at a time);
+    // imports of i: its row summed in order, four rows at once so that their chains of
+    // dependent additions overlap. The same sums, in the same order, as one loop over pairs.
     let mut exports = vec![0.0; n];
     let mut imports = vec![0.0; n];
+    let pair = &trade.pair_flow;
     for i in 0..n {
+        let row = &pair[i * n..(i + 1) * n];
+        for (e, &f) in exports[..i].iter_mut().zip(&row[..i]) {
+            *e += f;
+        }
+        for (e, &f) in exports[i + 1..].iter_mut().zip(&row[i + 1..]) {
+            *e += f;
+        }
+    }
+    for i0 in (0..n).step_by(4) {
+        let rows = i0..(i0 + 4).min(n);
+        let mut acc = [0.0f64; 4];
         for j in 0..n {
-            if i != j {
-                exports[j] += trade.pair_flow[i * n + j];
-                imports[i] += trade.pair_flow[i * n + j];
+            for (a, i) in acc.iter_mut().zip(rows.clone()) {
+                if i != j {
+                    *a += pair[i * n + j];
+                }
             }
+        }
+        for (a, i) in acc.iter().zip(rows) {
+            imports[i] = *a;
         }
     }
     let keep = libm::pow(0.5, 1.0 / params.0.employment_half_life);
