@@ -144,6 +144,7 @@ pub fn record_history(
         }
     }
 
+    h.begin_named();
     for ind in inds {
         let values = [
             ("output", ind.output),

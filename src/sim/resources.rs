@@ -447,8 +447,11 @@ pub struct HistoryCache {
     pub trust: Vec<usize>,
     /// Price and employment of each focus state by sector: `(slot * k + s) * 2 + (0 | 1)`.
     pub sector: Vec<usize>,
-    /// Per named entity: (indicator, handle).
-    pub named: std::collections::BTreeMap<String, Vec<(&'static str, usize)>>,
+    /// Per named entity, in the order the record phase records them (the same every month
+    /// while the entities stay): the entity and its (indicator, handle)s.
+    pub named: Vec<(String, Vec<(&'static str, usize)>)>,
+    /// Where the record phase is in `named` this month.
+    pub cursor: usize,
 }
 
 impl History {
@@ -499,30 +502,37 @@ impl History {
         self.push(h, month, value);
     }
 
-    /// Record an entity's indicators through the named-entity cache: one lookup for the
-    /// entity, no allocation once its columns exist.
+    /// Start a month's records through `record_named`.
+    pub fn begin_named(&mut self) {
+        self.cache.cursor = 0;
+    }
+
+    /// Record an entity's indicators through the named-entity cache. Entities come in the same
+    /// order every month, so the next slot is the one: one comparison of ids, no allocation,
+    /// no search. A slot that does not match (an entity added or gone) is rebuilt there.
     pub fn record_named(&mut self, month: u32, entity: &str, values: &[(&'static str, f64)]) {
         let width = self.columns.len();
-        let mut handles = [usize::MAX; 4];
-        let known = self.cache.named.get(entity);
-        for (slot, (indicator, _)) in handles.iter_mut().zip(values) {
-            if let Some(&(_, h)) = known.and_then(|v| v.iter().find(|(i, _)| i == indicator))
-                && h < width
-            {
-                *slot = h;
+        let at = self.cache.cursor;
+        let fits = self.cache.named.get(at).is_some_and(|(id, handles)| {
+            id == entity
+                && handles.len() == values.len()
+                && handles.iter().zip(values).all(|((i, h), (j, _))| i == j && *h < width)
+        });
+        if !fits {
+            let handles = values
+                .iter()
+                .map(|&(indicator, _)| (indicator, self.handle(month, entity, indicator)))
+                .collect();
+            let slot = (entity.to_string(), handles);
+            if at < self.cache.named.len() {
+                self.cache.named[at] = slot;
+            } else {
+                self.cache.named.push(slot);
             }
         }
-        for (x, &(indicator, value)) in values.iter().enumerate() {
-            let h = match handles.get(x) {
-                Some(&h) if h != usize::MAX => h,
-                _ => {
-                    let h = self.handle(month, entity, indicator);
-                    let list = self.cache.named.entry(entity.to_string()).or_default();
-                    list.retain(|(i, _)| *i != indicator);
-                    list.push((indicator, h));
-                    h
-                }
-            };
+        self.cache.cursor += 1;
+        for (x, &(_, value)) in values.iter().enumerate() {
+            let h = self.cache.named[at].1[x].1;
             self.push(h, month, value);
         }
     }

@@ -149,12 +149,12 @@ pub fn relocate(
     mut states: Query<(&Country, &mut Economy)>,
     mut industries: Query<&mut Industry>,
     mut causes: ResMut<Causes>,
+    mut factors: Local<super::wedges::WedgeFactors>,
 ) {
     let (n, k) = (reg.n(), reg.k());
     let p = &params.0;
     let mut cost = vec![0.0; n];
     let mut moved_any = false;
-    let mut factors = super::wedges::WedgeFactors::default();
     for i in 0..n {
         for j in 0..n {
             let r = risk.excess(i, j);

@@ -16,6 +16,7 @@ pub fn derive_wedges(
     measures: Query<&Measure>,
     mut wedges: ResMut<Wedges>,
     mut trade: ResMut<Trade>,
+    mut factors: Local<WedgeFactors>,
 ) {
     let mut signature: Vec<u64> = measures.iter().map(|m| m.serial).collect();
     signature.sort_unstable();
@@ -31,7 +32,7 @@ pub fn derive_wedges(
         trade.dirty = true;
     }
     if trade.dirty {
-        refresh_weights(&reg, &wedges, &mut trade);
+        refresh_weights(&reg, &wedges, &mut trade, &mut factors);
     }
 }
 
@@ -119,16 +120,15 @@ pub fn wedges_from<'a>(reg: &Registry, measures: impl Iterator<Item = &'a Measur
 
 /// `wt = a · (1+τ)^(1−σ)` (0 under an export control) and `wtm = wt / (1+τ)`: the parts of the
 /// CES terms that change only when weights or measures change.
-pub fn refresh_weights(reg: &Registry, wedges: &Wedges, t: &mut Trade) {
+pub fn refresh_weights(reg: &Registry, wedges: &Wedges, t: &mut Trade, factors: &mut WedgeFactors) {
     let (n, k) = (t.n, t.k);
     t.wt.resize(n * n * k, 0.0);
     t.wtm.resize(n * n * k, 0.0);
-    let mut factors = WedgeFactors::default();
     for i in 0..n {
         for s in 0..k {
             let sigma = reg.sigma[s];
             for j in 0..n {
-                refresh_cell(t, wedges, t.at(i, j, s), sigma, &mut factors);
+                refresh_cell(t, wedges, t.at(i, j, s), sigma, factors);
             }
         }
     }
@@ -149,24 +149,18 @@ pub fn refresh_cell(t: &mut Trade, wedges: &Wedges, c: usize, sigma: f64, factor
     }
 }
 
-/// `m^e` for the few (m, e) a pass meets: the suppliers of a market mostly face one tariff
-/// (`pow` was half the cost of moving purchases in the 2025 level). The same bits as calling
-/// `pow` each time.
+/// `m^e` for each (m, e) met, kept by the phase that asks (a `Local`): a scenario has few
+/// distinct tariff rates and elasticities, and `pow` was half the cost of moving purchases in
+/// the 2025 level. The same bits as calling `pow` each time.
 #[derive(Debug, Default)]
-pub struct WedgeFactors(Vec<(f64, f64, f64)>);
+pub struct WedgeFactors(std::collections::BTreeMap<(u64, u64), f64>);
 
 impl WedgeFactors {
     pub fn get(&mut self, m: f64, e: f64) -> f64 {
-        let key = (m.to_bits(), e.to_bits());
-        if let Some(&(_, _, v)) = self.0.iter().find(|(a, b, _)| (a.to_bits(), b.to_bits()) == key) {
-            return v;
-        }
-        let v = libm::pow(m, e);
-        if self.0.len() >= 16 {
-            self.0.remove(0);
-        }
-        self.0.push((m, e, v));
-        v
+        *self
+            .0
+            .entry((m.to_bits(), e.to_bits()))
+            .or_insert_with(|| libm::pow(m, e))
     }
 }
 
