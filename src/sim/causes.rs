@@ -55,6 +55,56 @@ pub enum Because {
         cpi: f64,
         relocation: f64,
     },
+    /// A sector's exports moved: where they moved most.
+    Market(MarketStory),
+    /// Jobs moved: the sector that lost or gained most against the base month, and its market.
+    Jobs {
+        sector: Name,
+        change: f64,
+        story: MarketStory,
+    },
+}
+
+/// A name shared with the registry and the labels (no copy per record).
+pub type Name = std::sync::Arc<str>;
+
+/// The market where a supplier's sales of a sector moved most against the base month, and the
+/// measures on that flow (`explain::market_story`).
+#[derive(Debug, Clone)]
+pub struct MarketStory {
+    pub sector: Name,
+    /// The buyer, the sales to it against the base month in percent, the labels of the
+    /// measures on the flow, and whether an export control stops it. None: no export market
+    /// moved.
+    pub buyer: Option<(Name, f64, Vec<Name>, bool)>,
+}
+
+impl std::fmt::Display for MarketStory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Some((buyer, change, measures, controlled)) = &self.buyer else {
+            return f.write_str("no export market moved");
+        };
+        write!(
+            f,
+            "sales of {} to {buyer} {change:+.0}% against the base month (",
+            self.sector
+        )?;
+        if measures.is_empty() {
+            f.write_str(if *controlled {
+                "an export control"
+            } else {
+                "prices elsewhere (trade diversion)"
+            })?;
+        } else {
+            for (x, m) in measures.iter().enumerate() {
+                if x > 0 {
+                    f.write_str("; ")?;
+                }
+                f.write_str(m)?;
+            }
+        }
+        f.write_str(")")
+    }
 }
 
 impl std::fmt::Display for Because {
@@ -91,6 +141,15 @@ impl std::fmt::Display for Because {
             } => write!(
                 f,
                 "tariff revenue {revenue:.1}bn/yr (base {revenue0:.1}), quota rents {rents:.1}bn/yr, CPI {cpi:.2}, relocation spending {relocation:.2}bn"
+            ),
+            Because::Market(story) => story.fmt(f),
+            Because::Jobs {
+                sector,
+                change,
+                story,
+            } => write!(
+                f,
+                "jobs in {sector} {change:+.1}k against the base month; {story}"
             ),
         }
     }

@@ -9,6 +9,7 @@
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::causes::{MarketStory, Name};
 use super::record::CORE;
 use super::*;
 use crate::scenario::MeasureKind;
@@ -31,7 +32,10 @@ pub struct Reported {
 /// month. A measure whose terms change (its serial stays) is worded again.
 #[derive(Default)]
 pub struct Labels {
-    by_serial: std::collections::BTreeMap<u64, (Measure, String)>,
+    by_serial: std::collections::BTreeMap<u64, (Measure, Name)>,
+    /// State and sector ids as shared names, for the market stories.
+    states: Vec<Name>,
+    sectors: Vec<Name>,
     /// The names they were worded with: another scenario loaded into the same world (the game
     /// loading a save) starts afresh.
     names: Option<(Names, Names)>,
@@ -48,6 +52,8 @@ impl Labels {
         });
         if !same {
             self.by_serial.clear();
+            self.states = reg.states.iter().map(|x| Name::from(x.as_str())).collect();
+            self.sectors = reg.sectors.iter().map(|x| Name::from(x.as_str())).collect();
             self.names = Some((reg.states.clone(), reg.sectors.clone()));
         }
         if self.by_serial.len() > ms.len() {
@@ -59,12 +65,28 @@ impl Labels {
     /// Word `m` if it is new or changed.
     fn word(&mut self, reg: &Registry, m: &Measure) {
         if self.by_serial.get(&m.serial).is_none_or(|(was, _)| was != m) {
-            self.by_serial.insert(m.serial, (m.clone(), label(m, reg)));
+            self.by_serial.insert(m.serial, (m.clone(), label(m, reg).into()));
         }
     }
 
-    fn of(&self, m: &Measure) -> &str {
-        self.by_serial.get(&m.serial).map_or("", |(_, l)| l.as_str())
+    fn of(&self, m: &Measure) -> Name {
+        self.by_serial
+            .get(&m.serial)
+            .map_or_else(|| Name::from(""), |(_, l)| l.clone())
+    }
+
+    fn state(&self, reg: &Registry, i: usize) -> Name {
+        self.states
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| reg.states[i].as_str().into())
+    }
+
+    fn sector(&self, reg: &Registry, s: usize) -> Name {
+        self.sectors
+            .get(s)
+            .cloned()
+            .unwrap_or_else(|| reg.sectors[s].as_str().into())
     }
 }
 
@@ -219,13 +241,12 @@ pub fn explain(
                 d(a).total_cmp(&d(b)).then(b.cmp(&a))
             });
             let because = match worst {
-                Some(s) => format!(
-                    "jobs in {} {:+.1}k against the base month; {}",
-                    reg.sectors[s],
-                    by_sector[s].0 - by_sector[s].1,
-                    market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s)
-                ),
-                None => "employment follows output with a lag".to_string(),
+                Some(s) => Because::Jobs {
+                    sector: labels.sector(&reg, s),
+                    change: by_sector[s].0 - by_sector[s].1,
+                    story: market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s),
+                },
+                None => "employment follows output with a lag".into(),
             };
             causes.add(month, &c.id, "employment", e.employment - prev, because);
         }
@@ -243,7 +264,7 @@ pub fn explain(
             let now = trade.sales[j * k + s] - totals.home[j * k + s];
             let was = reported.exports[j * k + s];
             if was > 0.01 && ((now - was) / was).abs() >= EXPORTS_STEP {
-                let because = market_story(&reg, &trade, &wedges, &ms, &mut labels, j, s);
+                let because = Because::Market(market_story(&reg, &trade, &wedges, &ms, &mut labels, j, s));
                 causes.add(
                     month,
                     &reg.states[j],
@@ -267,8 +288,9 @@ fn market_story(
     labels: &mut Labels,
     j: usize,
     s: usize,
-) -> String {
+) -> MarketStory {
     let n = t.n;
+    let sector = labels.sector(reg, s);
     let Some(i) = (0..n)
         .filter(|&i| i != j && t.base[t.at(i, j, s)] > 0.0)
         .max_by(|&a, &b| {
@@ -276,7 +298,7 @@ fn market_story(
             d(a).total_cmp(&d(b)).then(b.cmp(&a))
         })
     else {
-        return "no export market moved".into();
+        return MarketStory { sector, buyer: None };
     };
     let c = t.at(i, j, s);
     let change = (t.flow[c] / t.base[c] - 1.0) * 100.0;
@@ -284,18 +306,9 @@ fn market_story(
     for m in &covering {
         labels.word(reg, m);
     }
-    let on_flow: Vec<&str> = covering.iter().map(|m| labels.of(m)).collect();
-    let why = if on_flow.is_empty() {
-        if w.controlled[c] {
-            "an export control".to_string()
-        } else {
-            "prices elsewhere (trade diversion)".to_string()
-        }
-    } else {
-        on_flow.join("; ")
-    };
-    format!(
-        "sales of {} to {} {change:+.0}% against the base month ({why})",
-        reg.sectors[s], reg.states[i]
-    )
+    let on_flow: Vec<Name> = covering.iter().map(|m| labels.of(m)).collect();
+    MarketStory {
+        sector,
+        buyer: Some((labels.state(reg, i), change, on_flow, w.controlled[c])),
+    }
 }

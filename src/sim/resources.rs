@@ -516,7 +516,10 @@ impl History {
         let fits = self.cache.named.get(at).is_some_and(|(id, handles)| {
             id == entity
                 && handles.len() == values.len()
-                && handles.iter().zip(values).all(|((i, h), (j, _))| i == j && *h < width)
+                && handles
+                    .iter()
+                    .zip(values)
+                    .all(|((i, h), (j, _))| i == j && *h < width)
         });
         if !fits {
             let handles = values

@@ -76,7 +76,15 @@ pub fn assess_risk(
         risk.coercion[i * n + j] = risk.coercion[i * n + j].max(1.0);
     }
     let risk = &mut *risk;
-    risk_matrix_into(&params.0, n, &wedges, &relations, &align, &risk.coercion, &mut risk.risk);
+    risk_matrix_into(
+        &params.0,
+        n,
+        &wedges,
+        &relations,
+        &align,
+        &risk.coercion,
+        &mut risk.risk,
+    );
 }
 
 /// The risk score of every ordered pair (importer, supplier).
