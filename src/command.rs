@@ -142,7 +142,16 @@ pub enum Command {
     Court {
         target: String,
     },
+    /// Fire one of the scenario's `injects` (issued by the teacher, `by: "teacher"`): its news
+    /// to every team and its effects, once.
+    Inject {
+        id: String,
+    },
 }
+
+/// Who issues `Command::Inject` in a commands file and a class game's log: the teacher, not a
+/// state.
+pub const TEACHER: &str = "teacher";
 
 impl Command {
     /// The variant's name as written in RON files (see `scenario::COMMAND_NAMES`).
@@ -165,6 +174,7 @@ impl Command {
             Command::ReviewAcquisition { .. } => "ReviewAcquisition",
             Command::VoteOnApplicant { .. } => "VoteOnApplicant",
             Command::Court { .. } => "Court",
+            Command::Inject { .. } => "Inject",
         }
     }
 
@@ -226,6 +236,7 @@ impl Command {
                 if *support { "support" } else { "oppose" }
             ),
             Command::Court { target } => format!("court {target}"),
+            Command::Inject { id } => format!("inject {id}"),
         }
     }
 
@@ -331,6 +342,7 @@ impl Command {
                 name(framework)
             ),
             Command::Court { target } => format!("court {}", name(target)),
+            Command::Inject { id } => format!("fire the inject {}", name(id)),
         }
     }
 
@@ -361,6 +373,7 @@ impl Command {
                 framework, applicant, ..
             } => format!("vote {framework} {applicant}"),
             Command::Court { target } => format!("court {target}"),
+            Command::Inject { id } => format!("inject {id}"),
         }
     }
 }

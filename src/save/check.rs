@@ -70,6 +70,14 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         st.timeline_fired.len(),
         fresh.timeline_fired.len(),
     )?;
+    for (x, id) in st.injected.iter().enumerate() {
+        if !scenario.injects.iter().any(|i| &i.id == id) {
+            return damaged(&format!("it names an inject \"{id}\" its scenario does not have"));
+        }
+        if st.injected[..x].contains(id) {
+            return damaged(&format!("it has the inject \"{id}\" fired twice"));
+        }
+    }
 
     let (t, ft) = (&st.trade, &fresh.trade);
     if (t.n, t.k) != (n, k) {

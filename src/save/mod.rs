@@ -149,6 +149,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(st.script.clone());
     world.insert_resource(st.serial);
     world.resource_mut::<Timeline>().fired = st.timeline_fired.clone();
+    world.resource_mut::<Timeline>().injected = st.injected.clone();
     let mut trade = st.trade.clone();
     trade.derive_pair_flow();
     world.insert_resource(trade);

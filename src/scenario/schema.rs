@@ -40,6 +40,9 @@ pub struct Scenario {
     pub relations: Vec<RelationDef>,
     #[serde(default)]
     pub timeline: Vec<EventDef>,
+    /// Events a class's teacher fires when the class needs them; never on their own.
+    #[serde(default)]
+    pub injects: Vec<InjectDef>,
     #[serde(default)]
     pub objectives: Vec<ObjectiveDef>,
     /// What happened in history, for the debrief.
@@ -667,6 +670,29 @@ pub struct EventDef {
     #[serde(default)]
     pub answers: Option<Condition>,
     /// Headline for the news feed.
+    #[serde(default)]
+    pub news: String,
+    /// A famous quote, shown with the headline.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// What happens: commands applied as if the named state had issued them.
+    #[serde(default)]
+    pub effects: Vec<ScheduledEffect>,
+}
+
+/// An event the teacher of a class game fires by hand (`Command::Inject`, issued by
+/// `command::TEACHER`) when the class needs it: a court ruling, a leaked memo, a famous quote.
+/// Each fires at most once; its news goes to every team and its effects are applied as an
+/// event's are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Inject")]
+pub struct InjectDef {
+    pub id: String,
+    pub title: String,
+    /// For the teacher: when to use it and what it should start.
+    #[serde(default)]
+    pub note: String,
+    /// Headline for the news feed (the title when empty).
     #[serde(default)]
     pub news: String,
     /// A famous quote, shown with the headline.

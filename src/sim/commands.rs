@@ -11,7 +11,7 @@ use bevy_ecs::prelude::*;
 use super::lookup::{Ctx, dispute, state_of};
 use super::negotiation::{can_pay, check_offer};
 use super::*;
-use crate::command::Command;
+use crate::command::{Command, TEACHER};
 
 /// Apply this month's scripted commands, then the queued ones, in order.
 pub fn apply_commands(world: &mut World) {
@@ -38,8 +38,10 @@ pub fn apply_commands(world: &mut World) {
 }
 
 pub(crate) fn log(world: &mut World, month: u32, issued: Issued, result: Result<String, String>) {
+    // Events and injects post their own headlines.
     if let Ok(summary) = &result
         && issued.origin != Origin::Event
+        && !matches!(issued.command, Command::Inject { .. })
     {
         world
             .resource_mut::<News>()
@@ -92,6 +94,17 @@ pub fn dispute_of(c: &Command) -> Option<&str> {
 }
 
 fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
+    // The teacher fires injects, and only injects.
+    match (&issued.command, issued.by == TEACHER) {
+        (Command::Inject { id }, true) => return super::timeline::inject(world, id),
+        (Command::Inject { .. }, false) => {
+            return Err(format!("{} cannot fire an inject: the teacher does", issued.by));
+        }
+        (other, true) => {
+            return Err(format!("the teacher fires injects only, not {}", other.name()));
+        }
+        _ => {}
+    }
     let by = state_of(world, &issued.by)?;
     let ctx = Ctx {
         by,
@@ -147,6 +160,7 @@ fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Resul
             support,
         } => frameworks::vote(world, &ctx, framework, applicant, *support),
         Command::Court { target } => frameworks::court(world, &ctx, target),
+        Command::Inject { .. } => Err("an inject is the teacher's".into()),
     }
 }
 

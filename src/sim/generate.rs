@@ -169,6 +169,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
         acquisitions: vec![],
         relations: vec![],
         timeline: vec![],
+        injects: vec![],
         objectives: vec![],
         history: HistoryDef::default(),
     }

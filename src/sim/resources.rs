@@ -392,12 +392,18 @@ impl News {
     }
 }
 
-/// The scenario's dated events and which have fired.
+/// The scenario's dated events and which have fired; its injects and which the teacher fired.
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     /// (scenario month, event), in file order.
     pub events: Vec<(u32, EventDef)>,
     pub fired: Vec<bool>,
+    /// The scenario's injects, in file order.
+    #[serde(default)]
+    pub injects: Vec<crate::scenario::InjectDef>,
+    /// Ids of the injects fired, in the order they were.
+    #[serde(default)]
+    pub injected: Vec<String>,
 }
 
 /// Next serial number for a measure.

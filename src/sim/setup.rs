@@ -387,5 +387,7 @@ fn timeline(s: &Scenario, start: (i32, u32)) -> Timeline {
     Timeline {
         fired: vec![false; events.len()],
         events,
+        injects: s.injects.clone(),
+        injected: Vec::new(),
     }
 }

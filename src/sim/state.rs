@@ -30,6 +30,10 @@ pub struct State {
     pub script: Script,
     pub serial: MeasureSerial,
     pub timeline_fired: Vec<bool>,
+    /// The injects the teacher fired (`Timeline::injected`); left out while none has been, so
+    /// a game without them saves, and hashes, as before injects existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub injected: Vec<String>,
     pub trade: Trade,
     pub relations: Relations,
     pub risk: Risk,
@@ -77,6 +81,7 @@ pub fn state(world: &mut World) -> State {
         script: world.resource::<Script>().clone(),
         serial: *world.resource::<MeasureSerial>(),
         timeline_fired: world.resource::<Timeline>().fired.clone(),
+        injected: world.resource::<Timeline>().injected.clone(),
         trade: world.resource::<Trade>().clone(),
         relations: world.resource::<Relations>().clone(),
         risk: world.resource::<Risk>().clone(),

@@ -12,6 +12,7 @@ mod economy;
 mod export_controls;
 mod gui_smoke;
 mod hotseat;
+mod injects;
 mod layout;
 mod leadership;
 mod lesson;

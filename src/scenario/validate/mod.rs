@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use super::locate::DataPath;
 use super::schema::*;
-use crate::command::{Command, ScheduledCommand};
+use crate::command::{Command, ScheduledCommand, TEACHER};
 
 mod sections;
 mod story;
@@ -47,6 +47,7 @@ pub struct Ids {
     pub disputes: IdList,
     pub frameworks: IdList,
     pub acquisitions: IdList,
+    pub injects: IdList,
     /// (state, legal basis) of the measures the timeline's effects put in force
     /// (`ScheduledEffect::legal_basis` on a `SetTariff` or `SetQuota`).
     pub legal_bases: BTreeSet<(String, String)>,
@@ -82,10 +83,12 @@ impl Ids {
             disputes: IdList::new(s.disputes.iter().map(|x| &x.id)),
             frameworks: IdList::new(s.frameworks.iter().map(|x| &x.id)),
             acquisitions: IdList::new(s.acquisitions.iter().map(|x| &x.id)),
+            injects: IdList::new(s.injects.iter().map(|x| &x.id)),
             legal_bases: s
                 .timeline
                 .iter()
                 .flat_map(|e| &e.effects)
+                .chain(s.injects.iter().flat_map(|x| &x.effects))
                 .filter(|f| matches!(f.command, Command::SetTariff { .. } | Command::SetQuota { .. }))
                 .filter_map(|f| f.legal_basis.as_ref().map(|b| (f.by.clone(), b.clone())))
                 .collect(),
@@ -298,8 +301,33 @@ impl<'a> V<'a> {
     }
 
     fn command(&mut self, path: DataPath, by: &str, cmd: &Command) {
-        self.state(path.field("by"), by);
         let p = path.field("command");
+        // Injects are the teacher's; everything else is a state's.
+        if let Command::Inject { id } = cmd {
+            if by != TEACHER {
+                self.err(
+                    path.field("by"),
+                    format!("{by} cannot fire an inject: the teacher does"),
+                    format!("write by: \"{TEACHER}\""),
+                );
+            }
+            if let Some(ids) = self.ids {
+                self.reference(p.field("id"), id, &ids.injects, "inject", false);
+            }
+            return;
+        }
+        if by == TEACHER {
+            self.err(
+                path.field("by"),
+                format!(
+                    "the teacher fires injects only; {} is a state's command",
+                    cmd.name()
+                ),
+                "write the id of the state that issues it as `by`".into(),
+            );
+            return;
+        }
+        self.state(path.field("by"), by);
         let Some(ids) = self.ids else {
             self.command_numbers(&p, cmd);
             return;
@@ -381,6 +409,7 @@ impl<'a> V<'a> {
             Command::Court { target } => {
                 self.reference(p.field("target"), target, &ids.states, "state", false);
             }
+            Command::Inject { .. } => {} // the teacher's, checked above
         }
         self.command_numbers(&p, cmd);
     }

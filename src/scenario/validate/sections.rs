@@ -1,8 +1,10 @@
 //! The scenario's checks, section by section in the order of the file: meta, parameters, ids,
 //! sectors, states, trade, industries, lobbies, measures, disputes, frameworks, acquisitions,
-//! relations; then the story (`story.rs`): timeline, briefings and history, objectives. Each adds `Problem`s to `V`.
+//! relations; then the story (`story.rs`): timeline, injects, briefings and history, objectives. Each adds `Problem`s to `V`.
 
-use super::story::{check_briefings_and_history, check_elections, check_objectives, check_timeline};
+use super::story::{
+    check_briefings_and_history, check_elections, check_injects, check_objectives, check_timeline,
+};
 use super::*;
 
 /// Every problem in a parsed scenario (empty when it is valid).
@@ -27,6 +29,7 @@ pub fn scenario(s: &Scenario) -> Vec<Problem> {
     check_acquisitions(&mut v, s, &root, &ids);
     check_relations(&mut v, s, &root);
     check_timeline(&mut v, s, &root, &ids);
+    check_injects(&mut v, s, &root, &ids);
     check_elections(&mut v, s, &root);
     check_briefings_and_history(&mut v, s, &root, &ids);
     check_objectives(&mut v, s, &root, &ids);
@@ -110,6 +113,7 @@ fn check_id_lists(v: &mut V, s: &Scenario, root: &DataPath) {
     check_ids(v, &s.frameworks, "frameworks", "framework", |x| &x.id);
     check_ids(v, &s.acquisitions, "acquisitions", "acquisition", |x| &x.id);
     check_ids(v, &s.timeline, "timeline", "event", |x| &x.id);
+    check_ids(v, &s.injects, "injects", "inject", |x| &x.id);
     check_ids(v, &s.objectives, "objectives", "objective", |x| &x.id);
     if s.states.is_empty() {
         v.err(

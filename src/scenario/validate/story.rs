@@ -122,44 +122,71 @@ pub(super) fn check_timeline(v: &mut V, s: &Scenario, root: &DataPath, ids: &Ids
         if let Some(c) = &e.answers {
             v.condition(p.field("answers"), c, ids);
         }
-        for (j, ef) in e.effects.iter().enumerate() {
-            let fp = p.field("effects").index(j);
-            v.command(fp.clone(), &ef.by, &ef.command);
-            let Some(basis) = &ef.legal_basis else {
-                continue;
-            };
-            let lp = fp.field("legal_basis");
-            match &ef.command {
-                _ if basis.trim().is_empty() => v.err(
-                    lp,
-                    "legal_basis is empty".into(),
-                    "name the law or order, e.g. legal_basis: \"IEEPA\", or leave the field out".into(),
-                ),
-                Command::SetTariff { .. } | Command::SetQuota { .. } => {}
-                Command::RemoveTariff { .. } | Command::RemoveQuota { .. } => {
-                    let set = ids.legal_bases.contains(&(ef.by.clone(), basis.clone()))
-                        || s.measures
-                            .iter()
-                            .any(|m| m.by == ef.by && &m.legal_basis == basis);
-                    if !set {
-                        v.err(
-                            lp,
-                            format!(
-                                "no measure of {} has legal basis \"{basis}\", so there is nothing to remove",
-                                ef.by
-                            ),
-                            "write the legal_basis of the effect or start measure that put it in force"
-                                .into(),
-                        );
-                    }
+        check_effects(v, s, ids, &p, &e.effects);
+    }
+}
+
+/// The scenario's injects: what the teacher can fire. Their effects are checked as an event's.
+pub(super) fn check_injects(v: &mut V, s: &Scenario, root: &DataPath, ids: &Ids) {
+    for (i, x) in s.injects.iter().enumerate() {
+        let p = root.field("injects").index(i);
+        if x.title.trim().is_empty() {
+            v.err(
+                p.field("title"),
+                format!("inject \"{}\" has no title", x.id),
+                "write the title the teacher picks it by, e.g. title: \"Court strikes down the IEEPA tariffs\"".into(),
+            );
+        }
+        check_effects(v, s, ids, &p, &x.effects);
+    }
+}
+
+/// An event's or an inject's effects: each a state's command (an effect cannot fire an inject),
+/// and a legal basis only where it applies.
+fn check_effects(v: &mut V, s: &Scenario, ids: &Ids, p: &DataPath, effects: &[ScheduledEffect]) {
+    for (j, ef) in effects.iter().enumerate() {
+        let fp = p.field("effects").index(j);
+        if let Command::Inject { .. } = ef.command {
+            v.err(
+                fp.field("command"),
+                "an effect cannot fire an inject: only the teacher does".into(),
+                "give the effect a state's command, or fire the inject from a commands file".into(),
+            );
+            continue;
+        }
+        v.command(fp.clone(), &ef.by, &ef.command);
+        let Some(basis) = &ef.legal_basis else {
+            continue;
+        };
+        let lp = fp.field("legal_basis");
+        match &ef.command {
+            _ if basis.trim().is_empty() => v.err(
+                lp,
+                "legal_basis is empty".into(),
+                "name the law or order, e.g. legal_basis: \"IEEPA\", or leave the field out".into(),
+            ),
+            Command::SetTariff { .. } | Command::SetQuota { .. } => {}
+            Command::RemoveTariff { .. } | Command::RemoveQuota { .. } => {
+                let set = ids.legal_bases.contains(&(ef.by.clone(), basis.clone()))
+                    || s.measures
+                        .iter()
+                        .any(|m| m.by == ef.by && &m.legal_basis == basis);
+                if !set {
+                    v.err(
+                        lp,
+                        format!(
+                            "no measure of {} has legal basis \"{basis}\", so there is nothing to remove",
+                            ef.by
+                        ),
+                        "write the legal_basis of the effect or start measure that put it in force".into(),
+                    );
                 }
-                other => v.err(
-                    lp,
-                    format!("legal_basis does not apply to {}", other.name()),
-                    "give it only to SetTariff, RemoveTariff, SetQuota or RemoveQuota, or leave it out"
-                        .into(),
-                ),
             }
+            other => v.err(
+                lp,
+                format!("legal_basis does not apply to {}", other.name()),
+                "give it only to SetTariff, RemoveTariff, SetQuota or RemoveQuota, or leave it out".into(),
+            ),
         }
     }
 }
