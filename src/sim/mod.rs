@@ -13,6 +13,7 @@ pub mod export_controls;
 pub mod factors;
 pub mod frameworks;
 pub mod generate;
+pub mod history;
 pub mod leadership;
 pub mod lobbies;
 pub mod lookup;
@@ -38,6 +39,7 @@ use bevy_ecs::prelude::*;
 use bevy_ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
 
 pub use components::*;
+pub use history::{History, HistoryCache};
 pub use resources::*;
 
 /// The schedule that advances the world by one month.

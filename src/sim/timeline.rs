@@ -71,53 +71,6 @@ pub fn fire_events(world: &mut World) {
     }
 }
 
-/// The teacher fires inject `id` (`Command::Inject`): its news to every team, then its effects
-/// as an event's, each logged; once only. Ok names it for the command log.
-pub(super) fn inject(world: &mut World, id: &str) -> Result<String, String> {
-    let month = world.resource::<Clock>().month;
-    let (def, fired) = {
-        let t = world.resource::<Timeline>();
-        let Some(def) = t.injects.iter().find(|x| x.id == id).cloned() else {
-            let known: Vec<&str> = t.injects.iter().map(|x| x.id.as_str()).collect();
-            return Err(if known.is_empty() {
-                format!("there is no inject \"{id}\": this scenario has none")
-            } else {
-                format!(
-                    "there is no inject \"{id}\"; this scenario has {}",
-                    known.join(", ")
-                )
-            });
-        };
-        (def, t.injected.iter().any(|x| x == id))
-    };
-    if fired {
-        return Err(format!("{} has already been fired", def.title));
-    }
-    world.resource_mut::<Timeline>().injected.push(id.to_string());
-    let headline = if def.news.is_empty() {
-        def.title.clone()
-    } else {
-        def.news.clone()
-    };
-    world.resource_mut::<News>().0.push(NewsItem {
-        month,
-        headline,
-        quote: def.quote.clone(),
-        about: def.id.clone(),
-    });
-    for effect in &def.effects {
-        let issued = Issued {
-            by: effect.by.clone(),
-            command: effect.command.clone(),
-            origin: Origin::Event,
-            reason: format!("inject {}: {}", def.id, def.title),
-        };
-        let result = apply_as(world, &issued, effect.legal_basis.as_deref());
-        log(world, month, issued, result);
-    }
-    Ok(format!("the teacher fired \"{}\"", def.title))
-}
-
 /// Whether a condition holds in the world now.
 pub fn holds(world: &mut World, c: &crate::scenario::Condition) -> bool {
     let reg = world.resource::<Registry>().clone();
