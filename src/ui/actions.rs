@@ -206,6 +206,29 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 f.scroll_to_dispute = true;
             }
             Action::Issue(command) => queue_order(world, &side, command),
+            Action::Inject(id) => queue_inject(world, id),
         }
     }
+}
+
+/// The teacher's inject waits for the next month like an order; the model checks it then (an
+/// inject fired twice is refused and logged).
+fn queue_inject(world: &mut World, id: String) {
+    let title = world
+        .resource::<crate::sim::Timeline>()
+        .injects
+        .iter()
+        .find(|x| x.id == id)
+        .map_or_else(|| id.clone(), |x| x.title.clone());
+    let command = crate::command::Command::Inject { id };
+    let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+    if !pending.0.iter().any(|c| c.command == command) {
+        pending.0.push(crate::sim::Issued {
+            by: crate::command::TEACHER.to_string(),
+            command,
+            origin: Origin::Player,
+            reason: String::new(),
+        });
+    }
+    world.resource_mut::<saves::Notice>().0 = format!("\"{title}\" fires when the month runs");
 }

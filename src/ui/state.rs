@@ -117,6 +117,8 @@ pub enum Action {
     EndTurn,
     /// Hotseat: the next team has the laptop and shows its government.
     TakeOver,
+    /// The teacher fires one of the scenario's injects (next month).
+    Inject(String),
 }
 
 /// The tabs of the left panel.

@@ -183,6 +183,22 @@ fn view() -> View {
         caps: vec![],
         params: Default::default(),
         turns: vec![],
+        injects: vec![
+            tradecraft::ui::view::InjectLine {
+                id: "ruling_now".into(),
+                title: "The courts end the IEEPA tariffs now".into(),
+                note: "For any month after the first IEEPA tariffs.".into(),
+                fired: false,
+                queued: false,
+            },
+            tradecraft::ui::view::InjectLine {
+                id: "pause_ends".into(),
+                title: "The April rates return".into(),
+                note: "For a class that settled too easily.".into(),
+                fired: true,
+                queued: false,
+            },
+        ],
     }
 }
 
@@ -207,6 +223,22 @@ fn top_bar_shows_the_date_and_score_and_steps() {
     h.get_by_label("Play").click();
     h.run();
     assert!(h.state().contains(&Action::TogglePause));
+}
+
+/// The teacher fires an inject from the Game menu; one fired already is shown and cannot be
+/// fired again.
+#[test]
+fn the_teacher_fires_an_inject_from_the_game_menu() {
+    let mut h = harness(panels::top_bar);
+    h.get_by_label("Game").click();
+    h.run();
+    h.get_by_label("Save");
+    h.get_by_label_contains("Teacher: fire an inject").hover();
+    h.run();
+    h.get_by_label("The April rates return (fired)");
+    h.get_by_label("The courts end the IEEPA tariffs now").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::Inject("ruling_now".into())]);
 }
 
 #[test]

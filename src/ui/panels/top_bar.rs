@@ -100,6 +100,26 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.close();
                 }
             }
+            if !v.injects.is_empty() {
+                ui.separator();
+                ui.menu_button("Teacher: fire an inject", |ui| {
+                    ui.weak("Each fires once, at the start of next month; every team reads its news.");
+                    for x in &v.injects {
+                        let (label, hover) = if x.fired {
+                            (format!("{} (fired)", x.title), "Already fired.".to_string())
+                        } else if x.queued {
+                            (format!("{} (next month)", x.title), "Fires when the month runs.".to_string())
+                        } else {
+                            (x.title.clone(), x.note.clone())
+                        };
+                        let button = ui.add_enabled(!x.fired && !x.queued, egui::Button::new(label));
+                        if button.on_hover_text(hover).on_disabled_hover_text(&x.note).clicked() {
+                            out.push(Action::Inject(x.id.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+            }
         });
         if v.month >= v.length && ui.button("Results").clicked() {
             out.push(Action::ToggleResults);
