@@ -58,11 +58,12 @@ pub fn trust(
             }
         }
     }
+    // Every pair's month first (a tight pass over the arrays), then the few that moved enough
+    // to be recorded.
+    let rel = &mut *rel;
+    let mut moved: Vec<(usize, f64)> = Vec::new();
     for x in 0..n {
-        for y in 0..n {
-            if x == y {
-                continue;
-            }
+        for y in (0..n).filter(|&y| y != x) {
             let c = x * n + y;
             let old = rel.trust[c];
             let new = if friction[c] > 0.0 {
@@ -70,34 +71,40 @@ pub fn trust(
             } else {
                 old + p.trust_recovery * (rel.ceiling[c] - old)
             };
-            rel.trust[c] = new.clamp(rel.floor(x, y, p.trust_floor), 1.0);
+            // `Relations::floor`: the share `trust_floor` of the starting trust.
+            let floor = rel.trust0.get(c).map_or(0.0, |t| t * p.trust_floor);
+            rel.trust[c] = new.clamp(floor, 1.0);
             let delta = rel.trust[c] - old;
             if delta.abs() >= TRUST_CAUSE {
-                let subject = reg.pair(x, y);
-                let ceiling = rel.ceiling[c];
-                let because = if delta > 0.0 {
-                    Because::TrustRecovering { ceiling }
-                } else if friction[c] <= 0.0 {
-                    Because::TrustFading { ceiling }
-                } else if let Some((title, stage)) = why.remove(&c) {
-                    Because::TrustDispute {
-                        title: title.to_string(),
-                        stage,
-                    }
-                } else {
-                    let t = wedges.new_pair_tariff(y, x);
-                    if t > 0.05 {
-                        Because::TrustTariffs {
-                            by: reg.states[y].to_string(),
-                            rate: t,
-                        }
-                    } else {
-                        "the ceiling fell".into()
-                    }
-                };
-                causes.add(clock.month, &subject, "trust", delta, because);
+                moved.push((c, delta));
             }
         }
+    }
+    for (c, delta) in moved {
+        let (x, y) = (c / n, c % n);
+        let subject = reg.pair(x, y);
+        let ceiling = rel.ceiling[c];
+        let because = if delta > 0.0 {
+            Because::TrustRecovering { ceiling }
+        } else if friction[c] <= 0.0 {
+            Because::TrustFading { ceiling }
+        } else if let Some((title, stage)) = why.remove(&c) {
+            Because::TrustDispute {
+                title: title.to_string(),
+                stage,
+            }
+        } else {
+            let t = wedges.new_pair_tariff(y, x);
+            if t > 0.05 {
+                Because::TrustTariffs {
+                    by: reg.states[y].to_string(),
+                    rate: t,
+                }
+            } else {
+                "the ceiling fell".into()
+            }
+        };
+        causes.add(clock.month, &subject, "trust", delta, because);
     }
 }
 
