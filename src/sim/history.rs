@@ -16,8 +16,13 @@ pub struct History {
     /// Scenario month of `rows[0]`.
     pub first_month: u32,
     pub rows: Vec<Vec<f64>>,
+    /// Column of each (entity, indicator), by entity then indicator (looked up by `&str`, no
+    /// allocation), and how many of `columns` it covers.
     #[serde(skip)]
-    index: std::collections::BTreeMap<(String, String), usize>,
+    index: (
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
+        usize,
+    ),
     /// Column handles the record phase keeps between months (rebuilt when lost).
     #[serde(skip)]
     pub cache: HistoryCache,
@@ -59,21 +64,30 @@ pub struct HistoryCache {
 impl History {
     /// The column of (entity, indicator), created if new.
     pub fn handle(&mut self, _month: u32, entity: &str, indicator: &str) -> usize {
-        if self.index.len() != self.columns.len() {
-            self.index = self
-                .columns
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.clone(), i))
-                .collect();
+        if self.index.1 != self.columns.len() {
+            let mut index: std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>> =
+                Default::default();
+            for (i, (e, ind)) in self.columns.iter().enumerate() {
+                index
+                    .entry(e.clone())
+                    .or_default()
+                    .entry(ind.clone())
+                    .or_insert(i);
+            }
+            self.index = (index, self.columns.len());
         }
-        let key = (entity.to_string(), indicator.to_string());
-        if let Some(&i) = self.index.get(&key) {
+        if let Some(&i) = self.index.0.get(entity).and_then(|m| m.get(indicator)) {
             return i;
         }
-        self.columns.push(key.clone());
-        self.index.insert(key, self.columns.len() - 1);
-        self.columns.len() - 1
+        let i = self.columns.len();
+        self.columns.push((entity.to_string(), indicator.to_string()));
+        self.index
+            .0
+            .entry(entity.to_string())
+            .or_default()
+            .insert(indicator.to_string(), i);
+        self.index.1 = self.columns.len();
+        i
     }
 
     pub fn columns_len(&self) -> usize {
@@ -147,8 +161,8 @@ impl History {
     pub fn series(&self, entity: &str, indicator: &str) -> Option<(u32, Vec<f64>)> {
         // The index when it is in step with the columns (the GUI reads many series a frame);
         // a scan otherwise (right after a load, before the first month has been recorded).
-        let col = if self.index.len() == self.columns.len() {
-            *self.index.get(&(entity.to_string(), indicator.to_string()))?
+        let col = if self.index.1 == self.columns.len() {
+            *self.index.0.get(entity)?.get(indicator)?
         } else {
             self.columns
                 .iter()

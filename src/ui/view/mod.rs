@@ -7,10 +7,12 @@ use crate::scenario::Rung;
 use crate::sim::*;
 
 mod economy;
+mod injects;
 mod relations;
 mod rows;
 
 use economy::EconomyView;
+pub use injects::InjectLine;
 use relations::{acquisitions_of, frameworks_of, names_of};
 pub use rows::*;
 
@@ -96,18 +98,6 @@ pub struct View {
     pub turns: Vec<(String, bool)>,
     /// The scenario's injects, for the teacher (the Game menu): empty when it has none.
     pub injects: Vec<InjectLine>,
-}
-
-/// One of the scenario's injects as the teacher's menu shows it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct InjectLine {
-    pub id: String,
-    pub title: String,
-    pub note: String,
-    /// Fired already (each fires once).
-    pub fired: bool,
-    /// Waiting for the next month.
-    pub queued: bool,
 }
 
 /// The side these screens show: the UI's `PlayerSide` when it names a side people lead (in a
@@ -511,24 +501,7 @@ impl View {
             .get_resource::<super::state::Hotseat>()
             .map(|h| h.order.iter().map(|s| (s.clone(), h.done.contains(s))).collect())
             .unwrap_or_default();
-        let injects = {
-            let timeline = world.resource::<Timeline>();
-            let waiting = world.resource::<PendingCommands>();
-            timeline
-                .injects
-                .iter()
-                .map(|x| InjectLine {
-                    id: x.id.clone(),
-                    title: x.title.clone(),
-                    note: x.note.clone(),
-                    fired: timeline.injected.contains(&x.id),
-                    queued: waiting
-                        .0
-                        .iter()
-                        .any(|c| matches!(&c.command, crate::command::Command::Inject { id } if *id == x.id)),
-                })
-                .collect()
-        };
+        let injects = injects::injects_of(world);
         View {
             injects,
             turns,
