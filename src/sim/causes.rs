@@ -47,6 +47,8 @@ pub enum Because {
         threshold: f64,
         share: f64,
     },
+    /// What moved a leader's approval: each part and its share of a point, largest first.
+    Approval(Vec<(&'static str, f64)>),
     /// The parts of real income that moved.
     Welfare {
         revenue: f64,
@@ -143,6 +145,15 @@ impl std::fmt::Display for Because {
                 "tariff revenue {revenue:.1}bn/yr (base {revenue0:.1}), quota rents {rents:.1}bn/yr, CPI {cpi:.2}, relocation spending {relocation:.2}bn"
             ),
             Because::Market(story) => story.fmt(f),
+            Because::Approval(parts) => {
+                for (x, (part, v)) in parts.iter().enumerate() {
+                    if x > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{part} {:+.2} pts", v * 100.0)?;
+                }
+                Ok(())
+            }
             Because::Jobs {
                 sector,
                 change,

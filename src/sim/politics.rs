@@ -71,14 +71,16 @@ pub fn approval(
         let old = pol.approval;
         pol.approval = (old + delta).clamp(0.05, 0.95);
         if (pol.approval - old).abs() >= CAUSE_THRESHOLD {
-            let mut named: Vec<&(&str, f64)> = parts.iter().filter(|(_, v)| v.abs() >= 0.0002).collect();
+            let mut named: Vec<(&'static str, f64)> =
+                parts.iter().copied().filter(|(_, v)| v.abs() >= 0.0002).collect();
             named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-            let because = named
-                .iter()
-                .map(|(k, v)| format!("{k} {:+.2} pts", v * 100.0))
-                .collect::<Vec<_>>()
-                .join(", ");
-            causes.add(month, &c.id, "approval", pol.approval - old, because);
+            causes.add(
+                month,
+                &c.id,
+                "approval",
+                pol.approval - old,
+                Because::Approval(named),
+            );
         }
         pol.capital = (pol.capital + p.capital_refill * (pol.approval - 0.3)).clamp(0.0, 100.0);
         mood.last_welfare = e.welfare;
