@@ -218,21 +218,37 @@ fn inject(world: &mut World, id: &str) -> Result<String, String> {
     } else {
         def.news.clone()
     };
-    world.resource_mut::<News>().0.push(NewsItem {
+    let item = NewsItem {
         month,
         headline,
         quote: def.quote.clone(),
         about: def.id.clone(),
-    });
-    for effect in &def.effects {
+    };
+    let reason = format!("inject {}: {}", def.id, def.title);
+    happen(world, month, Some(item), &def.effects, &reason);
+    Ok(format!("the teacher fired \"{}\"", def.title))
+}
+
+/// An event or an inject happens: its news item (if any) goes out, then each effect is applied
+/// as the named state's command (with the effect's legal basis) and logged with `reason`.
+pub(crate) fn happen(
+    world: &mut World,
+    month: u32,
+    news: Option<NewsItem>,
+    effects: &[crate::scenario::ScheduledEffect],
+    reason: &str,
+) {
+    if let Some(item) = news {
+        world.resource_mut::<News>().0.push(item);
+    }
+    for effect in effects {
         let issued = Issued {
             by: effect.by.clone(),
             command: effect.command.clone(),
             origin: Origin::Event,
-            reason: format!("inject {}: {}", def.id, def.title),
+            reason: reason.to_string(),
         };
         let result = apply_as(world, &issued, effect.legal_basis.as_deref());
         log(world, month, issued, result);
     }
-    Ok(format!("the teacher fired \"{}\"", def.title))
 }

@@ -76,7 +76,7 @@ pub fn assess_risk(
         risk.coercion[i * n + j] = risk.coercion[i * n + j].max(1.0);
     }
     let risk = &mut *risk;
-    risk_matrix_into(
+    risk_matrix(
         &params.0,
         n,
         &wedges,
@@ -87,22 +87,9 @@ pub fn assess_risk(
     );
 }
 
-/// The risk score of every ordered pair (importer, supplier).
+/// The risk score of every ordered pair (importer, supplier), written into `out` (every month:
+/// no n² allocation).
 pub fn risk_matrix(
-    p: &crate::scenario::Parameters,
-    n: usize,
-    wedges: &Wedges,
-    relations: &Relations,
-    align: &[f64],
-    coercion: &[f64],
-) -> Vec<f64> {
-    let mut out = vec![0.0; n * n];
-    risk_matrix_into(p, n, wedges, relations, align, coercion, &mut out);
-    out
-}
-
-/// `risk_matrix` into an existing matrix (every month: no n² allocation).
-pub fn risk_matrix_into(
     p: &crate::scenario::Parameters,
     n: usize,
     wedges: &Wedges,
@@ -141,7 +128,7 @@ pub fn baseline(
     for &(i, j, _) in &wedges.controls {
         risk.coercion[i * n + j] = 1.0;
     }
-    risk.risk = risk_matrix(p, n, wedges, relations, align, &risk.coercion);
+    risk_matrix(p, n, wedges, relations, align, &risk.coercion, &mut risk.risk);
     risk.risk0 = Some(risk.risk.clone());
     risk
 }

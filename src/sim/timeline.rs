@@ -6,7 +6,7 @@
 
 use bevy_ecs::prelude::*;
 
-use super::commands::{apply_as, log};
+use super::commands::happen;
 use super::*;
 use crate::command::Command;
 use crate::scenario::EventKind;
@@ -45,29 +45,19 @@ pub fn fire_events(world: &mut World) {
                 continue; // people decide for this state
             }
         }
-        if !event.news.is_empty() || event.quote.is_some() {
-            let headline = if event.news.is_empty() {
+        // In the news when it has a headline or a quote.
+        let headline = (!event.news.is_empty() || event.quote.is_some()).then(|| NewsItem {
+            month,
+            headline: if event.news.is_empty() {
                 event.title.clone()
             } else {
                 event.news.clone()
-            };
-            world.resource_mut::<News>().0.push(NewsItem {
-                month,
-                headline,
-                quote: event.quote.clone(),
-                about: event.id.clone(),
-            });
-        }
-        for effect in &event.effects {
-            let issued = Issued {
-                by: effect.by.clone(),
-                command: effect.command.clone(),
-                origin: Origin::Event,
-                reason: format!("event {}: {}", event.id, event.title),
-            };
-            let result = apply_as(world, &issued, effect.legal_basis.as_deref());
-            log(world, month, issued, result);
-        }
+            },
+            quote: event.quote.clone(),
+            about: event.id.clone(),
+        });
+        let reason = format!("event {}: {}", event.id, event.title);
+        happen(world, month, headline, &event.effects, &reason);
     }
 }
 
