@@ -160,6 +160,9 @@ pub struct Host {
     teams: BTreeMap<u64, String>,
     /// This month's orders, in arrival order, by side.
     orders: BTreeMap<String, Vec<Command>>,
+    /// The injects the teacher fires with this month, in the order chosen (before the teams'
+    /// orders).
+    injects: Vec<String>,
     ready: BTreeSet<String>,
     /// Every month's commands so far (a commands file).
     log: Vec<ScheduledCommand>,
@@ -202,6 +205,7 @@ impl Host {
             password: password.to_string(),
             teams: BTreeMap::new(),
             orders: BTreeMap::new(),
+            injects: Vec::new(),
             ready: BTreeSet::new(),
             log: Vec::new(),
             notes: Vec::new(),
@@ -405,6 +409,27 @@ impl Host {
         Ok(())
     }
 
+    /// The teacher fires one of the scenario's injects: it goes out with the month the host runs
+    /// next, before the teams' orders, to every machine and into the log. Refused at once when
+    /// the scenario has no such inject, it has fired or it is already waiting.
+    pub fn inject(&mut self, id: &str) -> Result<(), String> {
+        let timeline = self.sim.world().resource::<crate::sim::Timeline>();
+        let Some(def) = timeline.injects.iter().find(|x| x.id == id) else {
+            let known: Vec<&str> = timeline.injects.iter().map(|x| x.id.as_str()).collect();
+            return Err(format!(
+                "there is no inject \"{id}\"; this scenario has {known:?}"
+            ));
+        };
+        if timeline.injected.iter().any(|x| x == id) || self.injects.iter().any(|x| x == id) {
+            return Err(format!("{} has already been fired", def.title));
+        }
+        if self.over() {
+            return Err("the class game is over".into());
+        }
+        self.injects.push(id.to_string());
+        Ok(())
+    }
+
     /// Run the month now (every team ready, or the teacher forces it): the month's commands in
     /// a fixed order, the month, the log, and the commands and hash to every team.
     pub fn run_month(&mut self) -> Vec<(To, ToTeam)> {
@@ -424,6 +449,14 @@ impl Host {
         }
         self.orders.clear();
         self.ready.clear();
+        let teacher = std::mem::take(&mut self.injects)
+            .into_iter()
+            .map(|id| ScheduledCommand {
+                month,
+                by: crate::command::TEACHER.to_string(),
+                command: Command::Inject { id },
+            });
+        let commands: Vec<ScheduledCommand> = teacher.chain(commands).collect();
         self.sim.schedule(commands.clone());
         // The scenario's end cuts a turn short.
         let length = self.sim.world().resource::<crate::sim::Clock>().length;

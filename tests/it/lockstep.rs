@@ -447,3 +447,47 @@ fn the_turns_timer_runs_the_month_when_time_is_up() {
     };
     assert!(self::host(&scenario, &text).with_rules(bad).is_err());
 }
+
+/// The teacher fires an inject during a class game: it goes to every machine with the month,
+/// lands in the log as the teacher's command, and the log still replays to the same hash.
+#[test]
+fn the_teachers_inject_reaches_every_team_and_the_log() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    play(&mut host, &mut teams, 2);
+    host.inject("pause_ends").unwrap();
+    let again = host.inject("pause_ends").unwrap_err();
+    assert!(again.contains("already been fired"), "{again}");
+    let unknown = host.inject("leaked_memo").unwrap_err();
+    assert!(
+        unknown.contains("\"leaked_memo\"") && unknown.contains("ruling_now"),
+        "{unknown}"
+    );
+    play(&mut host, &mut teams, 4);
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert_eq!(team.simulation().state_hash(), want, "{} is in step", team.side);
+        let news = &team.simulation().world().resource::<tradecraft::sim::News>().0;
+        assert!(
+            news.iter().any(|n| n.about == "pause_ends" && n.month == 2),
+            "{} read it",
+            team.side
+        );
+    }
+    let fired: Vec<_> = host
+        .log()
+        .iter()
+        .filter(|c| c.by == tradecraft::command::TEACHER)
+        .collect();
+    assert_eq!(fired.len(), 1);
+    assert_eq!(fired[0].month, 2);
+    assert!(host.inject("pause_ends").is_err(), "once fired, refused");
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    let mut replay = Simulation::with_sides(&scenario, 3, &sides).unwrap();
+    replay.set_script(host.log().to_vec());
+    replay.run(6);
+    assert_eq!(replay.state_hash(), want);
+}
