@@ -413,14 +413,8 @@ impl Host {
     /// next, before the teams' orders, to every machine and into the log. Refused at once when
     /// the scenario has no such inject, it has fired or it is already waiting.
     pub fn inject(&mut self, id: &str) -> Result<(), String> {
-        let timeline = self.sim.world().resource::<crate::sim::Timeline>();
-        let Some(def) = timeline.injects.iter().find(|x| x.id == id) else {
-            let known: Vec<&str> = timeline.injects.iter().map(|x| x.id.as_str()).collect();
-            return Err(format!(
-                "there is no inject \"{id}\"; this scenario has {known:?}"
-            ));
-        };
-        if timeline.injected.iter().any(|x| x == id) || self.injects.iter().any(|x| x == id) {
+        let (def, fired) = self.sim.world().resource::<crate::sim::Timeline>().inject(id)?;
+        if fired || self.injects.iter().any(|x| x == id) {
             return Err(format!("{} has already been fired", def.title));
         }
         if self.over() {

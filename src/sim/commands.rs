@@ -194,36 +194,12 @@ pub fn precheck(world: &mut World, issued: &Issued) -> Result<(), String> {
 /// as an event's, each logged; once only. Ok names it for the command log.
 fn inject(world: &mut World, id: &str) -> Result<String, String> {
     let month = world.resource::<Clock>().month;
-    let (def, fired) = {
-        let t = world.resource::<Timeline>();
-        let Some(def) = t.injects.iter().find(|x| x.id == id).cloned() else {
-            let known: Vec<&str> = t.injects.iter().map(|x| x.id.as_str()).collect();
-            return Err(if known.is_empty() {
-                format!("there is no inject \"{id}\": this scenario has none")
-            } else {
-                format!(
-                    "there is no inject \"{id}\"; this scenario has {}",
-                    known.join(", ")
-                )
-            });
-        };
-        (def, t.injected.iter().any(|x| x == id))
+    let def = match world.resource::<Timeline>().inject(id)? {
+        (def, false) => def.clone(),
+        (def, true) => return Err(format!("{} has already been fired", def.title)),
     };
-    if fired {
-        return Err(format!("{} has already been fired", def.title));
-    }
     world.resource_mut::<Timeline>().injected.push(id.to_string());
-    let headline = if def.news.is_empty() {
-        def.title.clone()
-    } else {
-        def.news.clone()
-    };
-    let item = NewsItem {
-        month,
-        headline,
-        quote: def.quote.clone(),
-        about: def.id.clone(),
-    };
+    let item = NewsItem::headline(month, &def.id, &def.title, &def.news, def.quote.as_ref());
     let reason = format!("inject {}: {}", def.id, def.title);
     happen(world, month, Some(item), &def.effects, &reason);
     Ok(format!("the teacher fired \"{}\"", def.title))

@@ -25,8 +25,10 @@ pub struct Registry {
     pub eta: Vec<f64>,
     /// Factor intensities per sector: [land, labour, capital].
     pub intensity: Vec<[f64; 3]>,
-    /// Input–output cost shares: `io[k * K + l]` = share of input l in sector k's cost.
-    pub io: Vec<f64>,
+    /// Input–output cost shares, sector by sector: (input l, share of l in the sector's cost)
+    /// for every nonzero share, in input order (most shares are zero; the trade phase sums
+    /// these every month).
+    pub uses: Vec<Vec<(usize, f64)>>,
     pub strategic: Vec<bool>,
     /// Alignment poles (+1, −1) when the scenario names them.
     pub poles: Option<(usize, usize)>,
@@ -49,6 +51,14 @@ impl Registry {
     }
     pub fn sector(&self, id: &str) -> Option<usize> {
         self.sector_index.get(id).copied()
+    }
+    /// The strategic inputs sector `s` uses (other than itself), in input order: what can cap
+    /// its output (`strategic_inputs`).
+    pub fn strategic_inputs(&self, s: usize) -> impl Iterator<Item = usize> + '_ {
+        self.uses[s]
+            .iter()
+            .filter(move |&&(l, share)| self.strategic[l] && l != s && share > 0.0)
+            .map(|&(l, _)| l)
     }
     /// The id of a directed pair of states, "FROM->TO", as trust causes and history name it.
     pub fn pair(&self, from: usize, to: usize) -> String {
@@ -381,6 +391,18 @@ pub struct NewsItem {
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct News(pub Vec<NewsItem>);
 
+impl NewsItem {
+    /// An event's or an inject's item: its news line, or its title when it has none.
+    pub fn headline(month: u32, about: &str, title: &str, news: &str, quote: Option<&String>) -> Self {
+        NewsItem {
+            month,
+            headline: if news.is_empty() { title } else { news }.to_string(),
+            quote: quote.cloned(),
+            about: about.to_string(),
+        }
+    }
+}
+
 impl News {
     pub fn post(&mut self, month: u32, about: &str, headline: String) {
         self.0.push(NewsItem {
@@ -404,6 +426,25 @@ pub struct Timeline {
     /// Ids of the injects fired, in the order they were.
     #[serde(default)]
     pub injected: Vec<String>,
+}
+
+impl Timeline {
+    /// The scenario's inject `id` and whether it has been fired; Err says there is no such
+    /// inject and which there are (a command, the teacher's menu and a class game's host ask).
+    pub fn inject(&self, id: &str) -> Result<(&crate::scenario::InjectDef, bool), String> {
+        let Some(def) = self.injects.iter().find(|x| x.id == id) else {
+            let known: Vec<&str> = self.injects.iter().map(|x| x.id.as_str()).collect();
+            return Err(if known.is_empty() {
+                format!("there is no inject \"{id}\": this scenario has none")
+            } else {
+                format!(
+                    "there is no inject \"{id}\"; this scenario has {}",
+                    known.join(", ")
+                )
+            });
+        };
+        Ok((def, self.injected.iter().any(|x| x == id)))
+    }
 }
 
 /// Next serial number for a measure.

@@ -304,6 +304,20 @@ fn registry(s: &Scenario) -> Registry {
         }
     }
     let state = |id: &str| s.states.iter().position(|x| x.id == id);
+    let uses = (0..k)
+        .map(|a| {
+            (0..k)
+                .filter(|&b| io[a * k + b] != 0.0)
+                .map(|b| (b, io[a * k + b]))
+                .collect()
+        })
+        .collect();
+    // Id → index of a list of ids.
+    fn index<'a>(
+        ids: impl Iterator<Item = &'a String>,
+    ) -> std::sync::Arc<std::collections::BTreeMap<String, usize>> {
+        std::sync::Arc::new(ids.enumerate().map(|(i, x)| (x.clone(), i)).collect())
+    }
     Registry {
         states: std::sync::Arc::new(s.states.iter().map(|x| x.id.clone()).collect()),
         state_names: std::sync::Arc::new(s.states.iter().map(|x| x.name.clone()).collect()),
@@ -324,7 +338,7 @@ fn registry(s: &Scenario) -> Registry {
             .iter()
             .map(|x| [x.intensity.land, x.intensity.labour, x.intensity.capital])
             .collect(),
-        io,
+        uses,
         strategic: s.sectors.iter().map(|x| x.strategic).collect(),
         poles: s
             .meta
@@ -332,20 +346,8 @@ fn registry(s: &Scenario) -> Registry {
             .as_ref()
             .and_then(|p| Some((state(&p.plus)?, state(&p.minus)?))),
         entities: Vec::new(),
-        state_index: std::sync::Arc::new(
-            s.states
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.id.clone(), i))
-                .collect(),
-        ),
-        sector_index: std::sync::Arc::new(
-            s.sectors
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (x.id.clone(), i))
-                .collect(),
-        ),
+        state_index: index(s.states.iter().map(|x| &x.id)),
+        sector_index: index(s.sectors.iter().map(|x| &x.id)),
     }
 }
 

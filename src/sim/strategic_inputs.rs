@@ -104,7 +104,7 @@ pub fn bottlenecks(
         for s in 0..k {
             let mut cap = 1.0f64;
             let mut by = None;
-            for l in (0..k).filter(|&l| reg.strategic[l] && l != s && reg.io[s * k + l] > 0.0) {
+            for l in reg.strategic_inputs(s) {
                 let il = i * k + l;
                 let c = (b.available[il] / b.need[il].max(1e-9) + p.strategic_slack).min(1.0);
                 if c < cap {

@@ -46,16 +46,8 @@ pub fn fire_events(world: &mut World) {
             }
         }
         // In the news when it has a headline or a quote.
-        let headline = (!event.news.is_empty() || event.quote.is_some()).then(|| NewsItem {
-            month,
-            headline: if event.news.is_empty() {
-                event.title.clone()
-            } else {
-                event.news.clone()
-            },
-            quote: event.quote.clone(),
-            about: event.id.clone(),
-        });
+        let headline = (!event.news.is_empty() || event.quote.is_some())
+            .then(|| NewsItem::headline(month, &event.id, &event.title, &event.news, event.quote.as_ref()));
         let reason = format!("event {}: {}", event.id, event.title);
         happen(world, month, headline, &event.effects, &reason);
     }

@@ -178,16 +178,6 @@ pub fn solve_trade(
     }
     let demand_shock = Shocks::new(noise, p.demand_noise, n, k, clock.month, 0.0);
     let price_shock = Shocks::new(noise, p.price_noise, n, k, clock.month, 500.0);
-    // The inputs each sector uses (the nonzero input–output shares, in input order): a zero
-    // share adds nothing to the cost sum, and most are zero.
-    let uses: Vec<Vec<(usize, f64)>> = (0..k)
-        .map(|s| {
-            (0..k)
-                .filter(|&l| reg.io[s * k + l] != 0.0)
-                .map(|l| (l, reg.io[s * k + l]))
-                .collect()
-        })
-        .collect();
     let mut pp = vec![0.0; n * k]; // p^(1−σ)
     let mut ppm = vec![0.0; n * k]; // p^(−σ)
     for j in 0..n {
@@ -200,7 +190,8 @@ pub fn solve_trade(
             } else {
                 1.0
             };
-            let inputs: f64 = uses[s]
+            // Over the inputs the sector uses (a zero share adds nothing to the sum).
+            let inputs: f64 = reg.uses[s]
                 .iter()
                 .map(|&(l, share)| share * (t.price_index[j * k + l] - 1.0))
                 .sum();

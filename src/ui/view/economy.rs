@@ -47,8 +47,8 @@ fn bottlenecks_of(world: &World, reg: &Registry, p: usize) -> (Vec<InputRow>, Ve
         .filter(|&s| b.cap(p, k, s) < CAP_SHOWN && sales0.get(p * k + s).is_some_and(|x| *x > 0.0))
         .map(|s| {
             // The input in shortest supply against its need is the one that binds.
-            let input = (0..k)
-                .filter(|&l| reg.strategic[l] && l != s && reg.io[s * k + l] > 0.0)
+            let input = reg
+                .strategic_inputs(s)
                 .min_by(|&x, &y| {
                     let short = |l| at(&b.available, l, 1.0) / at(&b.need, l, 1.0).max(1e-9);
                     short(x).total_cmp(&short(y))
