@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::scenario::{self, Diagnostics, Rung, Scenario};
 
+pub mod class;
 mod output;
 mod summary;
 mod validate_model;
@@ -45,6 +46,11 @@ pub enum Cmd {
     /// Run the reference experiments (validation/cases) and print observed against model
     /// figures with their bands; exit 1 if a case leaves its band, 2 if a case file is bad.
     ValidateModel(ValidateArgs),
+    /// Host a class game on the local network: teams join from their laptops, the teacher's
+    /// console steers (`--headless`: in the terminal).
+    Host(class::HostArgs),
+    /// Join a class game on the local network, leading one side.
+    Join(class::JoinArgs),
     /// Print every model parameter a scenario's `parameters` may set: name, default, accepted
     /// range, meaning and source (Markdown, as in levels/README.md).
     Parameters,
@@ -80,6 +86,8 @@ pub fn run() -> ExitCode {
             print!("{}", crate::scenario::parameters::markdown());
             ExitCode::SUCCESS
         }
+        Some(Cmd::Host(args)) => class::host(args),
+        Some(Cmd::Join(args)) => class::join(args),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -131,6 +139,7 @@ fn play(a: PlayArgs) -> ExitCode {
         smoke_window: a.smoke_window,
         smoke_frames: a.smoke_frames,
         hotseat: a.hotseat,
+        join: None,
     })
 }
 
@@ -234,6 +243,10 @@ pub struct SimArgs {
     /// fire. Repeat it for a class game's replay (`--side JPN --side USA`).
     #[arg(long)]
     pub side: Vec<String>,
+    /// The month the --side states take over: the months before run as history had them
+    /// (the replay of a class game that started later: `tradecraft host --start`).
+    #[arg(long, default_value_t = 0, requires = "side")]
+    pub start: u32,
     /// Print only the state hash.
     #[arg(long)]
     pub quiet: bool,
@@ -256,7 +269,14 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         }
         (None, Some(path)) => {
             let s = scenario::load_scenario(path).map_err(show)?;
-            let sim = Simulation::with_sides(&s, a.seed, &a.side)?;
+            let sim = if a.start > 0 {
+                let mut sim = Simulation::with_sides(&s, a.seed, &[])?;
+                sim.run(a.start);
+                crate::sim::setup::hand_over(sim.world_mut(), &a.side)?;
+                sim
+            } else {
+                Simulation::with_sides(&s, a.seed, &a.side)?
+            };
             (sim, RunSource::File(path.display().to_string()))
         }
         (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),

@@ -1,4 +1,9 @@
-//! Class games over a network: the lockstep protocol and its host and team state machines
-//! (`lockstep.rs`), independent of the transport and of the window.
+//! Class games over a network: the lockstep protocol's messages (`lockstep.rs`), its host and
+//! team state machines (`host.rs`, `seat.rs`), the wire (`transport.rs`: renet over netcode's
+//! UDP), and the two joined (`session.rs`), independent of the window.
 
+pub mod host;
 pub mod lockstep;
+pub mod seat;
+pub mod session;
+pub mod transport;

@@ -11,3 +11,13 @@ pub use load::{
     parse_scenario, read_text,
 };
 pub use schema::*;
+
+/// The levels folder: beside the working directory (`cargo run`), else beside the sources.
+pub fn levels_dir() -> std::path::PathBuf {
+    let here = std::path::PathBuf::from("levels");
+    if here.is_dir() {
+        here
+    } else {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels")
+    }
+}

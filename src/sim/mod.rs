@@ -146,6 +146,15 @@ impl Plugin for SimPlugin {
     }
 }
 
+/// Add commands to a world's script (see `Simulation::schedule`): the game window's world too.
+pub fn schedule(world: &mut World, commands: Vec<crate::command::ScheduledCommand>) {
+    let now = world.resource::<Clock>().month;
+    world
+        .resource_mut::<Script>()
+        .0
+        .extend(commands.into_iter().filter(|c| c.month >= now));
+}
+
 /// A headless simulation: the app, plus the calls the CLI, tests and GUI need.
 pub struct Simulation {
     pub app: App,
@@ -173,9 +182,10 @@ impl Simulation {
         seed: u64,
         sides: &[String],
     ) -> Result<Self, String> {
-        let mut sim = Simulation::new(scenario, seed, sides.first().map(String::as_str))?;
-        setup::lead_also(sim.world_mut(), sides.get(1..).unwrap_or_default())?;
-        Ok(sim)
+        let mut app = App::new();
+        app.add_plugins(SimPlugin);
+        setup::rebuild(app.world_mut(), scenario, seed, sides)?;
+        Ok(Simulation { app })
     }
 
     pub fn world(&self) -> &World {
@@ -227,11 +237,7 @@ impl Simulation {
     /// Add commands to the script (a class game's month, as the host fixed it): they are applied
     /// in their month's Commands phase exactly as a commands file's are.
     pub fn schedule(&mut self, commands: Vec<crate::command::ScheduledCommand>) {
-        let now = self.month();
-        self.world_mut()
-            .resource_mut::<Script>()
-            .0
-            .extend(commands.into_iter().filter(|c| c.month >= now));
+        schedule(self.world_mut(), commands);
     }
 
     /// Hash of the whole simulation state (see `state::state_hash`).

@@ -242,6 +242,40 @@ pub fn build(world: &mut World, s: &Scenario, seed: u64, player: Option<&str>) -
     Ok(())
 }
 
+/// Build `s` afresh in a world that may hold another game (the game window's new game, a
+/// class team joining): the old world's entities go first. People lead `sides` (the first is
+/// the player's; none: every state is AI), as in `Simulation::with_sides`.
+pub fn rebuild(world: &mut World, s: &Scenario, seed: u64, sides: &[String]) -> Result<(), String> {
+    let mut q = world.query_filtered::<Entity, With<SimEntity>>();
+    for e in q.iter(world).collect::<Vec<_>>() {
+        world.despawn(e);
+    }
+    build(world, s, seed, sides.first().map(String::as_str))?;
+    lead_also(world, sides.get(1..).unwrap_or_default())
+}
+
+/// People take over `sides` now (a class game that starts later in the scenario: the months
+/// before ran on history and the AI). The first is the player's; the AI's moves queued for them
+/// are dropped.
+pub fn hand_over(world: &mut World, sides: &[String]) -> Result<(), String> {
+    let player = match sides.first() {
+        Some(p) => Some(
+            world
+                .resource::<Registry>()
+                .state(p)
+                .ok_or_else(|| format!("\"{p}\" is not a state of this scenario"))?,
+        ),
+        None => None,
+    };
+    world.resource_mut::<Control>().player = player;
+    lead_also(world, sides.get(1..).unwrap_or_default())?;
+    world
+        .resource_mut::<PendingCommands>()
+        .0
+        .retain(|c| !sides.contains(&c.by));
+    Ok(())
+}
+
 /// People lead these states too, beside the player's side (`Control::also`: a class game or
 /// hotseat). Each must be a state of the scenario, named once, and not the player's.
 pub fn lead_also(world: &mut World, ids: &[String]) -> Result<(), String> {

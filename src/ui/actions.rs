@@ -130,7 +130,25 @@ pub(super) fn apply_ui_actions(world: &mut World) {
 pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
     let side = world.resource::<PlayerSide>().0.clone();
     let hotseat = world.contains_resource::<Hotseat>();
+    let class = world.contains_resource::<TeamNet>();
     for a in actions {
+        // In a class game the host runs the month: a step is this team's Ready.
+        if class {
+            match a {
+                Action::Step | Action::EndTurn => {
+                    class::ready(world);
+                    continue;
+                }
+                Action::TogglePause | Action::Speed(_) | Action::Load | Action::TakeOver => continue,
+                Action::ToMenu => {
+                    if let Some(mut net) = world.remove_resource::<TeamNet>() {
+                        net.link.client.disconnect();
+                    }
+                    world.insert_resource(bevy::winit::WinitSettings::desktop_app());
+                }
+                _ => {}
+            }
+        }
         // In hotseat the month runs when every side has ended its turn, never on a timer.
         let a = match a {
             Action::Step if hotseat => Action::EndTurn,
@@ -207,6 +225,12 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             }
             Action::Issue(command) => queue_order(world, &side, command),
             Action::Inject(id) => queue_inject(world, id),
+            Action::ClassDraft(text) => {
+                if let Some(mut net) = world.get_resource_mut::<TeamNet>() {
+                    net.draft = text;
+                }
+            }
+            Action::ClassSay => class::say(world),
         }
     }
 }

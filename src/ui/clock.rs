@@ -44,6 +44,11 @@ pub(super) fn interval(speed: u8) -> f32 {
 }
 
 pub(super) fn advance(world: &mut World) {
+    // A class game's months are the host's (`class::team_network` runs them).
+    if world.contains_resource::<TeamNet>() {
+        world.resource_mut::<Pace>().step_requested = false;
+        return;
+    }
     let dt = world.resource::<Time>().delta_secs();
     let smoke = world.get_resource::<Smoke>().map(|s| s.months);
     let due = {

@@ -154,6 +154,15 @@ pub(super) fn draw(
             .resizable(false)
             .show(&ctx, |ui| panels::prompt(ui, &view));
     }
+    if let Some(c) = view.class.as_ref().filter(|c| c.joined) {
+        // Over the map's bottom-left corner, clear of the side panel.
+        egui::Window::new("Class game")
+            .default_pos(egui::pos2(free.left() + 8.0, free.bottom() - 250.0))
+            .default_width(360.0)
+            .constrain_to(below_top)
+            .collapsible(true)
+            .show(&ctx, |ui| actions.extend(panels::class_window(ui, c)));
+    }
     let mut shown = overlays.settings;
     egui::Window::new("Settings")
         .open(&mut shown)

@@ -27,17 +27,13 @@ pub struct Menu {
     /// Saved games, newest first, with what each holds (or why it cannot be read).
     pub saves: Vec<(PathBuf, Result<crate::save::SaveInfo, String>)>,
     pub error: String,
+    /// The class game form: the host's address, the password, and what happened.
+    pub join_address: String,
+    pub join_password: String,
+    pub class_note: String,
 }
 
-/// The levels folder: beside the working directory (`cargo run`), else beside the sources.
-pub fn levels_dir() -> PathBuf {
-    let here = PathBuf::from("levels");
-    if here.is_dir() {
-        here
-    } else {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("levels")
-    }
-}
+pub use crate::scenario::levels_dir;
 
 impl Menu {
     pub fn scan(seed: u64) -> Menu {
@@ -114,6 +110,9 @@ impl Menu {
             hotseat: false,
             saves,
             error: String::new(),
+            join_address: String::new(),
+            join_password: String::new(),
+            class_note: String::new(),
         }
     }
 }
@@ -213,10 +212,122 @@ pub fn draw_menu(
                     }
                 }
             }
+            right.separator();
+            class_game(right, menu, &settings, &mut commands);
             if !menu.error.is_empty() {
                 right.colored_label(egui::Color32::from_rgb(230, 120, 90), &menu.error);
             }
         });
     });
+    Ok(())
+}
+
+/// The menu's class game: host the chosen scenario (the teacher's console opens in its own
+/// window) or join a host on the network, leading the chosen side.
+fn class_game(
+    ui: &mut egui::Ui,
+    menu: &mut Menu,
+    settings: &super::settings::Settings,
+    commands: &mut Commands,
+) {
+    ui.strong("Class game on the local network");
+    let chosen = menu.entries.get(menu.chosen).cloned();
+    ui.horizontal(|ui| {
+        let host = ui
+            .button("Host a class game")
+            .on_hover_text("Opens the teacher's console for the chosen scenario and seed; teams join from their laptops with the address it shows.");
+        if host.clicked()
+            && let Some(e) = &chosen
+        {
+            let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("tradecraft"));
+            let spawned = std::process::Command::new(exe)
+                .arg("host")
+                .arg(&e.path)
+                .args(["--seed", &menu.seed.to_string()])
+                .spawn();
+            menu.class_note = match spawned {
+                Ok(_) => "The teacher's console opens in its own window.".into(),
+                Err(err) => format!("could not open the console: {err}"),
+            };
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Host:");
+        ui.add(
+            egui::TextEdit::singleline(&mut menu.join_address)
+                .hint_text("192.168.1.20:5150")
+                .desired_width(150.0),
+        );
+        ui.label("Password:");
+        ui.add(
+            egui::TextEdit::singleline(&mut menu.join_password)
+                .password(true)
+                .desired_width(80.0),
+        );
+    });
+    let ready = !menu.join_address.trim().is_empty() && !menu.side.is_empty();
+    let join = ui
+        .add_enabled(ready, egui::Button::new(format!("Join, leading {}", menu.side)))
+        .on_hover_text(
+            "Your team leads the side chosen above; the host's scenario file must be in your levels folder.",
+        )
+        .on_disabled_hover_text(
+            "Write the host's address (the teacher's console shows it) and choose a side above.",
+        );
+    if join.clicked() {
+        let request = super::state::JoinRequest {
+            address: menu.join_address.trim().to_string(),
+            side: menu.side.clone(),
+            name: settings.player_name.clone(),
+            password: menu.join_password.clone(),
+            levels: levels_dir(),
+        };
+        match super::state::TeamNet::connect(&request) {
+            Ok(net) => {
+                commands.insert_resource(net);
+                commands.insert_resource(super::class::networked_updates());
+                menu.class_note.clear();
+            }
+            Err(e) => menu.class_note = e,
+        }
+    }
+    if !menu.class_note.is_empty() {
+        ui.weak(&menu.class_note);
+    }
+}
+
+/// The joining screen: connecting to the host, or why the laptop could not join.
+pub fn draw_joining(
+    mut contexts: EguiContexts,
+    net: Res<super::state::TeamNet>,
+    settings: Res<super::settings::Settings>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(settings.ui_scale);
+    }
+    let row = super::view::ClassRow {
+        address: net.address.clone(),
+        status: net.status.clone(),
+        closed: net.closed,
+        ..Default::default()
+    };
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "joining".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let mut actions = Vec::new();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        actions = super::panels::joining(ui, &row);
+    });
+    // Back to the menu: the connection goes.
+    if actions.contains(&super::state::Action::ToMenu) {
+        commands.remove_resource::<super::state::TeamNet>();
+        commands.insert_resource(bevy::winit::WinitSettings::desktop_app());
+    }
     Ok(())
 }

@@ -4,7 +4,9 @@
 //! commands or stepping the month (docs/architecture.md, "Commands are the only way in").
 
 mod actions;
+pub mod class;
 mod clock;
+pub mod console;
 pub mod glossary;
 pub mod keys;
 mod layout;
@@ -50,6 +52,29 @@ pub struct Launch {
     pub smoke_frames: u32,
     /// Every side of the scenario at this laptop, taking turns.
     pub hotseat: bool,
+    /// Join a class game on the network (`tradecraft join`).
+    pub join: Option<JoinRequest>,
+}
+
+/// `tradecraft join ADDRESS --side S`: the game window for one team of a class game.
+pub fn run_team(address: String, side: String, name: String, password: String, levels: PathBuf) -> ExitCode {
+    run(Launch {
+        scenario: None,
+        side: None,
+        seed: 1,
+        smoke_months: None,
+        screenshot: PathBuf::from("screenshot.png"),
+        smoke_window: None,
+        smoke_frames: 30,
+        hotseat: false,
+        join: Some(JoinRequest {
+            address,
+            side,
+            name,
+            password,
+            levels,
+        }),
+    })
 }
 
 pub fn run(launch: Launch) -> ExitCode {
@@ -74,6 +99,8 @@ pub fn run(launch: Launch) -> ExitCode {
     // `keep_awake` asks for frames only while the game plays. Smoke runs draw continuously.
     .insert_resource(if launch.smoke_months.is_some() {
         bevy::winit::WinitSettings::continuous()
+    } else if launch.join.is_some() {
+        class::networked_updates()
     } else {
         bevy::winit::WinitSettings::desktop_app()
     })
@@ -112,6 +139,12 @@ pub fn run(launch: Launch) -> ExitCode {
     )
     .add_systems(Startup, spawn_camera)
     .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
+    .add_systems(
+        Update,
+        class::team_network
+            .before(apply_ui_actions)
+            .run_if(resource_exists::<TeamNet>),
+    )
     .add_systems(OnEnter(Screen::Playing), map::spawn_map)
     .add_systems(
         Update,
@@ -137,8 +170,23 @@ pub fn run(launch: Launch) -> ExitCode {
     )
     .add_systems(
         EguiPrimaryContextPass,
-        menu::draw_menu.run_if(in_state(Screen::Menu)),
+        (
+            menu::draw_menu.run_if(not(resource_exists::<TeamNet>)),
+            menu::draw_joining.run_if(resource_exists::<TeamNet>),
+        )
+            .run_if(in_state(Screen::Menu)),
     );
+    if let Some(join) = &launch.join {
+        match TeamNet::connect(join) {
+            Ok(net) => {
+                app.insert_resource(net);
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
     if let Some(months) = launch.smoke_months {
         app.insert_resource(Smoke {
             window: launch.smoke_window.clone(),

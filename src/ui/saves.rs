@@ -97,12 +97,10 @@ pub fn new_game(
             return Err(format!("\"{s}\" is not a playable side of this scenario"));
         }
     }
-    let mut q = world.query_filtered::<Entity, With<crate::sim::setup::SimEntity>>();
-    for e in q.iter(world).collect::<Vec<_>>() {
-        world.despawn(e);
-    }
-    crate::sim::setup::build(world, &scenario, seed, Some(side))?;
-    crate::sim::setup::lead_also(world, also)?;
+    let sides: Vec<String> = std::iter::once(side.to_string())
+        .chain(also.iter().cloned())
+        .collect();
+    crate::sim::setup::rebuild(world, &scenario, seed, &sides)?;
     world.insert_resource(super::PlayerSide(side.to_string()));
     Ok(())
 }

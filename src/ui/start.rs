@@ -19,13 +19,35 @@ pub(super) fn start_game(world: &mut World) {
         world.resource_mut::<menu::Menu>().error = msg;
         return;
     }
-    let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
-    let snapshot = req.save.as_ref();
     let side = world
         .resource::<crate::sim::Control>()
         .player
         .map(|p| world.resource::<crate::sim::Registry>().states[p].clone())
         .unwrap_or(req.side.clone());
+    // Hotseat when people lead several sides (a new hotseat game, or a saved one).
+    let humans = world
+        .resource::<crate::sim::Control>()
+        .human_ids(world.resource::<crate::sim::Registry>());
+    if humans.len() > 1 {
+        world.insert_resource(Hotseat {
+            order: humans,
+            ..Hotseat::default()
+        });
+    } else {
+        world.remove_resource::<Hotseat>();
+    }
+    let briefing = world.get_resource::<Smoke>().is_none() && req.save.is_none();
+    enter_game(world, &side, briefing, false);
+    if *world.resource::<State<Screen>>().get() == Screen::Playing {
+        world.resource_mut::<saves::Notice>().0 = format!("loaded {}", req.path.display());
+    }
+}
+
+/// The world holds a game for `side` (new, loaded, or a class game's): the map, the window's
+/// title, the view, and the game screen (with the briefing, for a game that starts).
+pub(super) fn enter_game(world: &mut World, side: &str, briefing: bool, class: bool) {
+    let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
+    let side = side.to_string();
     world.insert_resource(map::MapOwners(
         scenario
             .states
@@ -41,32 +63,20 @@ pub(super) fn start_game(world: &mut World) {
             .collect(),
     ));
     world.insert_resource(PlayerSide(side.clone()));
-    // Hotseat when people lead several sides (a new hotseat game, or a saved one).
-    let humans = world
-        .resource::<crate::sim::Control>()
-        .human_ids(world.resource::<crate::sim::Registry>());
-    if humans.len() > 1 {
-        world.insert_resource(Hotseat {
-            order: humans,
-            ..Hotseat::default()
-        });
-    } else {
-        world.remove_resource::<Hotseat>();
-    }
     world.insert_resource(Pace {
         paused: true,
         speed: 1,
         since_step: 0.0,
         step_requested: false,
     });
-    let briefing = world.get_resource::<Smoke>().is_none() && snapshot.is_none();
     world.insert_resource(Overlays {
         briefing,
         ..Overlays::default()
     });
     let mut windows = world.query::<&mut Window>();
     for mut w in windows.iter_mut(world) {
-        w.title = format!("Tradecraft — {} — leading {side}", scenario.meta.title);
+        let how = if class { " in a class game" } else { "" };
+        w.title = format!("Tradecraft — {} — leading {side}{how}", scenario.meta.title);
     }
     let view = View::from_world(world);
     world.insert_resource(view);
@@ -77,7 +87,6 @@ pub(super) fn start_game(world: &mut World) {
     }
     if *world.resource::<State<Screen>>().get() == Screen::Playing {
         let _ = world.run_system_cached(map::spawn_map);
-        world.resource_mut::<saves::Notice>().0 = format!("loaded {}", req.path.display());
     } else {
         world.resource_mut::<NextState<Screen>>().set(Screen::Playing);
     }

@@ -119,6 +119,10 @@ pub enum Action {
     TakeOver,
     /// The teacher fires one of the scenario's injects (next month).
     Inject(String),
+    /// Class game: the message being written changed.
+    ClassDraft(String),
+    /// Class game: send the message now.
+    ClassSay,
 }
 
 /// The tabs of the left panel.
@@ -261,4 +265,45 @@ pub struct MapFocus {
     /// A drag that started on the map: the cursor's last position (logical pixels) and how
     /// far it has moved in all, so a press that barely moves is a click.
     pub drag: Option<(Vec2, f32)>,
+}
+
+/// A class game's connection and what this laptop knows of the game beside its world.
+#[derive(Resource)]
+pub struct TeamNet {
+    pub link: crate::net::session::Link,
+    pub address: String,
+    pub side: String,
+    /// None until the host's Welcome.
+    pub seat: Option<crate::net::seat::Seat>,
+    /// What the connection is doing (connecting, refused, lost): shown on the joining screen
+    /// and in the class window.
+    pub status: String,
+    /// The message being written: sent alone (*Send*) or with the negotiating orders at *Ready*.
+    pub draft: String,
+    /// The connection is gone (refused or lost): nothing more is read.
+    pub closed: bool,
+}
+
+impl TeamNet {
+    pub fn connect(j: &JoinRequest) -> Result<TeamNet, String> {
+        Ok(TeamNet {
+            link: crate::net::session::Link::connect(&j.address, &j.levels, &j.side, &j.name, &j.password)?,
+            address: j.address.clone(),
+            side: j.side.clone(),
+            seat: None,
+            status: format!("connecting to {}…", j.address),
+            draft: String::new(),
+            closed: false,
+        })
+    }
+}
+
+/// `tradecraft join`'s request, or the menu's Join form.
+#[derive(Debug, Clone, Default)]
+pub struct JoinRequest {
+    pub address: String,
+    pub side: String,
+    pub name: String,
+    pub password: String,
+    pub levels: PathBuf,
 }

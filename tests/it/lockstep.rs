@@ -8,7 +8,9 @@
 use std::collections::BTreeMap;
 
 use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};
-use tradecraft::net::lockstep::{self, Host, MAX_MESSAGE, Team, To, ToHost, ToTeam, decode, encode};
+use tradecraft::net::host::Host;
+use tradecraft::net::lockstep::{self, MAX_MESSAGE, To, ToHost, ToTeam, decode, encode};
+use tradecraft::net::seat::{Seat, Team};
 use tradecraft::scenario::Scenario;
 use tradecraft::sim::{CommandLog, Origin, Simulation};
 
@@ -22,7 +24,9 @@ fn level() -> (Scenario, String) {
 
 fn host(scenario: &Scenario, text: &str) -> Host {
     let sides = vec!["JPN".to_string(), "USA".to_string()];
-    Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class").unwrap()
+    Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class")
+        .unwrap()
+        .with_file("2025_tariff_shock.ron")
 }
 
 thread_local! {
@@ -246,7 +250,8 @@ fn a_desync_is_seen_with_both_hashes_and_repaired_from_the_hosts_state() {
     teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
     teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
     play(&mut host, &mut teams, 4);
-    // Japan's machine goes its own way (an order that never went through the host).
+    // Japan's machine goes its own way (a move that never went through the host; not one of
+    // the team's queued orders, which the host's month replaces).
     let stray = Command::SetTariff {
         target: "USA".into(),
         sector: "autos".into(),
@@ -256,7 +261,7 @@ fn a_desync_is_seen_with_both_hashes_and_repaired_from_the_hosts_state() {
         .get_mut(&1)
         .unwrap()
         .simulation()
-        .issue("JPN", stray, Origin::Player);
+        .issue("JPN", stray, Origin::Ai);
     play(&mut host, &mut teams, 1);
     let team = &teams[&1];
     assert_eq!(team.desyncs.len(), 1, "the team sees the desync");
@@ -286,13 +291,20 @@ fn teams_of_another_scenario_version_or_password_are_refused_with_a_reason() {
         }
     };
     let other_file = text.replace("The 2025 Tariff Shock", "The 2025 Tariff Shock (edited)");
+    let files = |text: &str| vec![("2025_tariff_shock.ron".to_string(), lockstep::scenario_hash(text))];
     let reason = refused(
         &mut host,
         1,
-        Team::hello(&other_file, "JPN", "Team Japan", "class"),
+        Seat::hello(files(&other_file), "JPN", "Team Japan", "class"),
     );
     assert!(
-        reason.contains("your scenario file is not the host's"),
+        reason.contains("your levels/2025_tariff_shock.ron is not the host's"),
+        "{reason}"
+    );
+    let elsewhere = vec![("2019_trade_agreement.ron".to_string(), 7)];
+    let reason = refused(&mut host, 1, Seat::hello(elsewhere, "JPN", "Team Japan", "class"));
+    assert!(
+        reason.contains("you do not have the host's scenario 2025_tariff_shock.ron"),
         "{reason}"
     );
     let mut old = Team::hello(&text, "JPN", "Team Japan", "class");
@@ -407,7 +419,12 @@ fn the_turns_timer_runs_the_month_when_time_is_up() {
         ..lockstep::Rules::default()
     };
     let mut host = host(&scenario, &text).with_rules(rules).unwrap();
+    assert!(host.tick(500.0).is_empty(), "the clock waits for the first team");
     join(&mut host, &scenario, &text, 1, "JPN");
+    // Paused by the teacher, the clock stands still.
+    host.pause(true);
+    assert!(host.tick(500.0).is_empty());
+    host.pause(false);
     assert!(host.tick(100.0).is_empty());
     match host.receive(1, ToHost::Ready { month: 0 }).as_slice() {
         [
@@ -490,4 +507,32 @@ fn the_teachers_inject_reaches_every_team_and_the_log() {
     replay.set_script(host.log().to_vec());
     replay.run(6);
     assert_eq!(replay.state_hash(), want);
+}
+
+#[test]
+fn a_class_that_starts_at_month_12_takes_over_from_history_and_stays_in_sync() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text).starting_at(&scenario, 12).unwrap();
+    assert_eq!(host.month(), 12);
+    // The months before ran as the all-AI, history-driven world does.
+    let mut history = Simulation::with_sides(&scenario, 3, &[]).unwrap();
+    history.run(12);
+    assert_eq!(
+        history.world().resource::<tradecraft::sim::News>().0,
+        host.simulation().world().resource::<tradecraft::sim::News>().0
+    );
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    teams.insert(2, join(&mut host, &scenario, &text, 2, "USA"));
+    assert_eq!(teams[&1].month(), 12);
+    play(&mut host, &mut teams, 6);
+    let want = host.simulation().state_hash();
+    for team in teams.values_mut() {
+        assert!(team.desyncs.is_empty(), "{:?}", team.desyncs);
+        assert_eq!(team.simulation().state_hash(), want, "{}", team.side);
+    }
+    // The record resumes it at month 18 on the same hash.
+    let mut resumed = Host::resume(&scenario, &host.record(), "class").unwrap();
+    assert_eq!(resumed.simulation().state_hash(), want);
+    assert!(host.starting_at(&scenario, 99).is_err());
 }

@@ -6,6 +6,7 @@ mod common;
 
 mod autosave;
 mod bad_inputs;
+mod class_screens;
 mod cli;
 mod determinism;
 mod economy;
@@ -17,6 +18,7 @@ mod layout;
 mod leadership;
 mod lesson;
 mod lockstep;
+mod network;
 mod panels;
 mod politics;
 mod properties;

@@ -183,6 +183,7 @@ fn view() -> View {
         caps: vec![],
         params: Default::default(),
         turns: vec![],
+        class: None,
         injects: vec![
             tradecraft::ui::view::InjectLine {
                 id: "ruling_now".into(),

@@ -81,7 +81,11 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
         });
     }
     if v.series.is_empty() {
-        ui.weak("Charts start after the first month: press Step one month (.)");
+        ui.weak(if v.class.is_some() {
+            "Charts start after the first month: press Ready (.)"
+        } else {
+            "Charts start after the first month: press Step one month (.)"
+        });
     }
 }
 /// The player's lobbies: who is angry about what, and why.

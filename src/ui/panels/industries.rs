@@ -131,7 +131,11 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                 });
                 ui.strong(format!("{name} over the months so far"));
                 if c.exports.is_empty() {
-                    ui.weak("The charts start after the first month: press Step one month (.)");
+                    ui.weak(if v.class.is_some() {
+                        "The charts start after the first month: press Ready (.)"
+                    } else {
+                        "The charts start after the first month: press Step one month (.)"
+                    });
                 } else {
                     ui.label("exports (bn USD/yr, base prices)");
                     chart(ui, v, "chart_exports", "exports", &c.exports, 1.0);

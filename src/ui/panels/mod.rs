@@ -1,6 +1,7 @@
 //! The panels: each draws a read-only `View` (and, for a form, its own draft) and returns the
 //! actions the user took; `ui::apply_actions` carries them out. A file per screen or panel.
 
+mod class;
 mod disputes;
 mod end;
 mod government;
@@ -13,6 +14,7 @@ mod settings;
 mod top_bar;
 mod turns;
 
+pub use class::{class_controls, class_window, joining};
 pub use disputes::disputes;
 pub use end::{briefing, end_screen, prompt, score_breakdown};
 pub use government::{dashboard, lobbies, states};

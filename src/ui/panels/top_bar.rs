@@ -50,7 +50,9 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ));
         }
         ui.separator();
-        if !v.turns.is_empty() {
+        if let Some(c) = &v.class {
+            out.extend(super::class_controls(ui, v, c));
+        } else if !v.turns.is_empty() {
             // Hotseat: no clock; the month runs when every side has ended its turn.
             let waiting: Vec<String> = v
                 .turns
@@ -71,14 +73,16 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 out.push(Action::EndTurn);
             }
         }
+        // One clock for the whole class: the host's (hotseat: the turns').
+        let own_clock = v.turns.is_empty() && v.class.is_none();
         let label = if v.paused { "Play" } else { "Pause" };
-        if v.turns.is_empty() && ui.button(label).on_hover_text("Space").clicked() {
+        if own_clock && ui.button(label).on_hover_text("Space").clicked() {
             out.push(Action::TogglePause);
         }
-        if v.turns.is_empty() && ui.button("Step one month").on_hover_text("Period (.)").clicked() {
+        if own_clock && ui.button("Step one month").on_hover_text("Period (.)").clicked() {
             out.push(Action::Step);
         }
-        for s in (1..=3u8).filter(|_| v.turns.is_empty()) {
+        for s in (1..=3u8).filter(|_| own_clock) {
             if ui
                 .selectable_label(!v.paused && v.speed == s, format!("{s}×"))
                 .on_hover_text(format!("key {s}"))
@@ -89,18 +93,23 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
         ui.separator();
         ui.menu_button("Game", |ui| {
+            // A class game's world is the host's: a team keeps a copy (Save) but loads nothing.
+            let class = v.class.is_some();
             for (label, key, action) in [
                 ("Save", "F5", Action::Save),
                 ("Load", "F9", Action::Load),
                 ("Settings", "", Action::ToggleSettings),
-                ("Main menu", "", Action::ToMenu),
-            ] {
+                (if class { "Leave the class game" } else { "Main menu" }, "", Action::ToMenu),
+            ]
+            .into_iter()
+            .filter(|(_, _, a)| !(class && *a == Action::Load))
+            {
                 if ui.button(label).on_hover_text(key).clicked() {
                     out.push(action);
                     ui.close();
                 }
             }
-            if !v.injects.is_empty() {
+            if !v.injects.is_empty() && !class {
                 ui.separator();
                 ui.menu_button("Teacher: fire an inject", |ui| {
                     ui.weak("Each fires once, at the start of next month; every team reads its news.");

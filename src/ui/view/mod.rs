@@ -6,12 +6,16 @@ use bevy::prelude::*;
 use crate::scenario::Rung;
 use crate::sim::*;
 
+mod class;
 mod economy;
+mod fingerprint;
 mod injects;
 mod relations;
 mod rows;
 
+pub use class::ClassRow;
 use economy::EconomyView;
+pub use fingerprint::fingerprint;
 pub use injects::InjectLine;
 use relations::{acquisitions_of, frameworks_of, names_of};
 pub use rows::*;
@@ -98,6 +102,8 @@ pub struct View {
     pub turns: Vec<(String, bool)>,
     /// The scenario's injects, for the teacher (the Game menu): empty when it has none.
     pub injects: Vec<InjectLine>,
+    /// A class game on the network (`tradecraft join`): None in a single or hotseat game.
+    pub class: Option<ClassRow>,
 }
 
 /// The side these screens show: the UI's `PlayerSide` when it names a side people lead (in a
@@ -503,6 +509,7 @@ impl View {
             .unwrap_or_default();
         let injects = injects::injects_of(world);
         View {
+            class: class::class_row(world),
             injects,
             turns,
             names,
@@ -556,42 +563,4 @@ impl View {
             news,
         }
     }
-}
-
-/// A digest of everything the view is built from that can change between two months: the
-/// month (and the world's clock with it), the queued orders, the log's length, the pace, the
-/// lens, what is selected, the charted sector, the last notice and the side whose screen it is.
-/// Equal digests, equal views.
-pub fn fingerprint(world: &World) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    let clock = world.resource::<Clock>();
-    (clock.month, clock.length).hash(&mut h);
-    for c in &world.resource::<PendingCommands>().0 {
-        (&c.by, c.command.label()).hash(&mut h);
-    }
-    world.resource::<CommandLog>().0.len().hash(&mut h);
-    if let Some(p) = world.get_resource::<super::Pace>() {
-        (p.paused, p.speed).hash(&mut h);
-    }
-    if let Some(l) = world.get_resource::<super::state::Lens>() {
-        l.hash(&mut h);
-    }
-    if let Some(f) = world.get_resource::<super::state::MapFocus>() {
-        (&f.selected, &f.dispute, f.scroll_to_dispute).hash(&mut h);
-    }
-    if let Some(b) = world.get_resource::<super::state::Sidebar>() {
-        b.sector.hash(&mut h);
-    }
-    if let Some(n) = world.get_resource::<super::saves::Notice>() {
-        n.0.hash(&mut h);
-    }
-    // Whose screen it is (hotseat hands it over; a class game's teams each have their own).
-    if let Some(p) = world.get_resource::<super::PlayerSide>() {
-        p.0.hash(&mut h);
-    }
-    if let Some(seat) = world.get_resource::<super::state::Hotseat>() {
-        (&seat.done, &seat.handing_to).hash(&mut h);
-    }
-    h.finish()
 }

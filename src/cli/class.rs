@@ -1,0 +1,356 @@
+//! `tradecraft host` and `tradecraft join`: a class game on the local network. With the `gui`
+//! feature they open the teacher's console and a team's game window; `--headless` (and a build
+//! without the feature) runs them in the terminal: the host reads the teacher's commands from
+//! the keyboard, a team plays a commands file (a scripted team, for tests and rehearsals).
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use crate::net::host::Host;
+use crate::net::lockstep::{self, ClassRecord, Rules};
+use crate::net::session::{HostSession, TeamSession};
+use crate::net::transport::{DEFAULT_PORT, Server};
+use crate::scenario::levels_dir;
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct HostArgs {
+    /// Scenario file (not needed with --resume).
+    pub scenario: Option<PathBuf>,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// UDP port teams connect to (allow it in the firewall).
+    #[arg(long, default_value_t = DEFAULT_PORT)]
+    pub port: u16,
+    /// What teams must give to join (a classroom gate: it travels unencrypted).
+    #[arg(long, default_value = "")]
+    pub password: String,
+    /// The sides teams lead (repeat it); the default is every playable side of the scenario.
+    #[arg(long)]
+    pub side: Vec<String>,
+    /// Months a turn: 1, or 3 (a quarter) to fit 36 months in a lesson.
+    #[arg(long, default_value_t = 1)]
+    pub months_per_turn: u32,
+    /// The last turn (the default: the scenario's end).
+    #[arg(long)]
+    pub turns: Option<u32>,
+    /// Minutes a turn may take before the month runs anyway (the default: no timer).
+    #[arg(long)]
+    pub minutes: Option<f64>,
+    /// The month the teams take over; the months before run as history had them.
+    #[arg(long, default_value_t = 0)]
+    pub start: u32,
+    /// Where the class game is kept every month (class.ron to resume, class.commands.ron to
+    /// replay, autosaves).
+    #[arg(long, default_value = "class-game")]
+    pub out: PathBuf,
+    /// Resume a class game from its class.ron; teams rejoin.
+    #[arg(long)]
+    pub resume: Option<PathBuf>,
+    /// No console window: events are printed, the teacher types commands (help lists them).
+    #[arg(long)]
+    pub headless: bool,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct JoinArgs {
+    /// The host's address, as the teacher's console shows it: 192.168.1.20 or 192.168.1.20:5150.
+    pub address: String,
+    /// The side your team leads, e.g. JPN or USA.
+    #[arg(long)]
+    pub side: String,
+    /// Your team's name, shown to the teacher and the other teams.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    #[arg(long, default_value = "")]
+    pub password: String,
+    /// Where your scenario files are (the host's must be among them).
+    #[arg(long)]
+    pub levels: Option<PathBuf>,
+    /// No window: play the orders of a commands file (your side's entries), then Ready, each
+    /// month; print the state hash at the end.
+    #[arg(long)]
+    pub headless: bool,
+    /// With --headless: the orders to play (a commands file).
+    #[arg(long, requires = "headless")]
+    pub commands: Option<PathBuf>,
+}
+
+/// The class game the host's arguments describe, before any team joins.
+pub fn build_host(a: &HostArgs) -> Result<Host, String> {
+    let (path, record) = match (&a.resume, &a.scenario) {
+        (Some(r), _) => {
+            let text = std::fs::read_to_string(r).map_err(|e| format!("{}: {e}", r.display()))?;
+            let record: ClassRecord = ron::from_str(&text).map_err(|e| {
+                format!(
+                    "{}:{}:{}: {} (a class.ron written by `tradecraft host`)",
+                    r.display(),
+                    e.span.start.line,
+                    e.span.start.col,
+                    e.code
+                )
+            })?;
+            if record.version > lockstep::CLASS_RECORD_VERSION {
+                return Err(format!(
+                    "{}: written by a newer Tradecraft; install it to resume",
+                    r.display()
+                ));
+            }
+            let found = lockstep::scenario_files(&levels_dir())
+                .into_iter()
+                .find(|(_, h, _)| *h == record.scenario_hash)
+                .ok_or_else(|| {
+                    format!(
+                        "the class game played {}, which is not in {} (or has changed)",
+                        record.scenario,
+                        levels_dir().display()
+                    )
+                })?;
+            (found.2, Some(record))
+        }
+        (None, Some(p)) => (p.clone(), None),
+        (None, None) => return Err("give a scenario file, or --resume class-game/class.ron".into()),
+    };
+    let text = crate::scenario::read_text(&path).map_err(|d| d.to_string())?;
+    let scenario = crate::scenario::load_scenario(&path).map_err(|d| d.to_string())?;
+    let file = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    if let Some(record) = record {
+        return Host::resume(&scenario, &record, &a.password);
+    }
+    let sides = if a.side.is_empty() {
+        scenario.meta.sides.clone()
+    } else {
+        a.side.clone()
+    };
+    let rules = Rules {
+        months_per_turn: a.months_per_turn,
+        turns: a.turns,
+        seconds_per_turn: a.minutes.map(|m| m * 60.0),
+    };
+    let host = Host::new(
+        &scenario,
+        lockstep::scenario_hash(&text),
+        a.seed,
+        sides,
+        &a.password,
+    )?
+    .with_rules(rules)?
+    .with_file(&file);
+    if a.start > 0 {
+        host.starting_at(&scenario, a.start)
+    } else {
+        Ok(host)
+    }
+}
+
+pub fn host(a: HostArgs) -> ExitCode {
+    let host = match build_host(&a) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let server = match Server::bind(a.port) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let session = HostSession::new(host, server, Some(a.out.clone()));
+    #[cfg(feature = "gui")]
+    if !a.headless {
+        return crate::ui::console::run(session, a.port);
+    }
+    host_headless(session, a.port)
+}
+
+/// The teacher's commands in the terminal.
+const HELP: &str = "commands: next (run the month now), pause, go (timer on), inject ID, injects, say TEXT, status, end, help";
+
+fn host_headless(mut s: HostSession, port: u16) -> ExitCode {
+    println!(
+        "class game: teams join at {}",
+        crate::net::transport::addresses(port).join(" or ")
+    );
+    println!("{HELP}");
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut shown = 0;
+    let mut last = Instant::now();
+    let mut over_since: Option<Instant> = None;
+    loop {
+        std::thread::sleep(Duration::from_millis(10));
+        let dt = last.elapsed();
+        last = Instant::now();
+        s.update(dt);
+        while let Ok(line) = rx.try_recv() {
+            teacher(&mut s, line.trim());
+        }
+        for e in &s.events[shown..] {
+            println!("{e}");
+        }
+        shown = s.events.len();
+        // Over: a few seconds for the last month to reach every team, then stop.
+        if s.host.over() {
+            let since = *over_since.get_or_insert_with(Instant::now);
+            if since.elapsed() > Duration::from_secs(3) {
+                let hash = s.host.simulation().state_hash();
+                println!(
+                    "the class game is over at month {}; state-hash: {hash:016x}",
+                    s.host.month()
+                );
+                if let Some(dir) = &s.dir {
+                    println!(
+                        "kept in {} (class.commands.ron replays it with `tradecraft sim`)",
+                        dir.display()
+                    );
+                }
+                s.server.close();
+                return ExitCode::SUCCESS;
+            }
+        }
+    }
+}
+
+/// One command of the teacher's, typed in the terminal.
+fn teacher(s: &mut HostSession, line: &str) {
+    let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+    match word {
+        "" => {}
+        "next" => s.force_month(),
+        "pause" => s.pause(true),
+        "go" => s.pause(false),
+        "end" => s.end(),
+        "say" => s.announce(rest),
+        "inject" => {
+            if let Err(e) = s.inject(rest.trim()) {
+                println!("{e}");
+            }
+        }
+        "injects" => {
+            let timeline = s
+                .host
+                .simulation()
+                .world()
+                .resource::<crate::sim::Timeline>()
+                .clone();
+            for i in &timeline.injects {
+                let fired = if timeline.injected.contains(&i.id) {
+                    " (fired)"
+                } else {
+                    ""
+                };
+                println!("  {} — {}{fired}", i.id, i.title);
+            }
+        }
+        "status" => {
+            let h = &s.host;
+            println!(
+                "month {}; teams: {:?}; ready: {:?}; seconds left: {:?}{}",
+                h.month(),
+                h.teams().values().collect::<Vec<_>>(),
+                h.ready(),
+                h.seconds_left().map(|x| x.round()),
+                if h.paused() { " (paused)" } else { "" }
+            );
+        }
+        _ => println!("{HELP}"),
+    }
+}
+
+pub fn join(a: JoinArgs) -> ExitCode {
+    let levels = a.levels.clone().unwrap_or_else(levels_dir);
+    #[cfg(feature = "gui")]
+    if !a.headless {
+        return crate::ui::run_team(
+            a.address.clone(),
+            a.side.clone(),
+            a.name.clone(),
+            a.password.clone(),
+            levels,
+        );
+    }
+    match join_headless(&a, &levels) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
+    let mut s = TeamSession::connect(&a.address, levels, &a.side, &a.name, &a.password)?;
+    let mut script: Option<Vec<crate::command::ScheduledCommand>> = None;
+    let mut last = Instant::now();
+    let mut heard = 0;
+    let started = Instant::now();
+    loop {
+        std::thread::sleep(Duration::from_millis(5));
+        let dt = last.elapsed();
+        last = Instant::now();
+        s.update(dt)?;
+        let Some(team) = &mut s.team else {
+            if started.elapsed() > Duration::from_secs(20) && !s.link.client.connected() {
+                return Err(format!(
+                    "no answer from {} after 20 s: is the host running, and its UDP port open?",
+                    s.link.client.host
+                ));
+            }
+            continue;
+        };
+        if script.is_none() {
+            let scenario = team
+                .simulation()
+                .world()
+                .resource::<crate::sim::ScenarioDef>()
+                .0
+                .clone();
+            script = Some(match &a.commands {
+                Some(p) => crate::scenario::load_commands(p, Some(&scenario)).map_err(|d| d.to_string())?,
+                None => Vec::new(),
+            });
+            println!("joined as {} at month {}", team.side, team.month());
+        }
+        for (m, side, name, text) in &team.heard[heard..] {
+            println!("m{m} {name} ({side}): {text}");
+        }
+        heard = team.heard.len();
+        if !team.notice.is_empty() {
+            println!("host: {}", std::mem::take(&mut team.notice));
+        }
+        if team.over {
+            let hash = team.simulation().state_hash();
+            println!(
+                "the class game is over at month {}; state-hash: {hash:016x}",
+                team.month()
+            );
+            s.link.client.disconnect();
+            return Ok(());
+        }
+        if !team.sent_ready {
+            let month = team.month();
+            let side = team.side.clone();
+            let orders = script
+                .iter()
+                .flatten()
+                .filter(|c| c.month == month && c.by == side)
+                .map(|c| (c.command.clone(), String::new()))
+                .collect();
+            s.play(orders);
+        }
+    }
+}

@@ -1,0 +1,548 @@
+//! The host of a class game (the teacher's laptop): it takes each team's orders, fixes the
+//! month's commands in a deterministic order, runs the month and sends the commands and its
+//! hash to every team (`lockstep.rs` has the messages). The turn's timer, the teacher's pause,
+//! injects, messages and end, and the record to resume from are here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lockstep::*;
+use crate::command::{Command, ScheduledCommand};
+use crate::scenario::Scenario;
+use crate::sim::Simulation;
+
+/// The host's side of a class game.
+pub struct Host {
+    sim: Simulation,
+    /// The scenario's file name (teams find their copy by it and its hash).
+    file: String,
+    scenario_hash: u64,
+    seed: u64,
+    /// The sides teams lead, in the scenario's order.
+    sides: Vec<String>,
+    password: String,
+    /// Joined teams: connection → side.
+    teams: BTreeMap<u64, String>,
+    /// The name each side's team gave.
+    names: BTreeMap<String, String>,
+    /// The teacher paused the turn's timer.
+    paused: bool,
+    /// The teacher ended the game.
+    ended: bool,
+    /// The month the teams took over (the months before ran on history and the AI).
+    start: u32,
+    /// This month's orders, in arrival order, by side.
+    orders: BTreeMap<String, Vec<Command>>,
+    /// The injects the teacher fires with this month, in the order chosen (before the teams'
+    /// orders).
+    injects: Vec<String>,
+    ready: BTreeSet<String>,
+    /// Every month's commands so far (a commands file).
+    log: Vec<ScheduledCommand>,
+    /// Notes sent with orders and messages: (month, side, command label or "message", text).
+    pub notes: Vec<(u32, String, String, String)>,
+    /// Desyncs seen: (month, side, team's hash, host's hash).
+    pub desyncs: Vec<(u32, String, u64, u64)>,
+    hashes: BTreeMap<u32, u64>,
+    rules: Rules,
+    /// Turns played.
+    turns: u32,
+    /// Seconds into the turn being played (the host's clock, `tick`).
+    elapsed: f64,
+}
+
+impl Host {
+    /// A host for `scenario` (whose file text hashes to `scenario_hash`) with people leading
+    /// `sides` (each a playable side).
+    pub fn new(
+        scenario: &Scenario,
+        scenario_hash: u64,
+        seed: u64,
+        sides: Vec<String>,
+        password: &str,
+    ) -> Result<Host, String> {
+        for s in &sides {
+            if !scenario.meta.sides.contains(s) {
+                return Err(format!(
+                    "\"{s}\" is not a playable side; sides: {:?}",
+                    scenario.meta.sides
+                ));
+            }
+        }
+        let sim = Simulation::with_sides(scenario, seed, &sides)?;
+        Ok(Host {
+            sim,
+            file: String::new(),
+            scenario_hash,
+            seed,
+            sides,
+            password: password.to_string(),
+            teams: BTreeMap::new(),
+            names: BTreeMap::new(),
+            paused: false,
+            ended: false,
+            start: 0,
+            orders: BTreeMap::new(),
+            injects: Vec::new(),
+            ready: BTreeSet::new(),
+            log: Vec::new(),
+            notes: Vec::new(),
+            desyncs: Vec::new(),
+            hashes: BTreeMap::new(),
+            rules: Rules::default(),
+            turns: 0,
+            elapsed: 0.0,
+        })
+    }
+
+    /// Play by these rules (before the first turn). A turn is 1 to `MAX_MONTHS_PER_TURN` months.
+    pub fn with_rules(mut self, rules: Rules) -> Result<Host, String> {
+        if !(1..=MAX_MONTHS_PER_TURN).contains(&rules.months_per_turn) {
+            return Err(format!(
+                "a turn of {} months: choose 1 to {MAX_MONTHS_PER_TURN} (3: a quarter)",
+                rules.months_per_turn
+            ));
+        }
+        if rules.seconds_per_turn.is_some_and(|s| !s.is_finite() || s <= 0.0) {
+            return Err("a turn's time must be a positive number of seconds".into());
+        }
+        self.rules = rules;
+        Ok(self)
+    }
+
+    /// The scenario's file name, as teams will find it in their levels folder.
+    pub fn with_file(mut self, name: &str) -> Host {
+        self.file = name.to_string();
+        self
+    }
+
+    /// Start the class later in the scenario (before the first turn): the months before
+    /// `month` run as history had them, every government by the AI and the timeline, and the
+    /// teams take over at `month`. A 50-minute lesson can play the last year of 2025's three.
+    pub fn starting_at(mut self, scenario: &Scenario, month: u32) -> Result<Host, String> {
+        if month >= scenario.meta.months as u32 {
+            return Err(format!(
+                "month {month} is past the scenario's end ({} months)",
+                scenario.meta.months
+            ));
+        }
+        let mut sim = Simulation::with_sides(scenario, self.seed, &[])?;
+        sim.run(month);
+        crate::sim::setup::hand_over(sim.world_mut(), &self.sides)?;
+        self.sim = sim;
+        self.start = month;
+        Ok(self)
+    }
+
+    /// A class game resumed from its record (`record`): the same scenario, seed, sides and
+    /// rules, the log run to the month it had reached. Teams rejoin as after a drop.
+    pub fn resume(scenario: &Scenario, record: &ClassRecord, password: &str) -> Result<Host, String> {
+        let mut host = Host::new(
+            scenario,
+            record.scenario_hash,
+            record.seed,
+            record.sides.clone(),
+            password,
+        )?
+        .with_rules(record.rules)?
+        .with_file(&record.scenario)
+        .starting_at(scenario, record.start)?;
+        host.sim.schedule(record.log.clone());
+        host.sim.run(record.month.saturating_sub(record.start));
+        host.log = record.log.clone();
+        host.turns = record.turns;
+        Ok(host)
+    }
+
+    /// What it takes to resume this class game (written by the host every month).
+    pub fn record(&self) -> ClassRecord {
+        ClassRecord {
+            version: CLASS_RECORD_VERSION,
+            scenario: self.file.clone(),
+            scenario_hash: self.scenario_hash,
+            seed: self.seed,
+            sides: self.sides.clone(),
+            rules: self.rules,
+            start: self.start,
+            month: self.month(),
+            turns: self.turns,
+            log: self.log.clone(),
+        }
+    }
+
+    pub fn sides(&self) -> &[String] {
+        &self.sides
+    }
+
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// The sides that have pressed Ready this turn.
+    pub fn ready(&self) -> &BTreeSet<String> {
+        &self.ready
+    }
+
+    /// The name a side's team gave when it joined.
+    pub fn team_name(&self, side: &str) -> Option<&str> {
+        self.names.get(side).map(String::as_str)
+    }
+
+    /// This turn's orders so far, by side (what the teacher's console shows).
+    pub fn orders(&self) -> &BTreeMap<String, Vec<Command>> {
+        &self.orders
+    }
+
+    /// The injects waiting for the next month.
+    pub fn injects_waiting(&self) -> &[String] {
+        &self.injects
+    }
+
+    pub fn paused(&self) -> bool {
+        self.paused
+    }
+
+    /// The teacher pauses the turn's timer (or lets it run on); every team is told.
+    pub fn pause(&mut self, paused: bool) -> Vec<(To, ToTeam)> {
+        self.paused = paused;
+        vec![(To::All, ToTeam::Paused { paused }), (To::All, self.waiting())]
+    }
+
+    /// The teacher sets the turn's timer (None: the turn waits for every team); the turn's
+    /// clock starts again.
+    pub fn set_timer(&mut self, seconds: Option<f64>) -> Vec<(To, ToTeam)> {
+        self.rules.seconds_per_turn = seconds.filter(|s| s.is_finite() && *s > 0.0);
+        self.elapsed = 0.0;
+        vec![(To::All, self.waiting())]
+    }
+
+    /// Teams need a password to join.
+    pub fn has_password(&self) -> bool {
+        !self.password.is_empty()
+    }
+
+    /// The teacher ends the class game now (no more months); every team is told.
+    pub fn end(&mut self) -> Vec<(To, ToTeam)> {
+        self.ended = true;
+        vec![(To::All, ToTeam::Over { month: self.month() })]
+    }
+
+    /// The teacher speaks to the class (shown on every team's screen, and logged).
+    pub fn announce(&mut self, text: &str) -> Vec<(To, ToTeam)> {
+        let text: String = text.chars().take(MAX_TEXT).collect();
+        let month = self.month();
+        let side = crate::command::TEACHER.to_string();
+        self.notes
+            .push((month, side.clone(), "message".into(), text.clone()));
+        vec![(
+            To::All,
+            ToTeam::Said {
+                month,
+                side,
+                name: "Teacher".into(),
+                text,
+            },
+        )]
+    }
+
+    /// Who is ready and the time left (sent when it changes and every second of a timed turn).
+    pub fn waiting(&self) -> ToTeam {
+        ToTeam::Waiting {
+            month: self.month(),
+            ready: self.ready.iter().cloned().collect(),
+            seconds_left: self.seconds_left(),
+        }
+    }
+
+    /// Whether the class game is over: its last turn has run, or the scenario's months.
+    pub fn over(&self) -> bool {
+        let clock = self.sim.world().resource::<crate::sim::Clock>();
+        self.ended || self.rules.turns.is_some_and(|t| self.turns >= t) || clock.month >= clock.length
+    }
+
+    /// The host's clock moved on by `seconds`: when the turn's time is up, the turn runs. The
+    /// clock waits while no team has joined.
+    pub fn tick(&mut self, seconds: f64) -> Vec<(To, ToTeam)> {
+        if self.over() || self.paused || self.teams.is_empty() || !seconds.is_finite() || seconds <= 0.0 {
+            return Vec::new();
+        }
+        self.elapsed += seconds;
+        match self.rules.seconds_per_turn {
+            Some(limit) if self.elapsed >= limit => self.run_month(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Seconds left on the turn's timer.
+    pub fn seconds_left(&self) -> Option<f64> {
+        self.rules.seconds_per_turn.map(|s| (s - self.elapsed).max(0.0))
+    }
+
+    /// The month being played.
+    pub fn month(&self) -> u32 {
+        self.sim.month()
+    }
+
+    pub fn simulation(&mut self) -> &mut Simulation {
+        &mut self.sim
+    }
+
+    /// Every month's commands so far: an ordinary commands file.
+    pub fn log(&self) -> &[ScheduledCommand] {
+        &self.log
+    }
+
+    /// The side each joined team leads.
+    pub fn teams(&self) -> &BTreeMap<u64, String> {
+        &self.teams
+    }
+
+    /// A team's connection went away: its side may rejoin.
+    pub fn disconnect(&mut self, team: u64) {
+        self.teams.remove(&team);
+    }
+
+    /// Bytes from team `team`: a bad packet is answered, never a panic.
+    pub fn receive_bytes(&mut self, team: u64, bytes: &[u8]) -> Vec<(To, ToTeam)> {
+        match decode::<ToHost>(bytes, MAX_MESSAGE) {
+            Ok(msg) => self.receive(team, msg),
+            Err(reason) => vec![(To::One(team), ToTeam::Rejected { reason })],
+        }
+    }
+
+    /// A message from team `team`.
+    pub fn receive(&mut self, team: u64, msg: ToHost) -> Vec<(To, ToTeam)> {
+        let one = |m: ToTeam| vec![(To::One(team), m)];
+        if let ToHost::Hello {
+            version,
+            protocol,
+            scenarios,
+            side,
+            name,
+            password,
+        } = msg
+        {
+            return match self.join(team, &version, protocol, &scenarios, &side, &password) {
+                Ok(()) => {
+                    let name: String = name.trim().chars().take(60).collect();
+                    self.names
+                        .insert(side.clone(), if name.is_empty() { side.clone() } else { name });
+                    one(ToTeam::Welcome {
+                        scenario: self.file.clone(),
+                        scenario_hash: self.scenario_hash,
+                        rules: self.rules,
+                        start: self.start,
+                        side,
+                        seed: self.seed,
+                        sides: self.sides.clone(),
+                        month: self.month(),
+                        log: self.log.clone(),
+                    })
+                }
+                Err(reason) => one(ToTeam::Refused { reason }),
+            };
+        }
+        let Some(side) = self.teams.get(&team).cloned() else {
+            return one(ToTeam::Rejected {
+                reason: "join the game first".into(),
+            });
+        };
+        let month = self.month();
+        match msg {
+            ToHost::Hello { .. } => Vec::new(),
+            ToHost::Order { month: m, .. } | ToHost::Ready { month: m } if m != month => {
+                one(ToTeam::Rejected {
+                    reason: format!("month {m} is not the month being played ({month})"),
+                })
+            }
+            ToHost::Order { .. } | ToHost::Ready { .. } if self.over() => one(ToTeam::Rejected {
+                reason: "the class game is over".into(),
+            }),
+            ToHost::Order { note, .. } | ToHost::Say { text: note } if note.chars().count() > MAX_TEXT => {
+                one(ToTeam::Rejected {
+                    reason: format!(
+                        "a message of {} characters: keep it to {MAX_TEXT}",
+                        note.chars().count()
+                    ),
+                })
+            }
+            ToHost::Say { text } => {
+                self.notes
+                    .push((month, side.clone(), "message".into(), text.clone()));
+                let name = self.names.get(&side).cloned().unwrap_or_else(|| side.clone());
+                vec![(
+                    To::All,
+                    ToTeam::Said {
+                        month,
+                        side,
+                        name,
+                        text,
+                    },
+                )]
+            }
+            ToHost::Order { command, note, .. } => {
+                // Checked at once with the month's own rules, as the single-player game does.
+                let issued = crate::sim::Issued {
+                    by: side.clone(),
+                    command: command.clone(),
+                    origin: crate::sim::Origin::Player,
+                    reason: String::new(),
+                };
+                if let Err(reason) = crate::sim::commands::precheck(self.sim.world_mut(), &issued) {
+                    return one(ToTeam::Rejected { reason });
+                }
+                let label = command.label();
+                let tell = negotiating(&command) && !note.trim().is_empty();
+                self.orders.entry(side.clone()).or_default().push(command);
+                self.notes
+                    .push((month, side.clone(), label.clone(), note.clone()));
+                if !tell {
+                    return Vec::new();
+                }
+                let name = self.names.get(&side).cloned().unwrap_or_else(|| side.clone());
+                let text = format!("{label}: {note}");
+                vec![(
+                    To::All,
+                    ToTeam::Said {
+                        month,
+                        side,
+                        name,
+                        text,
+                    },
+                )]
+            }
+            ToHost::Ready { .. } => {
+                self.ready.insert(side);
+                let mut out = vec![(To::All, self.waiting())];
+                if self.sides.iter().all(|s| self.ready.contains(s)) {
+                    out.extend(self.run_month());
+                }
+                out
+            }
+            ToHost::Hash { month: m, hash } => match self.hashes.get(&m) {
+                Some(&mine) if mine != hash => {
+                    self.desyncs.push((m, side, hash, mine));
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
+            ToHost::Resend => {
+                let snapshot =
+                    ron::to_string(&crate::save::snapshot(self.sim.world_mut())).unwrap_or_default();
+                one(ToTeam::State { month, snapshot })
+            }
+        }
+    }
+
+    fn join(
+        &mut self,
+        team: u64,
+        version: &str,
+        protocol: u32,
+        scenarios: &[(String, u64)],
+        side: &str,
+        password: &str,
+    ) -> Result<(), String> {
+        let mine = env!("CARGO_PKG_VERSION");
+        if version != mine || protocol != PROTOCOL {
+            return Err(format!(
+                "this game runs Tradecraft {mine} (protocol {PROTOCOL}); you have {version} (protocol {protocol}): install the same version"
+            ));
+        }
+        if !scenarios.iter().any(|(_, h)| *h == self.scenario_hash) {
+            let host = (&self.file, self.scenario_hash);
+            return Err(match scenarios.iter().find(|(name, _)| *name == self.file) {
+                Some((name, h)) => format!(
+                    "your levels/{name} is not the host's (yours {h:016x}, the host's {:016x}): copy the host's file into levels/",
+                    host.1
+                ),
+                None => format!(
+                    "you do not have the host's scenario {} ({:016x}): copy it into levels/",
+                    host.0, host.1
+                ),
+            });
+        }
+        if password != self.password {
+            return Err("wrong password: ask the teacher".into());
+        }
+        if !self.sides.iter().any(|s| s == side) {
+            return Err(format!(
+                "\"{side}\" is not a side teams lead in this game; sides: {:?}",
+                self.sides
+            ));
+        }
+        if self.teams.iter().any(|(&t, s)| s == side && t != team) {
+            return Err(format!("another team already leads {side}"));
+        }
+        self.teams.insert(team, side.to_string());
+        Ok(())
+    }
+
+    /// The teacher fires one of the scenario's injects: it goes out with the month the host runs
+    /// next, before the teams' orders, to every machine and into the log. Refused at once when
+    /// the scenario has no such inject, it has fired or it is already waiting.
+    pub fn inject(&mut self, id: &str) -> Result<(), String> {
+        let (def, fired) = self.sim.world().resource::<crate::sim::Timeline>().inject(id)?;
+        if fired || self.injects.iter().any(|x| x == id) {
+            return Err(format!("{} has already been fired", def.title));
+        }
+        if self.over() {
+            return Err("the class game is over".into());
+        }
+        self.injects.push(id.to_string());
+        Ok(())
+    }
+
+    /// Run the month now (every team ready, or the teacher forces it): the month's commands in
+    /// a fixed order, the month, the log, and the commands and hash to every team.
+    pub fn run_month(&mut self) -> Vec<(To, ToTeam)> {
+        if self.over() {
+            return Vec::new();
+        }
+        let month = self.month();
+        let mut commands = Vec::new();
+        for side in &self.sides {
+            for command in self.orders.remove(side).unwrap_or_default() {
+                commands.push(ScheduledCommand {
+                    month,
+                    by: side.clone(),
+                    command,
+                });
+            }
+        }
+        self.orders.clear();
+        self.ready.clear();
+        let teacher = std::mem::take(&mut self.injects)
+            .into_iter()
+            .map(|id| ScheduledCommand {
+                month,
+                by: crate::command::TEACHER.to_string(),
+                command: Command::Inject { id },
+            });
+        let commands: Vec<ScheduledCommand> = teacher.chain(commands).collect();
+        self.sim.schedule(commands.clone());
+        // The scenario's end cuts a turn short.
+        let length = self.sim.world().resource::<crate::sim::Clock>().length;
+        let months = self
+            .rules
+            .months_per_turn
+            .min(length.saturating_sub(month))
+            .max(1);
+        self.sim.run(months);
+        self.turns += 1;
+        self.elapsed = 0.0;
+        let hash = self.sim.state_hash();
+        self.hashes.insert(month, hash);
+        self.log.extend(commands.iter().cloned());
+        let last = self.over();
+        vec![(
+            To::All,
+            ToTeam::Month {
+                month,
+                months,
+                commands,
+                hash,
+                last,
+            },
+        )]
+    }
+}

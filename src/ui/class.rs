@@ -1,0 +1,119 @@
+//! A team's window in a class game (`tradecraft join`): the game window's world is the team's
+//! copy of the class game. Orders are queued and checked as in a single game; *Ready* sends them
+//! to the host with the team's note; the host's month (every team's orders, in its order) runs
+//! here and the hash goes back. The month never runs on this laptop's own clock.
+
+use std::time::Duration;
+
+use super::*;
+use crate::net::lockstep::ToHost;
+use crate::net::seat::Seat;
+use crate::net::session::{Joining, Link, welcome_scenario};
+
+/// While networked the app wakes five times a second whatever the focus: netcode drops a
+/// connection after 15 s of silence, and the host's months must show without input.
+pub(super) fn networked_updates() -> bevy::winit::WinitSettings {
+    let wake = bevy::winit::UpdateMode::reactive_low_power(Duration::from_millis(200));
+    bevy::winit::WinitSettings {
+        focused_mode: wake,
+        unfocused_mode: wake,
+    }
+}
+
+/// Read the network and carry out what the host sent: the Welcome builds the game, a month
+/// runs it, a state replaces it. Every frame while a class game is on.
+pub(super) fn team_network(world: &mut World) {
+    let dt = world.resource::<Time<Real>>().delta();
+    let Some(mut net) = world.remove_resource::<TeamNet>() else {
+        return;
+    };
+    if !net.closed {
+        match net.link.pump(dt) {
+            Ok(msgs) => {
+                if !msgs.is_empty() {
+                    world.write_message(bevy::window::RequestRedraw);
+                }
+                for bytes in msgs {
+                    receive(world, &mut net, &bytes);
+                }
+            }
+            Err(e) => {
+                net.status = e;
+                net.closed = true;
+            }
+        }
+        if net.link.client.connected() && net.seat.is_none() && !net.closed {
+            net.status = format!("connected to {}: joining as {}…", net.address, net.side);
+        }
+    }
+    world.insert_resource(net);
+}
+
+fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
+    let Some(seat) = net.seat.as_mut() else {
+        match Link::joining(bytes) {
+            Some(Joining::Welcome(w)) => match welcome_scenario(&net.link.levels, &w)
+                .and_then(|(scenario, path)| Seat::join(world, &scenario, &w).map(|seat| (seat, path)))
+            {
+                Ok((seat, _path)) => {
+                    net.status = String::new();
+                    let month = world.resource::<crate::sim::Clock>().month;
+                    net.seat = Some(seat);
+                    start::enter_game(world, &net.side, month == 0, true);
+                }
+                Err(e) => {
+                    net.status = e;
+                    net.closed = true;
+                    net.link.client.disconnect();
+                }
+            },
+            Some(Joining::Refused(reason)) => {
+                net.status = format!("refused: {reason}");
+                net.closed = true;
+            }
+            None => {}
+        }
+        return;
+    };
+    let before = world.resource::<crate::sim::Clock>().clone();
+    let answers = seat.receive_bytes(world, bytes);
+    if world.resource::<crate::sim::Clock>().month != before.month {
+        world.resource_mut::<saves::Notice>().0 =
+            format!("{} ran: every team's orders are in", before.date());
+    }
+    if !seat.notice.is_empty() {
+        world.resource_mut::<saves::Notice>().0 = format!("host: {}", std::mem::take(&mut seat.notice));
+    }
+    net.link.send(answers);
+}
+
+/// *Ready*: the team's queued orders (with the draft as their note) and Ready go to the host.
+pub(super) fn ready(world: &mut World) {
+    let Some(mut net) = world.remove_resource::<TeamNet>() else {
+        return;
+    };
+    if let Some(seat) = net.seat.as_mut().filter(|s| !s.sent_ready && !s.over) {
+        let msgs = seat.end_turn(world, net.draft.trim());
+        if msgs
+            .iter()
+            .any(|m| matches!(m, ToHost::Order { note, .. } if !note.is_empty()))
+        {
+            net.draft.clear();
+        }
+        net.link.send(msgs);
+        world.resource_mut::<saves::Notice>().0 = "ready: the month runs when every team is ready".into();
+    }
+    world.insert_resource(net);
+}
+
+/// *Send*: the draft goes to every team and the teacher now.
+pub(super) fn say(world: &mut World) {
+    if let Some(mut net) = world.get_resource_mut::<TeamNet>() {
+        let text = std::mem::take(&mut net.draft);
+        if !text.trim().is_empty() && net.seat.is_some() {
+            net.link.send(vec![ToHost::Say {
+                text: text.trim().to_string(),
+            }]);
+        }
+    }
+}
