@@ -390,7 +390,10 @@ impl Host {
                 if let Err(reason) = crate::sim::commands::precheck(self.sim.world_mut(), &issued) {
                     return one(ToTeam::Rejected { reason });
                 }
-                let label = command.label();
+                let reg = self.sim.world().resource::<crate::sim::Registry>().clone();
+                let names = crate::sim::lookup::all_names(self.sim.world_mut(), &reg);
+                let label =
+                    command.label_with(&|id| names.get(id).cloned().unwrap_or_else(|| id.to_string()));
                 let tell = negotiating(&command) && !note.trim().is_empty();
                 self.orders.entry(side.clone()).or_default().push(command);
                 self.notes

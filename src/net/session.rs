@@ -130,6 +130,7 @@ impl HostSession {
             };
             let who = match self.host.team_name(side) {
                 Some(name) if name != side => format!("{side} ({name})"),
+                _ if side == crate::command::TEACHER => "Teacher".into(),
                 _ => side.clone(),
             };
             let date = crate::sim::Clock {
@@ -214,7 +215,13 @@ impl HostSession {
 
     pub fn inject(&mut self, id: &str) -> Result<(), String> {
         self.host.inject(id)?;
-        self.events.push(format!("inject {id} fires with the next month"));
+        let timeline = self.host.simulation().world().resource::<crate::sim::Timeline>();
+        let title = timeline
+            .inject(id)
+            .map(|(d, _)| d.title.clone())
+            .unwrap_or_else(|_| id.to_string());
+        self.events
+            .push(format!("inject \"{title}\" fires with the next month"));
         Ok(())
     }
 

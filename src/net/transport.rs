@@ -3,6 +3,11 @@
 //! commands, not the world's entities, so one channel each way carries the lockstep messages
 //! (`lockstep::ToHost`, `lockstep::ToTeam`) as bytes, in order, resent until acknowledged.
 //!
+//! Each end's socket is served by a thread of its own, every few milliseconds: netcode's
+//! keep-alives and renet's resends never wait for the game window (which sleeps when nothing
+//! changes) or for a month being run; the game takes what arrived (`pump`) and queues what it
+//! sends, and a `Waker` lets the window sleep until something arrives.
+//!
 //! Nothing here reaches the model: wall-clock time feeds netcode's timeouts only.
 //!
 //! Limits: a team's messages may hold `lockstep::MAX_MESSAGE` bytes unacknowledged at most (more
@@ -11,7 +16,10 @@
 //! team's Hello is the gate, and it travels in the clear.
 
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs, UdpSocket};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use renet::{ChannelConfig, ConnectionConfig, RenetClient, RenetServer, SendType, ServerEvent};
 use renet_netcode::{
@@ -62,10 +70,37 @@ pub enum NetEvent {
     Message(u64, Vec<u8>),
 }
 
-/// The host's end: listens on a UDP port for teams.
+/// Called from the network's thread when something arrived: the game window wakes its event
+/// loop with it (the window otherwise sleeps).
+pub type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
+
+/// How often the network's thread reads the socket and resends: netcode's keep-alives and
+/// renet's acknowledgements need a steady beat, whatever the window is doing.
+const BEAT: Duration = Duration::from_millis(4);
+
+/// What the game asks of the network's thread.
+enum Out {
+    Send(To, Vec<u8>),
+    Kick(u64),
+    Close,
+}
+
+fn wake(waker: &Waker) {
+    if let Some(w) = waker.lock().ok().as_deref().and_then(Option::as_ref) {
+        w();
+    }
+}
+
+/// The host's end: listens on a UDP port for teams. The socket is served by a thread of its
+/// own (`BEAT`), so a window that sleeps or a month that runs never stalls the connections;
+/// `pump` takes what arrived, `send` queues.
 pub struct Server {
-    server: RenetServer,
-    transport: NetcodeServerTransport,
+    out: Sender<Out>,
+    // In a mutex only to be `Sync` (a game window's resource); one reader.
+    events: Mutex<Receiver<NetEvent>>,
+    local: Option<SocketAddr>,
+    connected: Arc<AtomicUsize>,
+    pub waker: Waker,
     /// Bytes of messages sent and received (the lockstep's own, before renet's headers).
     pub sent: u64,
     pub received: u64,
@@ -96,9 +131,21 @@ impl Server {
             socket,
         )
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        let (out, out_rx) = channel();
+        let (events_tx, events) = channel();
+        let connected = Arc::new(AtomicUsize::new(0));
+        let waker: Waker = Arc::default();
+        let (c, w) = (connected.clone(), waker.clone());
+        std::thread::Builder::new()
+            .name("class host network".into())
+            .spawn(move || serve(RenetServer::new(config()), transport, out_rx, events_tx, c, w))
+            .map_err(|e| format!("cannot start the network: {e}"))?;
         Ok(Server {
-            server: RenetServer::new(config()),
-            transport,
+            out,
+            events: Mutex::new(events),
+            local: Some(local),
+            connected,
+            waker,
             sent: 0,
             received: 0,
         })
@@ -106,63 +153,127 @@ impl Server {
 
     /// The address teams connect to (the port, on this machine's addresses).
     pub fn local_addr(&self) -> Option<SocketAddr> {
-        self.transport.addresses().first().copied()
+        self.local
     }
 
-    /// Read the network: who came, who went, what they sent (in order, per laptop).
-    pub fn pump(&mut self, dt: Duration) -> Vec<NetEvent> {
-        let mut out = Vec::new();
-        self.server.update(dt);
-        if let Err(e) = self.transport.update(dt, &mut self.server) {
-            // A socket error is the machine's, not a team's: report it and go on.
-            out.push(NetEvent::Disconnected(0, format!("network error: {e}")));
+    /// What arrived since the last pump: who came, who went, what they sent (in order, per
+    /// laptop).
+    pub fn pump(&mut self, _dt: Duration) -> Vec<NetEvent> {
+        let got: Vec<NetEvent> = match self.events.get_mut() {
+            Ok(rx) => rx.try_iter().collect(),
+            Err(_) => Vec::new(),
+        };
+        for e in &got {
+            if let NetEvent::Message(_, bytes) = e {
+                self.received += bytes.len() as u64;
+            }
         }
-        while let Some(event) = self.server.get_event() {
-            out.push(match event {
+        got
+    }
+
+    /// Send a message to one laptop or all; a laptop that has gone is skipped.
+    pub fn send(&mut self, to: To, msg: &ToTeam) {
+        let bytes = encode(msg);
+        let copies = match to {
+            To::All => self.connected.load(Ordering::Relaxed) as u64,
+            To::One(_) => 1,
+        };
+        self.sent += bytes.len() as u64 * copies;
+        let _ = self.out.send(Out::Send(to, bytes));
+    }
+
+    /// Sent messages go out on the network thread's next beat.
+    pub fn flush(&mut self) {}
+
+    /// Drop one laptop.
+    pub fn kick(&mut self, id: u64) {
+        let _ = self.out.send(Out::Kick(id));
+    }
+
+    /// Say goodbye to every laptop.
+    pub fn close(&mut self) {
+        let _ = self.out.send(Out::Close);
+        // A beat or two for the goodbyes to leave.
+        std::thread::sleep(BEAT * 10);
+    }
+
+    /// Laptops connected now.
+    pub fn connected(&self) -> usize {
+        self.connected.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.out.send(Out::Close);
+    }
+}
+
+/// The host's network thread: until the game closes (or is dropped).
+fn serve(
+    mut server: RenetServer,
+    mut transport: NetcodeServerTransport,
+    out: Receiver<Out>,
+    events: Sender<NetEvent>,
+    connected: Arc<AtomicUsize>,
+    waker: Waker,
+) {
+    let mut last = Instant::now();
+    loop {
+        let mut closing = false;
+        loop {
+            match out.try_recv() {
+                Ok(Out::Send(to, bytes)) => {
+                    for id in server.clients_id() {
+                        if to == To::All || to == To::One(id) {
+                            server.send_message(id, CHANNEL, bytes.clone());
+                        }
+                    }
+                }
+                Ok(Out::Kick(id)) => server.disconnect(id),
+                Ok(Out::Close) | Err(TryRecvError::Disconnected) => {
+                    closing = true;
+                    break;
+                }
+                Err(TryRecvError::Empty) => break,
+            }
+        }
+        if closing {
+            transport.disconnect_all(&mut server);
+            return;
+        }
+        let dt = last.elapsed();
+        last = Instant::now();
+        server.update(dt);
+        let mut got = Vec::new();
+        if let Err(e) = transport.update(dt, &mut server) {
+            // A socket error is the machine's, not a team's: report it and go on.
+            got.push(NetEvent::Disconnected(0, format!("network error: {e}")));
+        }
+        while let Some(event) = server.get_event() {
+            got.push(match event {
                 ServerEvent::ClientConnected { client_id } => NetEvent::Connected(client_id),
                 ServerEvent::ClientDisconnected { client_id, reason } => {
                     NetEvent::Disconnected(client_id, reason.to_string())
                 }
             });
         }
-        for id in self.server.clients_id() {
-            while let Some(bytes) = self.server.receive_message(id, CHANNEL) {
-                self.received += bytes.len() as u64;
-                out.push(NetEvent::Message(id, bytes.to_vec()));
+        for id in server.clients_id() {
+            while let Some(bytes) = server.receive_message(id, CHANNEL) {
+                got.push(NetEvent::Message(id, bytes.to_vec()));
             }
         }
-        out
-    }
-
-    /// Send a message to one laptop or all; a laptop that has gone is skipped.
-    pub fn send(&mut self, to: To, msg: &ToTeam) {
-        let bytes = encode(msg);
-        for id in self.server.clients_id() {
-            if to == To::All || to == To::One(id) {
-                self.sent += bytes.len() as u64;
-                self.server.send_message(id, CHANNEL, bytes.clone());
+        connected.store(server.connected_clients(), Ordering::Relaxed);
+        transport.send_packets(&mut server);
+        if !got.is_empty() {
+            for e in got {
+                if events.send(e).is_err() {
+                    return;
+                }
             }
+            wake(&waker);
         }
-    }
-
-    /// Put what was sent on the wire.
-    pub fn flush(&mut self) {
-        self.transport.send_packets(&mut self.server);
-    }
-
-    /// Drop one laptop.
-    pub fn kick(&mut self, id: u64) {
-        self.server.disconnect(id);
-    }
-
-    /// Say goodbye to every laptop.
-    pub fn close(&mut self) {
-        self.transport.disconnect_all(&mut self.server);
-    }
-
-    /// Laptops connected now.
-    pub fn connected(&self) -> usize {
-        self.server.connected_clients()
+        std::thread::sleep(BEAT);
     }
 }
 
@@ -179,8 +290,11 @@ pub fn resolve(address: &str) -> Result<SocketAddr, String> {
     } else {
         (address, DEFAULT_PORT).to_socket_addrs().map(Iterator::collect)
     };
-    let addrs: Vec<SocketAddr> = found
-        .map_err(|e| format!("cannot find the host \"{address}\": {e} (write its address as the teacher's console shows it, e.g. 192.168.1.20:{DEFAULT_PORT})"))?;
+    let addrs: Vec<SocketAddr> = found.map_err(|e| {
+        format!(
+            "cannot find the host \"{address}\": {e} (write its address as the teacher's console shows it, e.g. 192.168.1.20:{DEFAULT_PORT})"
+        )
+    })?;
     addrs
         .iter()
         .find(|a| a.is_ipv4())
@@ -189,18 +303,27 @@ pub fn resolve(address: &str) -> Result<SocketAddr, String> {
         .ok_or_else(|| format!("the host \"{address}\" has no address"))
 }
 
-/// A team's end: one connection to the host.
+/// What the team's network thread reports.
+enum In {
+    Message(Vec<u8>),
+    Lost(String),
+}
+
+/// A team's end: one connection to the host, served by a thread of its own (see `Server`).
 pub struct Client {
-    client: RenetClient,
-    transport: NetcodeClientTransport,
+    out: Sender<Out>,
+    events: Mutex<Receiver<In>>,
+    is_connected: Arc<AtomicBool>,
+    lost: Option<String>,
+    pub waker: Waker,
     pub host: SocketAddr,
     pub sent: u64,
     pub received: u64,
 }
 
 impl Client {
-    /// Connect to the host at `address` (see `resolve`); the connection is made over the next
-    /// pumps (`connected`).
+    /// Connect to the host at `address` (see `resolve`); the connection is made on the
+    /// network's thread (`connected`).
     pub fn connect(address: &str) -> Result<Client, String> {
         let host = resolve(address)?;
         let any = if host.is_ipv4() {
@@ -230,52 +353,140 @@ impl Client {
         // lets a laptop whose clock is behind the teacher's still connect.
         let transport = NetcodeClientTransport::new(now() + Duration::from_secs(86_400), auth, socket)
             .map_err(|e| format!("cannot connect to {host}: {e}"))?;
+        let (out, out_rx) = channel();
+        let (events_tx, events) = channel();
+        let is_connected = Arc::new(AtomicBool::new(false));
+        let waker: Waker = Arc::default();
+        let (c, w) = (is_connected.clone(), waker.clone());
+        std::thread::Builder::new()
+            .name("class team network".into())
+            .spawn(move || {
+                connect_loop(
+                    RenetClient::new(config()),
+                    transport,
+                    host,
+                    out_rx,
+                    events_tx,
+                    c,
+                    w,
+                )
+            })
+            .map_err(|e| format!("cannot start the network: {e}"))?;
         Ok(Client {
-            client: RenetClient::new(config()),
-            transport,
+            out,
+            events: Mutex::new(events),
+            is_connected,
+            lost: None,
+            waker,
             host,
             sent: 0,
             received: 0,
         })
     }
 
-    /// Read the network: the host's messages, in order. An error when the connection is gone,
+    /// The host's messages that arrived, in order. An error when the connection is gone,
     /// with the reason.
-    pub fn pump(&mut self, dt: Duration) -> Result<Vec<Vec<u8>>, String> {
-        self.client.update(dt);
-        if let Err(e) = self.transport.update(dt, &mut self.client) {
-            return Err(format!("lost the host at {}: {e}", self.host));
+    pub fn pump(&mut self, _dt: Duration) -> Result<Vec<Vec<u8>>, String> {
+        let mut got = Vec::new();
+        let arrived: Vec<In> = match self.events.get_mut() {
+            Ok(rx) => rx.try_iter().collect(),
+            Err(_) => Vec::new(),
+        };
+        for e in arrived {
+            match e {
+                In::Message(bytes) => {
+                    self.received += bytes.len() as u64;
+                    got.push(bytes);
+                }
+                In::Lost(why) => self.lost = Some(why),
+            }
         }
-        if let Some(reason) = self.client.disconnect_reason() {
-            return Err(format!("lost the host at {}: {reason}", self.host));
+        // What came before the loss still counts (a refusal, then the disconnect).
+        match (&self.lost, got.is_empty()) {
+            (Some(why), true) => Err(why.clone()),
+            _ => Ok(got),
         }
-        let mut out = Vec::new();
-        while let Some(bytes) = self.client.receive_message(CHANNEL) {
-            self.received += bytes.len() as u64;
-            out.push(bytes.to_vec());
-        }
-        Ok(out)
     }
 
     pub fn connected(&self) -> bool {
-        self.client.is_connected()
+        self.is_connected.load(Ordering::Relaxed)
     }
 
     /// Send a message to the host (after `connected`).
     pub fn send(&mut self, msg: &ToHost) {
         let bytes = encode(msg);
         self.sent += bytes.len() as u64;
-        self.client.send_message(CHANNEL, bytes);
+        let _ = self.out.send(Out::Send(To::All, bytes));
     }
 
-    /// Put what was sent on the wire.
-    pub fn flush(&mut self) {
-        // An error here is a socket's; the next pump reports a lost connection.
-        let _ = self.transport.send_packets(&mut self.client);
-    }
+    /// Sent messages go out on the network thread's next beat.
+    pub fn flush(&mut self) {}
 
     pub fn disconnect(&mut self) {
-        self.transport.disconnect();
+        let _ = self.out.send(Out::Close);
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.out.send(Out::Close);
+    }
+}
+
+/// The team's network thread: until the game closes, the host goes, or it is dropped.
+fn connect_loop(
+    mut client: RenetClient,
+    mut transport: NetcodeClientTransport,
+    host: SocketAddr,
+    out: Receiver<Out>,
+    events: Sender<In>,
+    is_connected: Arc<AtomicBool>,
+    waker: Waker,
+) {
+    let mut last = Instant::now();
+    loop {
+        loop {
+            match out.try_recv() {
+                Ok(Out::Send(_, bytes)) => client.send_message(CHANNEL, bytes),
+                Ok(Out::Kick(_)) => {}
+                Ok(Out::Close) | Err(TryRecvError::Disconnected) => {
+                    transport.disconnect();
+                    is_connected.store(false, Ordering::Relaxed);
+                    return;
+                }
+                Err(TryRecvError::Empty) => break,
+            }
+        }
+        let dt = last.elapsed();
+        last = Instant::now();
+        client.update(dt);
+        let lost = match transport.update(dt, &mut client) {
+            Err(e) => Some(format!("lost the host at {host}: {e}")),
+            Ok(()) => client
+                .disconnect_reason()
+                .map(|reason| format!("lost the host at {host}: {reason}")),
+        };
+        let mut woke = false;
+        while let Some(bytes) = client.receive_message(CHANNEL) {
+            woke = true;
+            if events.send(In::Message(bytes.to_vec())).is_err() {
+                return;
+            }
+        }
+        let was = is_connected.swap(client.is_connected(), Ordering::Relaxed);
+        woke |= was != client.is_connected();
+        if let Some(why) = lost {
+            is_connected.store(false, Ordering::Relaxed);
+            let _ = events.send(In::Lost(why));
+            wake(&waker);
+            return;
+        }
+        // An error here is a socket's; the next update reports a lost connection.
+        let _ = transport.send_packets(&mut client);
+        if woke {
+            wake(&waker);
+        }
+        std::thread::sleep(BEAT);
     }
 }
 

@@ -139,3 +139,21 @@ pub(crate) fn lobbies<R>(world: &mut World, f: impl FnOnce(Each<'_, '_, Lobby>) 
 pub(crate) fn dispute_entity(world: &mut World, id: &str) -> Option<Entity> {
     disputes(world, |mut it| it.find(|(_, d)| d.id == id).map(|(e, _)| e))
 }
+
+/// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks.
+pub fn all_names(world: &mut World, reg: &Registry) -> std::collections::BTreeMap<String, String> {
+    let mut names: std::collections::BTreeMap<String, String> = reg
+        .states
+        .iter()
+        .cloned()
+        .zip(reg.state_names.iter().cloned())
+        .chain(reg.sectors.iter().cloned().zip(reg.sector_names.iter().cloned()))
+        .collect();
+    let mut q = world.query::<&Dispute>();
+    names.extend(q.iter(world).map(|d| (d.id.clone(), d.title.clone())));
+    let mut q = world.query::<&Acquisition>();
+    names.extend(q.iter(world).map(|a| (a.id.clone(), a.title.clone())));
+    let mut q = world.query::<&Framework>();
+    names.extend(q.iter(world).map(|f| (f.id.clone(), f.id.clone())));
+    names
+}

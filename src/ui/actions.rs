@@ -144,7 +144,6 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                     if let Some(mut net) = world.remove_resource::<TeamNet>() {
                         net.link.client.disconnect();
                     }
-                    world.insert_resource(bevy::winit::WinitSettings::desktop_app());
                 }
                 _ => {}
             }
@@ -231,6 +230,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 }
             }
             Action::ClassSay => class::say(world),
+            Action::ClassRejoin => class::rejoin(world),
         }
     }
 }

@@ -10,14 +10,24 @@ use crate::net::lockstep::ToHost;
 use crate::net::seat::Seat;
 use crate::net::session::{Joining, Link, welcome_scenario};
 
-/// While networked the app wakes five times a second whatever the focus: netcode drops a
-/// connection after 15 s of silence, and the host's months must show without input.
-pub(super) fn networked_updates() -> bevy::winit::WinitSettings {
-    let wake = bevy::winit::UpdateMode::reactive_low_power(Duration::from_millis(200));
+/// The teacher's console wakes once a second whatever the focus: the turn's timer runs on its
+/// clock. (A team's window sleeps until input or a message from the host wakes it:
+/// `wake_on_messages`.)
+pub(super) fn every_second() -> bevy::winit::WinitSettings {
+    let wake = bevy::winit::UpdateMode::reactive_low_power(Duration::from_secs(1));
     bevy::winit::WinitSettings {
         focused_mode: wake,
         unfocused_mode: wake,
     }
+}
+
+/// A network thread's waker that wakes this window's event loop (which otherwise sleeps until
+/// input): the host's messages show at once, whatever the window's focus.
+pub(super) fn window_waker(world: &World) -> Option<Box<dyn Fn() + Send>> {
+    let proxy = (**world.get_resource::<bevy::winit::EventLoopProxyWrapper>()?).clone();
+    Some(Box::new(move || {
+        let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+    }))
 }
 
 /// Read the network and carry out what the host sent: the Welcome builds the game, a month
@@ -27,6 +37,11 @@ pub(super) fn team_network(world: &mut World) {
     let Some(mut net) = world.remove_resource::<TeamNet>() else {
         return;
     };
+    if let Ok(mut w) = net.link.client.waker.lock()
+        && w.is_none()
+    {
+        *w = window_waker(world);
+    }
     if !net.closed {
         match net.link.pump(dt) {
             Ok(msgs) => {
@@ -104,6 +119,23 @@ pub(super) fn ready(world: &mut World) {
         world.resource_mut::<saves::Notice>().0 = "ready: the month runs when every team is ready".into();
     }
     world.insert_resource(net);
+}
+
+/// *Rejoin*: a new connection with the same side, name and password; the host's Welcome
+/// rebuilds the game from its log, and the team carries on.
+pub(super) fn rejoin(world: &mut World) {
+    let Some(old) = world.remove_resource::<TeamNet>() else {
+        return;
+    };
+    match TeamNet::connect(&old.request) {
+        Ok(mut net) => {
+            net.draft = old.draft;
+            world.insert_resource(net);
+        }
+        Err(e) => {
+            world.insert_resource(TeamNet { status: e, ..old });
+        }
+    }
 }
 
 /// *Send*: the draft goes to every team and the teacher now.

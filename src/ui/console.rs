@@ -466,13 +466,23 @@ pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
         ..default()
     }))
     .add_plugins(EguiPlugin::default())
-    .insert_resource(super::class::networked_updates())
+    .insert_resource(bevy_egui::EguiGlobalSettings {
+        auto_create_primary_context: false,
+        ..default()
+    })
+    .insert_resource(super::class::every_second())
     .insert_resource(ClearColor(egui_dark()))
     .insert_non_send(console)
     .init_resource::<ConsoleCache>()
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        commands.spawn((bevy_egui::PrimaryEguiContext, Camera2d, Msaa::Off));
     })
+    .add_systems(
+        PreUpdate,
+        super::keys::quiet_modifiers
+            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    )
     .add_systems(Update, pump)
     .add_systems(EguiPrimaryContextPass, draw);
     match app.run() {
@@ -493,15 +503,20 @@ struct ConsoleCache {
     view: ConsoleView,
 }
 
-fn pump(
-    mut console: NonSendMut<Console>,
-    time: Res<Time<Real>>,
-    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
-) {
+fn pump(world: &mut World) {
+    let waker = super::class::window_waker(world);
+    let dt = world.resource::<Time<Real>>().delta();
+    let mut console = world.non_send_mut::<Console>();
+    if let (Ok(mut w), Some(waker)) = (console.session.server.waker.lock(), waker)
+        && w.is_none()
+    {
+        *w = Some(waker);
+    }
     let before = (console.session.events.len(), console.session.host.month());
-    console.session.update(time.delta().min(Duration::from_secs(1)));
-    if before != (console.session.events.len(), console.session.host.month()) {
-        redraw.write(bevy::window::RequestRedraw);
+    console.session.update(dt.min(Duration::from_secs(1)));
+    let changed = before != (console.session.events.len(), console.session.host.month());
+    if changed {
+        world.write_message(bevy::window::RequestRedraw);
     }
 }
 

@@ -154,7 +154,7 @@ pub(super) fn draw(
             .resizable(false)
             .show(&ctx, |ui| panels::prompt(ui, &view));
     }
-    if let Some(c) = view.class.as_ref().filter(|c| c.joined) {
+    if let Some(c) = &view.class {
         // Over the map's bottom-left corner, clear of the side panel.
         egui::Window::new("Class game")
             .default_pos(egui::pos2(free.left() + 8.0, free.bottom() - 250.0))

@@ -285,7 +285,6 @@ fn class_game(
         match super::state::TeamNet::connect(&request) {
             Ok(net) => {
                 commands.insert_resource(net);
-                commands.insert_resource(super::class::networked_updates());
                 menu.class_note.clear();
             }
             Err(e) => menu.class_note = e,
@@ -327,7 +326,6 @@ pub fn draw_joining(
     // Back to the menu: the connection goes.
     if actions.contains(&super::state::Action::ToMenu) {
         commands.remove_resource::<super::state::TeamNet>();
-        commands.insert_resource(bevy::winit::WinitSettings::desktop_app());
     }
     Ok(())
 }

@@ -99,8 +99,6 @@ pub fn run(launch: Launch) -> ExitCode {
     // `keep_awake` asks for frames only while the game plays. Smoke runs draw continuously.
     .insert_resource(if launch.smoke_months.is_some() {
         bevy::winit::WinitSettings::continuous()
-    } else if launch.join.is_some() {
-        class::networked_updates()
     } else {
         bevy::winit::WinitSettings::desktop_app()
     })

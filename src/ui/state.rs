@@ -123,6 +123,8 @@ pub enum Action {
     ClassDraft(String),
     /// Class game: send the message now.
     ClassSay,
+    /// Class game: connect again after the connection was lost (the team catches up).
+    ClassRejoin,
 }
 
 /// The tabs of the left panel.
@@ -282,6 +284,8 @@ pub struct TeamNet {
     pub draft: String,
     /// The connection is gone (refused or lost): nothing more is read.
     pub closed: bool,
+    /// How it joined, to rejoin the same way.
+    pub request: JoinRequest,
 }
 
 impl TeamNet {
@@ -294,6 +298,7 @@ impl TeamNet {
             status: format!("connecting to {}…", j.address),
             draft: String::new(),
             closed: false,
+            request: j.clone(),
         })
     }
 }

@@ -278,3 +278,21 @@ fn the_console_shows_every_side_and_steers_the_class() {
     c.apply(h.state().clone());
     assert!(c.session.host.over());
 }
+
+#[test]
+fn a_team_that_lost_the_host_can_rejoin_from_the_class_window() {
+    let r = ClassRow {
+        status: "lost the host at 192.168.1.20:5150: connection timed out".into(),
+        closed: true,
+        ..row()
+    };
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::class_window(ui, &r)),
+        Vec::new(),
+    );
+    h.run();
+    h.get_by_label_contains("lost the host");
+    h.get_by_label("Rejoin").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::ClassRejoin]);
+}

@@ -74,6 +74,14 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
         };
         ui.label(egui::RichText::new(&c.status).color(colour));
     }
+    if c.closed
+        && ui
+            .button("Rejoin")
+            .on_hover_text("Connect again as the same team: the game catches up from the host's log.")
+            .clicked()
+    {
+        out.push(Action::ClassRejoin);
+    }
     egui::ScrollArea::vertical()
         .max_height(140.0)
         .stick_to_bottom(true)

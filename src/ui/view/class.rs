@@ -59,8 +59,8 @@ pub fn class_row(world: &World) -> Option<ClassRow> {
                             ..clock.clone()
                         }
                         .date();
-                        let who = if name == side {
-                            side.clone()
+                        let who = if name.eq_ignore_ascii_case(side) {
+                            name.clone()
                         } else {
                             format!("{name} ({side})")
                         };

@@ -17,7 +17,7 @@ pub use class::ClassRow;
 use economy::EconomyView;
 pub use fingerprint::fingerprint;
 pub use injects::InjectLine;
-use relations::{acquisitions_of, frameworks_of, names_of};
+use relations::{acquisitions_of, frameworks_of};
 pub use rows::*;
 
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
@@ -318,7 +318,7 @@ impl View {
             .flat_map(|s| &s.objectives)
             .map(|o| (o.title.clone(), o.weight * o.met, o.weight, o.detail.clone()))
             .collect();
-        let names = names_of(world, &reg);
+        let names = crate::sim::lookup::all_names(world, &reg);
         let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
         let my_disputes: Vec<String> = disputes
             .iter()
@@ -484,7 +484,8 @@ impl View {
             .0
             .iter()
             .rev()
-            .filter(|e| e.issued.origin == Origin::Player && e.issued.by == side)
+            // A class game's orders come back from the host as the month's script.
+            .filter(|e| matches!(e.issued.origin, Origin::Player | Origin::Script) && e.issued.by == side)
             .take(6)
             .map(|e| {
                 let what = e.issued.command.label_with(&name);

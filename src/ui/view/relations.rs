@@ -130,21 +130,3 @@ pub(super) fn acquisitions_of(
     rows.sort_by(|a, b| a.id.cmp(&b.id));
     rows
 }
-
-/// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks.
-pub(super) fn names_of(world: &mut World, reg: &Registry) -> std::collections::BTreeMap<String, String> {
-    let mut names: std::collections::BTreeMap<String, String> = reg
-        .states
-        .iter()
-        .cloned()
-        .zip(reg.state_names.iter().cloned())
-        .chain(reg.sectors.iter().cloned().zip(reg.sector_names.iter().cloned()))
-        .collect();
-    let mut q = world.query::<&Dispute>();
-    names.extend(q.iter(world).map(|d| (d.id.clone(), d.title.clone())));
-    let mut q = world.query::<&Acquisition>();
-    names.extend(q.iter(world).map(|a| (a.id.clone(), a.title.clone())));
-    let mut q = world.query::<&Framework>();
-    names.extend(q.iter(world).map(|f| (f.id.clone(), f.id.clone())));
-    names
-}
