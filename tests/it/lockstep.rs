@@ -536,3 +536,28 @@ fn a_class_that_starts_at_month_12_takes_over_from_history_and_stays_in_sync() {
     assert_eq!(resumed.simulation().state_hash(), want);
     assert!(host.starting_at(&scenario, 99).is_err());
 }
+
+mod garbage {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        /// Any bytes from the network, at either end, are answered or noted, never a panic; a
+        /// joined team's world is left as it was.
+        #[test]
+        fn random_packets_never_panic_either_end(bytes in proptest::collection::vec(any::<u8>(), 0..400),
+                                                 text in "[ -~]{0,200}") {
+            let (scenario, src) = level();
+            let mut host = host(&scenario, &src);
+            let mut team = join(&mut host, &scenario, &src, 1, "JPN");
+            let before = team.simulation().state_hash();
+            let _ = host.receive_bytes(1, &bytes);
+            let _ = host.receive_bytes(2, text.as_bytes());
+            let _ = team.receive_bytes(&bytes);
+            let _ = team.receive_bytes(text.as_bytes());
+            prop_assert_eq!(team.simulation().state_hash(), before);
+        }
+    }
+}

@@ -346,3 +346,61 @@ fn the_host_and_join_commands_play_a_class_game_between_processes() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Over UDP: the U.S. laptop drops at month 6 (its connection closes), the teacher runs months
+/// 6–8 without it, and a new connection for the same side at month 9 catches up from the host's
+/// log and stays in sync to month 24.
+#[test]
+fn a_team_that_drops_at_month_6_rejoins_at_month_9_over_udp_and_stays_in_sync() {
+    let mut host = host_session(None);
+    let addr = address(&host);
+    let mut japan = TeamSession::connect(&addr, &levels(), "JPN", "Team Tokyo", "class").unwrap();
+    let mut usa = TeamSession::connect(&addr, &levels(), "USA", "Team DC", "class").unwrap();
+    pump_until(&mut host, &mut [&mut japan, &mut usa], |_, t| {
+        t.iter().all(|t| t.team.is_some())
+    });
+    for month in 0..6 {
+        for team in [&mut japan, &mut usa] {
+            let side = team.team.as_ref().unwrap().side.clone();
+            team.play(orders(&side, month));
+        }
+        pump_until(&mut host, &mut [&mut japan, &mut usa], |h, t| {
+            h.host.month() == month + 1 && t.iter().all(|t| t.team.as_ref().unwrap().month() == month + 1)
+        });
+    }
+    // The laptop goes; the host hears of it.
+    usa.link.client.disconnect();
+    drop(usa);
+    pump_until(&mut host, &mut [&mut japan], |h, _| h.host.teams().len() == 1);
+    for month in 6..9 {
+        japan.play(orders("JPN", month));
+        pump_until(&mut host, &mut [&mut japan], |h, _| !h.host.ready().is_empty());
+        host.force_month();
+        pump_until(&mut host, &mut [&mut japan], |h, t| {
+            h.host.month() == month + 1 && t[0].team.as_ref().unwrap().month() == month + 1
+        });
+    }
+    let mut usa = TeamSession::connect(&addr, &levels(), "USA", "Team DC", "class").unwrap();
+    pump_until(&mut host, &mut [&mut japan, &mut usa], |_, t| t[1].team.is_some());
+    assert_eq!(usa.team.as_ref().unwrap().month(), 9, "caught up from the log");
+    for month in 9..24 {
+        for team in [&mut japan, &mut usa] {
+            let side = team.team.as_ref().unwrap().side.clone();
+            team.play(orders(&side, month));
+        }
+        pump_until(&mut host, &mut [&mut japan, &mut usa], |h, t| {
+            h.host.month() == month + 1 && t.iter().all(|t| t.team.as_ref().unwrap().month() == month + 1)
+        });
+    }
+    let want = host.host.simulation().state_hash();
+    for t in [&mut japan, &mut usa] {
+        let team = t.team.as_mut().unwrap();
+        assert!(team.desyncs.is_empty(), "{}: {:?}", team.side, team.desyncs);
+        assert_eq!(team.simulation().state_hash(), want, "{}", team.side);
+    }
+    assert!(
+        host.events.iter().any(|e| e.starts_with("USA left")),
+        "{:?}",
+        host.events
+    );
+}
