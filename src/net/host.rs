@@ -233,12 +233,22 @@ impl Host {
         let side = crate::command::TEACHER.to_string();
         self.notes
             .push((month, side.clone(), "message".into(), text.clone()));
+        self.said(month, side, text)
+    }
+
+    /// What a side's team (or the teacher) said, to every team, under the team's name.
+    fn said(&self, month: u32, side: String, text: String) -> Vec<(To, ToTeam)> {
+        let name = match self.names.get(&side) {
+            Some(name) => name.clone(),
+            None if side == crate::command::TEACHER => "Teacher".into(),
+            None => side.clone(),
+        };
         vec![(
             To::All,
             ToTeam::Said {
                 month,
                 side,
-                name: "Teacher".into(),
+                name,
                 text,
             },
         )]
@@ -368,16 +378,7 @@ impl Host {
             ToHost::Say { text } => {
                 self.notes
                     .push((month, side.clone(), "message".into(), text.clone()));
-                let name = self.names.get(&side).cloned().unwrap_or_else(|| side.clone());
-                vec![(
-                    To::All,
-                    ToTeam::Said {
-                        month,
-                        side,
-                        name,
-                        text,
-                    },
-                )]
+                self.said(month, side, text)
             }
             ToHost::Order { command, note, .. } => {
                 // Checked at once with the month's own rules, as the single-player game does.
@@ -401,17 +402,7 @@ impl Host {
                 if !tell {
                     return Vec::new();
                 }
-                let name = self.names.get(&side).cloned().unwrap_or_else(|| side.clone());
-                let text = format!("{label}: {note}");
-                vec![(
-                    To::All,
-                    ToTeam::Said {
-                        month,
-                        side,
-                        name,
-                        text,
-                    },
-                )]
+                self.said(month, side, format!("{label}: {note}"))
             }
             ToHost::Ready { .. } => {
                 self.ready.insert(side);
@@ -474,7 +465,9 @@ impl Host {
             ));
         }
         if self.teams.iter().any(|(&t, s)| s == side && t != team) {
-            return Err(format!("another team already leads {side}"));
+            return Err(format!(
+                "another team already leads {side} (if that was this laptop before it dropped, the host lets go of the old connection within 15 seconds: join again then)"
+            ));
         }
         self.teams.insert(team, side.to_string());
         Ok(())

@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::window::WindowResolution;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use super::panels::ERROR;
@@ -457,34 +456,27 @@ pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
         confirm_end: false,
     };
     let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "Tradecraft — teacher's console".into(),
-            resolution: WindowResolution::new(1280, 800),
+    app.add_plugins(DefaultPlugins.set(super::window("Tradecraft — teacher's console")))
+        .add_plugins(EguiPlugin::default())
+        .insert_resource(bevy_egui::EguiGlobalSettings {
+            auto_create_primary_context: false,
             ..default()
-        }),
-        ..default()
-    }))
-    .add_plugins(EguiPlugin::default())
-    .insert_resource(bevy_egui::EguiGlobalSettings {
-        auto_create_primary_context: false,
-        ..default()
-    })
-    .insert_resource(super::class::every_second())
-    .insert_resource(ClearColor(egui_dark()))
-    .insert_non_send(console)
-    .init_resource::<ConsoleCache>()
-    .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn((bevy_egui::PrimaryEguiContext, Camera2d, Msaa::Off));
-    })
-    .add_systems(
-        PreUpdate,
-        super::keys::quiet_modifiers
-            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
-            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
-    )
-    .add_systems(Update, pump)
-    .add_systems(EguiPrimaryContextPass, draw);
+        })
+        .insert_resource(super::class::every_second())
+        .insert_resource(ClearColor(egui_dark()))
+        .insert_non_send(console)
+        .init_resource::<ConsoleCache>()
+        .add_systems(Startup, |mut commands: Commands| {
+            commands.spawn((bevy_egui::PrimaryEguiContext, Camera2d, Msaa::Off));
+        })
+        .add_systems(
+            PreUpdate,
+            super::keys::quiet_modifiers
+                .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+                .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+        )
+        .add_systems(Update, pump)
+        .add_systems(EguiPrimaryContextPass, draw);
     match app.run() {
         AppExit::Success => std::process::ExitCode::SUCCESS,
         AppExit::Error(code) => std::process::ExitCode::from(code.get()),

@@ -59,14 +59,6 @@ pub struct Launch {
 /// `tradecraft join ADDRESS --side S`: the game window for one team of a class game.
 pub fn run_team(address: String, side: String, name: String, password: String, levels: PathBuf) -> ExitCode {
     run(Launch {
-        scenario: None,
-        side: None,
-        seed: 1,
-        smoke_months: None,
-        screenshot: PathBuf::from("screenshot.png"),
-        smoke_window: None,
-        smoke_frames: 30,
-        hotseat: false,
         join: Some(JoinRequest {
             address,
             side,
@@ -74,106 +66,117 @@ pub fn run_team(address: String, side: String, name: String, password: String, l
             password,
             levels,
         }),
+        ..Launch::default()
     })
+}
+
+impl Default for Launch {
+    /// The main menu, as the bare command opens it.
+    fn default() -> Self {
+        Launch {
+            scenario: None,
+            side: None,
+            seed: 1,
+            smoke_months: None,
+            screenshot: PathBuf::from("screenshot.png"),
+            smoke_window: None,
+            smoke_frames: 30,
+            hotseat: false,
+            join: None,
+        }
+    }
 }
 
 pub fn run(launch: Launch) -> ExitCode {
     let _ = STARTED.set(std::time::Instant::now());
     let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "Tradecraft".into(),
-            resolution: WindowResolution::new(1280, 800),
+    app.add_plugins(DefaultPlugins.set(window("Tradecraft")))
+        .add_plugins(EguiPlugin::default())
+        // The UI's camera is made by `spawn_camera`, not on the first camera bevy_egui finds.
+        .insert_resource(bevy_egui::EguiGlobalSettings {
+            auto_create_primary_context: false,
             ..default()
-        }),
-        ..default()
-    }))
-    .add_plugins(EguiPlugin::default())
-    // The UI's camera is made by `spawn_camera`, not on the first camera bevy_egui finds.
-    .insert_resource(bevy_egui::EguiGlobalSettings {
-        auto_create_primary_context: false,
-        ..default()
-    })
-    .add_plugins(SimPlugin)
-    // A desktop app's manners: draw on input (and when egui asks), not in a loop; the clock's
-    // `keep_awake` asks for frames only while the game plays. Smoke runs draw continuously.
-    .insert_resource(if launch.smoke_months.is_some() {
-        bevy::winit::WinitSettings::continuous()
-    } else {
-        bevy::winit::WinitSettings::desktop_app()
-    })
-    .insert_resource({
-        let (settings, problem) = settings::load();
-        if let Some(p) = &problem {
-            eprintln!("{p}");
-        }
-        settings
-    })
-    .init_state::<Screen>()
-    .insert_resource(ClearColor(map::OCEAN))
-    .insert_resource(Pace {
-        paused: true,
-        speed: 1,
-        since_step: 0.0,
-        step_requested: false,
-    })
-    .insert_resource(PlayerSide(String::new()))
-    .insert_resource(map::MapOwners::default())
-    .insert_resource(menu::Menu::scan(launch.seed))
-    .init_resource::<Lens>()
-    .init_resource::<Sidebar>()
-    .init_resource::<saves::Notice>()
-    .init_resource::<Overlays>()
-    .init_resource::<MapFocus>()
-    .init_resource::<Renderer>()
-    .init_resource::<UiActions>()
-    .init_resource::<FrameStats>()
-    .add_systems(Last, (frame_stats, keep_awake))
-    .add_systems(
-        PreUpdate,
-        keys::quiet_modifiers
-            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
-            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
-    )
-    .add_systems(Startup, spawn_camera)
-    .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
-    .add_systems(
-        Update,
-        class::team_network
-            .before(apply_ui_actions)
-            .run_if(resource_exists::<TeamNet>),
-    )
-    .add_systems(OnEnter(Screen::Playing), map::spawn_map)
-    .add_systems(
-        Update,
-        (apply_ui_actions, advance, saves::autosave, refresh_view)
-            .chain()
-            .run_if(in_state(Screen::Playing)),
-    )
-    .add_systems(
-        Update,
-        (map::map_input, map::colour_map, map::draw_arcs)
-            .after(refresh_view)
-            .run_if(in_state(Screen::Playing)),
-    )
-    .add_systems(
-        EguiPrimaryContextPass,
-        (
-            draw.run_if(in_state(Screen::Playing)),
-            map::fit_camera_to_map,
-            settings::clear_to_panel_colour
-                .run_if(resource_changed::<settings::Settings>.or_eager(resource_changed::<Renderer>)),
+        })
+        .add_plugins(SimPlugin)
+        // A desktop app's manners: draw on input (and when egui asks), not in a loop; the clock's
+        // `keep_awake` asks for frames only while the game plays. Smoke runs draw continuously.
+        .insert_resource(if launch.smoke_months.is_some() {
+            bevy::winit::WinitSettings::continuous()
+        } else {
+            bevy::winit::WinitSettings::desktop_app()
+        })
+        .insert_resource({
+            let (settings, problem) = settings::load();
+            if let Some(p) = &problem {
+                eprintln!("{p}");
+            }
+            settings
+        })
+        .init_state::<Screen>()
+        .insert_resource(ClearColor(map::OCEAN))
+        .insert_resource(Pace {
+            paused: true,
+            speed: 1,
+            since_step: 0.0,
+            step_requested: false,
+        })
+        .insert_resource(PlayerSide(String::new()))
+        .insert_resource(map::MapOwners::default())
+        .insert_resource(menu::Menu::scan(launch.seed))
+        .init_resource::<Lens>()
+        .init_resource::<Sidebar>()
+        .init_resource::<saves::Notice>()
+        .init_resource::<Overlays>()
+        .init_resource::<MapFocus>()
+        .init_resource::<Renderer>()
+        .init_resource::<UiActions>()
+        .init_resource::<FrameStats>()
+        .add_systems(Last, (frame_stats, keep_awake))
+        .add_systems(
+            PreUpdate,
+            keys::quiet_modifiers
+                .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+                .before(bevy_egui::EguiPreUpdateSet::BeginPass),
         )
-            .chain(),
-    )
-    .add_systems(
-        EguiPrimaryContextPass,
-        (
-            menu::draw_menu.run_if(not(resource_exists::<TeamNet>)),
-            menu::draw_joining.run_if(resource_exists::<TeamNet>),
+        .add_systems(Startup, spawn_camera)
+        .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
+        .add_systems(
+            Update,
+            class::team_network
+                .before(apply_ui_actions)
+                .run_if(resource_exists::<TeamNet>),
         )
-            .run_if(in_state(Screen::Menu)),
-    );
+        .add_systems(OnEnter(Screen::Playing), map::spawn_map)
+        .add_systems(
+            Update,
+            (apply_ui_actions, advance, saves::autosave, refresh_view)
+                .chain()
+                .run_if(in_state(Screen::Playing)),
+        )
+        .add_systems(
+            Update,
+            (map::map_input, map::colour_map, map::draw_arcs)
+                .after(refresh_view)
+                .run_if(in_state(Screen::Playing)),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            (
+                draw.run_if(in_state(Screen::Playing)),
+                map::fit_camera_to_map,
+                settings::clear_to_panel_colour
+                    .run_if(resource_changed::<settings::Settings>.or_eager(resource_changed::<Renderer>)),
+            )
+                .chain(),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            (
+                menu::draw_menu.run_if(not(resource_exists::<TeamNet>)),
+                menu::draw_joining.run_if(resource_exists::<TeamNet>),
+            )
+                .run_if(in_state(Screen::Menu)),
+        );
     if let Some(join) = &launch.join {
         match TeamNet::connect(join) {
             Ok(net) => {
@@ -245,6 +248,18 @@ pub fn run(launch: Launch) -> ExitCode {
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// The game's window (and the teacher's console's): 1280×800 to start.
+pub(crate) fn window(title: &str) -> WindowPlugin {
+    WindowPlugin {
+        primary_window: Some(Window {
+            title: title.into(),
+            resolution: WindowResolution::new(1280, 800),
+            ..default()
+        }),
+        ..default()
     }
 }
 
