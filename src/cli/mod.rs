@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::scenario::{self, Diagnostics, Rung, Scenario};
 
+pub mod batch;
 pub mod class;
 mod output;
 mod summary;
@@ -51,6 +52,9 @@ pub enum Cmd {
     Host(class::HostArgs),
     /// Join a class game on the local network, leading one side.
     Join(class::JoinArgs),
+    /// Run every seed under every policy (commands file) in parallel; write runs.csv and print
+    /// each policy's score percentiles and the chance each dispute goes public.
+    Batch(batch::BatchArgs),
     /// Print every model parameter a scenario's `parameters` may set: name, default, accepted
     /// range, meaning and source (Markdown, as in levels/README.md).
     Parameters,
@@ -87,6 +91,7 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Cmd::Host(args)) => class::host(args),
+        Some(Cmd::Batch(args)) => batch::batch(args),
         Some(Cmd::Join(args)) => class::join(args),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,

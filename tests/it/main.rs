@@ -6,6 +6,7 @@ mod common;
 
 mod autosave;
 mod bad_inputs;
+mod batch;
 mod class_screens;
 mod cli;
 mod determinism;
