@@ -234,6 +234,14 @@ pub struct SimArgs {
     /// Commands file to apply at its months (replays, scripted policies).
     #[arg(long)]
     pub commands: Option<PathBuf>,
+    /// Follow --commands up to this month (scenario month, 0 = the first), then let the --side
+    /// states go their own way: their entries from this month on are dropped ("what if Japan
+    /// had retaliated in April 2025?").
+    #[arg(long, requires = "commands")]
+    pub branch_at: Option<u32>,
+    /// With --branch-at: the --side states' commands from the branch month on.
+    #[arg(long, requires = "branch_at")]
+    pub then: Option<PathBuf>,
     /// Directory for history.csv, causes.csv, news.csv, commands.csv, units.csv and final.ron.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -255,6 +263,43 @@ pub struct SimArgs {
     /// Print only the state hash.
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// A branch from `history` at month `m`: its entries before `m` as they are, then the --side
+/// states' own way (`then`'s entries, all from `m` on); the other states' entries stay.
+fn branch(
+    history: Vec<crate::command::ScheduledCommand>,
+    m: u32,
+    sides: &[String],
+    then: Option<&Path>,
+    s: &Scenario,
+) -> Result<Vec<crate::command::ScheduledCommand>, String> {
+    if sides.is_empty() {
+        return Err("--branch-at needs --side: the states that go their own way from that month".into());
+    }
+    if m >= s.meta.months as u32 {
+        return Err(format!(
+            "--branch-at {m}: the scenario has months 0 to {}",
+            s.meta.months - 1
+        ));
+    }
+    let mut out: Vec<_> = history
+        .into_iter()
+        .filter(|c| c.month < m || !sides.contains(&c.by))
+        .collect();
+    if let Some(path) = then {
+        let own = scenario::load_commands(path, Some(s)).map_err(show)?;
+        if let Some(early) = own.iter().find(|c| c.month < m) {
+            return Err(format!(
+                "{}: an order for month {} is before the branch at month {m}; the months before follow --commands",
+                path.display(),
+                early.month
+            ));
+        }
+        out.extend(own);
+    }
+    out.sort_by_key(|c| c.month);
+    Ok(out)
 }
 
 fn show(d: Diagnostics) -> String {
@@ -286,14 +331,27 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         }
         (None, None) => return Err("give a scenario file, or --resume SNAPSHOT".into()),
     };
+    let mut later = None;
     if let Some(path) = &a.commands {
         let s = sim.world().resource::<crate::sim::ScenarioDef>().0.clone();
         let cmds = scenario::load_commands(path, Some(&s)).map_err(show)?;
+        if let Some(m) = a.branch_at {
+            later = Some((m, branch(cmds.clone(), m, &a.side, a.then.as_deref(), &s)?));
+        }
         sim.set_script(cmds);
     }
     let clock = sim.world().resource::<Clock>().clone();
     let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
-    sim.run(months);
+    match later {
+        // The branch takes over when its month runs: up to then the run is the file's, hash
+        // and all (its script included).
+        Some((m, script)) if m >= clock.month && m < clock.month + months => {
+            sim.run(m - clock.month);
+            sim.set_script(script);
+            sim.run(clock.month + months - m);
+        }
+        _ => sim.run(months),
+    }
     if let Some(dir) = &a.out {
         write_out(&mut sim, dir, &origin, a.wide)?;
     }

@@ -7,6 +7,7 @@ mod common;
 mod autosave;
 mod bad_inputs;
 mod batch;
+mod branch;
 mod class_screens;
 mod cli;
 mod determinism;
