@@ -81,6 +81,14 @@ pub fn parse_shard(text: &str) -> Result<(usize, usize), String> {
     Ok((i, n))
 }
 
+/// The scenario file's hash (as class games compare them): slices of one sweep ran one file.
+fn scenario_hash(path: &Path) -> u64 {
+    std::fs::read_to_string(path).map_or(0, |t| crate::net::lockstep::scenario_hash(&t))
+}
+
+/// The most runs one invocation makes (its rows are kept in memory: about 2 GB).
+pub const MAX_RUNS: u128 = 5_000_000;
+
 /// One policy: its name in the table and its commands.
 struct Policy {
     name: String,
@@ -130,6 +138,11 @@ impl Table {
                 None => break line.split(',').map(str::to_string).collect::<Vec<_>>(),
             }
         };
+        if header.len() < 2 || header[0] != "policy" || header[1] != "seed" {
+            return Err(format!(
+                "{file}: not a runs.csv of `tradecraft batch` (its header starts with policy,seed)"
+            ));
+        }
         let mut rows = Vec::new();
         for (i, line) in lines {
             let row: Vec<String> = line.split(',').map(|c| c.trim_matches('"').to_string()).collect();
@@ -159,7 +172,14 @@ fn sweep_notes(
         ("tool".into(), format!("tradecraft {}", env!("CARGO_PKG_VERSION"))),
         ("scenario_file".into(), path.display().to_string()),
         ("scenario".into(), s.meta.title.clone()),
-        ("seeds".into(), a.seeds.clone()),
+        ("scenario_hash".into(), format!("{:016x}", scenario_hash(path))),
+        // Canonical, so slices written with `1..100` and `1..=100` are one sweep.
+        (
+            "seeds".into(),
+            parse_seeds(&a.seeds)
+                .map(|r| format!("{}..{}", r.start(), r.end()))
+                .unwrap_or_default(),
+        ),
         (
             "policies".into(),
             policies
@@ -388,17 +408,26 @@ pub fn runs(a: &BatchArgs) -> Result<Table, String> {
     let scored = scored_sides(a, &s);
     let mut disputes: Vec<String> = s.disputes.iter().map(|d| d.id.clone()).collect();
     disputes.sort();
-    let mut runs: Vec<(usize, u64)> = (0..policies.len())
-        .flat_map(|p| seeds.clone().map(move |seed| (p, seed)))
-        .collect();
-    if let Some((i, n)) = shard {
-        runs = runs
-            .into_iter()
-            .enumerate()
-            .filter(|(k, _)| k % n == i - 1)
-            .map(|(_, r)| r)
-            .collect();
+    // Run k of the sweep is policy k / seeds, seed start + k % seeds; a shard takes every
+    // n-th, from its own: only its runs are listed.
+    let per_policy = seeds.end() - seeds.start() + 1;
+    let total = (policies.len() as u128) * u128::from(per_policy);
+    let (first, step) = shard.map_or((0, 1), |(i, n)| (i as u128 - 1, n as u128));
+    let mine = total.saturating_sub(first).div_ceil(step);
+    if mine > MAX_RUNS {
+        return Err(format!(
+            "{mine} runs in one invocation: at most {MAX_RUNS}; split the sweep with --shard I/N (one slice a job) and join the slices with --merge"
+        ));
     }
+    let runs: Vec<(usize, u64)> = (0..mine)
+        .map(|j| first + j * step)
+        .map(|k| {
+            (
+                (k / u128::from(per_policy)) as usize,
+                seeds.start() + (k % u128::from(per_policy)) as u64,
+            )
+        })
+        .collect();
     let bar = indicatif::ProgressBar::new(runs.len() as u64);
     if !std::io::stderr().is_terminal() {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
@@ -440,7 +469,15 @@ fn merge(a: &BatchArgs) -> Result<String, String> {
         match &mut joined {
             None => joined = Some(t),
             Some(j) => {
-                if j.notes != t.notes || j.header != t.header {
+                // The scenario's path may differ between machines; its hash may not.
+                let same = |x: &Table| -> Vec<(String, String)> {
+                    x.notes
+                        .iter()
+                        .filter(|(k, _)| k != "scenario_file")
+                        .cloned()
+                        .collect()
+                };
+                if same(j) != same(&t) || j.header != t.header {
                     return Err(format!(
                         "{}: another sweep (its scenario, seeds, policies, sides or months differ from {})",
                         path.display(),
@@ -469,30 +506,45 @@ fn merge(a: &BatchArgs) -> Result<String, String> {
             w[0][0], w[0][1]
         ));
     }
-    let mut missing = Vec::new();
-    let mut k = 0;
-    for (pi, p) in policies.iter().enumerate() {
-        for seed in seeds.clone() {
-            match t.rows.get(k) {
-                Some(r) if order(r) == (Some(pi), Some(seed)) => k += 1,
-                _ => missing.push(format!("{p} seed {seed}")),
+    // Sorted and without doubles: the sweep is whole when every row is one of its runs and
+    // there are as many rows as runs.
+    let unknown = t.rows.iter().find(|r| {
+        let (p, seed) = order(r);
+        p.is_none() || seed.is_none_or(|s| !seeds.contains(&s))
+    });
+    if let Some(r) = unknown {
+        return Err(format!(
+            "a row of policy {} seed {} is not a run of this sweep",
+            r[0], r[1]
+        ));
+    }
+    let per_policy = u128::from(seeds.end() - seeds.start()) + 1;
+    let want = per_policy * policies.len() as u128;
+    if (t.rows.len() as u128) != want {
+        // The first run missing: where the sorted rows first leave the sweep's order.
+        let mut first = None;
+        for (k, r) in t.rows.iter().enumerate() {
+            let expect = (
+                k as u128 / per_policy,
+                seeds.start() + (k as u128 % per_policy) as u64,
+            );
+            let got = order(r);
+            if got != (Some(expect.0 as usize), Some(expect.1)) {
+                first = Some(format!("{} seed {}", policies[expect.0 as usize], expect.1));
+                break;
             }
         }
-    }
-    if !missing.is_empty() || k != t.rows.len() {
-        let extra = t.rows.len() - k;
+        let first = first.unwrap_or_else(|| {
+            let k = t.rows.len() as u128;
+            format!(
+                "{} seed {}",
+                policies[(k / per_policy) as usize],
+                seeds.start() + (k % per_policy) as u64
+            )
+        });
         return Err(format!(
-            "the slices do not make the sweep: {} runs missing{}{}",
-            missing.len(),
-            missing
-                .first()
-                .map(|m| format!(" (first: {m}; is a shard's folder left out?)"))
-                .unwrap_or_default(),
-            if extra > 0 {
-                format!(", {extra} runs twice or unknown")
-            } else {
-                String::new()
-            }
+            "the slices do not make the sweep: {} runs missing (first: {first}; is a shard's folder left out?)",
+            want - t.rows.len() as u128
         ));
     }
     write(&a.out, &t)?;

@@ -97,17 +97,32 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
                     r.display()
                 ));
             }
-            let found = lockstep::scenario_files(&levels_dir())
-                .into_iter()
-                .find(|(_, h, _)| *h == record.scenario_hash)
-                .ok_or_else(|| {
-                    format!(
-                        "the class game played {}, which is not in {} (or has changed)",
-                        record.scenario,
-                        levels_dir().display()
-                    )
-                })?;
-            (found.2, Some(record))
+            // The scenario given beside --resume, or the file of the record's hash in levels/.
+            let found = match &a.scenario {
+                Some(p) => {
+                    let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+                    if lockstep::scenario_hash(&text) != record.scenario_hash {
+                        return Err(format!(
+                            "{} is not the scenario the class game played ({}, changed since?)",
+                            p.display(),
+                            record.scenario
+                        ));
+                    }
+                    p.clone()
+                }
+                None => lockstep::scenario_files(&levels_dir())
+                    .into_iter()
+                    .find(|(_, h, _)| *h == record.scenario_hash)
+                    .map(|f| f.2)
+                    .ok_or_else(|| {
+                        format!(
+                            "the class game played {}, which is not in {} (or has changed): give its file beside --resume",
+                            record.scenario,
+                            levels_dir().display()
+                        )
+                    })?,
+            };
+            (found, Some(record))
         }
         (None, Some(p)) => (p.clone(), None),
         (None, None) => return Err("give a scenario file, or --resume class-game/class.ron".into()),

@@ -343,12 +343,18 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
     let clock = sim.world().resource::<Clock>().clone();
     let months = a.months.unwrap_or(clock.length.saturating_sub(clock.month));
     match later {
+        Some((m, _)) if m < clock.month => {
+            return Err(format!(
+                "--branch-at {m}: the run starts at month {} (a resumed or later start), after the branch",
+                clock.month
+            ));
+        }
         // The branch takes over when its month runs: up to then the run is the file's, hash
         // and all (its script included).
-        Some((m, script)) if m >= clock.month && m < clock.month + months => {
+        Some((m, script)) if u64::from(m) < u64::from(clock.month) + u64::from(months) => {
             sim.run(m - clock.month);
             sim.set_script(script);
-            sim.run(clock.month + months - m);
+            sim.run(months - (m - clock.month));
         }
         _ => sim.run(months),
     }

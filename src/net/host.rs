@@ -28,6 +28,8 @@ pub struct Host {
     paused: bool,
     /// The teacher ended the game.
     ended: bool,
+    /// The month each connection was last sent the host's state.
+    resent: BTreeMap<u64, u32>,
     /// The month the teams took over (the months before ran on history and the AI).
     start: u32,
     /// This month's orders, in arrival order, by side.
@@ -80,6 +82,7 @@ impl Host {
             names: BTreeMap::new(),
             paused: false,
             ended: false,
+            resent: BTreeMap::new(),
             start: 0,
             orders: BTreeMap::new(),
             injects: Vec::new(),
@@ -101,6 +104,9 @@ impl Host {
                 "a turn of {} months: choose 1 to {MAX_MONTHS_PER_TURN} (3: a quarter)",
                 rules.months_per_turn
             ));
+        }
+        if rules.turns == Some(0) {
+            return Err("a class game of 0 turns: give --turns 1 or more".into());
         }
         if rules.seconds_per_turn.is_some_and(|s| !s.is_finite() || s <= 0.0) {
             return Err("a turn's time must be a positive number of seconds".into());
@@ -150,6 +156,7 @@ impl Host {
         host.sim.run(record.month.saturating_sub(record.start));
         host.log = record.log.clone();
         host.turns = record.turns;
+        host.ended = record.ended;
         Ok(host)
     }
 
@@ -165,6 +172,7 @@ impl Host {
             start: self.start,
             month: self.month(),
             turns: self.turns,
+            ended: self.ended,
             log: self.log.clone(),
         }
     }
@@ -419,7 +427,10 @@ impl Host {
                 }
                 _ => Vec::new(),
             },
+            // A state is a few MB: one per team and month (a desync needs no more).
+            ToHost::Resend if self.resent.get(&team) == Some(&month) => Vec::new(),
             ToHost::Resend => {
+                self.resent.insert(team, month);
                 let snapshot =
                     ron::to_string(&crate::save::snapshot(self.sim.world_mut())).unwrap_or_default();
                 one(ToTeam::State { month, snapshot })
@@ -436,6 +447,9 @@ impl Host {
         side: &str,
         password: &str,
     ) -> Result<(), String> {
+        if let Some(held) = self.teams.get(&team).filter(|s| *s != side) {
+            return Err(format!("this laptop already leads {held}: one side a laptop"));
+        }
         let mine = env!("CARGO_PKG_VERSION");
         if version != mine || protocol != PROTOCOL {
             return Err(format!(

@@ -200,6 +200,9 @@ pub struct ClassRecord {
     pub start: u32,
     pub month: u32,
     pub turns: u32,
+    /// The teacher ended the game.
+    #[serde(default)]
+    pub ended: bool,
     pub log: Vec<ScheduledCommand>,
 }
 

@@ -113,20 +113,28 @@ impl Seat {
                 }
                 self.over = last;
                 self.ready.clear();
-                self.sent_ready = false;
-                self.seconds_left = self.rules.seconds_per_turn;
-                // The host's month replaces the orders this laptop had queued: they are among
-                // its commands, in the host's order. (The AI's queued moves stay.)
+                let sent = std::mem::take(&mut self.sent_ready);
+                // The host's month runs without this laptop's queued orders: sent, they are
+                // among its commands in the host's order; not sent (the timer or the teacher ran
+                // the month first), they stay queued for the next turn. (The AI's queued moves
+                // stay where they are.)
                 let side = self.side.clone();
-                world
-                    .resource_mut::<crate::sim::PendingCommands>()
-                    .0
-                    .retain(|c| !(c.origin == crate::sim::Origin::Player && c.by == side));
+                let own = |c: &crate::sim::Issued| c.origin == crate::sim::Origin::Player && c.by == side;
+                let mut pending = world.resource_mut::<crate::sim::PendingCommands>();
+                let (queued, rest): (Vec<_>, Vec<_>) = pending.0.drain(..).partition(|c| own(c));
+                pending.0 = rest;
                 crate::sim::schedule(world, commands);
                 for _ in 0..months {
                     world.run_schedule(crate::sim::Month);
                 }
+                // The hash is the world's as the host ran it, before the unsent orders return.
                 let mine = crate::sim::state::state_hash(world);
+                if !sent {
+                    world
+                        .resource_mut::<crate::sim::PendingCommands>()
+                        .0
+                        .extend(queued);
+                }
                 if mine == hash {
                     vec![ToHost::Hash { month, hash: mine }]
                 } else {

@@ -109,7 +109,20 @@ impl HostSession {
                 }
                 _ => {}
             }
-            self.server.send(to, &msg);
+            let after = matches!(msg, ToTeam::Month { .. }).then(|| self.host.waiting());
+            // Everything for the class goes to the teams that joined, not to a laptop that
+            // connected and never said Hello (or was refused).
+            match to {
+                To::All => {
+                    for &id in self.host.teams().keys() {
+                        self.server.send(To::One(id), &msg);
+                        if let Some(w) = &after {
+                            self.server.send(To::One(id), w);
+                        }
+                    }
+                }
+                one => self.server.send(one, &msg),
+            }
         }
         self.account();
     }
@@ -239,6 +252,9 @@ impl HostSession {
         ));
         self.deliver(out);
         self.server.flush();
+        if let Err(e) = self.write() {
+            self.events.push(format!("could not keep the game on disk: {e}"));
+        }
     }
 }
 

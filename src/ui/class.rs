@@ -85,6 +85,8 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
             Some(Joining::Refused(reason)) => {
                 net.status = format!("refused: {reason}");
                 net.closed = true;
+                // Free the host's slot: a refused laptop has nothing more to say.
+                net.link.client.disconnect();
             }
             None => {}
         }

@@ -59,7 +59,8 @@ pub struct ConsoleView {
 /// What the teacher did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConsoleAction {
-    RunMonth,
+    /// Run the month the console showed (a month that ran meanwhile is not run again).
+    RunMonth(u32),
     Pause(bool),
     /// Minutes a turn (None: no timer).
     Timer(Option<f64>),
@@ -109,7 +110,7 @@ pub fn console_panel(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
             .on_hover_text("Runs the turn with the orders the host has, whoever is still thinking.")
             .clicked()
         {
-            out.push(ConsoleAction::RunMonth);
+            out.push(ConsoleAction::RunMonth(v.month));
         }
         match v.seconds_left {
             Some(left) => {
@@ -420,7 +421,8 @@ impl Console {
     pub fn apply(&mut self, actions: Vec<ConsoleAction>) {
         for a in actions {
             match a {
-                ConsoleAction::RunMonth => self.session.force_month(),
+                ConsoleAction::RunMonth(m) if m == self.session.host.month() => self.session.force_month(),
+                ConsoleAction::RunMonth(_) => {}
                 ConsoleAction::Pause(p) => self.session.pause(p),
                 ConsoleAction::Timer(m) => self.session.set_timer(m.map(|m| m * 60.0)),
                 ConsoleAction::Inject(id) => {

@@ -155,3 +155,24 @@ fn bad_seeds_and_shards_are_refused_with_what_to_write() {
     let o = batch(&[LEVEL, "--side", "ATL"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a state"));
 }
+
+#[test]
+fn a_sweep_too_big_for_one_run_or_a_file_that_is_not_runs_csv_is_refused() {
+    let o = batch(&[LEVEL, "--seeds", "1..9999999"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("split the sweep with --shard"));
+    let dir = scratch("notruns");
+    std::fs::create_dir_all(dir.join("x")).unwrap();
+    std::fs::write(
+        dir.join("x/runs.csv"),
+        "# seeds: 1\n# policies: none\npolicy\nnone\n",
+    )
+    .unwrap();
+    let o = batch(&[
+        "--merge",
+        dir.join("x").to_str().unwrap(),
+        "--out",
+        dir.join("y").to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a runs.csv"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -250,7 +250,7 @@ fn the_console_shows_every_side_and_steers_the_class() {
     assert_eq!(
         h.state(),
         &vec![
-            ConsoleAction::RunMonth,
+            ConsoleAction::RunMonth(0),
             ConsoleAction::Inject("ruling_now".into()),
             ConsoleAction::Timer(Some(2.0)),
             ConsoleAction::End,
@@ -263,7 +263,9 @@ fn the_console_shows_every_side_and_steers_the_class() {
     ]);
     assert_eq!(c.session.host.injects_waiting(), ["ruling_now".to_string()]);
     assert_eq!(c.session.host.seconds_left(), Some(120.0));
-    c.apply(vec![ConsoleAction::RunMonth]);
+    c.apply(vec![ConsoleAction::RunMonth(0)]);
+    // A click on the month that already ran does not run the next one.
+    c.apply(vec![ConsoleAction::RunMonth(0)]);
     assert_eq!(c.session.host.month(), 1);
     assert!(c.session.host.log().iter().any(|e| e.command
         == Command::Inject {

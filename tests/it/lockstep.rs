@@ -561,3 +561,61 @@ mod garbage {
         }
     }
 }
+
+/// A laptop leads one side: a second Hello for another side is refused; a team may ask for the
+/// host's state once a month (a state is megabytes); a class of 0 turns is refused.
+#[test]
+fn a_laptop_cannot_switch_sides_or_flood_the_host_with_state_requests() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    join(&mut host, &scenario, &text, 1, "JPN");
+    let answer = host.receive(1, Team::hello(&text, "USA", "Team Japan", "class"));
+    assert!(
+        matches!(answer.as_slice(), [(To::One(1), ToTeam::Refused { reason })] if reason.contains("already leads JPN")),
+        "{answer:?}"
+    );
+    assert_eq!(host.teams().get(&1).map(String::as_str), Some("JPN"));
+    assert!(matches!(
+        host.receive(1, ToHost::Resend).as_slice(),
+        [(_, ToTeam::State { .. })]
+    ));
+    assert!(host.receive(1, ToHost::Resend).is_empty(), "one state a month");
+    let rules = lockstep::Rules {
+        turns: Some(0),
+        ..lockstep::Rules::default()
+    };
+    assert!(host.with_rules(rules).is_err());
+}
+
+/// Orders a team queued but did not send before the teacher ran the month stay queued for the
+/// next turn, and the team's world still matches the host's.
+#[test]
+fn unsent_orders_stay_queued_when_the_month_runs_without_them() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut teams = BTreeMap::new();
+    teams.insert(1, join(&mut host, &scenario, &text, 1, "JPN"));
+    let order = Command::Statement {
+        dispute: "auto_tariffs".into(),
+        tone: Tone::Conciliatory,
+    };
+    teams
+        .get_mut(&1)
+        .unwrap()
+        .simulation()
+        .issue("JPN", order.clone(), Origin::Player);
+    let out = host.run_month();
+    let mut answers = Vec::new();
+    for (_, msg) in out {
+        answers.extend(teams.get_mut(&1).unwrap().receive(msg));
+    }
+    assert_eq!(answers.len(), 1, "only the hash, no Resend: {answers:?}");
+    let team = teams.get_mut(&1).unwrap();
+    assert!(team.desyncs.is_empty(), "{:?}", team.desyncs);
+    let pending = &team
+        .simulation()
+        .world()
+        .resource::<tradecraft::sim::PendingCommands>()
+        .0;
+    assert!(pending.iter().any(|c| c.command == order), "still queued");
+}
