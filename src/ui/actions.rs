@@ -136,7 +136,12 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
         if class {
             match a {
                 Action::Step | Action::EndTurn => {
-                    class::ready(world);
+                    let month = world.resource::<crate::sim::Clock>().month;
+                    class::ready(world, month);
+                    continue;
+                }
+                Action::ClassReady(month) => {
+                    class::ready(world, month);
                     continue;
                 }
                 Action::TogglePause | Action::Speed(_) | Action::Load | Action::TakeOver => continue,
@@ -231,6 +236,8 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             }
             Action::ClassSay => class::say(world),
             Action::ClassRejoin => class::rejoin(world),
+            // Outside a class game there is nothing to be ready for.
+            Action::ClassReady(_) => {}
         }
     }
 }

@@ -105,7 +105,13 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
 }
 
 /// *Ready*: the team's queued orders (with the draft as their note) and Ready go to the host.
-pub(super) fn ready(world: &mut World) {
+pub(super) fn ready(world: &mut World, month: u32) {
+    if world.resource::<crate::sim::Clock>().month != month {
+        // The host's month arrived in the frame of the click: that month ran already.
+        world.resource_mut::<saves::Notice>().0 =
+            "that month has just run: look at the new month, then press Ready".into();
+        return;
+    }
     let Some(mut net) = world.remove_resource::<TeamNet>() else {
         return;
     };

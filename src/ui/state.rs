@@ -125,6 +125,9 @@ pub enum Action {
     ClassSay,
     /// Class game: connect again after the connection was lost (the team catches up).
     ClassRejoin,
+    /// Class game: Ready for the month the screen showed (a month that ran meanwhile is not
+    /// the one the team meant).
+    ClassReady(u32),
 }
 
 /// The tabs of the left panel.

@@ -88,7 +88,11 @@ fn a_teams_top_bar_has_ready_and_the_timer_instead_of_the_clock() {
     h.get_by_label_contains("waiting for United States");
     h.get_by_label("Ready").click();
     h.run();
-    assert_eq!(h.state(), &vec![Action::Step]);
+    assert_eq!(
+        h.state(),
+        &vec![Action::ClassReady(0)],
+        "Ready names the month shown"
+    );
     // Sent: the button says so and is disabled until the month comes.
     let v = class_view(ClassRow {
         sent_ready: true,

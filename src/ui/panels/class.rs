@@ -34,7 +34,7 @@ pub fn class_controls(ui: &mut egui::Ui, v: &View, c: &ClassRow) -> Vec<Action> 
         .on_hover_text("Period (.)\n\nSend your orders (and your message, with any offer) to the host. The month runs when every team is ready.")
         .clicked()
     {
-        out.push(Action::Step);
+        out.push(Action::ClassReady(v.month));
     }
     if !waiting.is_empty() {
         ui.label(format!("waiting for {}", waiting.join(", ")));
