@@ -81,11 +81,6 @@ pub fn parse_shard(text: &str) -> Result<(usize, usize), String> {
     Ok((i, n))
 }
 
-/// The scenario file's hash (as class games compare them): slices of one sweep ran one file.
-fn scenario_hash(path: &Path) -> u64 {
-    std::fs::read_to_string(path).map_or(0, |t| crate::net::lockstep::scenario_hash(&t))
-}
-
 /// The most runs one invocation makes (its rows are kept in memory: about 2 GB).
 pub const MAX_RUNS: u128 = 5_000_000;
 
@@ -164,6 +159,7 @@ impl Table {
 fn sweep_notes(
     a: &BatchArgs,
     path: &Path,
+    text: &str,
     s: &Scenario,
     policies: &[Policy],
     months: u32,
@@ -172,7 +168,11 @@ fn sweep_notes(
         ("tool".into(), format!("tradecraft {}", env!("CARGO_PKG_VERSION"))),
         ("scenario_file".into(), path.display().to_string()),
         ("scenario".into(), s.meta.title.clone()),
-        ("scenario_hash".into(), format!("{:016x}", scenario_hash(path))),
+        // The file's hash (as class games compare them): slices of one sweep ran one file.
+        (
+            "scenario_hash".into(),
+            format!("{:016x}", crate::net::lockstep::scenario_hash(text)),
+        ),
         // Canonical, so slices written with `1..100` and `1..=100` are one sweep.
         (
             "seeds".into(),
@@ -371,7 +371,8 @@ pub fn runs(a: &BatchArgs) -> Result<Table, String> {
         .scenario
         .clone()
         .ok_or("give a scenario file, or --merge DIR...")?;
-    let s = crate::scenario::load_scenario(&path).map_err(|d| d.to_string())?;
+    let text = crate::scenario::read_text(&path).map_err(|d| d.to_string())?;
+    let s = crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
     let seeds = parse_seeds(&a.seeds)?;
     let shard = a.shard.as_deref().map(parse_shard).transpose()?;
     for side in &a.side {
@@ -446,7 +447,7 @@ pub fn runs(a: &BatchArgs) -> Result<Table, String> {
             .collect()
     });
     bar.finish_and_clear();
-    let mut notes = sweep_notes(a, &path, &s, &policies, months);
+    let mut notes = sweep_notes(a, &path, &text, &s, &policies, months);
     if let Some((i, n)) = shard {
         notes.push(("shard".into(), format!("{i}/{n}")));
     }

@@ -99,17 +99,7 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
             }
             // The scenario given beside --resume, or the file of the record's hash in levels/.
             let found = match &a.scenario {
-                Some(p) => {
-                    let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-                    if lockstep::scenario_hash(&text) != record.scenario_hash {
-                        return Err(format!(
-                            "{} is not the scenario the class game played ({}, changed since?)",
-                            p.display(),
-                            record.scenario
-                        ));
-                    }
-                    p.clone()
-                }
+                Some(p) => p.clone(),
                 None => lockstep::scenario_files(&levels_dir())
                     .into_iter()
                     .find(|(_, h, _)| *h == record.scenario_hash)
@@ -128,13 +118,21 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
         (None, None) => return Err("give a scenario file, or --resume class-game/class.ron".into()),
     };
     let text = crate::scenario::read_text(&path).map_err(|d| d.to_string())?;
-    let scenario = crate::scenario::load_scenario(&path).map_err(|d| d.to_string())?;
+    let scenario =
+        crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
     let file = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_string();
     if let Some(record) = record {
+        if lockstep::scenario_hash(&text) != record.scenario_hash {
+            return Err(format!(
+                "{} is not the scenario the class game played ({}, changed since?)",
+                path.display(),
+                record.scenario
+            ));
+        }
         return Host::resume(&scenario, &record, &a.password);
     }
     let sides = if a.side.is_empty() {
@@ -310,14 +308,11 @@ pub fn join(a: JoinArgs) -> ExitCode {
 fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
     let mut s = TeamSession::connect(&a.address, levels, &a.side, &a.name, &a.password)?;
     let mut script: Option<Vec<crate::command::ScheduledCommand>> = None;
-    let mut last = Instant::now();
     let mut heard = 0;
     let started = Instant::now();
     loop {
         std::thread::sleep(Duration::from_millis(5));
-        let dt = last.elapsed();
-        last = Instant::now();
-        s.update(dt)?;
+        s.update()?;
         let Some(team) = &mut s.team else {
             if started.elapsed() > Duration::from_secs(20) && !s.link.client.connected() {
                 return Err(format!(

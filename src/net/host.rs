@@ -125,6 +125,10 @@ impl Host {
     /// `month` run as history had them, every government by the AI and the timeline, and the
     /// teams take over at `month`. A 50-minute lesson can play the last year of 2025's three.
     pub fn starting_at(mut self, scenario: &Scenario, month: u32) -> Result<Host, String> {
+        // Month 0: the world `new` built is that world already.
+        if month == 0 {
+            return Ok(self);
+        }
         if month >= scenario.meta.months as u32 {
             return Err(format!(
                 "month {month} is past the scenario's end ({} months)",
@@ -195,6 +199,15 @@ impl Host {
         self.names.get(side).map(String::as_str)
     }
 
+    /// Who speaks for a side: its team's name, "Teacher" for the teacher, else the side.
+    pub fn speaker(&self, side: &str) -> String {
+        match self.team_name(side) {
+            Some(name) => name.to_string(),
+            None if side == crate::command::TEACHER => "Teacher".into(),
+            None => side.to_string(),
+        }
+    }
+
     /// This turn's orders so far, by side (what the teacher's console shows).
     pub fn orders(&self) -> &BTreeMap<String, Vec<Command>> {
         &self.orders
@@ -246,11 +259,7 @@ impl Host {
 
     /// What a side's team (or the teacher) said, to every team, under the team's name.
     fn said(&self, month: u32, side: String, text: String) -> Vec<(To, ToTeam)> {
-        let name = match self.names.get(&side) {
-            Some(name) => name.clone(),
-            None if side == crate::command::TEACHER => "Teacher".into(),
-            None => side.clone(),
-        };
+        let name = self.speaker(&side);
         vec![(
             To::All,
             ToTeam::Said {
@@ -399,8 +408,7 @@ impl Host {
                 if let Err(reason) = crate::sim::commands::precheck(self.sim.world_mut(), &issued) {
                     return one(ToTeam::Rejected { reason });
                 }
-                let reg = self.sim.world().resource::<crate::sim::Registry>().clone();
-                let names = crate::sim::lookup::all_names(self.sim.world_mut(), &reg);
+                let names = crate::sim::lookup::all_names(self.sim.world_mut());
                 let label =
                     command.label_with(&|id| names.get(id).cloned().unwrap_or_else(|| id.to_string()));
                 let tell = negotiating(&command) && !note.trim().is_empty();

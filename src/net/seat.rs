@@ -242,7 +242,7 @@ impl Team {
 
     /// Join from the host's Welcome (see `Seat::join`).
     pub fn from_welcome(scenario: &Scenario, welcome: &ToTeam) -> Result<Team, String> {
-        let mut sim = Simulation::new(scenario, 0, None)?;
+        let mut sim = Simulation::blank();
         let seat = Seat::join(sim.world_mut(), scenario, welcome)?;
         Ok(Team { seat, sim })
     }

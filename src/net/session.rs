@@ -4,7 +4,7 @@
 //! Used by `tradecraft host` / `join` (headless), the teacher's console and a team's window.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::host::Host;
 use super::lockstep::{MAX_STATE, To, ToHost, ToTeam, decode, scenario_files};
@@ -54,7 +54,7 @@ impl HostSession {
 
     /// Read the network, answer, run the month when it is due, and write.
     pub fn update(&mut self, dt: Duration) {
-        for event in self.server.pump(dt) {
+        for event in self.server.pump() {
             match event {
                 NetEvent::Connected(_) => {}
                 NetEvent::Disconnected(id, why) => {
@@ -79,7 +79,6 @@ impl HostSession {
                 self.deliver(vec![(To::All, waiting)]);
             }
         }
-        self.server.flush();
     }
 
     /// Send the host's messages, and note what the teacher should see.
@@ -141,10 +140,11 @@ impl HostSession {
             } else {
                 format!("{label}: \"{text}\"")
             };
-            let who = match self.host.team_name(side) {
-                Some(name) if name != side => format!("{side} ({name})"),
-                _ if side == crate::command::TEACHER => "Teacher".into(),
-                _ => side.clone(),
+            let name = self.host.speaker(side);
+            let who = if self.host.team_name(side).is_some_and(|n| n != side) {
+                format!("{side} ({name})")
+            } else {
+                name
             };
             let date = crate::sim::Clock {
                 month: *month,
@@ -179,11 +179,10 @@ impl HostSession {
         };
         std::fs::create_dir_all(&dir)?;
         let pretty = ron::ser::PrettyConfig::default();
-        let record =
-            ron::ser::to_string_pretty(&self.host.record(), pretty.clone()).map_err(std::io::Error::other)?;
-        crate::save::write_atomic(&dir.join("class.ron"), &record)?;
-        let log = ron::ser::to_string_pretty(self.host.log(), pretty).map_err(std::io::Error::other)?;
         let record = self.host.record();
+        let text = ron::ser::to_string_pretty(&record, pretty.clone()).map_err(std::io::Error::other)?;
+        crate::save::write_atomic(&dir.join("class.ron"), &text)?;
+        let log = ron::ser::to_string_pretty(&record.log, pretty).map_err(std::io::Error::other)?;
         let mut sides = record
             .sides
             .iter()
@@ -207,7 +206,6 @@ impl HostSession {
     pub fn force_month(&mut self) {
         let out = self.host.run_month();
         self.deliver(out);
-        self.server.flush();
     }
 
     pub fn pause(&mut self, paused: bool) {
@@ -251,7 +249,6 @@ impl HostSession {
             self.host.month()
         ));
         self.deliver(out);
-        self.server.flush();
         if let Err(e) = self.write() {
             self.events.push(format!("could not keep the game on disk: {e}"));
         }
@@ -285,8 +282,8 @@ pub fn welcome_scenario(
 pub struct Link {
     pub client: Client,
     pub levels: Vec<(String, u64, PathBuf)>,
+    /// Sent once connected.
     hello: Option<ToHost>,
-    pub connected_at: Option<Instant>,
 }
 
 /// What the host said to a team that has not joined yet.
@@ -310,22 +307,18 @@ impl Link {
             client: Client::connect(address)?,
             levels,
             hello: Some(Seat::hello(list, side, name, password)),
-            connected_at: None,
         })
     }
 
     /// The host's messages as bytes (the Hello goes once connected). An error: the connection
     /// is gone, and why.
-    pub fn pump(&mut self, dt: Duration) -> Result<Vec<Vec<u8>>, String> {
-        let msgs = self.client.pump(dt)?;
-        if self.client.connected() && self.connected_at.is_none() {
-            self.connected_at = Some(Instant::now());
-            if let Some(hello) = self.hello.take() {
-                self.client.send(&hello);
-            }
+    pub fn pump(&mut self) -> Result<Vec<Vec<u8>>, String> {
+        let msgs = self.client.pump()?;
+        if self.client.connected()
+            && let Some(hello) = self.hello.take()
+        {
+            self.client.send(&hello);
         }
-        // Acknowledgements and resends go out every pump, not only with a message.
-        self.client.flush();
         Ok(msgs)
     }
 
@@ -343,7 +336,6 @@ impl Link {
         for m in &msgs {
             self.client.send(m);
         }
-        self.client.flush();
     }
 }
 
@@ -371,8 +363,8 @@ impl TeamSession {
     }
 
     /// Read the network and answer the host. An error: refused or disconnected.
-    pub fn update(&mut self, dt: Duration) -> Result<(), String> {
-        let msgs = self.link.pump(dt)?;
+    pub fn update(&mut self) -> Result<(), String> {
+        let msgs = self.link.pump()?;
         let mut answers = Vec::new();
         for bytes in msgs {
             match &mut self.team {

@@ -158,7 +158,7 @@ impl Server {
 
     /// What arrived since the last pump: who came, who went, what they sent (in order, per
     /// laptop).
-    pub fn pump(&mut self, _dt: Duration) -> Vec<NetEvent> {
+    pub fn pump(&mut self) -> Vec<NetEvent> {
         let got: Vec<NetEvent> = match self.events.get_mut() {
             Ok(rx) => rx.try_iter().collect(),
             Err(_) => Vec::new(),
@@ -181,9 +181,6 @@ impl Server {
         self.sent += bytes.len() as u64 * copies;
         let _ = self.out.send(Out::Send(to, bytes));
     }
-
-    /// Sent messages go out on the network thread's next beat.
-    pub fn flush(&mut self) {}
 
     /// Drop one laptop.
     pub fn kick(&mut self, id: u64) {
@@ -386,7 +383,7 @@ impl Client {
 
     /// The host's messages that arrived, in order. An error when the connection is gone,
     /// with the reason.
-    pub fn pump(&mut self, _dt: Duration) -> Result<Vec<Vec<u8>>, String> {
+    pub fn pump(&mut self) -> Result<Vec<Vec<u8>>, String> {
         let mut got = Vec::new();
         let arrived: Vec<In> = match self.events.get_mut() {
             Ok(rx) => rx.try_iter().collect(),
@@ -418,9 +415,6 @@ impl Client {
         self.sent += bytes.len() as u64;
         let _ = self.out.send(Out::Send(To::All, bytes));
     }
-
-    /// Sent messages go out on the network thread's next beat.
-    pub fn flush(&mut self) {}
 
     pub fn disconnect(&mut self) {
         let _ = self.out.send(Out::Close);

@@ -141,7 +141,8 @@ pub(crate) fn dispute_entity(world: &mut World, id: &str) -> Option<Entity> {
 }
 
 /// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks.
-pub fn all_names(world: &mut World, reg: &Registry) -> std::collections::BTreeMap<String, String> {
+pub fn all_names(world: &mut World) -> std::collections::BTreeMap<String, String> {
+    let reg = world.resource::<Registry>();
     let mut names: std::collections::BTreeMap<String, String> = reg
         .states
         .iter()

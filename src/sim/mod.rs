@@ -168,10 +168,9 @@ impl Simulation {
         seed: u64,
         player: Option<&str>,
     ) -> Result<Self, String> {
-        let mut app = App::new();
-        app.add_plugins(SimPlugin);
-        setup::build(app.world_mut(), scenario, seed, player)?;
-        Ok(Simulation { app })
+        let mut sim = Simulation::blank();
+        setup::build(sim.world_mut(), scenario, seed, player)?;
+        Ok(sim)
     }
 
     /// Build a world where people lead every state in `sides` (a class game or hotseat: the AI
@@ -182,10 +181,17 @@ impl Simulation {
         seed: u64,
         sides: &[String],
     ) -> Result<Self, String> {
+        let mut sim = Simulation::blank();
+        setup::rebuild(sim.world_mut(), scenario, seed, sides)?;
+        Ok(sim)
+    }
+
+    /// The model's schedules with no world built yet: `setup::build` (or a class team's
+    /// `Seat::join`) fills it.
+    pub fn blank() -> Self {
         let mut app = App::new();
         app.add_plugins(SimPlugin);
-        setup::rebuild(app.world_mut(), scenario, seed, sides)?;
-        Ok(Simulation { app })
+        Simulation { app }
     }
 
     pub fn world(&self) -> &World {

@@ -33,7 +33,6 @@ pub(super) fn window_waker(world: &World) -> Option<Box<dyn Fn() + Send>> {
 /// Read the network and carry out what the host sent: the Welcome builds the game, a month
 /// runs it, a state replaces it. Every frame while a class game is on.
 pub(super) fn team_network(world: &mut World) {
-    let dt = world.resource::<Time<Real>>().delta();
     let Some(mut net) = world.remove_resource::<TeamNet>() else {
         return;
     };
@@ -43,7 +42,7 @@ pub(super) fn team_network(world: &mut World) {
         *w = window_waker(world);
     }
     if !net.closed {
-        match net.link.pump(dt) {
+        match net.link.pump() {
             Ok(msgs) => {
                 if !msgs.is_empty() {
                     world.write_message(bevy::window::RequestRedraw);

@@ -9,7 +9,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
-use super::panels::ERROR;
+use super::panels::{ERROR, clock, message_field, timer};
 use super::view::{InjectLine, View};
 use crate::net::session::HostSession;
 
@@ -72,11 +72,6 @@ pub enum ConsoleAction {
     ConfirmEnd(bool),
 }
 
-fn clock(seconds: f64) -> String {
-    let s = seconds.max(0.0).round() as u64;
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
 /// The console: a function of the view, returning the teacher's actions.
 pub fn console_panel(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
     let mut out = Vec::new();
@@ -119,12 +114,7 @@ pub fn console_panel(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
                 } else {
                     format!("{} left", clock(left))
                 };
-                let colour = if left < 30.0 && !v.paused {
-                    ERROR
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.label(egui::RichText::new(text).monospace().color(colour));
+                timer(ui, text, left, v.paused);
                 let (label, paused) = if v.paused {
                     ("Resume the timer", false)
                 } else {
@@ -268,16 +258,7 @@ fn steer_column(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
     }
     ui.strong("Speak to the class");
     let mut draft = v.draft.clone();
-    if ui
-        .add(
-            egui::TextEdit::multiline(&mut draft)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY)
-                .char_limit(crate::net::lockstep::MAX_TEXT)
-                .hint_text("Shown on every team's screen"),
-        )
-        .changed()
-    {
+    if message_field(ui, &mut draft, "Shown on every team's screen").changed() {
         out.push(ConsoleAction::Draft(draft.clone()));
     }
     if ui
@@ -545,13 +526,7 @@ fn draw(
         cache.view = console.view();
         cache.key = Some(key);
     }
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "console".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::ui::root_ui(&ctx, "console");
     let mut actions = Vec::new();
     egui::CentralPanel::default().show(&mut root, |ui| {
         actions = console_panel(ui, &cache.view);

@@ -15,17 +15,9 @@ pub(super) fn draw(
     hotseat: Option<Res<Hotseat>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(settings.ui_scale);
-    }
+    crate::ui::settings::apply_scale(&ctx, settings.ui_scale);
     settings::apply_theme(&ctx, settings.high_contrast, *renderer);
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::ui::root_ui(&ctx, "root");
     let actions = &mut out.0;
     // Hotseat between turns: the hand-over screen alone, over the whole window; no shortcut
     // acts and the map takes no input (it has no free rectangle) until the next team clicks.

@@ -125,17 +125,9 @@ pub fn draw_menu(
     mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(settings.ui_scale);
-    }
+    crate::ui::settings::apply_scale(&ctx, settings.ui_scale);
     super::settings::apply_theme(&ctx, settings.high_contrast, *renderer);
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "menu".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::ui::root_ui(&ctx, "menu");
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.heading("Tradecraft");
         ui.label("Economic statecraft between allies: settle disputes quietly, before they reach the leaders and the press.");
@@ -303,22 +295,14 @@ pub fn draw_joining(
     mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    if (ctx.zoom_factor() - settings.ui_scale).abs() > 1e-3 {
-        ctx.set_zoom_factor(settings.ui_scale);
-    }
+    crate::ui::settings::apply_scale(&ctx, settings.ui_scale);
     let row = super::view::ClassRow {
         address: net.address.clone(),
         status: net.status.clone(),
         closed: net.closed,
         ..Default::default()
     };
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "joining".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::ui::root_ui(&ctx, "joining");
     let mut actions = Vec::new();
     egui::CentralPanel::default().show(&mut root, |ui| {
         actions = super::panels::joining(ui, &row);

@@ -251,6 +251,18 @@ pub fn run(launch: Launch) -> ExitCode {
     }
 }
 
+/// A UI over the whole window, beneath the windows egui draws: where the game's, the menu's and
+/// the teacher's console's panels go.
+pub(crate) fn root_ui(ctx: &egui::Context, id: &'static str) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        id.into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
 /// The game's window (and the teacher's console's): 1280×800 to start.
 pub(crate) fn window(title: &str) -> WindowPlugin {
     WindowPlugin {

@@ -35,6 +35,14 @@ pub fn visuals(high_contrast: bool, renderer: Renderer) -> bevy_egui::egui::Visu
 }
 
 /// Make egui's look follow the settings (only when they change).
+/// The UI scale chosen in the settings, set only when it changed (a change makes egui lay
+/// everything out again).
+pub fn apply_scale(ctx: &bevy_egui::egui::Context, scale: f32) {
+    if (ctx.zoom_factor() - scale).abs() > 1e-3 {
+        ctx.set_zoom_factor(scale);
+    }
+}
+
 pub fn apply_theme(ctx: &bevy_egui::egui::Context, high_contrast: bool, renderer: Renderer) {
     let want = visuals(high_contrast, renderer);
     if ctx.global_style().visuals != want {

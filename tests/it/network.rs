@@ -56,7 +56,7 @@ fn pump_until(
         last = Instant::now();
         host.update(dt);
         for t in teams.iter_mut() {
-            if let Err(e) = t.update(dt) {
+            if let Err(e) = t.update() {
                 panic!("{e}; host saw {:?}", host.events);
             }
         }
@@ -231,7 +231,7 @@ fn a_team_with_another_scenario_file_is_refused_with_a_message() {
         assert!(start.elapsed() < Duration::from_secs(20), "no answer");
         std::thread::sleep(Duration::from_millis(1));
         host.update(Duration::from_millis(1));
-        if let Err(e) = team.update(Duration::from_millis(1)) {
+        if let Err(e) = team.update() {
             break e;
         }
     };

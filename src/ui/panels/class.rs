@@ -8,9 +8,32 @@ use super::*;
 use crate::ui::view::ClassRow;
 
 /// "2:05" for 125 seconds.
-fn clock(seconds: f64) -> String {
+pub fn clock(seconds: f64) -> String {
     let s = seconds.max(0.0).round() as u64;
     format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// A turn's time left, worded by the caller: red in its last 30 seconds unless paused (the
+/// team's top bar and the teacher's console).
+pub fn timer(ui: &mut egui::Ui, text: String, seconds: f64, paused: bool) -> egui::Response {
+    let colour = if seconds < 30.0 && !paused {
+        ERROR
+    } else {
+        ui.visuals().text_color()
+    };
+    ui.label(egui::RichText::new(text).color(colour).monospace())
+}
+
+/// A message to write (a team's to the others, the teacher's to the class), at most
+/// `lockstep::MAX_TEXT` characters.
+pub fn message_field(ui: &mut egui::Ui, draft: &mut String, hint: &str) -> egui::Response {
+    ui.add(
+        egui::TextEdit::multiline(draft)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .char_limit(crate::net::lockstep::MAX_TEXT)
+            .hint_text(hint),
+    )
 }
 
 /// The turn's controls in the top bar, in place of the clock's.
@@ -45,12 +68,7 @@ pub fn class_controls(ui: &mut egui::Ui, v: &View, c: &ClassRow) -> Vec<Action> 
         } else {
             clock(s)
         };
-        let colour = if s < 30.0 && !c.paused {
-            ERROR
-        } else {
-            ui.visuals().text_color()
-        };
-        ui.label(egui::RichText::new(text).color(colour).monospace())
+        timer(ui, text, s, c.paused)
             .on_hover_text("Time left in this turn: then the month runs with the orders the host has.");
     }
     if !c.desyncs.is_empty() {
@@ -98,12 +116,10 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
             }
         });
     let mut draft = c.draft.clone();
-    let field = ui.add(
-        egui::TextEdit::multiline(&mut draft)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .char_limit(crate::net::lockstep::MAX_TEXT)
-            .hint_text("A message to the other team (sent with your offers when you press Ready)"),
+    let field = message_field(
+        ui,
+        &mut draft,
+        "A message to the other team (sent with your offers when you press Ready)",
     );
     if field.changed() {
         out.push(Action::ClassDraft(draft.clone()));

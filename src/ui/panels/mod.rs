@@ -14,7 +14,7 @@ mod settings;
 mod top_bar;
 mod turns;
 
-pub use class::{class_controls, class_window, joining};
+pub use class::{class_controls, class_window, clock, joining, message_field, timer};
 pub use disputes::disputes;
 pub use end::{briefing, end_screen, prompt, score_breakdown};
 pub use government::{dashboard, lobbies, states};

@@ -318,7 +318,7 @@ impl View {
             .flat_map(|s| &s.objectives)
             .map(|o| (o.title.clone(), o.weight * o.met, o.weight, o.detail.clone()))
             .collect();
-        let names = crate::sim::lookup::all_names(world, &reg);
+        let names = crate::sim::lookup::all_names(world);
         let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
         let my_disputes: Vec<String> = disputes
             .iter()
