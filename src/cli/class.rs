@@ -4,7 +4,7 @@
 //! the keyboard, a team plays a commands file (a scripted team, for tests and rehearsals).
 
 use std::io::BufRead;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -12,7 +12,7 @@ use crate::net::host::Host;
 use crate::net::lockstep::{self, ClassRecord, Rules};
 use crate::net::session::{HostSession, TeamSession};
 use crate::net::transport::{DEFAULT_PORT, Server};
-use crate::scenario::levels_dir;
+use crate::scenario::{Scenario, levels_dir};
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct HostArgs {
@@ -77,47 +77,63 @@ pub struct JoinArgs {
     pub commands: Option<PathBuf>,
 }
 
-/// The class game the host's arguments describe, before any team joins.
-pub fn build_host(a: &HostArgs) -> Result<Host, String> {
-    let (path, record) = match (&a.resume, &a.scenario) {
-        (Some(r), _) => {
-            let text = std::fs::read_to_string(r).map_err(|e| format!("{}: {e}", r.display()))?;
-            let record: ClassRecord = ron::from_str(&text).map_err(|e| {
+/// A class game's record (`class.ron`) and the scenario it played: the file given, or the file
+/// of the record's hash in levels/. Refused with a message when either is missing, newer or
+/// changed.
+pub fn load_record(r: &Path, given: Option<&Path>) -> Result<(Scenario, ClassRecord), String> {
+    let text = std::fs::read_to_string(r).map_err(|e| format!("{}: {e}", r.display()))?;
+    let record: ClassRecord = ron::from_str(&text).map_err(|e| {
+        format!(
+            "{}:{}:{}: {} (a class.ron written by `tradecraft host`)",
+            r.display(),
+            e.span.start.line,
+            e.span.start.col,
+            e.code
+        )
+    })?;
+    if record.version > lockstep::CLASS_RECORD_VERSION {
+        return Err(format!(
+            "{}: written by a newer Tradecraft; install it to resume",
+            r.display()
+        ));
+    }
+    let path = match given {
+        Some(p) => p.to_path_buf(),
+        None => lockstep::scenario_files(&levels_dir())
+            .into_iter()
+            .find(|(_, h, _)| *h == record.scenario_hash)
+            .map(|f| f.2)
+            .ok_or_else(|| {
                 format!(
-                    "{}:{}:{}: {} (a class.ron written by `tradecraft host`)",
-                    r.display(),
-                    e.span.start.line,
-                    e.span.start.col,
-                    e.code
+                    "the class game played {}, which is not in {} (or has changed): give its scenario file too",
+                    record.scenario,
+                    levels_dir().display()
                 )
-            })?;
-            if record.version > lockstep::CLASS_RECORD_VERSION {
-                return Err(format!(
-                    "{}: written by a newer Tradecraft; install it to resume",
-                    r.display()
-                ));
-            }
-            // The scenario given beside --resume, or the file of the record's hash in levels/.
-            let found = match &a.scenario {
-                Some(p) => p.clone(),
-                None => lockstep::scenario_files(&levels_dir())
-                    .into_iter()
-                    .find(|(_, h, _)| *h == record.scenario_hash)
-                    .map(|f| f.2)
-                    .ok_or_else(|| {
-                        format!(
-                            "the class game played {}, which is not in {} (or has changed): give its file beside --resume",
-                            record.scenario,
-                            levels_dir().display()
-                        )
-                    })?,
-            };
-            (found, Some(record))
-        }
-        (None, Some(p)) => (p.clone(), None),
-        (None, None) => return Err("give a scenario file, or --resume class-game/class.ron".into()),
+            })?,
     };
     let text = crate::scenario::read_text(&path).map_err(|d| d.to_string())?;
+    if lockstep::scenario_hash(&text) != record.scenario_hash {
+        return Err(format!(
+            "{} is not the scenario the class game played ({}, changed since?)",
+            path.display(),
+            record.scenario
+        ));
+    }
+    let scenario =
+        crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
+    Ok((scenario, record))
+}
+
+/// The class game the host's arguments describe, before any team joins.
+pub fn build_host(a: &HostArgs) -> Result<Host, String> {
+    if let Some(r) = &a.resume {
+        let (scenario, record) = load_record(r, a.scenario.as_deref())?;
+        return Host::resume(&scenario, &record, &a.password);
+    }
+    let Some(path) = &a.scenario else {
+        return Err("give a scenario file, or --resume class-game/class.ron".into());
+    };
+    let text = crate::scenario::read_text(path).map_err(|d| d.to_string())?;
     let scenario =
         crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
     let file = path
@@ -125,16 +141,6 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_string();
-    if let Some(record) = record {
-        if lockstep::scenario_hash(&text) != record.scenario_hash {
-            return Err(format!(
-                "{} is not the scenario the class game played ({}, changed since?)",
-                path.display(),
-                record.scenario
-            ));
-        }
-        return Host::resume(&scenario, &record, &a.password);
-    }
     let sides = if a.side.is_empty() {
         scenario.meta.sides.clone()
     } else {

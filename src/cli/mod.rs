@@ -10,6 +10,7 @@ use crate::scenario::{self, Diagnostics, Rung, Scenario};
 
 pub mod batch;
 pub mod class;
+pub mod debrief;
 mod output;
 mod summary;
 mod validate_model;
@@ -55,6 +56,10 @@ pub enum Cmd {
     /// Run every seed under every policy (commands file) in parallel; write runs.csv and print
     /// each policy's score percentiles and the chance each dispute goes public.
     Batch(batch::BatchArgs),
+    /// Several runs of one scenario (saved games, `sim --out` folders, class games, commands
+    /// files) into one HTML page: scores, each dispute's ladder, the key series beside
+    /// history's, and the decisions where the runs parted ways.
+    Debrief(debrief::DebriefArgs),
     /// Print every model parameter a scenario's `parameters` may set: name, default, accepted
     /// range, meaning and source (Markdown, as in levels/README.md).
     Parameters,
@@ -92,6 +97,7 @@ pub fn run() -> ExitCode {
         }
         Some(Cmd::Host(args)) => class::host(args),
         Some(Cmd::Batch(args)) => batch::batch(args),
+        Some(Cmd::Debrief(args)) => debrief::debrief(args),
         Some(Cmd::Join(args)) => class::join(args),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,

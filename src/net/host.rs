@@ -181,6 +181,11 @@ impl Host {
         }
     }
 
+    /// The game's world, for a debrief or a replay of the class.
+    pub fn into_simulation(self) -> Simulation {
+        self.sim
+    }
+
     pub fn sides(&self) -> &[String] {
         &self.sides
     }

@@ -182,6 +182,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                     .unwrap_or_else(|| Draft::for_dispute(&view, &id));
                 o.draft = Some(draft);
             }
+            Action::ExportDebrief => saves::export_debrief(world),
             Action::ToggleResults => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.results_hidden = !o.results_hidden;

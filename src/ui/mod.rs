@@ -126,6 +126,7 @@ pub fn run(launch: Launch) -> ExitCode {
         .init_resource::<Lens>()
         .init_resource::<Sidebar>()
         .init_resource::<saves::Notice>()
+        .init_resource::<saves::Exported>()
         .init_resource::<Overlays>()
         .init_resource::<MapFocus>()
         .init_resource::<Renderer>()

@@ -20,6 +20,44 @@ pub fn save_dir() -> PathBuf {
 #[derive(Resource, Debug, Clone, Default)]
 pub struct Notice(pub String);
 
+/// The debrief page last written for this game (the end screen links to it).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Exported(pub Option<PathBuf>);
+
+/// Where debriefs go: `debriefs/` in the data folder.
+pub fn debrief_dir() -> PathBuf {
+    super::settings::data_dir().join("debriefs")
+}
+
+/// Write this run's debrief beside history's decisions (`debriefs/GAME.html`), as
+/// `tradecraft debrief` would from its save, and say where it went.
+pub fn export_debrief(world: &mut World) {
+    let path = debrief_dir().join(format!("{}.html", game_name(world)));
+    match write_debrief(world, &path) {
+        Ok(()) => {
+            world.resource_mut::<Notice>().0 = format!("debrief written to {}", path.display());
+            world.insert_resource(Exported(Some(path)));
+        }
+        Err(e) => world.resource_mut::<Notice>().0 = format!("could not write the debrief: {e}"),
+    }
+}
+
+pub fn write_debrief(world: &mut World, path: &std::path::Path) -> Result<(), String> {
+    use crate::report::debrief::{Debrief, Run, history_file, history_run};
+    let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
+    let side = world.get_resource::<super::PlayerSide>().map(|p| p.0.clone());
+    let hash = crate::sim::state::state_hash(world);
+    let run = Run::from_world(world, &game_name(world), hash);
+    let history = match history_file(&scenario) {
+        Some(f) => Some(history_run(&scenario, &f, run.seed, side.as_deref())?),
+        None => None,
+    };
+    let debrief = Debrief::new(scenario, side.as_deref(), vec![run], history)?;
+    let page = crate::report::debrief_html::html(&debrief)?;
+    std::fs::create_dir_all(debrief_dir()).map_err(|e| format!("{}: {e}", debrief_dir().display()))?;
+    crate::save::write_atomic(path, &page).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// The name of the game being played, for its save files: the player's name (from the
 /// settings), the scenario's title and the sides people lead, in lower-case letters, digits and
 /// dashes ("team-a-the-2025-tariff-shock-jpn"; hotseat: "…-jpn-usa", whoever's turn it is).

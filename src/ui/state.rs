@@ -111,6 +111,8 @@ pub enum Action {
     ToMenu,
     /// Show or hide the end-of-scenario results.
     ToggleResults,
+    /// Write this run's debrief (an HTML page, `report::debrief`) to the data folder.
+    ExportDebrief,
     /// Take back the n-th of the player's orders still waiting for the month.
     CancelOrder(usize),
     /// Hotseat: this side has finished its moves for the month.

@@ -10,6 +10,7 @@ mod batch;
 mod branch;
 mod class_screens;
 mod cli;
+mod debrief;
 mod determinism;
 mod economy;
 mod export_controls;

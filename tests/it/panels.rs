@@ -94,6 +94,7 @@ fn view() -> View {
             "USA: reject offer on autos — offer worth 0.1".into(),
         )],
         notice: String::new(),
+        debrief: None,
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
         lobbies: vec![LobbyRow {
@@ -846,6 +847,23 @@ fn end_screen_shows_objectives_and_the_escalation_timeline() {
     h.get_by_label("Back to the menu").click();
     h.run();
     assert_eq!(h.state(), &vec![Action::ToMenu]);
+    h.get_by_label("Export debrief").click();
+    h.run();
+    assert_eq!(h.state().last(), Some(&Action::ExportDebrief));
+    assert!(h.query_by_label("Open the debrief in the browser").is_none());
+}
+
+/// Once written, the end screen links to the debrief.
+#[test]
+fn end_screen_links_to_the_debrief_written() {
+    let mut v = view();
+    v.score_final = true;
+    v.debrief = Some("file:///tmp/debriefs/game.html".into());
+    let mut h = Harness::new_ui(move |ui| {
+        panels::end_screen(ui, &v);
+    });
+    h.run();
+    h.get_by_label("Open the debrief in the browser");
 }
 
 /// The dashboard shows the player's figures; the lobbies list opens to show who presses.

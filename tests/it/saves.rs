@@ -136,3 +136,23 @@ fn settings_round_trip_and_a_broken_file_is_reported() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The end screen's *Export debrief*: the finished game's page, beside history's decisions, the
+/// run's score in it, and the game untouched.
+#[test]
+fn a_finished_game_exports_its_debrief() {
+    let dir = std::env::temp_dir().join(format!("tradecraft-export-{}", std::process::id()));
+    let path = dir.join("debriefs").join("game.html");
+    let mut game = sim();
+    game.run(36);
+    let before = game.state_hash();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    saves::write_debrief(game.world_mut(), &path).unwrap();
+    assert_eq!(game.state_hash(), before, "exporting changes nothing");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let score = tradecraft::report::score::score(game.world_mut(), "JPN").unwrap();
+    assert!(page.contains(&format!("<td class=\"num\">{:.1}</td>", score.total)), "the score");
+    assert!(page.contains("history's decisions"), "history beside the run");
+    assert!(page.contains("U.S. tariffs on Japanese cars"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

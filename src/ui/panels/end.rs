@@ -36,6 +36,17 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             out.push(Action::ToMenu);
         }
         if ui
+            .button("Export debrief")
+            .on_hover_text(
+                "One page for a browser, to read or print: your score by objective, every dispute month by \
+                 month, the key series beside history's path. For a class's runs side by side: \
+                 tradecraft debrief (README, Running a class).",
+            )
+            .clicked()
+        {
+            out.push(Action::ExportDebrief);
+        }
+        if ui
             .button("Keep playing (sandbox)")
             .on_hover_text(
                 "The world goes on; the score stays as it is. 'Results' in the top bar brings this back.",
@@ -45,6 +56,9 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             out.push(Action::ToggleResults);
         }
     });
+    if let Some(url) = &v.debrief {
+        ui.hyperlink_to("Open the debrief in the browser", url);
+    }
     egui::Grid::new("objectives").striped(true).show(ui, |ui| {
         for (title, got, of, detail) in &v.score_parts {
             ui.label(title);

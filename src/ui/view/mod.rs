@@ -54,6 +54,8 @@ pub struct View {
     pub answers: Vec<(String, String)>,
     /// The last save/load message.
     pub notice: String,
+    /// The debrief page written for this game, as a `file://` address.
+    pub debrief: Option<String>,
     /// Recent cause records, newest first: (date, subject, indicator, change, because).
     pub causes: Vec<(String, String, String, f64, String)>,
     /// The player's own series for the dashboard: (indicator, values by month).
@@ -349,6 +351,10 @@ impl View {
             .get_resource::<super::saves::Notice>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
+        let debrief = world
+            .get_resource::<super::saves::Exported>()
+            .and_then(|e| e.0.as_ref())
+            .map(|p| file_url(p));
         let causes: Vec<(String, String, String, f64, String)> = world
             .resource::<Causes>()
             .0
@@ -539,6 +545,7 @@ impl View {
             series,
             answers,
             notice,
+            debrief,
             sectors: reg
                 .sectors
                 .iter()
@@ -563,5 +570,17 @@ impl View {
             disputes,
             news,
         }
+    }
+}
+
+/// A file's address for the browser (`file:///C:/…` on Windows, `file:///home/…` elsewhere).
+pub fn file_url(p: &std::path::Path) -> String {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let text = abs.display().to_string().replace('\\', "/");
+    let text = text.replace(' ', "%20");
+    if text.starts_with('/') {
+        format!("file://{text}")
+    } else {
+        format!("file:///{text}")
     }
 }

@@ -1,0 +1,281 @@
+//! `tradecraft debrief`: three runs of the 2025 level (two policies as commands files and a
+//! `sim --out` folder) into one page that holds each run's score, every dispute and the
+//! decisions where they parted; a class game's record read as its run; bad inputs refused with a
+//! message. The page opened in headless Chromium renders without errors and is not blank
+//! (Debian's `chromium`, installed by .ci/run; without it the browser test is skipped with a
+//! message, unless CI is set, where it fails).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const LEVEL: &str = "levels/2025_tariff_shock.ron";
+const SETTLE: &str = "levels/policies/2025_japan_settle.ron";
+const RETALIATE: &str = "levels/policies/2025_japan_retaliate.ron";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tradecraft-debrief-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn tradecraft(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tradecraft"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn ok(o: Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn refused(o: Output) -> String {
+    assert!(!o.status.success(), "accepted: {}", String::from_utf8_lossy(&o.stdout));
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+/// The report of three runs: settling, retaliating, and history's decisions run by `sim --out`.
+fn three_runs(dir: &Path) -> (PathBuf, String) {
+    let folder = dir.join("history-run");
+    ok(tradecraft(&[
+        "sim",
+        LEVEL,
+        "--side",
+        "JPN",
+        "--commands",
+        "levels/2025_tariff_shock.history.ron",
+        "--seed",
+        "3",
+        "--out",
+        folder.to_str().unwrap(),
+    ]));
+    let out = dir.join("report.html");
+    let printed = ok(tradecraft(&[
+        "debrief",
+        SETTLE,
+        RETALIATE,
+        folder.to_str().unwrap(),
+        "--scenario",
+        LEVEL,
+        "--side",
+        "JPN",
+        "--out",
+        out.to_str().unwrap(),
+    ]));
+    assert!(printed.contains("3 runs of 2025_tariff_shock followed from JPN"), "{printed}");
+    let page = std::fs::read_to_string(&out).unwrap();
+    (out, page)
+}
+
+/// Each run's score as `sim` prints it (`score JPN: 62 of 100 points`).
+fn sim_score(args: &[&str]) -> String {
+    let text = ok(tradecraft(&[&["sim", LEVEL, "--side", "JPN"], args].concat()));
+    text.lines()
+        .find_map(|l| l.strip_prefix("score JPN: "))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a_debrief_of_three_runs_holds_their_scores_disputes_and_where_they_parted() {
+    let dir = scratch("three");
+    let (_, page) = three_runs(&dir);
+    for label in ["2025_japan_settle.ron", "2025_japan_retaliate.ron", "history-run"] {
+        assert!(page.contains(label), "{label} named");
+    }
+    // Every dispute of the scenario, by its title and id.
+    let s = tradecraft::scenario::load_scenario(&root().join(LEVEL)).unwrap();
+    for d in &s.disputes {
+        let title = d.title.replace('&', "&amp;").replace('"', "&quot;");
+        assert!(page.contains(&title), "dispute {} shown", d.title);
+        assert!(page.contains(&format!("[{}]", d.id)), "dispute id {} shown", d.id);
+    }
+    // Each run's score, to the decimal `sim` rounds.
+    let settle = sim_score(&["--commands", SETTLE]);
+    let retaliate = sim_score(&["--commands", RETALIATE]);
+    let history = sim_score(&["--commands", "levels/2025_tariff_shock.history.ron", "--seed", "3"]);
+    let cells: Vec<f64> = page
+        .split("<td class=\"num\">")
+        .skip(1)
+        .filter_map(|c| c.split('<').next()?.parse().ok())
+        .collect();
+    for want in [&settle, &retaliate, &history] {
+        let want: f64 = want.parse().unwrap();
+        assert!(
+            cells.iter().any(|c| (c - want).abs() <= 0.5),
+            "a score of {want} in the page"
+        );
+    }
+    assert_ne!(settle, retaliate, "the policies score differently");
+    // Where they parted: February 2025, Japan's working-level talks against nothing; the
+    // retaliation's tariff is a decision only run 2 made.
+    assert!(page.contains("first parted ways in <b>2025-02</b>"));
+    assert!(page.contains("talks at working level on U.S. tariffs on Japanese cars"));
+    assert!(page.contains("tariff of 25.0% on United States's Agriculture"));
+    // The charts are SVG, inline; history's recorded rungs are marked; nothing is fetched.
+    assert!(page.matches("<svg").count() >= 5);
+    assert!(!page.contains("src=\"http") && !page.contains("href=\"http"));
+    assert!(!page.contains("<script"));
+    assert!(page.contains("what history recorded"));
+}
+
+#[test]
+fn a_class_games_record_is_read_as_its_run() {
+    let dir = scratch("class");
+    let text = std::fs::read_to_string(root().join(LEVEL)).unwrap();
+    let log = std::fs::read_to_string(root().join(SETTLE)).unwrap();
+    let log: Vec<tradecraft::command::ScheduledCommand> = ron::from_str(&log).unwrap();
+    let record = tradecraft::net::lockstep::ClassRecord {
+        version: tradecraft::net::lockstep::CLASS_RECORD_VERSION,
+        scenario: "2025_tariff_shock.ron".into(),
+        scenario_hash: tradecraft::net::lockstep::scenario_hash(&text),
+        seed: 5,
+        sides: vec!["JPN".into(), "USA".into()],
+        rules: Default::default(),
+        start: 0,
+        month: 12,
+        turns: 12,
+        ended: false,
+        log,
+    };
+    let game = dir.join("class-game");
+    std::fs::create_dir_all(&game).unwrap();
+    std::fs::write(game.join("class.ron"), ron::to_string(&record).unwrap()).unwrap();
+    let out = dir.join("class.html");
+    ok(tradecraft(&["debrief", game.to_str().unwrap(), "--out", out.to_str().unwrap()]));
+    let page = std::fs::read_to_string(&out).unwrap();
+    // The same world as `sim` replaying the class: same hash, twelve months, unfinished.
+    let hash = ok(tradecraft(&[
+        "sim", LEVEL, "--side", "JPN", "--side", "USA", "--seed", "5", "--months", "12", "--quiet",
+        "--commands", SETTLE,
+    ]));
+    let hash = hash.trim().strip_prefix("state-hash: ").unwrap();
+    assert!(page.contains(&format!("<code>{hash}</code>")), "the class's hash {hash}");
+    assert!(page.contains("class-game"));
+    assert!(page.contains("12 (unfinished)"));
+    assert!(page.contains("JPN, USA"));
+}
+
+#[test]
+fn bad_inputs_are_refused_with_a_message() {
+    let dir = scratch("bad");
+    let out = dir.join("r.html");
+    let out = out.to_str().unwrap();
+    // A commands file needs its scenario and its side.
+    let e = refused(tradecraft(&["debrief", SETTLE, "--out", out]));
+    assert!(e.contains("give --scenario FILE"), "{e}");
+    let e = refused(tradecraft(&["debrief", SETTLE, "--scenario", LEVEL, "--out", out]));
+    assert!(e.contains("needs --side"), "{e}");
+    // Runs of two scenarios.
+    let other = dir.join("tutorial-run");
+    ok(tradecraft(&["sim", "levels/tutorial.ron", "--out", other.to_str().unwrap()]));
+    let e = refused(tradecraft(&[
+        "debrief",
+        SETTLE,
+        other.to_str().unwrap(),
+        "--scenario",
+        LEVEL,
+        "--side",
+        "JPN",
+        "--out",
+        out,
+    ]));
+    assert!(e.contains("a debrief compares runs of one scenario"), "{e}");
+    // A folder with no run in it, and a damaged save: file, line, column.
+    let e = refused(tradecraft(&["debrief", dir.to_str().unwrap(), "--out", out]));
+    assert!(e.contains("holds final.ron"), "{e}");
+    let bad = dir.join("bad.ron");
+    std::fs::write(&bad, "(format: 3, scenario: oops").unwrap();
+    let e = refused(tradecraft(&["debrief", bad.to_str().unwrap(), "--out", out]));
+    assert!(e.contains("bad.ron:1:"), "{e}");
+    // An unknown side.
+    let e = refused(tradecraft(&[
+        "debrief", SETTLE, "--scenario", LEVEL, "--side", "FRA", "--out", out,
+    ]));
+    assert!(e.contains("FRA"), "{e}");
+    assert!(!Path::new(out).exists(), "nothing written");
+}
+
+/// The browser, if this machine has one.
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|c| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {c}"))
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+#[test]
+fn the_debrief_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must provide chromium (see .ci/run)"
+        );
+        eprintln!("skipped: chromium is not installed");
+        return;
+    };
+    let dir = scratch("chromium");
+    let (report, _) = three_runs(&dir);
+    let url = format!("file://{}", report.display());
+    let profile = dir.join("profile");
+    let run = |extra: &[&str]| {
+        Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--no-first-run",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--window-size=1200,3000",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(extra)
+            .arg(&url)
+            .output()
+            .expect("chromium starts")
+    };
+    // The DOM as the browser built it: every chart parsed as SVG, and no console errors.
+    let dom = run(&["--dump-dom"]);
+    assert!(dom.status.success(), "{}", String::from_utf8_lossy(&dom.stderr));
+    let text = String::from_utf8_lossy(&dom.stdout);
+    assert!(text.contains("Debrief: The 2025 Tariff Shock"));
+    assert!(text.matches("<svg").count() >= 5, "the charts are in the DOM");
+    let log = String::from_utf8_lossy(&dom.stderr);
+    let console: Vec<&str> = log.lines().filter(|l| l.contains("CONSOLE")).collect();
+    assert!(console.is_empty(), "console messages: {console:?}");
+    // A screenshot with a picture in it: many distinct colours (charts, swatches, ladders).
+    let shot = dir.join("shot.png");
+    let out = run(&[&format!("--screenshot={}", shot.display())]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let file = std::fs::File::open(&shot).expect("the screenshot exists");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let px = info.color_type.samples();
+    let colours: std::collections::BTreeSet<&[u8]> = buf[..info.buffer_size()]
+        .chunks(px)
+        .map(|p| &p[..3])
+        .collect();
+    assert!(colours.len() > 50, "{} colours: a blank page?", colours.len());
+    let white = buf[..info.buffer_size()]
+        .chunks(px)
+        .filter(|p| p[..3] == [255, 255, 255])
+        .count();
+    let total = info.buffer_size() / px;
+    assert!(white < total * 97 / 100, "{white} of {total} pixels white");
+}
