@@ -346,6 +346,34 @@ impl Command {
         }
     }
 
+    /// The dispute the order is about, if it names one.
+    pub fn dispute(&self) -> Option<&str> {
+        match self {
+            Command::OpenNegotiation { dispute, .. }
+            | Command::MakeOffer { dispute, .. }
+            | Command::AcceptOffer { dispute }
+            | Command::RejectOffer { dispute }
+            | Command::FileDispute { dispute }
+            | Command::Statement { dispute, .. } => Some(dispute),
+            _ => None,
+        }
+    }
+
+    /// The partner and sector of a trade order (a tariff, quota, restraint or export control).
+    pub fn target_and_sector(&self) -> Option<(&str, &str)> {
+        match self {
+            Command::SetTariff { target, sector, .. }
+            | Command::RemoveTariff { target, sector }
+            | Command::SetQuota { target, sector, .. }
+            | Command::RemoveQuota { target, sector }
+            | Command::RestrainExports { target, sector, .. }
+            | Command::LiftRestraint { target, sector }
+            | Command::ImposeExportControl { target, sector }
+            | Command::LiftExportControl { target, sector } => Some((target, sector)),
+            _ => None,
+        }
+    }
+
     /// Orders in the same slot contradict each other: a later one replaces an earlier one still
     /// waiting for its month (two statements on one dispute, an offer and an acceptance, a
     /// tariff set then removed on the same partner and sector, two votes on one bid).

@@ -5,6 +5,7 @@
 pub mod charts;
 pub mod debrief;
 pub mod debrief_html;
+pub mod forecast;
 /// Scoring is part of the model's record phase (it freezes at the scenario's end).
 pub use crate::sim::objectives as score;
 pub mod tutorial;

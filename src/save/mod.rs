@@ -95,11 +95,6 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         ));
     }
     let st = &snap.state;
-    let player = st
-        .control
-        .player
-        .and_then(|i| snap.scenario.states.get(i))
-        .map(|s| s.id.clone());
     let problems = crate::scenario::validate::scenario(&snap.scenario);
     if let Some(p) = problems.first() {
         return Err(format!(
@@ -111,6 +106,38 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     if st.countries.len() != n || st.trade.n != n || st.relations.n != n {
         return Err("the save does not match its scenario (state counts differ)".into());
     }
+    rng_of(st)?;
+    // What the scenario builds gives every array its size.
+    let fresh = {
+        let mut app = bevy_app::App::new();
+        app.add_plugins(SimPlugin);
+        crate::sim::setup::build(app.world_mut(), &snap.scenario, st.seed, player_of(snap).as_deref())?;
+        state(app.world_mut())
+    };
+    check::fits(st, &fresh, &snap.scenario)?;
+    put(world, snap)
+}
+
+/// A snapshot this program has just taken from a live world (a forecast's starting point), as
+/// a simulation: `restore` without its checks, which such a snapshot passes by construction.
+pub fn restore_taken(snap: &Snapshot) -> Result<Simulation, String> {
+    let mut app = bevy_app::App::new();
+    app.add_plugins(SimPlugin);
+    put(app.world_mut(), snap)?;
+    Ok(Simulation { app })
+}
+
+/// The side the snapshot's player leads.
+fn player_of(snap: &Snapshot) -> Option<String> {
+    snap.state
+        .control
+        .player
+        .and_then(|i| snap.scenario.states.get(i))
+        .map(|s| s.id.clone())
+}
+
+/// The random-number generator as saved.
+fn rng_of(st: &State) -> Result<ChaCha8Rng, String> {
     let mut seed = [0u8; 32];
     if st.rng.seed.len() != 64 {
         return Err("the save's random-number state is damaged".into());
@@ -124,24 +151,24 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         .word_pos
         .parse()
         .map_err(|_| "the save's random-number position is damaged")?;
-    // What the scenario builds gives every array its size.
-    let fresh = {
-        let mut app = bevy_app::App::new();
-        app.add_plugins(SimPlugin);
-        crate::sim::setup::build(app.world_mut(), &snap.scenario, st.seed, player.as_deref())?;
-        state(app.world_mut())
-    };
-    check::fits(st, &fresh, &snap.scenario)?;
+    let mut rng = ChaCha8Rng::from_seed(seed);
+    rng.set_stream(st.rng.stream);
+    rng.set_word_pos(word_pos);
+    Ok(rng)
+}
+
+/// Put the snapshot's model into `world` (checked already, or taken from a live world).
+fn put(world: &mut World, snap: &Snapshot) -> Result<(), String> {
+    let st = &snap.state;
+    let n = snap.scenario.states.len();
+    let player = player_of(snap);
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {
         world.despawn(e);
     }
     crate::sim::setup::build(world, &snap.scenario, st.seed, player.as_deref())?;
-    let mut rng = ChaCha8Rng::from_seed(seed);
-    rng.set_stream(st.rng.stream);
-    rng.set_word_pos(word_pos);
-    world.insert_resource(SimRng(rng));
+    world.insert_resource(SimRng(rng_of(st)?));
     world.insert_resource(st.clock.clone());
     world.insert_resource(Params(st.params.clone()));
     world.insert_resource(st.control.clone());

@@ -14,6 +14,7 @@ mod debrief;
 mod determinism;
 mod economy;
 mod export_controls;
+mod forecast;
 mod gui_smoke;
 mod hotseat;
 mod injects;

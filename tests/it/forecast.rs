@@ -1,0 +1,119 @@
+//! The forecast of a move (the game's *Forecast* button): the same figures twice, the game's
+//! state untouched, only what the side knows (the other team's queued orders and the teacher's
+//! injects to come make no difference), and the move moving the odds the way the model says —
+//! a retaliation makes a public fight likelier and costs trust, an offer gets the deal done.
+
+use tradecraft::command::{Channel, Command, Offer, Tone};
+use tradecraft::report::forecast::{Forecast, Question, forecast, known};
+use tradecraft::sim::{Origin, Simulation};
+
+use crate::common;
+
+fn game(sides: &[&str]) -> Simulation {
+    let sides: Vec<String> = sides.iter().map(|s| s.to_string()).collect();
+    let mut sim = Simulation::with_sides(&common::level("2025_tariff_shock.ron"), 2, &sides).unwrap();
+    sim.run(3);
+    sim
+}
+
+fn offer() -> Command {
+    Command::MakeOffer {
+        dispute: "auto_tariffs".into(),
+        channel: Channel::WorkingLevel,
+        offer: Offer {
+            purchases: 8.0,
+            investment: 550.0,
+            excluded: vec!["agriculture".into()],
+            ..Offer::default()
+        },
+    }
+}
+
+fn retaliate() -> Command {
+    Command::SetTariff {
+        target: "USA".into(),
+        sector: "agriculture".into(),
+        rate: 0.25,
+    }
+}
+
+fn ask(sim: &mut Simulation, order: Command) -> Forecast {
+    let snap = known(sim.world_mut(), "JPN").unwrap();
+    forecast(&snap, &Question::new("JPN", order)).unwrap()
+}
+
+#[test]
+fn a_forecast_is_seeded_and_leaves_the_game_as_it_was() {
+    let mut sim = game(&["JPN"]);
+    let before = sim.state_hash();
+    let a = ask(&mut sim, offer());
+    assert_eq!(sim.state_hash(), before, "the game is untouched");
+    let b = ask(&mut sim, offer());
+    assert_eq!(a, b, "the same figures twice");
+    assert_eq!(a.with.approval.len(), 13, "now and twelve months");
+    assert_eq!(a.dispute.as_ref().map(|d| d.0.as_str()), Some("auto_tariffs"));
+    assert_eq!(a.partner.as_deref(), Some("USA"));
+    assert_eq!(a.floor, Some(0.35), "Japan's approval objective");
+    // The game goes on exactly as if nobody had asked.
+    let mut other = game(&["JPN"]);
+    sim.run(6);
+    other.run(6);
+    assert_eq!(sim.state_hash(), other.state_hash());
+}
+
+#[test]
+fn a_retaliation_makes_a_public_fight_likelier_and_an_offer_gets_the_deal() {
+    let mut sim = game(&["JPN"]);
+    let hit = ask(&mut sim, retaliate());
+    let deal = ask(&mut sim, offer());
+    let hostile = ask(
+        &mut sim,
+        Command::Statement {
+            dispute: "auto_tariffs".into(),
+            tone: Tone::Hostile,
+        },
+    );
+    for (name, f) in [("retaliate", &hit), ("offer", &deal), ("hostile", &hostile)] {
+        eprintln!(
+            "{name}: public {:.2} / {:.2}, settled {:.2} / {:.2}, U.S. trust {:.3} / {:.3}, approval {:.3} / {:.3}",
+            f.with.public,
+            f.without.public,
+            f.with.settled,
+            f.without.settled,
+            f.with.trust.median,
+            f.without.trust.median,
+            f.with.approval[12].median,
+            f.without.approval[12].median
+        );
+    }
+    // A farm tariff against the car tariff: any dispute with Washington may go public.
+    assert_eq!(hit.dispute, None);
+    assert!(hit.with.public > hit.without.public + 0.05, "{:?}", (hit.with.public, hit.without.public));
+    assert!(hit.with.trust.median < hit.without.trust.median);
+    assert!(hit.with.refused.is_empty(), "{:?}", hit.with.refused);
+    // The offer: the deal accepted, and Washington's trust no lower for it.
+    assert!(deal.with.settled > deal.without.settled + 0.5);
+    assert!(deal.with.trust.median >= deal.without.trust.median);
+    // Hot words: a public fight likelier, trust lower.
+    assert!(hostile.with.public > hostile.without.public);
+    assert!(hostile.with.trust.median < hostile.without.trust.median);
+}
+
+#[test]
+fn the_forecast_sees_only_what_its_side_knows() {
+    // A class game: Washington has queued an order Tokyo has not seen, and the teacher an
+    // inject; Tokyo's forecast is the same as without them.
+    let mut plain = game(&["JPN", "USA"]);
+    let mut told = game(&["JPN", "USA"]);
+    told.issue(
+        "USA",
+        Command::SetTariff {
+            target: "JPN".into(),
+            sector: "autos".into(),
+            rate: 0.5,
+        },
+        Origin::Player,
+    );
+    told.issue("teacher", Command::Inject { id: "ruling_now".into() }, Origin::Player);
+    assert_eq!(ask(&mut plain, offer()), ask(&mut told, offer()));
+}
