@@ -32,7 +32,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| forecast(&snap, &q).expect("the forecast runs").with.public)
     });
     g.bench_function("what the side knows (on the frame)", |b| {
-        b.iter(|| known(sim.world_mut(), "JPN").expect("Japan is a side").state.clock.month)
+        b.iter(|| {
+            known(sim.world_mut(), "JPN")
+                .expect("Japan is a side")
+                .state
+                .clock
+                .month
+        })
     });
     g.finish();
 }

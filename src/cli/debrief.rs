@@ -52,7 +52,11 @@ pub fn debrief(a: DebriefArgs) -> ExitCode {
                 d.runs.len(),
                 d.scenario.meta.id,
                 d.side,
-                if d.history.is_some() { ", beside history's decisions" } else { "" }
+                if d.history.is_some() {
+                    ", beside history's decisions"
+                } else {
+                    ""
+                }
             );
             ExitCode::SUCCESS
         }
@@ -96,7 +100,12 @@ pub fn build(a: &DebriefArgs) -> Result<Debrief, String> {
         .or_else(|| runs.iter().flat_map(|r| r.sides.first()).next().cloned())
         .or_else(|| s.meta.sides.first().cloned());
     let history = match history_file(a, &s) {
-        Some(path) => Some(crate::report::debrief::history_run(&s, &path, runs[0].seed, follow.as_deref())?),
+        Some(path) => Some(crate::report::debrief::history_run(
+            &s,
+            &path,
+            runs[0].seed,
+            follow.as_deref(),
+        )?),
         None => None,
     };
     Debrief::new(s, follow.as_deref(), runs, history)
@@ -127,7 +136,11 @@ fn open(input: &Path, a: &DebriefArgs, given: Option<&Scenario>) -> Result<(Simu
         .and_then(|n| n.to_str())
         .unwrap_or("run")
         .to_string();
-    let label = match input.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()) {
+    let label = match input
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str())
+    {
         // `class-game/class.ron`, `run3/final.ron`: the folder names the run.
         Some(dir) if ["final.ron", "class.ron"].contains(&label.as_str()) => dir.to_string(),
         _ => label,
@@ -150,9 +163,8 @@ fn open(input: &Path, a: &DebriefArgs, given: Option<&Scenario>) -> Result<(Simu
     if scenario::looks_like_commands(&text) {
         let s = match given {
             Some(s) => s.clone(),
-            None => super::sibling_scenario(input).ok_or_else(|| {
-                format!("{name}: a commands file needs its scenario: give --scenario FILE")
-            })?,
+            None => super::sibling_scenario(input)
+                .ok_or_else(|| format!("{name}: a commands file needs its scenario: give --scenario FILE"))?,
         };
         if a.side.is_empty() {
             return Err(format!(

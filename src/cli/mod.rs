@@ -127,8 +127,9 @@ pub struct PlayArgs {
     #[arg(long, default_value = "screenshot.png")]
     screenshot: PathBuf,
     /// With --smoke-months: a window or tab to show before the screenshot, for the
-    /// documentation's pictures.
-    #[arg(long, value_parser = ["negotiation", "help", "glossary", "settings", "industries", "relations", "handover"])]
+    /// documentation's pictures (`forecast`: the negotiation window and its offer's forecast,
+    /// which runs while the frames are timed).
+    #[arg(long, value_parser = ["negotiation", "forecast", "help", "glossary", "settings", "industries", "relations", "handover"])]
     smoke_window: Option<String>,
     /// With --smoke-months: frames to draw after the last month before the screenshot;
     /// the frame-time figures (p50, p95) are taken over these frames.

@@ -64,7 +64,9 @@ impl Chart<'_> {
             .flat_map(|l| l.points.iter().map(|p| p.1))
             .chain(self.marks.iter().map(|p| p.1))
             .filter(|y| y.is_finite());
-        let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        let (lo, hi) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), y| {
+            (lo.min(y), hi.max(y))
+        });
         if !lo.is_finite() {
             return (0.0, 1.0);
         }
@@ -133,9 +135,12 @@ impl Chart<'_> {
     }
 }
 
+/// A row of a strip: its name, and each dot's value and colour.
+pub type StripRow = (String, Vec<(f64, (u8, u8, u8))>);
+
 /// A strip of dots: one row per group (a side's scores), one dot per run in its colour, on a
 /// 0 … 100 axis.
-pub fn strip(rows: &[(String, Vec<(f64, (u8, u8, u8))>)], size: (u32, u32)) -> Result<String, String> {
+pub fn strip(rows: &[StripRow], size: (u32, u32)) -> Result<String, String> {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, size).into_drawing_area();

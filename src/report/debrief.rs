@@ -105,7 +105,9 @@ impl Run {
             disputes,
             decisions,
             states: reg.states.to_vec(),
-            poles: reg.poles.map(|(a, b)| (reg.states[a].clone(), reg.states[b].clone())),
+            poles: reg
+                .poles
+                .map(|(a, b)| (reg.states[a].clone(), reg.states[b].clone())),
             hash,
         }
     }
@@ -126,7 +128,7 @@ impl Run {
         ) else {
             return out;
         };
-        let open = open.map(|(f, v)| (f, v)).unwrap_or((first, Vec::new()));
+        let open = open.unwrap_or((first, Vec::new()));
         for (i, r) in rung.iter().enumerate() {
             let m = first as usize + i;
             let is_open = m
@@ -184,9 +186,14 @@ impl Run {
 /// A series a chart draws.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Series {
-    Recorded { entity: String, indicator: String },
+    Recorded {
+        entity: String,
+        indicator: String,
+    },
     /// The mean alignment of every state but these and the poles.
-    Watchers { except: Vec<String> },
+    Watchers {
+        except: Vec<String>,
+    },
 }
 
 /// Several runs of one scenario, followed from one side, with history's path beside them.
@@ -216,7 +223,12 @@ pub struct Parting {
 
 impl Debrief {
     /// Build a debrief; every run must be of `scenario` (by id).
-    pub fn new(scenario: Scenario, side: Option<&str>, runs: Vec<Run>, history: Option<Run>) -> Result<Debrief, String> {
+    pub fn new(
+        scenario: Scenario,
+        side: Option<&str>,
+        runs: Vec<Run>,
+        history: Option<Run>,
+    ) -> Result<Debrief, String> {
         if runs.is_empty() {
             return Err("a debrief needs at least one run".into());
         }
@@ -341,7 +353,11 @@ impl Debrief {
                 ))
             })
             .collect();
-        out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.by.cmp(&b.1.by)).then(a.1.what.cmp(&b.1.what)));
+        out.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.by.cmp(&b.1.by))
+                .then(a.1.what.cmp(&b.1.what))
+        });
         out.into_iter().map(|(_, p)| p).collect()
     }
 
@@ -353,9 +369,11 @@ impl Debrief {
             indicator: i.to_string(),
         };
         let unit = |i: &str| crate::report::units::unit(i).to_string();
-        let mut out = vec![
-            (format!("{side}: approval of the government"), unit("approval"), rec(side, "approval")),
-        ];
+        let mut out = vec![(
+            format!("{side}: approval of the government"),
+            unit("approval"),
+            rec(side, "approval"),
+        )];
         if let Some(p) = &self.partner {
             out.push((
                 format!("{side}'s trust in {p}"),
@@ -365,11 +383,16 @@ impl Debrief {
         }
         out.extend([
             (format!("{side}: consumer prices"), unit("cpi"), rec(side, "cpi")),
-            (format!("{side}: jobs in the scenario's industries"), unit("employment"), rec(side, "employment")),
+            (
+                format!("{side}: jobs in the scenario's industries"),
+                unit("employment"),
+                rec(side, "employment"),
+            ),
         ]);
         if let Some(p) = &self.scenario.meta.poles {
             out.push((
-                "The watching countries' alignment (mean of every state but the sides and the poles)".to_string(),
+                "The watching countries' alignment (mean of every state but the sides and the poles)"
+                    .to_string(),
                 format!("−1 (leans to {}) to +1 (leans to {})", p.minus, p.plus),
                 Series::Watchers {
                     except: self.scenario.meta.sides.clone(),
@@ -387,7 +410,12 @@ pub fn history_file(s: &Scenario) -> Option<std::path::PathBuf> {
 
 /// The model run over history's decisions (a commands file) with `side` led by people (so its
 /// detailed series are recorded as in the runs beside it), for the scenario's months.
-pub fn history_run(s: &Scenario, file: &std::path::Path, seed: u64, side: Option<&str>) -> Result<Run, String> {
+pub fn history_run(
+    s: &Scenario,
+    file: &std::path::Path,
+    seed: u64,
+    side: Option<&str>,
+) -> Result<Run, String> {
     let cmds = crate::scenario::load_commands(file, Some(s)).map_err(|d| d.to_string())?;
     let sides: Vec<String> = side.iter().map(|s| s.to_string()).collect();
     let mut sim = Simulation::with_sides(s, seed, &sides)?;

@@ -92,7 +92,9 @@ fn legend(o: &mut String, d: &Debrief) {
         );
     }
     if d.history.is_some() {
-        o.push_str("<span class=\"item\"><span class=\"dash\"></span>history's decisions in the model</span> ");
+        o.push_str(
+            "<span class=\"item\"><span class=\"dash\"></span>history's decisions in the model</span> ",
+        );
     }
     if !d.scenario.history.series.is_empty() {
         o.push_str("<span class=\"item\"><span class=\"mark\"></span>what history recorded</span>");
@@ -146,7 +148,11 @@ fn runs_table(o: &mut String, d: &Debrief) {
             run_name(*i, r, true),
             run_name(*i, r, false),
             r.seed,
-            if r.sides.is_empty() { "none".to_string() } else { esc(&r.sides.join(", ")) },
+            if r.sides.is_empty() {
+                "none".to_string()
+            } else {
+                esc(&r.sides.join(", "))
+            },
             r.clock.month,
             if r.finished { "" } else { " (unfinished)" }
         );
@@ -168,7 +174,12 @@ fn endings(o: &mut String, d: &Debrief) {
     let runs = all_runs(d);
     o.push_str("<h3>Where each dispute ended (months at the public rung)</h3><table><tr><th>dispute</th><th>parties</th>");
     for (i, r) in &runs {
-        let _ = write!(o, "<th title=\"{}\">{}</th>", esc(&r.label), run_name(*i, r, true));
+        let _ = write!(
+            o,
+            "<th title=\"{}\">{}</th>",
+            esc(&r.label),
+            run_name(*i, r, true)
+        );
     }
     o.push_str("</tr>\n");
     let mut same = 0;
@@ -224,7 +235,9 @@ fn endings(o: &mut String, d: &Debrief) {
 fn parted(o: &mut String, d: &Debrief) {
     o.push_str("<h2>Where the runs parted ways</h2>\n");
     if d.runs.len() < 2 {
-        o.push_str("<p class=\"note\">One run: nothing to compare. Give several runs of this scenario.</p>\n");
+        o.push_str(
+            "<p class=\"note\">One run: nothing to compare. Give several runs of this scenario.</p>\n",
+        );
         return;
     }
     let clock = &d.runs[0].clock;
@@ -272,7 +285,7 @@ fn parted(o: &mut String, d: &Debrief) {
 /// The spread of the scores: one row of dots per side.
 fn scores(o: &mut String, d: &Debrief) -> Result<(), String> {
     o.push_str("<h2>Scores across the runs</h2>\n");
-    let rows: Vec<(String, Vec<(f64, (u8, u8, u8))>)> = d
+    let rows: Vec<charts::StripRow> = d
         .scenario
         .meta
         .sides
@@ -304,7 +317,11 @@ fn scores(o: &mut String, d: &Debrief) -> Result<(), String> {
         }
     }
     let h = 40 + 50 * rows.len() as u32;
-    let _ = writeln!(o, "<div class=\"chart\">{}</div>", charts::strip(&rows, (900, h))?);
+    let _ = writeln!(
+        o,
+        "<div class=\"chart\">{}</div>",
+        charts::strip(&rows, (900, h))?
+    );
     Ok(())
 }
 
@@ -346,7 +363,13 @@ fn ladders(o: &mut String, d: &Debrief) -> Result<(), String> {
 }
 
 /// A dispute's rung by month, one line per run, history's dashed, what history recorded marked.
-fn ladder_chart(o: &mut String, d: &Debrief, id: &str, start: Option<(i32, u32)>, months: usize) -> Result<(), String> {
+fn ladder_chart(
+    o: &mut String,
+    d: &Debrief,
+    id: &str,
+    start: Option<(i32, u32)>,
+    months: usize,
+) -> Result<(), String> {
     let clock = &d.runs[0].clock;
     let n = d.runs.len() as f64;
     let mut lines: Vec<Line> = d
@@ -360,7 +383,12 @@ fn ladder_chart(o: &mut String, d: &Debrief, id: &str, start: Option<(i32, u32)>
                 .ladder(id)
                 .iter()
                 .enumerate()
-                .map(|(m, c)| (m as f64, c.map_or(f64::NAN, |c| c as f64 + (i as f64 - n / 2.0) * 0.04)))
+                .map(|(m, c)| {
+                    (
+                        m as f64,
+                        c.map_or(f64::NAN, |c| c as f64 + (i as f64 - n / 2.0) * 0.04),
+                    )
+                })
                 .collect(),
         })
         .collect();
@@ -436,8 +464,11 @@ fn ladder_grid(o: &mut String, d: &Debrief, id: &str, clock: &crate::sim::Clock,
                     );
                 }
                 None if opened && m < ladder.len() => {
-                    let _ = write!(o, "<td class=\"off\" style=\"background:{SETTLED_CSS}\" title=\"{} settled\"></td>",
-                        clock.date_of(m as u32));
+                    let _ = write!(
+                        o,
+                        "<td class=\"off\" style=\"background:{SETTLED_CSS}\" title=\"{} settled\"></td>",
+                        clock.date_of(m as u32)
+                    );
                 }
                 None => o.push_str("<td class=\"none\"></td>"),
             }
@@ -456,7 +487,10 @@ fn recorded(d: &Debrief, start: Option<(i32, u32)>, entity: &str, indicator: &st
         .filter(|s| s.entity == entity && s.indicator == indicator)
         .flat_map(|s| &s.points)
         .filter_map(|p| {
-            let m = crate::scenario::validate::month_offset(start?, crate::scenario::validate::parse_year_month(&p.date)?);
+            let m = crate::scenario::validate::month_offset(
+                start?,
+                crate::scenario::validate::parse_year_month(&p.date)?,
+            );
             (m >= 0 && m < d.scenario.meta.months).then_some((m as f64, p.value))
         })
         .collect()
@@ -476,14 +510,24 @@ fn series(o: &mut String, d: &Debrief) -> Result<(), String> {
             .map(|(i, r)| Line {
                 colour: charts::colour(i),
                 dashed: false,
-                points: r.series(&key).into_iter().enumerate().map(|(m, v)| (m as f64, v)).collect(),
+                points: r
+                    .series(&key)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(m, v)| (m as f64, v))
+                    .collect(),
             })
             .collect();
         if let Some(h) = &d.history {
             lines.push(Line {
                 colour: (0, 0, 0),
                 dashed: true,
-                points: h.series(&key).into_iter().enumerate().map(|(m, v)| (m as f64, v)).collect(),
+                points: h
+                    .series(&key)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(m, v)| (m as f64, v))
+                    .collect(),
             });
         }
         let marks = match &key {
@@ -499,7 +543,13 @@ fn series(o: &mut String, d: &Debrief) -> Result<(), String> {
                 indicator: "approval".into(),
             };
         let x_label = |x: &f64| clock.date_of(x.round().max(0.0) as u32);
-        let y_label = |y: &f64| if pct { format!("{:.0}%", y * 100.0) } else { format!("{y:.3}") };
+        let y_label = |y: &f64| {
+            if pct {
+                format!("{:.0}%", y * 100.0)
+            } else {
+                format!("{y:.3}")
+            }
+        };
         let chart = Chart {
             lines,
             marks,
@@ -523,8 +573,10 @@ fn series(o: &mut String, d: &Debrief) -> Result<(), String> {
 
 /// Each side's score by objective, run by run.
 fn objectives(o: &mut String, d: &Debrief) {
-    o.push_str("<h2>Scores by objective</h2><p class=\"note\">Points earned of the objective's weight; \
-                the detail of each run is in its row's tooltip.</p>\n");
+    o.push_str(
+        "<h2>Scores by objective</h2><p class=\"note\">Points earned of the objective's weight; \
+                the detail of each run is in its row's tooltip.</p>\n",
+    );
     for side in &d.scenario.meta.sides {
         let titles: Vec<(String, String, f64)> = d
             .scenario
@@ -538,8 +590,18 @@ fn objectives(o: &mut String, d: &Debrief) {
         }
         // Points out of 100, as the score adds them up.
         let total_weight: f64 = titles.iter().map(|t| t.2).sum();
-        let points = |w: f64| if total_weight > 0.0 { 100.0 * w / total_weight } else { 0.0 };
-        let _ = write!(o, "<h3>{}</h3><table><tr><th>objective</th><th>weight</th>", esc(side));
+        let points = |w: f64| {
+            if total_weight > 0.0 {
+                100.0 * w / total_weight
+            } else {
+                0.0
+            }
+        };
+        let _ = write!(
+            o,
+            "<h3>{}</h3><table><tr><th>objective</th><th>weight</th>",
+            esc(side)
+        );
         let runs: Vec<(Option<usize>, &Run)> = d
             .runs
             .iter()
@@ -560,7 +622,12 @@ fn objectives(o: &mut String, d: &Debrief) {
         }
         o.push_str("</tr>\n");
         for (id, title, weight) in &titles {
-            let _ = write!(o, "<tr><td>{}</td><td class=\"num\">{:.0}</td>", esc(title), points(*weight));
+            let _ = write!(
+                o,
+                "<tr><td>{}</td><td class=\"num\">{:.0}</td>",
+                esc(title),
+                points(*weight)
+            );
             for (_, r) in &runs {
                 let hit = r
                     .scores

@@ -155,7 +155,21 @@ pub fn forecast(known: &Snapshot, q: &Question) -> Result<Forecast, String> {
     let id = dispute.as_ref().map(|d| d.0.as_str());
     let mut all = jobs
         .par_iter()
-        .map(|&(with, k)| run(known, q, with, seed(from, k), partner.as_deref(), id, floor))
+        .map_init(
+            || None,
+            |world, &(with, k)| {
+                run(
+                    world,
+                    known,
+                    q,
+                    with,
+                    seed(from, k),
+                    partner.as_deref(),
+                    id,
+                    floor,
+                )
+            },
+        )
         .collect::<Result<Vec<Outcome>, String>>()?;
     let without_runs = all.split_off(q.seeds as usize);
     for (with, runs) in [(true, all), (false, without_runs)] {
@@ -188,9 +202,16 @@ fn about(known: &Snapshot, q: &Question) -> (Option<String>, Option<(String, Str
     let reg_states: Vec<&str> = s.states.iter().map(|x| x.id.as_str()).collect();
     let id_of = |i: usize| reg_states.get(i).map(|x| x.to_string());
     let side = reg_states.iter().position(|x| *x == q.side);
-    let named = q.order.dispute().and_then(|id| disputes.iter().find(|d| d.id == id));
+    let named = q
+        .order
+        .dispute()
+        .and_then(|id| disputes.iter().find(|d| d.id == id));
     if let Some(d) = named {
-        let other = if Some(d.complainant) == side { d.respondent } else { d.complainant };
+        let other = if Some(d.complainant) == side {
+            d.respondent
+        } else {
+            d.complainant
+        };
         return (id_of(other), Some((d.id.clone(), d.title.clone())));
     }
     // A trade order is about the side's relations with the target: every dispute between them
@@ -202,7 +223,7 @@ fn about(known: &Snapshot, q: &Question) -> (Option<String>, Option<(String, Str
     (target, None)
 }
 
-/// One seed of one branch.
+/// What one run of a branch came to.
 struct Outcome {
     approval: Vec<f64>,
     public: bool,
@@ -212,7 +233,11 @@ struct Outcome {
     refused: Vec<String>,
 }
 
+/// One seed of one branch, in `world` (built from `known` on first use, then reset to it: a
+/// scenario's build costs more than its twelve months).
+#[allow(clippy::too_many_arguments)]
 fn run(
+    world: &mut Option<crate::sim::Simulation>,
     known: &Snapshot,
     q: &Question,
     with: bool,
@@ -221,7 +246,13 @@ fn run(
     dispute: Option<&str>,
     floor: Option<f64>,
 ) -> Result<Outcome, String> {
-    let mut sim = crate::save::restore_taken(known)?;
+    let sim = match world {
+        Some(sim) => {
+            crate::save::reset_taken(sim, known)?;
+            sim
+        }
+        None => world.insert(crate::save::restore_taken(known)?),
+    };
     sim.world_mut()
         .insert_resource(SimRng(rand_chacha::ChaCha8Rng::seed_from_u64(seed)));
     if with {
@@ -239,7 +270,9 @@ fn run(
         refused: Vec::new(),
     };
     let look = |world: &mut World, o: &mut Outcome| {
-        let approval = world.get::<Politics>(reg.entities[me]).map_or(f64::NAN, |p| p.approval);
+        let approval = world
+            .get::<Politics>(reg.entities[me])
+            .map_or(f64::NAN, |p| p.approval);
         o.approval.push(approval);
         o.below |= floor.is_some_and(|f| approval < f);
         let mut q = world.query::<&Dispute>();

@@ -111,7 +111,12 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     let fresh = {
         let mut app = bevy_app::App::new();
         app.add_plugins(SimPlugin);
-        crate::sim::setup::build(app.world_mut(), &snap.scenario, st.seed, player_of(snap).as_deref())?;
+        crate::sim::setup::build(
+            app.world_mut(),
+            &snap.scenario,
+            st.seed,
+            player_of(snap).as_deref(),
+        )?;
         state(app.world_mut())
     };
     check::fits(st, &fresh, &snap.scenario)?;
@@ -160,7 +165,6 @@ fn rng_of(st: &State) -> Result<ChaCha8Rng, String> {
 /// Put the snapshot's model into `world` (checked already, or taken from a live world).
 fn put(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     let st = &snap.state;
-    let n = snap.scenario.states.len();
     let player = player_of(snap);
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
@@ -168,6 +172,24 @@ fn put(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         world.despawn(e);
     }
     crate::sim::setup::build(world, &snap.scenario, st.seed, player.as_deref())?;
+    fill(world, snap)
+}
+
+/// Back to `snap` (taken from a live world) in a simulation `restore_taken` built from it: the
+/// forecast's runs reuse one world instead of building the scenario for each. What the build
+/// sets and `fill` does not is derived again every month; it goes back to as built.
+pub fn reset_taken(sim: &mut Simulation, snap: &Snapshot) -> Result<(), String> {
+    let world = sim.world_mut();
+    world.insert_resource(crate::sim::Seed(snap.state.seed));
+    world.insert_resource(crate::sim::Wedges::default());
+    world.insert_resource(crate::sim::MarketTotals::default());
+    fill(world, snap)
+}
+
+/// Everything of the snapshot after the scenario's build: resources, records and entities.
+fn fill(world: &mut World, snap: &Snapshot) -> Result<(), String> {
+    let st = &snap.state;
+    let n = snap.scenario.states.len();
     world.insert_resource(SimRng(rng_of(st)?));
     world.insert_resource(st.clock.clone());
     world.insert_resource(Params(st.params.clone()));

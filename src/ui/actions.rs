@@ -183,6 +183,8 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 o.draft = Some(draft);
             }
             Action::ExportDebrief => saves::export_debrief(world),
+            Action::Forecast(order) => super::forecast::start(world, order),
+            Action::CloseForecast => super::forecast::close(world),
             Action::ToggleResults => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.results_hidden = !o.results_hidden;

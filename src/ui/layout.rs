@@ -108,6 +108,17 @@ pub(super) fn draw(
     if !open && let Some(d) = overlays.draft.take() {
         overlays.drafts.insert(d.dispute.clone(), d);
     }
+    if let Some(shown) = overlays.forecast.as_ref() {
+        let mut open = true;
+        egui::Window::new("Forecast")
+            .open(&mut open)
+            .default_width(480.0)
+            .constrain_to(below_top)
+            .show(&ctx, |ui| actions.extend(panels::forecast_window(ui, shown)));
+        if !open {
+            actions.push(Action::CloseForecast);
+        }
+    }
     if view.results_due() && !overlays.results_hidden {
         egui::Window::new("End of the scenario")
             .default_width(560.0)

@@ -7,6 +7,7 @@ mod actions;
 pub mod class;
 mod clock;
 pub mod console;
+pub mod forecast;
 pub mod glossary;
 pub mod keys;
 mod layout;
@@ -127,6 +128,7 @@ pub fn run(launch: Launch) -> ExitCode {
         .init_resource::<Sidebar>()
         .init_resource::<saves::Notice>()
         .init_resource::<saves::Exported>()
+        .init_resource::<forecast::Forecasting>()
         .init_resource::<Overlays>()
         .init_resource::<MapFocus>()
         .init_resource::<Renderer>()
@@ -150,7 +152,13 @@ pub fn run(launch: Launch) -> ExitCode {
         .add_systems(OnEnter(Screen::Playing), map::spawn_map)
         .add_systems(
             Update,
-            (apply_ui_actions, advance, saves::autosave, refresh_view)
+            (
+                forecast::collect,
+                apply_ui_actions,
+                advance,
+                saves::autosave,
+                refresh_view,
+            )
                 .chain()
                 .run_if(in_state(Screen::Playing)),
         )

@@ -32,6 +32,23 @@ pub struct Overlays {
     pub help: bool,
     pub glossary: bool,
     pub settings: bool,
+    /// The forecast window: the move asked about and, once the background task is done, its
+    /// figures.
+    pub forecast: Option<ForecastShown>,
+}
+
+/// A forecast as its window shows it (`ui::forecast` runs it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForecastShown {
+    /// The move in words ("offer at working level on U.S. tariffs on Japanese cars").
+    pub label: String,
+    /// Names of the states and the side's, for the odds' sentences.
+    pub side_name: String,
+    pub partner_name: Option<String>,
+    /// The dates of the months forecast, now first.
+    pub dates: Vec<String>,
+    /// None while the task runs.
+    pub result: Option<Result<crate::report::forecast::Forecast, String>>,
 }
 
 /// Who the player is: the side this screen shows and orders for (in hotseat, whose turn it is).
@@ -111,6 +128,10 @@ pub enum Action {
     ToMenu,
     /// Show or hide the end-of-scenario results.
     ToggleResults,
+    /// Forecast an order: the next 12 months over 32 seeds with it and without it.
+    Forecast(crate::command::Command),
+    /// Close the forecast window (a forecast still running is dropped).
+    CloseForecast,
     /// Write this run's debrief (an HTML page, `report::debrief`) to the data folder.
     ExportDebrief,
     /// Take back the n-th of the player's orders still waiting for the month.

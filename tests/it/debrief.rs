@@ -37,7 +37,11 @@ fn ok(o: Output) -> String {
 }
 
 fn refused(o: Output) -> String {
-    assert!(!o.status.success(), "accepted: {}", String::from_utf8_lossy(&o.stdout));
+    assert!(
+        !o.status.success(),
+        "accepted: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     String::from_utf8_lossy(&o.stderr).to_string()
 }
 
@@ -69,7 +73,10 @@ fn three_runs(dir: &Path) -> (PathBuf, String) {
         "--out",
         out.to_str().unwrap(),
     ]));
-    assert!(printed.contains("3 runs of 2025_tariff_shock followed from JPN"), "{printed}");
+    assert!(
+        printed.contains("3 runs of 2025_tariff_shock followed from JPN"),
+        "{printed}"
+    );
     let page = std::fs::read_to_string(&out).unwrap();
     (out, page)
 }
@@ -101,7 +108,12 @@ fn a_debrief_of_three_runs_holds_their_scores_disputes_and_where_they_parted() {
     // Each run's score, to the decimal `sim` rounds.
     let settle = sim_score(&["--commands", SETTLE]);
     let retaliate = sim_score(&["--commands", RETALIATE]);
-    let history = sim_score(&["--commands", "levels/2025_tariff_shock.history.ron", "--seed", "3"]);
+    let history = sim_score(&[
+        "--commands",
+        "levels/2025_tariff_shock.history.ron",
+        "--seed",
+        "3",
+    ]);
     let cells: Vec<f64> = page
         .split("<td class=\"num\">")
         .skip(1)
@@ -150,15 +162,34 @@ fn a_class_games_record_is_read_as_its_run() {
     std::fs::create_dir_all(&game).unwrap();
     std::fs::write(game.join("class.ron"), ron::to_string(&record).unwrap()).unwrap();
     let out = dir.join("class.html");
-    ok(tradecraft(&["debrief", game.to_str().unwrap(), "--out", out.to_str().unwrap()]));
+    ok(tradecraft(&[
+        "debrief",
+        game.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]));
     let page = std::fs::read_to_string(&out).unwrap();
     // The same world as `sim` replaying the class: same hash, twelve months, unfinished.
     let hash = ok(tradecraft(&[
-        "sim", LEVEL, "--side", "JPN", "--side", "USA", "--seed", "5", "--months", "12", "--quiet",
-        "--commands", SETTLE,
+        "sim",
+        LEVEL,
+        "--side",
+        "JPN",
+        "--side",
+        "USA",
+        "--seed",
+        "5",
+        "--months",
+        "12",
+        "--quiet",
+        "--commands",
+        SETTLE,
     ]));
     let hash = hash.trim().strip_prefix("state-hash: ").unwrap();
-    assert!(page.contains(&format!("<code>{hash}</code>")), "the class's hash {hash}");
+    assert!(
+        page.contains(&format!("<code>{hash}</code>")),
+        "the class's hash {hash}"
+    );
     assert!(page.contains("class-game"));
     assert!(page.contains("12 (unfinished)"));
     assert!(page.contains("JPN, USA"));
@@ -172,11 +203,23 @@ fn bad_inputs_are_refused_with_a_message() {
     // A commands file needs its scenario and its side.
     let e = refused(tradecraft(&["debrief", SETTLE, "--out", out]));
     assert!(e.contains("give --scenario FILE"), "{e}");
-    let e = refused(tradecraft(&["debrief", SETTLE, "--scenario", LEVEL, "--out", out]));
+    let e = refused(tradecraft(&[
+        "debrief",
+        SETTLE,
+        "--scenario",
+        LEVEL,
+        "--out",
+        out,
+    ]));
     assert!(e.contains("needs --side"), "{e}");
     // Runs of two scenarios.
     let other = dir.join("tutorial-run");
-    ok(tradecraft(&["sim", "levels/tutorial.ron", "--out", other.to_str().unwrap()]));
+    ok(tradecraft(&[
+        "sim",
+        "levels/tutorial.ron",
+        "--out",
+        other.to_str().unwrap(),
+    ]));
     let e = refused(tradecraft(&[
         "debrief",
         SETTLE,
@@ -198,7 +241,14 @@ fn bad_inputs_are_refused_with_a_message() {
     assert!(e.contains("bad.ron:1:"), "{e}");
     // An unknown side.
     let e = refused(tradecraft(&[
-        "debrief", SETTLE, "--scenario", LEVEL, "--side", "FRA", "--out", out,
+        "debrief",
+        SETTLE,
+        "--scenario",
+        LEVEL,
+        "--side",
+        "FRA",
+        "--out",
+        out,
     ]));
     assert!(e.contains("FRA"), "{e}");
     assert!(!Path::new(out).exists(), "nothing written");
@@ -206,13 +256,15 @@ fn bad_inputs_are_refused_with_a_message() {
 
 /// The browser, if this machine has one.
 fn chromium() -> Option<&'static str> {
-    ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|c| {
-        Command::new("sh")
-            .arg("-c")
-            .arg(format!("command -v {c}"))
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            Command::new("sh")
+                .arg("-c")
+                .arg(format!("command -v {c}"))
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
 }
 
 #[test]
@@ -267,10 +319,8 @@ fn the_debrief_renders_in_headless_chromium() {
     let mut buf = vec![0; reader.output_buffer_size().expect("size")];
     let info = reader.next_frame(&mut buf).expect("a frame");
     let px = info.color_type.samples();
-    let colours: std::collections::BTreeSet<&[u8]> = buf[..info.buffer_size()]
-        .chunks(px)
-        .map(|p| &p[..3])
-        .collect();
+    let colours: std::collections::BTreeSet<&[u8]> =
+        buf[..info.buffer_size()].chunks(px).map(|p| &p[..3]).collect();
     assert!(colours.len() > 50, "{} colours: a blank page?", colours.len());
     let white = buf[..info.buffer_size()]
         .chunks(px)

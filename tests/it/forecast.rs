@@ -88,7 +88,11 @@ fn a_retaliation_makes_a_public_fight_likelier_and_an_offer_gets_the_deal() {
     }
     // A farm tariff against the car tariff: any dispute with Washington may go public.
     assert_eq!(hit.dispute, None);
-    assert!(hit.with.public > hit.without.public + 0.05, "{:?}", (hit.with.public, hit.without.public));
+    assert!(
+        hit.with.public > hit.without.public + 0.05,
+        "{:?}",
+        (hit.with.public, hit.without.public)
+    );
     assert!(hit.with.trust.median < hit.without.trust.median);
     assert!(hit.with.refused.is_empty(), "{:?}", hit.with.refused);
     // The offer: the deal accepted, and Washington's trust no lower for it.
@@ -114,6 +118,87 @@ fn the_forecast_sees_only_what_its_side_knows() {
         },
         Origin::Player,
     );
-    told.issue("teacher", Command::Inject { id: "ruling_now".into() }, Origin::Player);
+    told.issue(
+        "teacher",
+        Command::Inject {
+            id: "ruling_now".into(),
+        },
+        Origin::Player,
+    );
     assert_eq!(ask(&mut plain, offer()), ask(&mut told, offer()));
+}
+
+/// A forecast's runs reuse one world, reset to the snapshot between runs: a reset world runs on
+/// exactly as one restored afresh, whatever it ran before.
+#[test]
+fn a_reset_world_runs_as_one_restored_afresh() {
+    use rand::SeedableRng;
+    let mut sim = game(&["JPN"]);
+    let snap = known(sim.world_mut(), "JPN").unwrap();
+    let mut fresh = tradecraft::save::restore_taken(&snap).unwrap();
+    fresh.run(12);
+    let mut reused = tradecraft::save::restore_taken(&snap).unwrap();
+    // Another run first: other dice, a retaliation, disputes and measures of its own.
+    reused
+        .world_mut()
+        .insert_resource(tradecraft::sim::SimRng(rand_chacha::ChaCha8Rng::seed_from_u64(
+            99,
+        )));
+    reused.issue("JPN", retaliate(), Origin::Player);
+    reused.run(12);
+    tradecraft::save::reset_taken(&mut reused, &snap).unwrap();
+    reused.run(12);
+    assert_eq!(reused.state_hash(), fresh.state_hash());
+}
+
+/// The game's Forecast button: the window opens at once, the runs go to the background, the
+/// figures arrive in the window, equal to the model's, and the game's world is as it was.
+#[cfg(feature = "gui")]
+#[test]
+fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
+    use tradecraft::ui::state::{Action, Overlays, PlayerSide};
+    bevy::tasks::AsyncComputeTaskPool::get_or_init(bevy::tasks::TaskPool::default);
+    let mut sim = game(&["JPN"]);
+    let world = sim.world_mut();
+    world.insert_resource(PlayerSide("JPN".into()));
+    world.init_resource::<Overlays>();
+    world.init_resource::<tradecraft::ui::forecast::Forecasting>();
+    world.init_resource::<bevy::ecs::message::Messages<bevy::window::RequestRedraw>>();
+    let before = tradecraft::sim::state::state_hash(world);
+    tradecraft::ui::forecast::start(world, offer());
+    let shown = world
+        .resource::<Overlays>()
+        .forecast
+        .clone()
+        .expect("the window opens at once");
+    assert_eq!(shown.result, None, "running");
+    assert_eq!(
+        shown.label,
+        "offer at working level on U.S. tariffs on Japanese cars"
+    );
+    assert_eq!(shown.partner_name.as_deref(), Some("United States"));
+    let mut waited = 0;
+    while tradecraft::ui::forecast::running(world) {
+        tradecraft::ui::forecast::collect(world);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        waited += 1;
+        assert!(waited < 6000, "the forecast finishes");
+    }
+    let got = world
+        .resource::<Overlays>()
+        .forecast
+        .clone()
+        .unwrap()
+        .result
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        tradecraft::sim::state::state_hash(world),
+        before,
+        "the game is untouched"
+    );
+    assert_eq!(got, ask(&mut sim, offer()), "the model's figures");
+    // Close drops the window.
+    tradecraft::ui::apply_actions(sim.world_mut(), vec![Action::CloseForecast]);
+    assert!(sim.world().resource::<Overlays>().forecast.is_none());
 }

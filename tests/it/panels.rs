@@ -373,7 +373,80 @@ fn negotiation_window_builds_the_right_offer() {
             }],
         },
     };
-    assert_eq!(h.state().1, vec![Action::Issue(expected)]);
+    assert_eq!(h.state().1, vec![Action::Issue(expected.clone())]);
+    // Forecast, beside it, asks about the same package and sends nothing.
+    h.get_by_label("Forecast").click();
+    h.run();
+    assert_eq!(h.state().1.last(), Some(&Action::Forecast(expected)));
+}
+
+/// The forecast window: a spinner while the task runs; then the odds with and without the move
+/// and the refusal, if the model would refuse the order; Close closes it.
+#[test]
+fn forecast_window_shows_the_odds_with_and_without_the_move() {
+    use tradecraft::report::forecast::{Band, Branch, Forecast};
+    let mut shown = state::ForecastShown {
+        label: "offer at working level on U.S. tariffs on Japanese cars".into(),
+        side_name: "Japan".into(),
+        partner_name: Some("United States".into()),
+        dates: (0..=12).map(|m| format!("2025-{:02}", m % 12 + 1)).collect(),
+        result: None,
+    };
+    let running = shown.clone();
+    let mut h = Harness::new_ui(move |ui| {
+        panels::forecast_window(ui, &running);
+    });
+    // The spinner asks for frames while the task runs: step instead of running to rest.
+    h.step();
+    h.get_by_label_contains("Running the next 12 months 32 times");
+    let band = |m: f64| Band {
+        low: m - 0.02,
+        median: m,
+        high: m + 0.02,
+    };
+    let branch = |public: f64, settled: f64, trust: f64| Branch {
+        approval: (0..=12).map(|m| band(0.40 + m as f64 * 0.001)).collect(),
+        public,
+        below_floor: 0.15625,
+        settled,
+        trust: band(trust),
+        refused: Vec::new(),
+    };
+    shown.result = Some(Ok(Forecast {
+        side: "JPN".into(),
+        partner: Some("USA".into()),
+        dispute: Some(("auto_tariffs".into(), "U.S. tariffs on Japanese cars".into())),
+        floor: Some(0.35),
+        months: 12,
+        seeds: 32,
+        from: 3,
+        with: Branch {
+            refused: vec!["an offer needs a tariff cut".into()],
+            ..branch(0.0, 1.0, 0.75)
+        },
+        without: branch(0.25, 0.0, 0.67),
+    }));
+    let mut h = Harness::new_ui_state(
+        move |ui, out: &mut Vec<Action>| out.extend(panels::forecast_window(ui, &shown)),
+        Vec::new(),
+    );
+    h.run();
+    h.get_by_label("U.S. tariffs on Japanese cars goes public within 12 months");
+    h.get_by_label("25%");
+    h.get_by_label("U.S. tariffs on Japanese cars settled (a deal accepted) within 12 months");
+    h.get_by_label("100%");
+    h.get_by_label("approval below your objective's 35% in some month");
+    assert_eq!(
+        h.query_all_by_label("16%").count(),
+        2,
+        "both branches' odds of a low month"
+    );
+    h.get_by_label("United States's trust in Japan after 12 months");
+    h.get_by_label("0.75 (0.73–0.77)");
+    h.get_by_label("The order would be refused: an offer needs a tariff cut");
+    h.get_by_label("Close").click();
+    h.run();
+    assert_eq!(h.state(), &vec![Action::CloseForecast]);
 }
 
 /// "Down to" cannot go up: a cut or an ask above the rate in force comes back to it.

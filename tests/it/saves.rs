@@ -151,7 +151,10 @@ fn a_finished_game_exports_its_debrief() {
     assert_eq!(game.state_hash(), before, "exporting changes nothing");
     let page = std::fs::read_to_string(&path).unwrap();
     let score = tradecraft::report::score::score(game.world_mut(), "JPN").unwrap();
-    assert!(page.contains(&format!("<td class=\"num\">{:.1}</td>", score.total)), "the score");
+    assert!(
+        page.contains(&format!("<td class=\"num\">{:.1}</td>", score.total)),
+        "the score"
+    );
     assert!(page.contains("history's decisions"), "history beside the run");
     assert!(page.contains("U.S. tariffs on Japanese cars"));
     let _ = std::fs::remove_dir_all(&dir);

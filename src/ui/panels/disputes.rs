@@ -127,25 +127,28 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                                 excluded: vec![],
                             }));
                         }
-                        if ui
-                            .button("Conciliatory statement")
-                            .on_hover_text("Free. Cools the dispute and softens your stance; backing down after threats costs approval at home.")
-                            .clicked()
-                        {
-                            out.push(Action::Issue(Command::Statement {
+                        for (label, tip, tone) in [
+                            (
+                                "Conciliatory statement",
+                                "Free. Cools the dispute and softens your stance; backing down after threats costs approval at home.".to_string(),
+                                Tone::Conciliatory,
+                            ),
+                            (
+                                "Hostile statement",
+                                format!("Plays well with your lobbies, but heats the dispute and adds 15 points of salience: it climbs the ladder faster.\n\n{}", crate::ui::glossary::gloss("Audience costs")),
+                                Tone::Hostile,
+                            ),
+                        ] {
+                            let statement = Command::Statement {
                                 dispute: id.clone(),
-                                tone: Tone::Conciliatory,
-                            }));
-                        }
-                        if ui
-                            .button("Hostile statement")
-                            .on_hover_text(format!("Plays well with your lobbies, but heats the dispute and adds 15 points of salience: it climbs the ladder faster.\n\n{}", crate::ui::glossary::gloss("Audience costs")))
-                            .clicked()
-                        {
-                            out.push(Action::Issue(Command::Statement {
-                                dispute: id.clone(),
-                                tone: Tone::Hostile,
-                            }));
+                                tone,
+                            };
+                            if ui.button(label).on_hover_text(tip).clicked() {
+                                out.push(Action::Issue(statement.clone()));
+                            }
+                            if ui.small_button("Forecast").on_hover_text(FORECAST_TIP).clicked() {
+                                out.push(Action::Forecast(statement));
+                            }
                         }
                         if d.rung < Rung::DisputeSettlement
                             && ui

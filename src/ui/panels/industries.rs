@@ -404,7 +404,10 @@ fn order_buttons<const N: usize>(ui: &mut egui::Ui, buttons: [(&str, String, Com
         let b = ui.button(label);
         let b = if tip.is_empty() { b } else { b.on_hover_text(tip) };
         if b.clicked() {
-            out.push(Action::Issue(command));
+            out.push(Action::Issue(command.clone()));
+        }
+        if ui.small_button("Forecast").on_hover_text(FORECAST_TIP).clicked() {
+            out.push(Action::Forecast(command));
         }
     }
     out

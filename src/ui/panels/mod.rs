@@ -4,6 +4,7 @@
 mod class;
 mod disputes;
 mod end;
+mod forecast;
 mod government;
 mod help;
 mod industries;
@@ -17,6 +18,7 @@ mod turns;
 pub use class::{class_controls, class_window, clock, joining, message_field, timer};
 pub use disputes::disputes;
 pub use end::{briefing, end_screen, prompt, score_breakdown};
+pub use forecast::forecast_window;
 pub use government::{dashboard, lobbies, states};
 pub use help::{glossary, map_tooltip};
 pub use industries::{industries, tabs, trade_policy};
@@ -28,6 +30,10 @@ pub use top_bar::top_bar;
 pub use turns::hand_over;
 
 use bevy_egui::egui;
+
+/// The Forecast buttons' tooltip.
+const FORECAST_TIP: &str = "What the next 12 months hold with this move and without it: 32 runs each way from what \
+                            your side knows, in the background. Nothing is sent.";
 
 use super::state::*;
 use super::view::View;

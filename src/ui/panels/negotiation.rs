@@ -134,9 +134,14 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     if let Some(e) = &d.error {
         ui.colored_label(ERROR, format!("Not sent: {e}"));
     }
-    if ui.button("Send offer").clicked() {
-        out.push(Action::Issue(d.command()));
-    }
+    ui.horizontal(|ui| {
+        if ui.button("Send offer").clicked() {
+            out.push(Action::Issue(d.command()));
+        }
+        if ui.button("Forecast").on_hover_text(FORECAST_TIP).clicked() {
+            out.push(Action::Forecast(d.command()));
+        }
+    });
     let answers: Vec<&(String, String)> = v
         .answers
         .iter()
