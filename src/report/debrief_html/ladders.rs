@@ -1,0 +1,242 @@
+//! The debrief's disputes: where each ended in each run, and each one's ladder month by month
+//! (a chart for the followed side's, a grid for all).
+
+use super::*;
+
+/// Where each dispute ended in each run: the followed side's, and the others where runs differ.
+pub(super) fn endings(o: &mut String, d: &Debrief) {
+    let runs = all_runs(d);
+    o.push_str("<h3>Where each dispute ended (months at the public rung)</h3><table><tr><th>dispute</th><th>parties</th>");
+    for (i, r) in &runs {
+        let _ = write!(
+            o,
+            "<th title=\"{}\">{}</th>",
+            esc(&r.label),
+            run_name(*i, r, true)
+        );
+    }
+    o.push_str("</tr>\n");
+    let mut same = 0;
+    for (id, info) in d.disputes() {
+        let cells: Vec<String> = runs
+            .iter()
+            .map(|(_, r)| {
+                let ladder = r.ladder(&id);
+                let end = if ladder.iter().all(Option::is_none) {
+                    "not opened".to_string()
+                } else {
+                    match ladder.last().copied().flatten() {
+                        Some(x) => rung_name(Some(x)),
+                        None => "settled".to_string(),
+                    }
+                };
+                match r.months_public(&id) {
+                    0 => end,
+                    public => format!("{end} ({public})"),
+                }
+            })
+            .collect();
+        // The followed side's disputes, and the others where the runs ended apart.
+        let ours = &cells[..d.runs.len()];
+        if !info.parties.contains(&d.side) && ours.iter().all(|c| *c == ours[0]) {
+            same += 1;
+            continue;
+        }
+        let _ = write!(
+            o,
+            "<tr><td>{}</td><td>{} v {}</td>",
+            esc(&info.title),
+            esc(&info.parties[0]),
+            esc(&info.parties[1])
+        );
+        for cell in &cells {
+            let _ = write!(o, "<td>{}</td>", esc(cell));
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</table>\n");
+    if same > 0 {
+        let _ = writeln!(
+            o,
+            "<p class=\"note\">{same} other dispute{} ended the same way in every run (their grids are \
+             below).</p>",
+            if same == 1 { "" } else { "s" }
+        );
+    }
+}
+
+/// Every dispute's ladder, month by month: for the followed side's disputes a chart of the rung
+/// and a grid a class can point at, for the others the grid.
+pub(super) fn ladders(o: &mut String, d: &Debrief) -> Result<(), String> {
+    o.push_str("<h2>The disputes on the ladder</h2>\n");
+    endings(o, d);
+    o.push_str(
+        "<p class=\"note\">Rungs: W working level, M ministerial, \
+         F formal dispute settlement, L leaders, P public confrontation; green: settled; blank: \
+         not open. In the charts the runs' lines are nudged apart a little so that runs on the same \
+         rung stay visible.</p>\n",
+    );
+    let clock = &d.runs[0].clock;
+    let months = d.scenario.meta.months.max(1) as usize;
+    let start = crate::scenario::validate::parse_year_month(&d.scenario.meta.start);
+    let mut others = false;
+    for (id, info) in d.disputes() {
+        let own = info.parties.contains(&d.side);
+        if !own && !others {
+            others = true;
+            let _ = writeln!(o, "<h3>Disputes {} is not a party to</h3>", esc(&d.side));
+        }
+        let _ = writeln!(
+            o,
+            "<h3>{} <span class=\"note\">[{}] {} v {}</span></h3>",
+            esc(&info.title),
+            esc(&id),
+            esc(&info.parties[0]),
+            esc(&info.parties[1])
+        );
+        if own {
+            ladder_chart(o, d, &id, start, months)?;
+        }
+        ladder_grid(o, d, &id, clock, months);
+    }
+    Ok(())
+}
+
+/// A dispute's rung by month, one line per run, history's dashed, what history recorded marked.
+fn ladder_chart(
+    o: &mut String,
+    d: &Debrief,
+    id: &str,
+    start: Option<(i32, u32)>,
+    months: usize,
+) -> Result<(), String> {
+    let clock = &d.runs[0].clock;
+    let n = d.runs.len() as f64;
+    let mut lines: Vec<Line> = d
+        .runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Line {
+            colour: charts::colour(i),
+            dashed: false,
+            points: r
+                .ladder(id)
+                .iter()
+                .enumerate()
+                .map(|(m, c)| {
+                    (
+                        m as f64,
+                        c.map_or(f64::NAN, |c| c as f64 + (i as f64 - n / 2.0) * 0.04),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    if let Some(h) = &d.history {
+        lines.push(Line {
+            colour: (0, 0, 0),
+            dashed: true,
+            points: h
+                .ladder(id)
+                .iter()
+                .enumerate()
+                .map(|(m, c)| (m as f64, c.map_or(f64::NAN, f64::from)))
+                .collect(),
+        });
+    }
+    let marks = recorded(d, start, id, "escalation");
+    let x_label = |x: &f64| clock.date_of(x.round().max(0.0) as u32);
+    let y_label = |y: &f64| {
+        let (y, r) = (*y, y.round());
+        if (r - y).abs() < 0.05 && (0.0..=4.0).contains(&r) {
+            ["working", "ministerial", "formal", "leaders", "public"][r as usize].to_string()
+        } else {
+            String::new()
+        }
+    };
+    let chart = Chart {
+        lines,
+        marks,
+        x: (0.0, months as f64 - 1.0),
+        x_label: &x_label,
+        y: Some((-0.3, 4.3)),
+        y_label: &y_label,
+        y_ticks: 10,
+        size: (900, 200),
+    };
+    let _ = writeln!(o, "<div class=\"chart\">{}</div>", chart.svg()?);
+    Ok(())
+}
+
+/// A dispute's rung by month as a grid: one row per run, one cell per month, years above.
+fn ladder_grid(o: &mut String, d: &Debrief, id: &str, clock: &crate::sim::Clock, months: usize) {
+    o.push_str("<table class=\"ladder\"><tr><th></th>");
+    let mut m = 0;
+    while m < months {
+        let date = clock.date_of(m as u32);
+        let left_in_year = 12 - (date[5..].parse::<usize>().unwrap_or(1) - 1);
+        let span = left_in_year.min(months - m);
+        let _ = write!(o, "<th colspan=\"{span}\">{}</th>", &date[..4]);
+        m += span;
+    }
+    o.push_str("</tr>\n");
+    for (i, r) in all_runs(d) {
+        let name = match i {
+            Some(i) => format!("{}", i + 1),
+            None => "history".to_string(),
+        };
+        let _ = write!(o, "<tr><th>{name}</th>");
+        let ladder = r.ladder(id);
+        let mut opened = false;
+        for m in 0..months {
+            match ladder.get(m).copied().flatten() {
+                Some(c) => {
+                    opened = true;
+                    let c = c.min(4) as usize;
+                    let _ = write!(
+                        o,
+                        "<td style=\"background:{};color:{}\" title=\"{} {}\">{}</td>",
+                        RUNG_CSS[c],
+                        if c == 1 { "#333" } else { "#fff" },
+                        clock.date_of(m as u32),
+                        Rung::from_index(c).label(),
+                        RUNG_SHORT[c]
+                    );
+                }
+                None if opened && m < ladder.len() => {
+                    let _ = write!(
+                        o,
+                        "<td class=\"off\" style=\"background:{SETTLED_CSS}\" title=\"{} settled\"></td>",
+                        clock.date_of(m as u32)
+                    );
+                }
+                None => o.push_str("<td class=\"none\"></td>"),
+            }
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</table>\n");
+}
+
+/// What the scenario's history recorded for (entity, indicator), as (month, value) points.
+pub(super) fn recorded(
+    d: &Debrief,
+    start: Option<(i32, u32)>,
+    entity: &str,
+    indicator: &str,
+) -> Vec<(f64, f64)> {
+    d.scenario
+        .history
+        .series
+        .iter()
+        .filter(|s| s.entity == entity && s.indicator == indicator)
+        .flat_map(|s| &s.points)
+        .filter_map(|p| {
+            let m = crate::scenario::validate::month_offset(
+                start?,
+                crate::scenario::validate::parse_year_month(&p.date)?,
+            );
+            (m >= 0 && m < d.scenario.meta.months).then_some((m as f64, p.value))
+        })
+        .collect()
+}
