@@ -87,6 +87,7 @@ pub fn run() -> ExitCode {
             smoke_window: None,
             smoke_frames: 30,
             hotseat: false,
+            replay: None,
         }),
         Some(Cmd::Play(args)) => play(args),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
@@ -138,6 +139,10 @@ pub struct PlayArgs {
     /// Every side of the scenario at this laptop, taking turns (--side starts).
     #[arg(long)]
     hotseat: bool,
+    /// Replay a commands file (history's decisions, a class game's class.commands.ron) month by
+    /// month, the --side state following it until you press Take over from here.
+    #[arg(long, requires = "scenario")]
+    replay: Option<PathBuf>,
 }
 
 #[cfg(feature = "gui")]
@@ -152,6 +157,7 @@ fn play(a: PlayArgs) -> ExitCode {
         smoke_frames: a.smoke_frames,
         hotseat: a.hotseat,
         join: None,
+        replay: a.replay,
     })
 }
 

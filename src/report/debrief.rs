@@ -142,6 +142,18 @@ impl Run {
         out
     }
 
+    /// Where a dispute ended, in words: "settled", "not opened", or its rung ("leaders").
+    pub fn ending(&self, dispute: &str) -> String {
+        let ladder = self.ladder(dispute);
+        if ladder.iter().all(Option::is_none) {
+            return "not opened".to_string();
+        }
+        match ladder.last().copied().flatten() {
+            Some(r) => crate::scenario::Rung::from_index(r as usize).label().to_string(),
+            None => "settled".to_string(),
+        }
+    }
+
     /// Whether a dispute was ever at the public rung, and its months there.
     pub fn months_public(&self, dispute: &str) -> usize {
         self.ladder(dispute).iter().filter(|r| **r == Some(4)).count()

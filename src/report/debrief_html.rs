@@ -105,13 +105,6 @@ fn legend(o: &mut String, d: &Debrief) {
     o.push_str("</p>\n");
 }
 
-fn rung_name(r: Option<u8>) -> String {
-    match r {
-        Some(r) => Rung::from_index(r as usize).label().to_string(),
-        None => "settled or not open".to_string(),
-    }
-}
-
 /// A run's number with its colour (`short`), or its label.
 fn run_name(i: Option<usize>, r: &Run, short: bool) -> String {
     match i {

@@ -185,6 +185,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::ExportDebrief => saves::export_debrief(world),
             Action::Forecast(order) => super::forecast::start(world, order),
             Action::CloseForecast => super::forecast::close(world),
+            Action::TakeOverReplay => super::replay::take_over(world, &side),
             Action::ToggleResults => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.results_hidden = !o.results_hidden;
@@ -229,6 +230,14 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 let mut f = world.resource_mut::<MapFocus>();
                 f.dispute = Some(id);
                 f.scroll_to_dispute = true;
+            }
+            Action::Issue(_)
+                if world
+                    .get_resource::<super::replay::Replay>()
+                    .is_some_and(|r| r.taken.is_none()) =>
+            {
+                world.resource_mut::<saves::Notice>().0 =
+                    format!("this is a replay: press Take over from here (top bar) to lead {side} yourself");
             }
             Action::Issue(command) => queue_order(world, &side, command),
             Action::Inject(id) => queue_inject(world, id),

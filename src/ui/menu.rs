@@ -174,10 +174,21 @@ pub fn draw_menu(
                     ui.add(egui::DragValue::new(&mut menu.seed));
                     ui.weak("(same seed, same moves: same game)");
                 });
-                if right.button("Start").clicked() {
-                    let also = if menu.hotseat { super::state::other_sides(&sides, &menu.side) } else { Vec::new() };
-                    commands.insert_resource(StartRequest { path, side: menu.side.clone(), also, seed: menu.seed, save: None });
-                }
+                let history = path.file_stem().and_then(|s| s.to_str()).map(|stem| path.with_file_name(format!("{stem}.history.ron"))).filter(|h| h.is_file());
+                right.horizontal(|ui| {
+                    if ui.button("Start").clicked() {
+                        let also = if menu.hotseat { super::state::other_sides(&sides, &menu.side) } else { Vec::new() };
+                        commands.insert_resource(StartRequest { path: path.clone(), side: menu.side.clone(), also, seed: menu.seed, save: None, replay: None });
+                    }
+                    if let Some(h) = history
+                        && ui
+                            .button("Replay history")
+                            .on_hover_text(format!("Step through the months as history went, {} following history's decisions; press Take over from here at any month to lead it yourself (what if you had retaliated?).", menu.side))
+                            .clicked()
+                    {
+                        commands.insert_resource(StartRequest { path: path.clone(), side: menu.side.clone(), also: Vec::new(), seed: menu.seed, save: None, replay: Some(h) });
+                    }
+                });
             }
             right.separator();
             right.strong("Saved games");
@@ -196,7 +207,7 @@ pub fn draw_menu(
                             i.month + 1
                         );
                         if right.button(label).clicked() {
-                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), also: Vec::new(), seed: 0, save: Some(p) });
+                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), also: Vec::new(), seed: 0, save: Some(p), replay: None });
                         }
                     }
                     Err(e) => {

@@ -14,6 +14,7 @@ mod layout;
 pub mod map;
 pub mod menu;
 pub mod panels;
+pub mod replay;
 pub mod saves;
 pub mod settings;
 mod smoke;
@@ -55,6 +56,8 @@ pub struct Launch {
     pub hotseat: bool,
     /// Join a class game on the network (`tradecraft join`).
     pub join: Option<JoinRequest>,
+    /// Follow this commands file until the player takes over (`play --replay`).
+    pub replay: Option<PathBuf>,
 }
 
 /// `tradecraft join ADDRESS --side S`: the game window for one team of a class game.
@@ -84,6 +87,7 @@ impl Default for Launch {
             smoke_frames: 30,
             hotseat: false,
             join: None,
+            replay: None,
         }
     }
 }
@@ -241,6 +245,7 @@ pub fn run(launch: Launch) -> ExitCode {
             also,
             seed: launch.seed,
             save: None,
+            replay: launch.replay.clone(),
         });
     } else if launch.smoke_months.is_some() {
         // A smoke run without a scenario shows the menu.

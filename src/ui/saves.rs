@@ -52,7 +52,16 @@ pub fn write_debrief(world: &mut World, path: &std::path::Path) -> Result<(), St
         Some(f) => Some(history_run(&scenario, &f, run.seed, side.as_deref())?),
         None => None,
     };
-    let debrief = Debrief::new(scenario, side.as_deref(), vec![run], history)?;
+    // A replay the player took over: the path it branched from stands beside it.
+    let branched = world
+        .get_resource::<super::replay::Replay>()
+        .and_then(|r| r.original.clone());
+    let debrief = Debrief::new(
+        scenario,
+        side.as_deref(),
+        std::iter::once(run).chain(branched).collect(),
+        history,
+    )?;
     let page = crate::report::debrief_html::html(&debrief)?;
     std::fs::create_dir_all(debrief_dir()).map_err(|e| format!("{}: {e}", debrief_dir().display()))?;
     crate::save::write_atomic(path, &page).map_err(|e| format!("{}: {e}", path.display()))
@@ -176,5 +185,6 @@ pub fn quick_load(world: &mut World) {
         also: Vec::new(),
         seed: 0,
         save: Some(path),
+        replay: None,
     });
 }

@@ -13,6 +13,12 @@ pub(super) fn start_game(world: &mut World) {
         Some(p) => saves::load_from(world, p),
         None => saves::new_game(world, &req.path, req.seed, &req.side, &req.also),
     };
+    // A replay follows its file; any other game is none.
+    world.remove_resource::<super::replay::Replay>();
+    let result = match (result, &req.replay) {
+        (Ok(()), Some(file)) => super::replay::follow(world, file),
+        (r, _) => r,
+    };
     if let Err(e) = result {
         let msg = format!("{}: {e}", req.path.display());
         world.resource_mut::<saves::Notice>().0 = format!("could not load: {msg}");

@@ -90,6 +90,8 @@ pub struct StartRequest {
     pub seed: u64,
     /// Load this saved game instead of starting the scenario afresh.
     pub save: Option<PathBuf>,
+    /// Follow this commands file (a replay) until the player takes over.
+    pub replay: Option<PathBuf>,
 }
 
 /// Hotseat: the sides besides `side` that people lead at this laptop (every other side of the
@@ -132,6 +134,8 @@ pub enum Action {
     Forecast(crate::command::Command),
     /// Close the forecast window (a forecast still running is dropped).
     CloseForecast,
+    /// A replay: from this month the player leads its side (`ui::replay`).
+    TakeOverReplay,
     /// Write this run's debrief (an HTML page, `report::debrief`) to the data folder.
     ExportDebrief,
     /// Take back the n-th of the player's orders still waiting for the month.

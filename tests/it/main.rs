@@ -26,6 +26,7 @@ mod network;
 mod panels;
 mod politics;
 mod properties;
+mod replay;
 mod saves;
 mod scenarios;
 mod schedule;

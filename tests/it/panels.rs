@@ -95,6 +95,7 @@ fn view() -> View {
         )],
         notice: String::new(),
         debrief: None,
+        replay: None,
         causes: vec![],
         series: vec![("approval".into(), vec![0.4, 0.42, 0.41])],
         lobbies: vec![LobbyRow {

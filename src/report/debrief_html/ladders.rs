@@ -21,15 +21,7 @@ pub(super) fn endings(o: &mut String, d: &Debrief) {
         let cells: Vec<String> = runs
             .iter()
             .map(|(_, r)| {
-                let ladder = r.ladder(&id);
-                let end = if ladder.iter().all(Option::is_none) {
-                    "not opened".to_string()
-                } else {
-                    match ladder.last().copied().flatten() {
-                        Some(x) => rung_name(Some(x)),
-                        None => "settled".to_string(),
-                    }
-                };
+                let end = r.ending(&id);
                 match r.months_public(&id) {
                     0 => end,
                     public => format!("{end} ({public})"),

@@ -56,6 +56,42 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             out.push(Action::ToggleResults);
         }
     });
+    if let Some(r) = &v.replay
+        && let Some(date) = &r.taken
+    {
+        ui.separator();
+        ui.strong(format!(
+            "Beside the path you branched from ({}, taken over in {date})",
+            r.file
+        ));
+        egui::Grid::new("branch").striped(true).show(ui, |ui| {
+            ui.label("");
+            ui.strong("yours");
+            ui.strong("the replay's");
+            ui.end_row();
+            ui.label("score");
+            ui.label(format!("{:.0}", v.score.unwrap_or(0.0)));
+            ui.label(r.score.map_or("—".to_string(), |s| format!("{s:.0}")));
+            ui.end_row();
+            for (title, theirs) in &r.ends {
+                let yours = v
+                    .disputes
+                    .iter()
+                    .find(|d| &d.title == title)
+                    .map_or("—".to_string(), |d| {
+                        if d.open {
+                            d.rung.label().to_string()
+                        } else {
+                            "settled".to_string()
+                        }
+                    });
+                ui.label(title);
+                ui.label(yours);
+                ui.label(theirs);
+                ui.end_row();
+            }
+        });
+    }
     if let Some(url) = &v.debrief {
         ui.hyperlink_to("Open the debrief in the browser", url);
     }

@@ -50,6 +50,27 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ));
         }
         ui.separator();
+        if let Some(r) = &v.replay {
+            match &r.taken {
+                None => {
+                    ui.label(egui::RichText::new(format!("Replay of {}", r.file)).strong());
+                    if ui
+                        .button("Take over from here")
+                        .on_hover_text(format!(
+                            "From this month you lead {} yourself: the replay's orders for {} from now on are dropped, the other states' stay. The end screen then shows your run beside the replay's path.",
+                            v.player, v.player
+                        ))
+                        .clicked()
+                    {
+                        out.push(Action::TakeOverReplay);
+                    }
+                }
+                Some(date) => {
+                    ui.weak(format!("branched from {} in {date}", r.file));
+                }
+            }
+            ui.separator();
+        }
         if let Some(c) = &v.class {
             out.extend(super::class_controls(ui, v, c));
         } else if !v.turns.is_empty() {

@@ -35,6 +35,9 @@ pub fn fingerprint(world: &World) -> u64 {
     if let Some(e) = world.get_resource::<crate::ui::saves::Exported>() {
         e.0.hash(&mut h);
     }
+    if let Some(r) = world.get_resource::<crate::ui::replay::Replay>() {
+        (&r.file, r.taken).hash(&mut h);
+    }
     // Whose screen it is (hotseat hands it over; a class game's teams each have their own).
     if let Some(p) = world.get_resource::<crate::ui::PlayerSide>() {
         p.0.hash(&mut h);

@@ -56,6 +56,8 @@ pub struct View {
     pub notice: String,
     /// The debrief page written for this game, as a `file://` address.
     pub debrief: Option<String>,
+    /// A replay: the file it follows, and where the player took over.
+    pub replay: Option<ReplayRow>,
     /// Recent cause records, newest first: (date, subject, indicator, change, because).
     pub causes: Vec<(String, String, String, f64, String)>,
     /// The player's own series for the dashboard: (indicator, values by month).
@@ -351,6 +353,25 @@ impl View {
             .get_resource::<super::saves::Notice>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
+        let replay = world.get_resource::<super::replay::Replay>().map(|r| {
+            let clock = world.resource::<Clock>();
+            ReplayRow {
+                file: r.file.clone(),
+                taken: r.taken.map(|m| clock.date_of(m)),
+                score: r.original.as_ref().and_then(|o| o.score(&side)),
+                ends: r
+                    .original
+                    .as_ref()
+                    .map(|o| {
+                        o.disputes
+                            .iter()
+                            .filter(|(_, d)| d.parties.contains(&side))
+                            .map(|(id, d)| (d.title.clone(), o.ending(id)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        });
         let debrief = world
             .get_resource::<super::saves::Exported>()
             .and_then(|e| e.0.as_ref())
@@ -546,6 +567,7 @@ impl View {
             answers,
             notice,
             debrief,
+            replay,
             sectors: reg
                 .sectors
                 .iter()
@@ -583,4 +605,15 @@ pub fn file_url(p: &std::path::Path) -> String {
     } else {
         format!("file:///{text}")
     }
+}
+
+/// A replay as the screens show it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReplayRow {
+    pub file: String,
+    /// When the player took over (None: still following the file).
+    pub taken: Option<String>,
+    /// The file's own path: the side's score and where each of its disputes ended.
+    pub score: Option<f64>,
+    pub ends: Vec<(String, String)>,
 }
