@@ -163,32 +163,46 @@ impl Run {
     pub fn series(&self, key: &Series) -> Vec<f64> {
         let months = self.history.first_month as usize + self.history.rows.len();
         let mut out = vec![f64::NAN; months];
-        let put = |entity: &str, indicator: &str, out: &mut Vec<f64>, add: bool| {
-            if let Some((first, v)) = self.history.series(entity, indicator) {
-                for (i, x) in v.into_iter().enumerate() {
-                    if let Some(cell) = out.get_mut(first as usize + i) {
-                        *cell = if add && !cell.is_nan() { *cell + x } else { x };
+        match key {
+            Series::Recorded { entity, indicator } => {
+                if let Some((first, v)) = self.history.series(entity, indicator) {
+                    for (i, x) in v.into_iter().enumerate() {
+                        if let Some(cell) = out.get_mut(first as usize + i) {
+                            *cell = x;
+                        }
                     }
                 }
             }
-        };
-        match key {
-            Series::Recorded { entity, indicator } => put(entity, indicator, &mut out, false),
             Series::Watchers { except } => {
                 // The mean alignment of the states that are neither a side nor a pole: the
-                // countries watching the allies' quarrel (docs/model.md, alignment). Summed in
-                // the registry's order, so every run adds in the same order.
+                // countries watching the allies' quarrel (docs/model.md, alignment), over those
+                // with a value that month. Summed in the registry's order, so every run adds in
+                // the same order.
                 let poles: Vec<&String> = self.poles.iter().flat_map(|(a, b)| [a, b]).collect();
-                let watchers: Vec<&String> = self
+                let mut sum = vec![0.0; months];
+                let mut count = vec![0u32; months];
+                for s in self
                     .states
                     .iter()
                     .filter(|s| !except.contains(s) && !poles.contains(s))
-                    .collect();
-                for s in &watchers {
-                    put(s, "alignment", &mut out, true);
+                {
+                    let Some((first, v)) = self.history.series(s, "alignment") else {
+                        continue;
+                    };
+                    for (i, x) in v.into_iter().enumerate().filter(|(_, x)| x.is_finite()) {
+                        if let (Some(s), Some(c)) =
+                            (sum.get_mut(first as usize + i), count.get_mut(first as usize + i))
+                        {
+                            *s += x;
+                            *c += 1;
+                        }
+                    }
                 }
-                let n = watchers.len().max(1) as f64;
-                out.iter_mut().for_each(|x| *x /= n);
+                for ((cell, s), c) in out.iter_mut().zip(sum).zip(count) {
+                    if c > 0 {
+                        *cell = s / c as f64;
+                    }
+                }
             }
         }
         out

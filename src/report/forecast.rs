@@ -4,12 +4,13 @@
 //! on the world and the question, so the same question gives the same forecast.
 //!
 //! What the side knows: the world as it stands (the public record of every state, dispute and
-//! measure), its own orders queued for this month, and the scenario's calendar. What it does not
-//! know, and the forecast therefore leaves out: the other teams' orders not yet run and the
-//! teacher's injects not yet fired (dropped; the AI stands in for any other side people lead, as
-//! its best guess of what they will do), and the dice (each of the seeds deals them afresh,
-//! the same seeds in both branches, so that the two differ by the move alone). The side itself
-//! makes no other move in either branch.
+//! measure, and every order carried out so far, which the scenario's events answer), its own
+//! orders queued for this month, and the scenario's calendar. What it does not know, and the
+//! forecast therefore leaves out: the other teams' orders not yet run and the teacher's injects
+//! not yet fired (dropped; the AI stands in for any other side people lead, as its best guess of
+//! what they will do), and the dice (each of the seeds deals them afresh, the same seeds in both
+//! branches, so that the two differ by the move alone). The side itself makes no other move in
+//! either branch: a commands file's orders still to come (a replay's) are dropped too.
 
 use bevy_ecs::world::World;
 use rand::SeedableRng;
@@ -54,8 +55,9 @@ impl Band {
             return Band::default();
         }
         v.sort_by(f64::total_cmp);
-        // Nearest rank: the same rule as `batch`'s percentiles.
-        let at = |p: f64| v[((p * v.len() as f64).ceil() as usize).clamp(1, v.len()) - 1];
+        // Nearest rank: the same rule as `batch`'s percentiles (the rank a hair below the
+        // product, so that 0.1 × 30 is rank 3, not 4).
+        let at = |p: f64| v[((p * v.len() as f64 - 1e-9).ceil() as usize).clamp(1, v.len()) - 1];
         Band {
             low: at(0.1),
             median: at(0.5),
@@ -107,10 +109,16 @@ pub fn known(world: &mut World, side: &str) -> Result<Snapshot, String> {
         .state(side)
         .ok_or_else(|| format!("{side} is not a state of this scenario"))?;
     let mut snap = crate::save::snapshot(world);
-    snap.records = Default::default();
+    // The log stays (events answer what was ordered before); the rest of the records are not
+    // needed to run on.
+    let log = std::mem::take(&mut snap.records.log);
+    snap.records = crate::save::Records {
+        log,
+        ..Default::default()
+    };
     let st = &mut snap.state;
     st.pending.0.retain(|c| c.by == side);
-    st.script.0.retain(|c| c.by == side);
+    st.script.0.clear();
     st.control.player = Some(i);
     st.control.also.clear();
     st.control.ai = true;
@@ -124,6 +132,16 @@ fn seed(month: u32, k: u32) -> u64 {
 
 /// Run the forecast (a few hundred months of the model: the game does it in the background).
 pub fn forecast(known: &Snapshot, q: &Question) -> Result<Forecast, String> {
+    forecast_unless(known, q, &std::sync::atomic::AtomicBool::new(false))
+}
+
+/// `forecast`, giving up (with an error) as soon as `cancel` is set: the game sets it when the
+/// window closes or another forecast starts.
+pub fn forecast_unless(
+    known: &Snapshot,
+    q: &Question,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<Forecast, String> {
     let scenario = &known.scenario;
     let from = known.state.clock.month;
     let (partner, dispute) = about(known, q);
@@ -158,6 +176,9 @@ pub fn forecast(known: &Snapshot, q: &Question) -> Result<Forecast, String> {
         .map_init(
             || None,
             |world, &(with, k)| {
+                if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err("cancelled".to_string());
+                }
                 run(
                     world,
                     known,
@@ -269,11 +290,15 @@ fn run(
         trust: None,
         refused: Vec::new(),
     };
-    let look = |world: &mut World, o: &mut Outcome| {
+    // Now (the chart's first point), then each month: the odds count the months to come.
+    let look = |world: &mut World, o: &mut Outcome, now: bool| {
         let approval = world
             .get::<Politics>(reg.entities[me])
             .map_or(f64::NAN, |p| p.approval);
         o.approval.push(approval);
+        if now {
+            return;
+        }
         o.below |= floor.is_some_and(|f| approval < f);
         let mut q = world.query::<&Dispute>();
         for d in q.iter(world) {
@@ -288,11 +313,11 @@ fn run(
             }
         }
     };
-    look(sim.world_mut(), &mut o);
+    look(sim.world_mut(), &mut o, true);
     let logged = sim.world().resource::<crate::sim::CommandLog>().0.len();
     for _ in 0..q.months {
         sim.step();
-        look(sim.world_mut(), &mut o);
+        look(sim.world_mut(), &mut o, false);
     }
     let world = sim.world_mut();
     o.refused = world.resource::<crate::sim::CommandLog>().0[logged..]

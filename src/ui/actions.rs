@@ -185,7 +185,11 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::ExportDebrief => saves::export_debrief(world),
             Action::Forecast(order) => super::forecast::start(world, order),
             Action::CloseForecast => super::forecast::close(world),
-            Action::TakeOverReplay => super::replay::take_over(world, &side),
+            Action::TakeOverReplay => {
+                if let Some(told) = super::replay::take_over(world, &side) {
+                    world.resource_mut::<saves::Notice>().0 = told;
+                }
+            }
             Action::ToggleResults => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.results_hidden = !o.results_hidden;
@@ -208,6 +212,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 o.help = !o.help;
             }
             Action::ToMenu => {
+                world.remove_resource::<super::replay::Replay>();
                 world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
                 let seed = world.resource::<menu::Menu>().seed;
                 world.insert_resource(menu::Menu::scan(seed));

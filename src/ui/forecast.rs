@@ -3,16 +3,32 @@
 //! cores), and the window shows the figures when the task is done. The frame never waits: the
 //! task wakes the window when it finishes, and the game's world is never touched.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
 
 use super::state::{ForecastShown, Overlays, PlayerSide};
 use crate::command::Command;
-use crate::report::forecast::{Forecast, Question, forecast, known};
+use crate::report::forecast::{Forecast, Question, forecast_unless, known};
 
-/// The forecast running in the background, if any.
+/// The forecast running in the background, if any, and the flag that stops its runs.
 #[derive(Resource, Default)]
-pub struct Forecasting(pub Option<Task<Result<Forecast, String>>>);
+pub struct Forecasting(pub Option<Running>);
+
+/// A forecast's task and its cancel flag.
+pub type Running = (Task<Result<Forecast, String>>, Arc<AtomicBool>);
+
+impl Drop for Forecasting {
+    /// Whatever drops a forecast (closing its window, the next question, a new game) stops its
+    /// runs: a bevy task cannot interrupt the work inside it, the flag does between runs.
+    fn drop(&mut self) {
+        if let Some((_, cancel)) = &self.0 {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    }
+}
 
 /// Ask for a forecast of `order` by the player's side: the window opens at once, saying it is
 /// running; a forecast already running is dropped.
@@ -50,14 +66,20 @@ pub fn start(world: &mut World, order: Command) {
     match known(world, &side) {
         Ok(snap) => {
             let wake = super::class::window_waker(world);
+            let cancel = Arc::new(AtomicBool::new(false));
+            let stop = cancel.clone();
             let task = AsyncComputeTaskPool::get().spawn(async move {
-                let result = workers().install(|| forecast(&snap, &question));
+                let run = || forecast_unless(&snap, &question, &stop);
+                let result = match workers() {
+                    Some(pool) => pool.install(run),
+                    None => run(),
+                };
                 if let Some(wake) = wake {
                     wake();
                 }
                 result
             });
-            world.insert_resource(Forecasting(Some(task)));
+            world.insert_resource(Forecasting(Some((task, cancel))));
         }
         Err(e) => shown.result = Some(Err(e)),
     }
@@ -66,17 +88,18 @@ pub fn start(world: &mut World, order: Command) {
 
 /// The forecast's threads: one core fewer than the machine has (at least one), so the frame
 /// keeps a core to draw on while the runs go on.
-fn workers() -> &'static rayon::ThreadPool {
-    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+/// None if no thread could be made: the forecast then runs on the task's own thread.
+fn workers() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         rayon::ThreadPoolBuilder::new()
             .num_threads(cores.saturating_sub(1).max(1))
             .thread_name(|i| format!("forecast-{i}"))
             .build()
-            .or_else(|_| rayon::ThreadPoolBuilder::new().num_threads(1).build())
-            .expect("a thread for the forecast")
+            .ok()
     })
+    .as_ref()
 }
 
 /// Close the window; a forecast still running is dropped.
@@ -90,14 +113,23 @@ pub fn collect(world: &mut World) {
     let Some(mut running) = world.get_resource_mut::<Forecasting>() else {
         return;
     };
-    let Some(task) = running.0.as_mut() else {
+    let Some((task, _)) = running.0.as_mut() else {
         return;
     };
     let Some(result) = check_ready(task) else {
         return;
     };
     running.0 = None;
+    // The partner the odds are about, by name (for an order on every partner, the other side).
+    let partner = result
+        .as_ref()
+        .ok()
+        .and_then(|f| f.partner.clone())
+        .map(|p| crate::sim::lookup::all_names(world).get(&p).cloned().unwrap_or(p));
     if let Some(shown) = world.resource_mut::<Overlays>().forecast.as_mut() {
+        if partner.is_some() {
+            shown.partner_name = partner;
+        }
         shown.result = Some(result);
     }
     world.write_message(bevy::window::RequestRedraw);

@@ -7,15 +7,13 @@
 use bevy::prelude::*;
 
 use crate::report::debrief::Run;
-use crate::sim::{Clock, Control, Registry, ScenarioDef, Script, Seed, Simulation};
+use crate::sim::{Clock, Control, Registry, ScenarioDef, Script};
 
 /// The replay being played, if the game is one.
 #[derive(Resource, Debug, Clone)]
 pub struct Replay {
-    /// The file, as the screen names it.
+    /// The file (or the save a replay was resumed from), as the screen names it.
     pub file: String,
-    /// Its commands, whole.
-    pub script: Vec<crate::command::ScheduledCommand>,
     /// The month the player took over (None: still following the file).
     pub taken: Option<u32>,
     /// The file's own path to the scenario's end, kept when the player took over.
@@ -27,59 +25,74 @@ pub struct Replay {
 pub fn follow(world: &mut World, path: &std::path::Path) -> Result<(), String> {
     let scenario = world.resource::<ScenarioDef>().0.clone();
     let script = crate::scenario::load_commands(path, Some(&scenario)).map_err(|d| d.to_string())?;
-    world.insert_resource(Script(script.clone()));
+    world.insert_resource(Script(script));
     world.insert_resource(Replay {
         file: path
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or("replay")
             .to_string(),
-        script,
         taken: None,
         original: None,
     });
     Ok(())
 }
 
+/// A saved game loaded: if the file it came from still leads a side people lead (a replay
+/// saved before the take-over), it is a replay again, named after the save.
+pub fn resume(world: &mut World, save: &std::path::Path) {
+    let sides = world
+        .resource::<Control>()
+        .human_ids(world.resource::<Registry>());
+    let led = world.resource::<Script>().0.iter().any(|c| sides.contains(&c.by));
+    if led {
+        world.insert_resource(Replay {
+            file: save
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("saved replay")
+                .to_string(),
+            taken: None,
+            original: None,
+        });
+    }
+}
+
 /// *Take over from here*: from this month the player's side goes its own way. Its entries in
-/// the file from now on are dropped; the file's whole path is run to the scenario's end (a
-/// world of its own, a few milliseconds) to stand beside this run.
-pub fn take_over(world: &mut World, side: &str) {
-    let Some(mut replay) = world.remove_resource::<Replay>() else {
-        return;
-    };
+/// the file from now on are dropped; the file's own path from here is run to the scenario's
+/// end (a world of its own, a few milliseconds) to stand beside this run. Returns what to tell
+/// the player.
+pub fn take_over(world: &mut World, side: &str) -> Option<String> {
+    let mut replay = world.remove_resource::<Replay>()?;
     if replay.taken.is_some() {
         world.insert_resource(replay);
-        return;
+        return None;
     }
     let month = world.resource::<Clock>().month;
+    replay.original = original(world, &replay.file).ok();
     world
         .resource_mut::<Script>()
         .0
         .retain(|c| c.month < month || c.by != side);
-    replay.original = original(world, &replay).ok();
     replay.taken = Some(month);
     let date = world.resource::<Clock>().date_of(month);
-    world.resource_mut::<super::saves::Notice>().0 = format!(
-        "you lead {side} from {date}: the replay's orders for {side} from here on are dropped, the others' stay"
-    );
     world.insert_resource(replay);
+    Some(format!(
+        "you lead {side} from {date}: the replay's orders for {side} from here on are dropped, the others' stay"
+    ))
 }
 
-/// The replay's own run to the scenario's end: same scenario, seed and sides, the whole file.
-fn original(world: &mut World, replay: &Replay) -> Result<Run, String> {
-    let scenario = world.resource::<ScenarioDef>().0.clone();
-    let seed = world.resource::<Seed>().0;
-    let sides = world
-        .resource::<Control>()
-        .human_ids(world.resource::<Registry>());
-    let mut sim = Simulation::with_sides(&scenario, seed, &sides)?;
-    sim.set_script(replay.script.clone());
-    sim.run(scenario.meta.months.max(0) as u32);
+/// The replay's own run from now to the scenario's end: this world as it stands (records
+/// and all), its script whole.
+fn original(world: &mut World, file: &str) -> Result<Run, String> {
+    let snap = crate::save::snapshot(world);
+    let mut sim = crate::save::restore_taken(&snap)?;
+    let left = snap.scenario.meta.months.max(0) as u32;
+    sim.run(left.saturating_sub(snap.state.clock.month));
     let hash = sim.state_hash();
     Ok(Run::from_world(
         sim.world_mut(),
-        &format!("the replay ({})", replay.file),
+        &format!("the replay ({file})"),
         hash,
     ))
 }

@@ -188,3 +188,14 @@ pub fn quick_load(world: &mut World) {
         replay: None,
     });
 }
+
+/// A file's address for the browser (`file:///C:/…` on Windows, `file:///home/…` elsewhere).
+pub fn file_url(p: &std::path::Path) -> String {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let text = abs.display().to_string().replace('\\', "/").replace(' ', "%20");
+    if text.starts_with('/') {
+        format!("file://{text}")
+    } else {
+        format!("file:///{text}")
+    }
+}

@@ -13,11 +13,18 @@ pub(super) fn start_game(world: &mut World) {
         Some(p) => saves::load_from(world, p),
         None => saves::new_game(world, &req.path, req.seed, &req.side, &req.also),
     };
-    // A replay follows its file; any other game is none.
-    world.remove_resource::<super::replay::Replay>();
-    let result = match (result, &req.replay) {
-        (Ok(()), Some(file)) => super::replay::follow(world, file),
-        (r, _) => r,
+    // The world is the new game's now: a replay follows its file (a save goes on as the
+    // replay it was, if it was one); any other game is none.
+    if result.is_ok() {
+        world.remove_resource::<super::replay::Replay>();
+    }
+    let result = match (result, &req.replay, &req.save) {
+        (Ok(()), Some(file), _) => super::replay::follow(world, file),
+        (Ok(()), None, Some(save)) => {
+            super::replay::resume(world, save);
+            Ok(())
+        }
+        (r, _, _) => r,
     };
     if let Err(e) = result {
         let msg = format!("{}: {e}", req.path.display());
@@ -69,6 +76,12 @@ pub(super) fn enter_game(world: &mut World, side: &str, briefing: bool, class: b
             .collect(),
     ));
     world.insert_resource(PlayerSide(side.clone()));
+    // Nothing of the last game's: its debrief page, its forecast (a class game is no replay).
+    world.insert_resource(saves::Exported(None));
+    world.insert_resource(super::forecast::Forecasting::default());
+    if class {
+        world.remove_resource::<super::replay::Replay>();
+    }
     world.insert_resource(Pace {
         paused: true,
         speed: 1,

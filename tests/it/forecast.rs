@@ -54,6 +54,20 @@ fn a_forecast_is_seeded_and_leaves_the_game_as_it_was() {
     assert_eq!(a.dispute.as_ref().map(|d| d.0.as_str()), Some("auto_tariffs"));
     assert_eq!(a.partner.as_deref(), Some("USA"));
     assert_eq!(a.floor, Some(0.35), "Japan's approval objective");
+    // What the side knows keeps the orders carried out (events answer them) and drops any
+    // commands file's orders to come; a forecast told to stop gives up.
+    let snap = known(sim.world_mut(), "JPN").unwrap();
+    assert_eq!(
+        snap.records.log,
+        *sim.world().resource::<tradecraft::sim::CommandLog>()
+    );
+    assert!(snap.state.script.0.is_empty());
+    let stop = std::sync::atomic::AtomicBool::new(true);
+    let q = Question::new("JPN", offer());
+    assert_eq!(
+        tradecraft::report::forecast::forecast_unless(&snap, &q, &stop),
+        Err("cancelled".to_string())
+    );
     // The game goes on exactly as if nobody had asked.
     let mut other = game(&["JPN"]);
     sim.run(6);

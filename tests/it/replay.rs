@@ -72,6 +72,17 @@ fn a_replay_follows_its_file_until_the_player_takes_over() {
         headless(7, None),
         "the replay is the file's run"
     );
+    // A save made now is a replay again when loaded.
+    let dir = std::env::temp_dir().join(format!("tradecraft-replay-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("midway.ron");
+    saves::save_to(sim.world_mut(), &save).unwrap();
+    let mut again = Simulation::blank();
+    saves::load_from(again.world_mut(), &save).unwrap();
+    tradecraft::ui::replay::resume(again.world_mut(), &save);
+    let resumed = again.world().get_resource::<Replay>().expect("a replay again");
+    assert_eq!((resumed.file.as_str(), resumed.taken), ("midway.ron", None));
+    let _ = std::fs::remove_dir_all(&dir);
     // Orders wait for the take-over.
     apply_actions(sim.world_mut(), vec![Action::Issue(retaliate())]);
     // The queue's names come from the view, as in the game.

@@ -11,6 +11,7 @@ mod economy;
 mod fingerprint;
 mod injects;
 mod relations;
+mod replay;
 mod rows;
 
 pub use class::ClassRow;
@@ -18,6 +19,7 @@ use economy::EconomyView;
 pub use fingerprint::fingerprint;
 pub use injects::InjectLine;
 use relations::{acquisitions_of, frameworks_of};
+pub use replay::ReplayRow;
 pub use rows::*;
 
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
@@ -353,29 +355,11 @@ impl View {
             .get_resource::<super::saves::Notice>()
             .map(|n| n.0.clone())
             .unwrap_or_default();
-        let replay = world.get_resource::<super::replay::Replay>().map(|r| {
-            let clock = world.resource::<Clock>();
-            ReplayRow {
-                file: r.file.clone(),
-                taken: r.taken.map(|m| clock.date_of(m)),
-                score: r.original.as_ref().and_then(|o| o.score(&side)),
-                ends: r
-                    .original
-                    .as_ref()
-                    .map(|o| {
-                        o.disputes
-                            .iter()
-                            .filter(|(_, d)| d.parties.contains(&side))
-                            .map(|(id, d)| (d.title.clone(), o.ending(id)))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            }
-        });
+        let replay = replay::row(world, &side);
         let debrief = world
             .get_resource::<super::saves::Exported>()
             .and_then(|e| e.0.as_ref())
-            .map(|p| file_url(p));
+            .map(|p| super::saves::file_url(p));
         let causes: Vec<(String, String, String, f64, String)> = world
             .resource::<Causes>()
             .0
@@ -593,27 +577,4 @@ impl View {
             news,
         }
     }
-}
-
-/// A file's address for the browser (`file:///C:/…` on Windows, `file:///home/…` elsewhere).
-pub fn file_url(p: &std::path::Path) -> String {
-    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let text = abs.display().to_string().replace('\\', "/");
-    let text = text.replace(' ', "%20");
-    if text.starts_with('/') {
-        format!("file://{text}")
-    } else {
-        format!("file:///{text}")
-    }
-}
-
-/// A replay as the screens show it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ReplayRow {
-    pub file: String,
-    /// When the player took over (None: still following the file).
-    pub taken: Option<String>,
-    /// The file's own path: the side's score and where each of its disputes ended.
-    pub score: Option<f64>,
-    pub ends: Vec<(String, String)>,
 }
