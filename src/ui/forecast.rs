@@ -96,10 +96,22 @@ fn workers() -> Option<&'static rayon::ThreadPool> {
         rayon::ThreadPoolBuilder::new()
             .num_threads(cores.saturating_sub(1).max(1))
             .thread_name(|i| format!("forecast-{i}"))
+            .start_handler(|_| yield_to_the_frame())
             .build()
             .ok()
     })
     .as_ref()
+}
+
+/// A lower priority for a forecast thread, where the system has one per thread (Linux: a
+/// nice value of 10), so that the frame's threads come first when they share a core.
+fn yield_to_the_frame() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `nice` only changes the calling thread's scheduling priority (Linux keeps one per
+    // thread); its result (the new value, or -1 and errno) is of no use here.
+    unsafe {
+        libc::nice(10);
+    }
 }
 
 /// Close the window; a forecast still running is dropped.
