@@ -67,7 +67,7 @@ pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) 
     // The AI paces itself by the month of its last move in each dispute.
     if result.is_ok()
         && issued.origin == Origin::Ai
-        && let Some(id) = dispute_of(&issued.command)
+        && let Some(id) = issued.command.dispute()
         && let Some(by) = world.resource::<Registry>().state(&issued.by)
     {
         let month = world.resource::<Clock>().month;
@@ -78,19 +78,6 @@ pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) 
         }
     }
     result
-}
-
-/// The dispute a command is about, if any.
-pub fn dispute_of(c: &Command) -> Option<&str> {
-    match c {
-        Command::OpenNegotiation { dispute, .. }
-        | Command::MakeOffer { dispute, .. }
-        | Command::AcceptOffer { dispute }
-        | Command::RejectOffer { dispute }
-        | Command::FileDispute { dispute }
-        | Command::Statement { dispute, .. } => Some(dispute),
-        _ => None,
-    }
 }
 
 fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
@@ -170,7 +157,7 @@ fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Resul
 /// disputes; other commands are checked when they run.
 pub fn precheck(world: &mut World, issued: &Issued) -> Result<(), String> {
     let by = state_of(world, &issued.by)?;
-    let Some(id) = dispute_of(&issued.command) else {
+    let Some(id) = issued.command.dispute() else {
         return Ok(());
     };
     let e = dispute(world, id, by)?;

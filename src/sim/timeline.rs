@@ -105,7 +105,7 @@ fn holds_with(world: &mut World, reg: &Registry, c: &crate::scenario::Condition)
                     && e.issued.command.name() == command
                     && dispute
                         .as_deref()
-                        .is_none_or(|d| super::commands::dispute_of(&e.issued.command) == Some(d))
+                        .is_none_or(|d| e.issued.command.dispute() == Some(d))
             })
         }
         Condition::Stated { by, dispute, tone } => {

@@ -383,7 +383,7 @@ fn orders(ids: &Ids, months: u32) -> BoxedStrategy<Vec<Order>> {
     )
         .prop_map(move |(month, by, (command, bad), ai, (party, accept), later)| {
             let mut by = by;
-            if let Some(d) = tradecraft::sim::commands::dispute_of(&command)
+            if let Some(d) = command.dispute()
                 && let Some(p) = ids.parties(d)
                 && party < 3
             {

@@ -338,7 +338,9 @@ impl View {
             .rev()
             .filter(|e| e.issued.origin == Origin::Ai)
             .filter(|e| {
-                crate::sim::commands::dispute_of(&e.issued.command)
+                e.issued
+                    .command
+                    .dispute()
                     .is_some_and(|d| my_disputes.iter().any(|m| m == d))
             })
             .take(12)
