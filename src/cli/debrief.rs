@@ -94,21 +94,8 @@ pub fn build(a: &DebriefArgs) -> Result<Debrief, String> {
         runs.push(Run::from_world(sim.world_mut(), &label, hash));
     }
     let s = first.ok_or("give at least one run")?;
-    let side = a.side.first().map(String::as_str);
-    let follow = side
-        .map(str::to_string)
-        .or_else(|| runs.iter().flat_map(|r| r.sides.first()).next().cloned())
-        .or_else(|| s.meta.sides.first().cloned());
-    let history = match history_file(a, &s) {
-        Some(path) => Some(crate::report::debrief::history_run(
-            &s,
-            &path,
-            runs[0].seed,
-            follow.as_deref(),
-        )?),
-        None => None,
-    };
-    Debrief::new(s, follow.as_deref(), runs, history)
+    let history = history_file(a, &s);
+    Debrief::new(s, a.side.first().map(String::as_str), runs)?.with_history(history.as_deref())
 }
 
 /// The file of history's decisions: --history, X.history.ron beside --scenario, or

@@ -249,12 +249,7 @@ pub struct Parting {
 
 impl Debrief {
     /// Build a debrief; every run must be of `scenario` (by id).
-    pub fn new(
-        scenario: Scenario,
-        side: Option<&str>,
-        runs: Vec<Run>,
-        history: Option<Run>,
-    ) -> Result<Debrief, String> {
+    pub fn new(scenario: Scenario, side: Option<&str>, runs: Vec<Run>) -> Result<Debrief, String> {
         if runs.is_empty() {
             return Err("a debrief needs at least one run".into());
         }
@@ -280,8 +275,18 @@ impl Debrief {
             side,
             partner,
             runs,
-            history,
+            history: None,
         })
+    }
+
+    /// History's decisions (a commands file) run in the model beside the runs: the first run's
+    /// seed, the followed side led by people so that its detailed series are recorded alike.
+    pub fn with_history(mut self, file: Option<&std::path::Path>) -> Result<Debrief, String> {
+        if let Some(f) = file {
+            let seed = self.runs[0].seed;
+            self.history = Some(history_run(&self.scenario, f, seed, &self.side)?);
+        }
+        Ok(self)
     }
 
     /// Every dispute of any run, id and what it is: the scenario's first, then those the runs
@@ -434,17 +439,11 @@ pub fn history_file(s: &Scenario) -> Option<std::path::PathBuf> {
     Some(crate::scenario::levels_dir().join(format!("{}.history.ron", s.meta.id))).filter(|p| p.is_file())
 }
 
-/// The model run over history's decisions (a commands file) with `side` led by people (so its
-/// detailed series are recorded as in the runs beside it), for the scenario's months.
-pub fn history_run(
-    s: &Scenario,
-    file: &std::path::Path,
-    seed: u64,
-    side: Option<&str>,
-) -> Result<Run, String> {
+/// The model run over history's decisions (a commands file) with `side` led by people, for the
+/// scenario's months.
+fn history_run(s: &Scenario, file: &std::path::Path, seed: u64, side: &str) -> Result<Run, String> {
     let cmds = crate::scenario::load_commands(file, Some(s)).map_err(|d| d.to_string())?;
-    let sides: Vec<String> = side.iter().map(|s| s.to_string()).collect();
-    let mut sim = Simulation::with_sides(s, seed, &sides)?;
+    let mut sim = Simulation::with_sides(s, seed, &[side.to_string()])?;
     sim.set_script(cmds);
     sim.run(s.meta.months.max(0) as u32);
     let hash = sim.state_hash();

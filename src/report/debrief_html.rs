@@ -129,6 +129,23 @@ fn all_runs(d: &Debrief) -> Vec<(Option<usize>, &Run)> {
         .collect()
 }
 
+/// One line per run in its colour, then history's dashed in black: `values` gives a run's
+/// value month by month (NaN where it has none), told which run it is (None: history's).
+fn run_lines(d: &Debrief, values: impl Fn(Option<usize>, &Run) -> Vec<f64>) -> Vec<Line> {
+    all_runs(d)
+        .into_iter()
+        .map(|(i, r)| Line {
+            colour: i.map_or((0, 0, 0), charts::colour),
+            dashed: i.is_none(),
+            points: values(i, r)
+                .into_iter()
+                .enumerate()
+                .map(|(m, v)| (m as f64, v))
+                .collect(),
+        })
+        .collect()
+}
+
 /// One row per run: seed, sides, months, scores, hash; then where each dispute ended.
 fn runs_table(o: &mut String, d: &Debrief) {
     o.push_str("<h2>The runs</h2><table><tr><th>#</th><th>run</th><th>seed</th><th>led by people</th><th>months</th>");
@@ -266,33 +283,7 @@ fn series(o: &mut String, d: &Debrief) -> Result<(), String> {
     let months = d.scenario.meta.months.max(1) as f64;
     let start = crate::scenario::validate::parse_year_month(&d.scenario.meta.start);
     for (heading, unit, key) in d.key_series() {
-        let mut lines: Vec<Line> = d
-            .runs
-            .iter()
-            .enumerate()
-            .map(|(i, r)| Line {
-                colour: charts::colour(i),
-                dashed: false,
-                points: r
-                    .series(&key)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(m, v)| (m as f64, v))
-                    .collect(),
-            })
-            .collect();
-        if let Some(h) = &d.history {
-            lines.push(Line {
-                colour: (0, 0, 0),
-                dashed: true,
-                points: h
-                    .series(&key)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(m, v)| (m as f64, v))
-                    .collect(),
-            });
-        }
+        let lines = run_lines(d, |_, r| r.series(&key));
         let marks = match &key {
             super::debrief::Series::Recorded { entity, indicator } => recorded(d, start, entity, indicator),
             _ => Vec::new(),

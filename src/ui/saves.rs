@@ -43,25 +43,18 @@ pub fn export_debrief(world: &mut World) {
 }
 
 pub fn write_debrief(world: &mut World, path: &std::path::Path) -> Result<(), String> {
-    use crate::report::debrief::{Debrief, Run, history_file, history_run};
+    use crate::report::debrief::{Debrief, Run, history_file};
     let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
     let side = world.get_resource::<super::PlayerSide>().map(|p| p.0.clone());
     let hash = crate::sim::state::state_hash(world);
     let run = Run::from_world(world, &game_name(world), hash);
-    let history = match history_file(&scenario) {
-        Some(f) => Some(history_run(&scenario, &f, run.seed, side.as_deref())?),
-        None => None,
-    };
     // A replay the player took over: the path it branched from stands beside it.
     let branched = world
         .get_resource::<super::replay::Replay>()
         .and_then(|r| r.original.clone());
-    let debrief = Debrief::new(
-        scenario,
-        side.as_deref(),
-        std::iter::once(run).chain(branched).collect(),
-        history,
-    )?;
+    let history = history_file(&scenario);
+    let runs = std::iter::once(run).chain(branched).collect();
+    let debrief = Debrief::new(scenario, side.as_deref(), runs)?.with_history(history.as_deref())?;
     let page = crate::report::debrief_html::html(&debrief)?;
     std::fs::create_dir_all(debrief_dir()).map_err(|e| format!("{}: {e}", debrief_dir().display()))?;
     crate::save::write_atomic(path, &page).map_err(|e| format!("{}: {e}", path.display()))

@@ -103,39 +103,15 @@ fn ladder_chart(
     months: usize,
 ) -> Result<(), String> {
     let clock = &d.runs[0].clock;
+    // The runs' lines nudged apart a little, so that runs on one rung stay visible.
     let n = d.runs.len() as f64;
-    let mut lines: Vec<Line> = d
-        .runs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| Line {
-            colour: charts::colour(i),
-            dashed: false,
-            points: r
-                .ladder(id)
-                .iter()
-                .enumerate()
-                .map(|(m, c)| {
-                    (
-                        m as f64,
-                        c.map_or(f64::NAN, |c| c as f64 + (i as f64 - n / 2.0) * 0.04),
-                    )
-                })
-                .collect(),
-        })
-        .collect();
-    if let Some(h) = &d.history {
-        lines.push(Line {
-            colour: (0, 0, 0),
-            dashed: true,
-            points: h
-                .ladder(id)
-                .iter()
-                .enumerate()
-                .map(|(m, c)| (m as f64, c.map_or(f64::NAN, f64::from)))
-                .collect(),
-        });
-    }
+    let lines = run_lines(d, |i, r| {
+        let nudge = i.map_or(0.0, |i| (i as f64 - n / 2.0) * 0.04);
+        r.ladder(id)
+            .iter()
+            .map(|c| c.map_or(f64::NAN, |c| c as f64 + nudge))
+            .collect()
+    });
     let marks = recorded(d, start, id, "escalation");
     let x_label = |x: &f64| clock.date_of(x.round().max(0.0) as u32);
     let y_label = |y: &f64| {
