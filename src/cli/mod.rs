@@ -78,17 +78,7 @@ pub fn run() -> ExitCode {
         }
     };
     match cli.command {
-        None => play(PlayArgs {
-            scenario: None,
-            side: None,
-            seed: 1,
-            smoke_months: None,
-            screenshot: PathBuf::from("screenshot.png"),
-            smoke_window: None,
-            smoke_frames: 30,
-            hotseat: false,
-            replay: None,
-        }),
+        None => menu(),
         Some(Cmd::Play(args)) => play(args),
         Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
@@ -161,8 +151,24 @@ fn play(a: PlayArgs) -> ExitCode {
     })
 }
 
+/// The bare command: the main menu (`ui::Launch::default`).
+#[cfg(feature = "gui")]
+fn menu() -> ExitCode {
+    crate::ui::run(crate::ui::Launch::default())
+}
+
+#[cfg(not(feature = "gui"))]
+fn menu() -> ExitCode {
+    play_without_window()
+}
+
 #[cfg(not(feature = "gui"))]
 fn play(_: PlayArgs) -> ExitCode {
+    play_without_window()
+}
+
+#[cfg(not(feature = "gui"))]
+fn play_without_window() -> ExitCode {
     eprintln!(
         "this build of tradecraft has no window: it was built without the `gui` feature.\n\
          Build and start the game with `cargo run --release` (the feature is on by default),\n\
