@@ -97,12 +97,8 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
 fn fan_chart(ui: &mut egui::Ui, f: &ForecastShown, r: &crate::report::forecast::Forecast) {
     let xs: Vec<f64> = (0..r.with.approval.len()).map(|m| m as f64).collect();
     let dates = f.dates.clone();
-    egui_plot::Plot::new("forecast_fan")
+    fixed_plot("forecast_fan")
         .height(150.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
         .show_x(false)
         .show_y(false)
         .y_axis_label("approval")

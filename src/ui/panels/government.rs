@@ -59,15 +59,11 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
             };
             ui.add_sized([130.0, 18.0], egui::Label::new(text))
                 .on_hover_text(why(v, &subject, indicator));
-            egui_plot::Plot::new(format!("spark_{indicator}"))
+            fixed_plot(format!("spark_{indicator}"))
                 .height(22.0)
                 .width((ui.available_width() - 16.0).clamp(40.0, 180.0))
                 .show_axes(false)
                 .show_grid(false)
-                .allow_drag(false)
-                .allow_zoom(false)
-                .allow_scroll(false)
-                .allow_boxed_zoom(false)
                 .show_x(false)
                 .show_y(false)
                 .include_y(now - span / 2.0)

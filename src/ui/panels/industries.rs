@@ -29,16 +29,12 @@ pub(super) fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: 
         // Whole months only; the series' first value is the scenario's first month.
         (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32))
     };
-    egui_plot::Plot::new(id.to_string())
+    fixed_plot(id.to_string())
         .height(90.0)
         .include_y(last - half)
         .include_y(last + half)
         .include_x(0.0)
         .include_x((values.len() as f64 - 1.0).max(5.0))
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
         .show_x(true)
         .show_y(true)
         .y_axis_min_width(30.0)

@@ -31,6 +31,15 @@ pub use turns::hand_over;
 
 use bevy_egui::egui;
 
+/// A chart that stays as drawn: no dragging, zooming or scrolling it.
+fn fixed_plot<'a>(id: impl egui::AsId) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+}
+
 /// The Forecast buttons' tooltip.
 const FORECAST_TIP: &str = "What the next 12 months hold with this move and without it: 32 runs each way from what \
                             your side knows, in the background. Nothing is sent.";
