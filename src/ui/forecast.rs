@@ -38,26 +38,10 @@ pub fn start(world: &mut World, order: Command) {
     let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
     let question = Question::new(&side, order);
     let clock = world.resource::<crate::sim::Clock>().clone();
-    let partner = question
-        .order
-        .dispute()
-        .and_then(|d| {
-            let mut q = world.query::<&crate::sim::Dispute>();
-            let reg = world.resource::<crate::sim::Registry>();
-            q.iter(world).find(|x| x.id == d).map(|x| {
-                let other = if reg.states[x.complainant] == side {
-                    x.respondent
-                } else {
-                    x.complainant
-                };
-                reg.states[other].clone()
-            })
-        })
-        .or_else(|| question.order.target_and_sector().map(|(t, _)| t.to_string()));
     let mut shown = ForecastShown {
         label: question.order.label_with(&name),
         side_name: name(&side),
-        partner_name: partner.map(|p| name(&p)),
+        partner_name: None,
         dates: (0..=question.months)
             .map(|m| clock.date_of(clock.month + m))
             .collect(),
@@ -132,16 +116,15 @@ pub fn collect(world: &mut World) {
         return;
     };
     running.0 = None;
-    // The partner the odds are about, by name (for an order on every partner, the other side).
+    // The partner the odds are about (`report::forecast` chose it: for an order on every partner,
+    // the other side), by name.
     let partner = result
         .as_ref()
         .ok()
         .and_then(|f| f.partner.clone())
         .map(|p| crate::sim::lookup::all_names(world).get(&p).cloned().unwrap_or(p));
     if let Some(shown) = world.resource_mut::<Overlays>().forecast.as_mut() {
-        if partner.is_some() {
-            shown.partner_name = partner;
-        }
+        shown.partner_name = partner;
         shown.result = Some(result);
     }
     world.write_message(bevy::window::RequestRedraw);

@@ -42,7 +42,8 @@ pub struct Overlays {
 pub struct ForecastShown {
     /// The move in words ("offer at working level on U.S. tariffs on Japanese cars").
     pub label: String,
-    /// Names of the states and the side's, for the odds' sentences.
+    /// Names of the states and the side's, for the odds' sentences (the partner's once the
+    /// figures have come: the forecast chooses it).
     pub side_name: String,
     pub partner_name: Option<String>,
     /// The dates of the months forecast, now first.
