@@ -2,34 +2,19 @@
 //! whole sweep; a missing or doubled slice, bad seeds and a bad shard are refused with a
 //! message.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
+
+use crate::common::{ok, tradecraft};
 
 const LEVEL: &str = "levels/2025_tariff_shock.ron";
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tradecraft-batch-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn scratch(name: &str) -> std::path::PathBuf {
+    crate::common::scratch("batch", name)
 }
 
 fn batch(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tradecraft"))
-        .arg("batch")
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
-
-fn ok(o: Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).to_string()
+    tradecraft(&[&["batch"], args].concat())
 }
 
 /// Two policies for Japan: history's, and a tit-for-tat tariff on U.S. farm goods.

@@ -127,3 +127,35 @@ pub fn busy_script() -> Vec<ScheduledCommand> {
         ),
     ]
 }
+
+/// A fresh scratch folder for one test: `tradecraft-AREA-NAME-PID` in the temp folder.
+pub fn scratch(area: &str, name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("tradecraft-{area}-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The `tradecraft` binary run from the repository's root (relative paths: `levels/…`).
+pub fn tradecraft(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_tradecraft"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+/// A run's standard output; the test fails with its standard error if the run failed.
+pub fn ok(o: std::process::Output) -> String {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+/// Whether this machine has a command on its PATH (tests of external tools: xvfb-run, chromium).
+pub fn have(cmd: &str) -> bool {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {cmd}"))
+        .output()
+        .is_ok_and(|o| o.status.success())
+}

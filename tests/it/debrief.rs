@@ -8,6 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::common::{have, ok, tradecraft};
+
 const LEVEL: &str = "levels/2025_tariff_shock.ron";
 const SETTLE: &str = "levels/policies/2025_japan_settle.ron";
 const RETALIATE: &str = "levels/policies/2025_japan_retaliate.ron";
@@ -17,23 +19,7 @@ fn root() -> &'static Path {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tradecraft-debrief-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn tradecraft(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tradecraft"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
-
-fn ok(o: Output) -> String {
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).to_string()
+    crate::common::scratch("debrief", name)
 }
 
 fn refused(o: Output) -> String {
@@ -258,13 +244,7 @@ fn bad_inputs_are_refused_with_a_message() {
 fn chromium() -> Option<&'static str> {
     ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
-        .find(|c| {
-            Command::new("sh")
-                .arg("-c")
-                .arg(format!("command -v {c}"))
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
+        .find(|c| have(c))
 }
 
 #[test]

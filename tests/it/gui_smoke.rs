@@ -8,17 +8,9 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 
-fn have(cmd: &str) -> bool {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {cmd}"))
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn game_window_renders_a_screenshot_and_exits_cleanly() {
-    if !have("xvfb-run") {
+    if !crate::common::have("xvfb-run") {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must provide xvfb-run (see .ci/run)"
