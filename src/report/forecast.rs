@@ -108,13 +108,16 @@ pub fn known(world: &mut World, side: &str) -> Result<Snapshot, String> {
     let i = reg
         .state(side)
         .ok_or_else(|| format!("{side} is not a state of this scenario"))?;
-    let mut snap = crate::save::snapshot(world);
-    // The log stays (events answer what was ordered before); the rest of the records are not
-    // needed to run on.
-    let log = std::mem::take(&mut snap.records.log);
-    snap.records = crate::save::Records {
-        log,
-        ..Default::default()
+    // Of the records, only the log (events answer what was ordered before): the history, causes
+    // and news are not needed to run on, and are not copied on the frame.
+    let mut snap = Snapshot {
+        format: crate::save::FORMAT_VERSION,
+        scenario: world.resource::<crate::sim::ScenarioDef>().0.clone(),
+        state: crate::sim::state::state(world),
+        records: crate::save::Records {
+            log: world.resource::<crate::sim::CommandLog>().clone(),
+            ..Default::default()
+        },
     };
     let st = &mut snap.state;
     st.pending.0.retain(|c| c.by == side);
