@@ -7,6 +7,12 @@
 // loops index several parallel arrays by the same state and sector indices on purpose.
 #![allow(clippy::too_many_arguments, clippy::needless_range_loop)]
 
+/// mimalloc for every binary linking the crate, the game's and the benchmarks' alike (Cargo.toml
+/// says why). cargo-fuzz's builds keep the system allocator its sanitizers watch.
+#[cfg(not(fuzzing))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod cli;
 pub mod command;
 pub mod net;
