@@ -63,7 +63,7 @@ pub enum Because {
     Jobs {
         sector: Name,
         change: f64,
-        story: MarketStory,
+        story: Box<MarketStory>,
     },
 }
 
@@ -77,13 +77,14 @@ pub struct MarketStory {
     pub sector: Name,
     /// The buyer, the sales to it against the base month in percent, the labels of the
     /// measures on the flow, and whether an export control stops it. None: no export market
-    /// moved.
-    pub buyer: Option<(Name, f64, Vec<Name>, bool)>,
+    /// moved. Boxed: most records carry no market story, and every record is as large as the
+    /// largest reason (a smaller record is fewer pages touched as the records grow).
+    pub buyer: Option<Box<(Name, f64, Vec<Name>, bool)>>,
 }
 
 impl std::fmt::Display for MarketStory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Some((buyer, change, measures, controlled)) = &self.buyer else {
+        let Some((buyer, change, measures, controlled)) = self.buyer.as_deref() else {
             return f.write_str("no export market moved");
         };
         write!(

@@ -244,7 +244,7 @@ pub fn explain(
                 Some(s) => Because::Jobs {
                     sector: labels.sector(&reg, s),
                     change: by_sector[s].0 - by_sector[s].1,
-                    story: market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s),
+                    story: Box::new(market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s)),
                 },
                 None => "employment follows output with a lag".into(),
             };
@@ -309,6 +309,6 @@ fn market_story(
     let on_flow: Vec<Name> = covering.iter().map(|m| labels.of(m)).collect();
     MarketStory {
         sector,
-        buyer: Some((labels.state(reg, i), change, on_flow, w.controlled[c])),
+        buyer: Some(Box::new((labels.state(reg, i), change, on_flow, w.controlled[c]))),
     }
 }
