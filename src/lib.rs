@@ -15,6 +15,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod cli;
 pub mod command;
+pub mod i18n;
 pub mod net;
 pub mod report;
 pub mod save;

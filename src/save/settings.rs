@@ -18,6 +18,9 @@ pub struct Settings {
     pub high_contrast: bool,
     /// The player's (or team's) name: it goes into the names of the save files.
     pub player_name: String,
+    /// The language of every screen; None until the player chooses one, and the system's
+    /// language is used meanwhile (`ui::settings::language`).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -26,6 +29,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             high_contrast: false,
             player_name: String::new(),
+            language: None,
         }
     }
 }

@@ -226,6 +226,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             }),
             Action::HighContrast(on) => change_settings(world, |s| s.high_contrast = on),
             Action::PlayerName(name) => change_settings(world, |s| s.player_name = name),
+            Action::Language(lang) => change_settings(world, |s| s.language = Some(lang)),
             Action::ToggleGlossary => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.glossary = !o.glossary;

@@ -17,6 +17,7 @@ pub(super) fn draw(
     let ctx = contexts.ctx_mut()?.clone();
     crate::ui::settings::apply_scale(&ctx, settings.ui_scale);
     settings::apply_theme(&ctx, settings.high_contrast, *renderer);
+    settings::apply_fonts(&ctx);
     let mut root = crate::ui::root_ui(&ctx, "root");
     let actions = &mut out.0;
     // Hotseat between turns: the hand-over screen alone, over the whole window; no shortcut

@@ -12,8 +12,22 @@ use super::StartRequest;
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub path: PathBuf,
-    /// Title, years, description, sides; or the validation error.
+    /// Title, years, description, sides; or the validation error. A tutorial's years are
+    /// empty: its dates are invented, and the menu says "tutorial, N months" instead.
     pub scenario: Result<(String, String, String, Vec<String>), String>,
+    /// A tutorial's length in months.
+    pub tutorial: Option<i64>,
+}
+
+impl Entry {
+    /// The years a scenario covers, or "tutorial, N months", in the current language.
+    pub fn years(&self) -> String {
+        match (&self.scenario, self.tutorial) {
+            (_, Some(months)) => crate::tr!("menu-years-tutorial", n = months),
+            (Ok(s), None) => s.1.clone(),
+            (Err(_), None) => String::new(),
+        }
+    }
 }
 
 #[derive(Resource, Debug, Clone, Default)]
@@ -48,11 +62,17 @@ impl Menu {
         let entries: Vec<Entry> = files
             .into_iter()
             .map(|path| {
-                let scenario = crate::scenario::load_scenario(&path)
+                let loaded = crate::scenario::load_scenario(&path);
+                let tutorial = loaded
+                    .as_ref()
+                    .ok()
+                    .filter(|s| !s.meta.tutorial.is_empty())
+                    .map(|s| s.meta.months);
+                let scenario = loaded
                     .map(|s| {
-                        // A tutorial's dates are invented: say what it is instead.
+                        // A tutorial's dates are invented: `Entry::years` says what it is instead.
                         let years = if !s.meta.tutorial.is_empty() {
-                            format!("tutorial, {} months", s.meta.months)
+                            String::new()
                         } else {
                             match crate::scenario::validate::parse_year_month(&s.meta.start) {
                                 Some((y, m)) => {
@@ -64,12 +84,16 @@ impl Menu {
                         (s.meta.title, years, s.meta.description, s.meta.sides)
                     })
                     .map_err(|d| d.to_string());
-                Entry { path, scenario }
+                Entry {
+                    path,
+                    scenario,
+                    tutorial,
+                }
             })
             .collect();
         // Tutorials first (a newcomer's first choice), then the files in name order.
         let mut entries = entries;
-        entries.sort_by_key(|e| !e.scenario.as_ref().is_ok_and(|s| s.1.starts_with("tutorial")));
+        entries.sort_by_key(|e| e.tutorial.is_none());
         let chosen = entries
             .iter()
             .position(|e| e.path.file_name().is_some_and(|n| n == "2025_tariff_shock.ron"))
@@ -117,112 +141,236 @@ impl Menu {
     }
 }
 
+/// What the player asked of the menu this frame (`menu_screen`); `draw_menu` carries it out.
+#[derive(Debug, Clone)]
+pub enum MenuAction {
+    Start(StartRequest),
+    /// Open the teacher's console for this scenario and seed (its own process and window).
+    Host(PathBuf, u64),
+    Join(super::state::JoinRequest),
+}
+
 pub fn draw_menu(
     mut contexts: EguiContexts,
     mut menu: ResMut<Menu>,
-    settings: Res<super::settings::Settings>,
+    mut settings: ResMut<super::settings::Settings>,
     renderer: Res<super::state::Renderer>,
     mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    super::settings::apply_fonts(&ctx);
     crate::ui::settings::apply_scale(&ctx, settings.ui_scale);
     super::settings::apply_theme(&ctx, settings.high_contrast, *renderer);
     let mut root = crate::ui::root_ui(&ctx, "menu");
+    let mut actions = Vec::new();
     egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.heading("Tradecraft");
-        ui.label("Economic statecraft between allies: settle disputes quietly, before they reach the leaders and the press.");
-        ui.separator();
-        let menu = &mut *menu;
-        ui.columns(2, |cols| {
-            cols[0].strong("Scenarios");
-            egui::ScrollArea::vertical().id_salt("levels").show(&mut cols[0], |ui| {
+        actions = menu_screen(ui, &mut menu, &mut settings);
+    });
+    for action in actions {
+        match action {
+            MenuAction::Start(request) => commands.insert_resource(request),
+            MenuAction::Host(path, seed) => {
+                let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("tradecraft"));
+                let spawned = std::process::Command::new(exe)
+                    .arg("host")
+                    .arg(&path)
+                    .args(["--seed", &seed.to_string()])
+                    .spawn();
+                menu.class_note = match spawned {
+                    Ok(_) => crate::tr!("menu-console-opens"),
+                    Err(err) => crate::tr!("menu-console-failed", error = err.to_string()),
+                };
+            }
+            MenuAction::Join(request) => match super::state::TeamNet::connect(&request) {
+                Ok(net) => {
+                    commands.insert_resource(net);
+                    menu.class_note.clear();
+                }
+                Err(e) => menu.class_note = e,
+            },
+        }
+    }
+    Ok(())
+}
+
+/// The menu's screen: the scenarios, the chosen one's sides and seed, the saved games, the
+/// class game and the language switch. What the player asks comes back as actions.
+pub fn menu_screen(
+    ui: &mut egui::Ui,
+    menu: &mut Menu,
+    settings: &mut super::settings::Settings,
+) -> Vec<MenuAction> {
+    let mut out = Vec::new();
+    ui.horizontal(|ui| {
+        ui.heading(crate::tr!("app-title"));
+        if let Some(e) = language_switch(ui, settings) {
+            menu.error = e;
+        }
+    });
+    ui.label(crate::tr!("app-tagline"));
+    ui.separator();
+    ui.columns(2, |cols| {
+        cols[0].strong(crate::tr!("menu-scenarios"));
+        egui::ScrollArea::vertical()
+            .id_salt("levels")
+            .show(&mut cols[0], |ui| {
                 for (i, e) in menu.entries.iter().enumerate() {
-                    let name = e.path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+                    let name = e
+                        .path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or("?")
+                        .to_string();
                     match &e.scenario {
-                        Ok((title, years, _, sides)) => {
-                            if ui.selectable_label(menu.chosen == i, format!("{title}  ({years})")).clicked() {
+                        Ok((title, _, _, sides)) => {
+                            if ui
+                                .selectable_label(
+                                    menu.chosen == i,
+                                    crate::tr!("menu-scenario-entry", title = title, years = e.years()),
+                                )
+                                .clicked()
+                            {
                                 menu.chosen = i;
                                 menu.side = sides.first().cloned().unwrap_or_default();
                             }
                         }
                         Err(err) => {
-                            ui.colored_label(egui::Color32::from_rgb(230, 120, 90), format!("{name}: cannot be played"));
+                            ui.colored_label(
+                                egui::Color32::from_rgb(230, 120, 90),
+                                crate::tr!("menu-cannot-play", file = &name),
+                            );
                             ui.small(err);
                         }
                     }
                 }
             });
-            let right = &mut cols[1];
-            if let Some(Entry { path, scenario: Ok((title, years, description, sides)) }) = menu.entries.get(menu.chosen).cloned() {
-                right.heading(&title);
-                right.label(&years);
-                right.label(&description);
-                right.separator();
-                right.horizontal(|ui| {
-                    ui.label("Lead:");
-                    for s in &sides {
-                        ui.radio_value(&mut menu.side, s.clone(), s);
-                    }
-                });
-                if sides.len() > 1 {
-                    right
-                        .checkbox(&mut menu.hotseat, "Hotseat: every side at this laptop, taking turns")
-                        .on_hover_text("Each side makes its moves and ends its turn; a hand-over screen hides its government from the next team; the month runs when every side has ended its turn.");
-                }
-                right.horizontal(|ui| {
-                    ui.label("Seed:");
-                    ui.add(egui::DragValue::new(&mut menu.seed));
-                    ui.weak("(same seed, same moves: same game)");
-                });
-                let history = path.file_stem().and_then(|s| s.to_str()).map(|stem| path.with_file_name(format!("{stem}.history.ron"))).filter(|h| h.is_file());
-                right.horizontal(|ui| {
-                    if ui.button("Start").clicked() {
-                        let also = if menu.hotseat { super::state::other_sides(&sides, &menu.side) } else { Vec::new() };
-                        commands.insert_resource(StartRequest { path: path.clone(), side: menu.side.clone(), also, seed: menu.seed, save: None, replay: None });
-                    }
-                    if let Some(h) = history
-                        && ui
-                            .button("Replay history")
-                            .on_hover_text(format!("Step through the months as history went, {} following history's decisions; press Take over from here at any month to lead it yourself (what if you had retaliated?).", menu.side))
-                            .clicked()
-                    {
-                        commands.insert_resource(StartRequest { path: path.clone(), side: menu.side.clone(), also: Vec::new(), seed: menu.seed, save: None, replay: Some(h) });
-                    }
-                });
-            }
+        let right = &mut cols[1];
+        if let Some(entry @ Entry { scenario: Ok(_), .. }) = menu.entries.get(menu.chosen).cloned()
+            && let Ok((title, _, description, sides)) = &entry.scenario
+        {
+            let (path, sides) = (entry.path.clone(), sides.clone());
+            right.heading(title);
+            right.label(entry.years());
+            right.label(description);
             right.separator();
-            right.strong("Saved games");
-            if menu.saves.is_empty() {
-                right.weak("none yet (F5 saves during play; the game autosaves every month)");
+            right.horizontal(|ui| {
+                ui.label(crate::tr!("menu-lead"));
+                for s in &sides {
+                    ui.radio_value(&mut menu.side, s.clone(), s);
+                }
+            });
+            if sides.len() > 1 {
+                right
+                    .checkbox(&mut menu.hotseat, crate::tr!("menu-hotseat"))
+                    .on_hover_text(crate::tr!("menu-hotseat-tip"));
             }
-            for (p, info) in menu.saves.clone() {
-                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
-                match info {
-                    Ok(i) => {
-                        let label = format!(
-                            "Load {name} — {}, {}, {} (month {})",
-                            i.title,
-                            i.side.as_deref().unwrap_or("no side"),
-                            i.date,
-                            i.month + 1
-                        );
-                        if right.button(label).clicked() {
-                            commands.insert_resource(StartRequest { path: p.clone(), side: String::new(), also: Vec::new(), seed: 0, save: Some(p), replay: None });
-                        }
-                    }
-                    Err(e) => {
-                        right.colored_label(egui::Color32::from_rgb(230, 120, 90), format!("{name}: cannot be read ({e})"));
+            right.horizontal(|ui| {
+                ui.label(crate::tr!("menu-seed"));
+                ui.add(egui::DragValue::new(&mut menu.seed));
+                ui.weak(crate::tr!("menu-seed-note"));
+            });
+            let history = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .map(|stem| path.with_file_name(format!("{stem}.history.ron")))
+                .filter(|h| h.is_file());
+            right.horizontal(|ui| {
+                if ui.button(crate::tr!("menu-start")).clicked() {
+                    let also = if menu.hotseat {
+                        super::state::other_sides(&sides, &menu.side)
+                    } else {
+                        Vec::new()
+                    };
+                    out.push(MenuAction::Start(StartRequest {
+                        path: path.clone(),
+                        side: menu.side.clone(),
+                        also,
+                        seed: menu.seed,
+                        save: None,
+                        replay: None,
+                    }));
+                }
+                if let Some(h) = history
+                    && ui
+                        .button(crate::tr!("menu-replay"))
+                        .on_hover_text(crate::tr!("menu-replay-tip", side = &menu.side))
+                        .clicked()
+                {
+                    out.push(MenuAction::Start(StartRequest {
+                        path: path.clone(),
+                        side: menu.side.clone(),
+                        also: Vec::new(),
+                        seed: menu.seed,
+                        save: None,
+                        replay: Some(h),
+                    }));
+                }
+            });
+        }
+        right.separator();
+        right.strong(crate::tr!("menu-saves"));
+        if menu.saves.is_empty() {
+            right.weak(crate::tr!("menu-no-saves"));
+        }
+        for (p, info) in menu.saves.clone() {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+            match info {
+                Ok(i) => {
+                    let side = i.side.clone().unwrap_or_else(|| crate::tr!("menu-no-side"));
+                    let date = crate::i18n::format::month_year(crate::i18n::lang(), &i.date);
+                    let label = crate::tr!(
+                        "menu-load",
+                        file = &name,
+                        title = &i.title,
+                        side = side,
+                        date = date,
+                        month = i.month + 1
+                    );
+                    if right.button(label).clicked() {
+                        out.push(MenuAction::Start(StartRequest {
+                            path: p.clone(),
+                            side: String::new(),
+                            also: Vec::new(),
+                            seed: 0,
+                            save: Some(p),
+                            replay: None,
+                        }));
                     }
                 }
+                Err(e) => {
+                    right.colored_label(
+                        egui::Color32::from_rgb(230, 120, 90),
+                        crate::tr!("menu-cannot-read", file = &name, error = e),
+                    );
+                }
             }
-            right.separator();
-            class_game(right, menu, &settings, &mut commands);
-            if !menu.error.is_empty() {
-                right.colored_label(egui::Color32::from_rgb(230, 120, 90), &menu.error);
-            }
-        });
+        }
+        right.separator();
+        out.extend(class_game(right, menu, settings));
+        if !menu.error.is_empty() {
+            right.colored_label(egui::Color32::from_rgb(230, 120, 90), &menu.error);
+        }
     });
-    Ok(())
+    out
+}
+
+/// 日本語 / English on the menu's first screen: the choice is saved at once (a failed write
+/// is said on the menu, and the choice holds for this session).
+fn language_switch(ui: &mut egui::Ui, settings: &mut super::settings::Settings) -> Option<String> {
+    let now = super::settings::language(settings);
+    let mut chosen = now;
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        for lang in crate::i18n::Lang::ALL.into_iter().rev() {
+            ui.selectable_value(&mut chosen, lang, lang.native_name())
+                .on_hover_text(crate::i18n::message_in(lang, "language-tip", None));
+        }
+    });
+    if chosen == now {
+        return None;
+    }
+    settings.language = Some(chosen);
+    crate::i18n::set_lang(chosen);
+    super::settings::save(settings).err()
 }
 
 /// The menu's class game: host the chosen scenario (the teacher's console opens in its own
@@ -231,37 +379,28 @@ fn class_game(
     ui: &mut egui::Ui,
     menu: &mut Menu,
     settings: &super::settings::Settings,
-    commands: &mut Commands,
-) {
-    ui.strong("Class game on the local network");
+) -> Option<MenuAction> {
+    let mut out = None;
+    ui.strong(crate::tr!("menu-class"));
     let chosen = menu.entries.get(menu.chosen).cloned();
     ui.horizontal(|ui| {
         let host = ui
-            .button("Host a class game")
-            .on_hover_text("Opens the teacher's console for the chosen scenario and seed; teams join from their laptops with the address it shows.");
+            .button(crate::tr!("menu-host"))
+            .on_hover_text(crate::tr!("menu-host-tip"));
         if host.clicked()
             && let Some(e) = &chosen
         {
-            let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("tradecraft"));
-            let spawned = std::process::Command::new(exe)
-                .arg("host")
-                .arg(&e.path)
-                .args(["--seed", &menu.seed.to_string()])
-                .spawn();
-            menu.class_note = match spawned {
-                Ok(_) => "The teacher's console opens in its own window.".into(),
-                Err(err) => format!("could not open the console: {err}"),
-            };
+            out = Some(MenuAction::Host(e.path.clone(), menu.seed));
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Host:");
+        ui.label(crate::tr!("menu-host-address"));
         ui.add(
             egui::TextEdit::singleline(&mut menu.join_address)
                 .hint_text("192.168.1.20:5150")
                 .desired_width(150.0),
         );
-        ui.label("Password:");
+        ui.label(crate::tr!("menu-password"));
         ui.add(
             egui::TextEdit::singleline(&mut menu.join_password)
                 .password(true)
@@ -270,13 +409,12 @@ fn class_game(
     });
     let ready = !menu.join_address.trim().is_empty() && !menu.side.is_empty();
     let join = ui
-        .add_enabled(ready, egui::Button::new(format!("Join, leading {}", menu.side)))
-        .on_hover_text(
-            "Your team leads the side chosen above; the host's scenario file must be in your levels folder.",
+        .add_enabled(
+            ready,
+            egui::Button::new(crate::tr!("menu-join", side = &menu.side)),
         )
-        .on_disabled_hover_text(
-            "Write the host's address (the teacher's console shows it) and choose a side above.",
-        );
+        .on_hover_text(crate::tr!("menu-join-tip"))
+        .on_disabled_hover_text(crate::tr!("menu-join-disabled-tip"));
     if join.clicked() {
         let request = super::state::JoinRequest {
             address: menu.join_address.trim().to_string(),
@@ -285,17 +423,12 @@ fn class_game(
             password: menu.join_password.clone(),
             levels: levels_dir(),
         };
-        match super::state::TeamNet::connect(&request) {
-            Ok(net) => {
-                commands.insert_resource(net);
-                menu.class_note.clear();
-            }
-            Err(e) => menu.class_note = e,
-        }
+        out = Some(MenuAction::Join(request));
     }
     if !menu.class_note.is_empty() {
         ui.weak(&menu.class_note);
     }
+    out
 }
 
 /// The joining screen: connecting to the host, or why the laptop could not join.

@@ -146,6 +146,10 @@ pub fn run(launch: Launch) -> ExitCode {
                 .before(bevy_egui::EguiPreUpdateSet::BeginPass),
         )
         .add_systems(Startup, spawn_camera)
+        .add_systems(
+            PreUpdate,
+            settings::apply_language.run_if(resource_changed::<settings::Settings>),
+        )
         .add_systems(Update, start_game.run_if(resource_exists::<StartRequest>))
         .add_systems(
             Update,

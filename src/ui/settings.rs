@@ -66,6 +66,50 @@ pub fn clear_to_panel_colour(
     }
 }
 
+/// The language to word the screens in: the player's choice, or the system's on a first start.
+pub fn language(s: &Settings) -> crate::i18n::Lang {
+    s.language.unwrap_or_else(|| {
+        sys_locale::get_locale().map_or(crate::i18n::Lang::En, |l| crate::i18n::Lang::from_locale(&l))
+    })
+}
+
+/// Word every message in the settings' language (when the settings change; at start).
+pub fn apply_language(settings: Res<Settings>) {
+    crate::i18n::set_lang(language(&settings));
+}
+
+/// The game's fonts: egui's own, then the Japanese subset (assets/fonts, OFL) for every glyph
+/// they lack, in both families, so mixed text draws in one line. Set once per context.
+pub fn fonts() -> bevy_egui::egui::FontDefinitions {
+    use bevy_egui::egui::{FontData, FontDefinitions, FontFamily};
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        JAPANESE_FONT.into(),
+        std::sync::Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/TradecraftSansJP.otf"
+        ))),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push(JAPANESE_FONT.into());
+    }
+    fonts
+}
+
+/// The name egui knows the Japanese font by.
+pub const JAPANESE_FONT: &str = "TradecraftSansJP";
+
+/// Give a context the game's fonts, once (`fonts`).
+pub fn apply_fonts(ctx: &bevy_egui::egui::Context) {
+    let has = ctx.fonts(|f| f.definitions().font_data.contains_key(JAPANESE_FONT));
+    if !has {
+        ctx.set_fonts(fonts());
+    }
+}
+
 /// The game's data folder (settings, saves): the platform's (`directories`), or
 /// `$TRADECRAFT_DATA` if set; the working directory if the platform has none.
 pub fn data_dir() -> PathBuf {

@@ -128,6 +128,8 @@ pub enum Action {
     HighContrast(bool),
     /// The player's name for save files (remembered).
     PlayerName(String),
+    /// Word every screen in this language (remembered).
+    Language(crate::i18n::Lang),
     ToMenu,
     /// Show or hide the end-of-scenario results.
     ToggleResults,

@@ -17,6 +17,7 @@ mod export_controls;
 mod forecast;
 mod gui_smoke;
 mod hotseat;
+mod i18n;
 mod injects;
 mod layout;
 mod leadership;

@@ -6,7 +6,8 @@ use crate::sim::{Clock, CommandLog, PendingCommands};
 
 /// A digest of everything the view is built from that can change between two months: the
 /// month (and the world's clock with it), the queued orders, the log's length, the pace, the
-/// lens, what is selected, the charted sector, the last notice and the side whose screen it is.
+/// lens, what is selected, the charted sector, the last notice, the side whose screen it is and
+/// the language.
 /// Equal digests, equal views.
 pub fn fingerprint(world: &World) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -17,6 +18,8 @@ pub fn fingerprint(world: &World) -> u64 {
         (&c.by, c.command.label()).hash(&mut h);
     }
     world.resource::<CommandLog>().0.len().hash(&mut h);
+    // The view words some of what it shows: a new language, a new view.
+    crate::i18n::lang().hash(&mut h);
     if let Some(p) = world.get_resource::<crate::ui::Pace>() {
         (p.paused, p.speed).hash(&mut h);
     }

@@ -1,0 +1,1 @@
+# Messages of end (src/ui).

@@ -1,0 +1,1 @@
+# Messages of game (src/ui).

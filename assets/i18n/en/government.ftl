@@ -1,0 +1,1 @@
+# Messages of government (src/ui).

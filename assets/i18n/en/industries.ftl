@@ -1,0 +1,1 @@
+# Messages of industries (src/ui).

@@ -1,0 +1,1 @@
+# Messages of negotiation (src/ui).

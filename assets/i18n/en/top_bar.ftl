@@ -1,0 +1,1 @@
+# Messages of top_bar (src/ui).

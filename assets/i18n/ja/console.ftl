@@ -1,0 +1,1 @@
+# メッセージ： console (src/ui).

@@ -1,0 +1,1 @@
+# メッセージ： disputes (src/ui).

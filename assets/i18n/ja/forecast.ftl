@@ -1,0 +1,1 @@
+# メッセージ： forecast (src/ui).

@@ -1,0 +1,1 @@
+# メッセージ： glossary (src/ui).

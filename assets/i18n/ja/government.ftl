@@ -1,0 +1,1 @@
+# メッセージ： government (src/ui).

@@ -1,0 +1,1 @@
+# メッセージ： industries (src/ui).

@@ -1,0 +1,1 @@
+# メッセージ： negotiation (src/ui).

@@ -1,0 +1,1 @@
+# メッセージ： relations (src/ui).
