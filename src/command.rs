@@ -243,107 +243,99 @@ impl Command {
     /// A short label in words, for the screen: `name` turns an id (state, sector, dispute, acquisition,
     /// framework) into the name a player reads.
     pub fn label_with(&self, name: &dyn Fn(&str) -> String) -> String {
+        self.label_in(crate::i18n::lang(), name)
+    }
+
+    /// `label_with` in `lang` (assets/i18n/LANG/orders.ftl).
+    pub fn label_in(&self, lang: crate::i18n::Lang, name: &dyn Fn(&str) -> String) -> String {
+        use crate::i18n::{Words, message_in};
         let sector = |s: &str| {
             if s == "all" {
-                "all goods".to_string()
+                message_in(lang, "order-all-goods", None)
             } else {
                 name(s)
             }
         };
         let on = |t: &str| {
             if t == "all" {
-                "every partner".to_string()
+                message_in(lang, "order-every-partner", None)
             } else {
                 name(t)
             }
         };
-        match self {
+        let trade = |key: &str, target: &str, s: &str| {
+            Words::new(key)
+                .plain("target", on(target))
+                .plain("sector", sector(s))
+        };
+        let words = match self {
             Command::SetTariff {
                 target,
                 sector: s,
                 rate,
-            } => {
-                format!("tariff of {:.1}% on {}'s {}", rate * 100.0, on(target), sector(s))
-            }
-            Command::RemoveTariff { target, sector: s } => {
-                format!("remove the tariff on {}'s {}", on(target), sector(s))
-            }
+            } => trade("order-set-tariff", target, s).plain("rate", format!("{:.1}", rate * 100.0)),
+            Command::RemoveTariff { target, sector: s } => trade("order-remove-tariff", target, s),
             Command::SetQuota {
                 target,
                 sector: s,
                 volume,
                 voluntary,
-            } => format!(
-                "{} of {volume:.1} bn USD/yr on {}'s {}",
+            } => trade(
                 if *voluntary {
-                    "voluntary restraint (VER)"
+                    "order-set-ver"
                 } else {
-                    "quota"
+                    "order-set-quota"
                 },
-                on(target),
-                sector(s)
-            ),
-            Command::RemoveQuota { target, sector: s } => {
-                format!("remove the quota on {}'s {}", on(target), sector(s))
-            }
+                target,
+                s,
+            )
+            .plain("volume", format!("{volume:.1}")),
+            Command::RemoveQuota { target, sector: s } => trade("order-remove-quota", target, s),
             Command::RestrainExports {
                 target,
                 sector: s,
                 volume,
-            } => format!(
-                "restraint of your {} exports to {} at {volume:.1} bn USD/yr",
-                sector(s),
-                on(target)
-            ),
-            Command::LiftRestraint { target, sector: s } => {
-                format!("lift your restraint on {} exports to {}", sector(s), on(target))
-            }
-            Command::ImposeExportControl { target, sector: s } => {
-                format!("export control on {} to {}", sector(s), on(target))
-            }
-            Command::LiftExportControl { target, sector: s } => {
-                format!("lift the export control on {} to {}", sector(s), on(target))
-            }
-            Command::OpenNegotiation { dispute, channel, .. } => {
-                format!("talks at {} on {}", channel.label(), name(dispute))
-            }
-            Command::MakeOffer { dispute, channel, .. } => {
-                format!("offer at {} on {}", channel.label(), name(dispute))
-            }
-            Command::AcceptOffer { dispute } => format!("accept the offer on {}", name(dispute)),
-            Command::RejectOffer { dispute } => format!("reject the offer on {}", name(dispute)),
-            Command::FileDispute { dispute } => {
-                format!("take {} to dispute settlement", name(dispute))
-            }
-            Command::Statement { dispute, tone } => {
-                format!("{} statement on {}", tone.label(), name(dispute))
-            }
+            } => trade("order-restrain-exports", target, s).plain("volume", format!("{volume:.1}")),
+            Command::LiftRestraint { target, sector: s } => trade("order-lift-restraint", target, s),
+            Command::ImposeExportControl { target, sector: s } => trade("order-export-control", target, s),
+            Command::LiftExportControl { target, sector: s } => trade("order-lift-export-control", target, s),
+            Command::OpenNegotiation { dispute, channel, .. } => Words::new("order-talks")
+                .plain("channel", channel.label_in(lang))
+                .plain("dispute", name(dispute)),
+            Command::MakeOffer { dispute, channel, .. } => Words::new("order-offer")
+                .plain("channel", channel.label_in(lang))
+                .plain("dispute", name(dispute)),
+            Command::AcceptOffer { dispute } => Words::new("order-accept").plain("dispute", name(dispute)),
+            Command::RejectOffer { dispute } => Words::new("order-reject").plain("dispute", name(dispute)),
+            Command::FileDispute { dispute } => Words::new("order-file").plain("dispute", name(dispute)),
+            Command::Statement { dispute, tone } => Words::new("order-statement")
+                .plain("tone", tone.label_in(lang))
+                .plain("dispute", name(dispute)),
             Command::ReviewAcquisition {
                 acquisition,
                 approve,
                 conditions,
-            } => format!(
-                "{} {}",
-                match (*approve, *conditions) {
-                    (true, true) => "approve with conditions",
-                    (true, false) => "approve",
-                    (false, _) => "block",
-                },
-                name(acquisition)
-            ),
+            } => Words::new(match (*approve, *conditions) {
+                (true, true) => "order-approve-with-conditions",
+                (true, false) => "order-approve",
+                (false, _) => "order-block",
+            })
+            .plain("acquisition", name(acquisition)),
             Command::VoteOnApplicant {
                 framework,
                 applicant,
                 support,
-            } => format!(
-                "{} {}'s bid to join {}",
-                if *support { "support" } else { "oppose" },
-                name(applicant),
-                name(framework)
-            ),
-            Command::Court { target } => format!("court {}", name(target)),
-            Command::Inject { id } => format!("fire the inject {}", name(id)),
-        }
+            } => Words::new(if *support {
+                "order-support-bid"
+            } else {
+                "order-oppose-bid"
+            })
+            .plain("applicant", name(applicant))
+            .plain("framework", name(framework)),
+            Command::Court { target } => Words::new("order-court").plain("target", name(target)),
+            Command::Inject { id } => Words::new("order-inject").plain("inject", name(id)),
+        };
+        words.in_lang(lang)
     }
 
     /// The dispute the order is about, if it names one.
@@ -407,6 +399,16 @@ impl Command {
 }
 
 impl Channel {
+    /// The channel in words in `lang` (the game's screens).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let key = match self {
+            Channel::WorkingLevel => "channel-working-level",
+            Channel::Ministerial => "channel-ministerial",
+            Channel::Leaders => "channel-leaders",
+        };
+        crate::i18n::message_in(lang, key, None)
+    }
+
     /// The channel in words.
     pub fn label(self) -> &'static str {
         match self {
@@ -418,6 +420,16 @@ impl Channel {
 }
 
 impl Tone {
+    /// The tone in words in `lang` (the game's screens).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let key = match self {
+            Tone::Conciliatory => "tone-conciliatory",
+            Tone::Firm => "tone-firm",
+            Tone::Hostile => "tone-hostile",
+        };
+        crate::i18n::message_in(lang, key, None)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Tone::Conciliatory => "conciliatory",

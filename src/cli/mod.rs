@@ -30,6 +30,10 @@ pub use validate_model::{DEFAULT_CASES, ValidateArgs, validate_model};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,
+    /// The language of what the program writes for people: en (the default) or ja. With
+    /// `check`, also list each scenario's texts that have no Japanese yet.
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -77,10 +81,20 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    let lang = match cli.lang.as_deref().map(crate::i18n::Lang::parse).transpose() {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("--lang: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(l) = lang {
+        crate::i18n::set_lang(l);
+    }
     match cli.command {
-        None => menu(),
-        Some(Cmd::Play(args)) => play(args),
-        Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref()),
+        None => menu(lang),
+        Some(Cmd::Play(args)) => play(args, lang),
+        Some(Cmd::Check { files, scenario }) => check(&files, scenario.as_deref(), lang),
         Some(Cmd::ValidateModel(args)) => validate_model(args),
         Some(Cmd::Parameters) => {
             print!("{}", crate::scenario::parameters::markdown());
@@ -136,7 +150,7 @@ pub struct PlayArgs {
 }
 
 #[cfg(feature = "gui")]
-fn play(a: PlayArgs) -> ExitCode {
+fn play(a: PlayArgs, lang: Option<crate::i18n::Lang>) -> ExitCode {
     crate::ui::run(crate::ui::Launch {
         scenario: a.scenario,
         side: a.side,
@@ -148,22 +162,26 @@ fn play(a: PlayArgs) -> ExitCode {
         hotseat: a.hotseat,
         join: None,
         replay: a.replay,
+        lang,
     })
 }
 
 /// The bare command: the main menu (`ui::Launch::default`).
 #[cfg(feature = "gui")]
-fn menu() -> ExitCode {
-    crate::ui::run(crate::ui::Launch::default())
+fn menu(lang: Option<crate::i18n::Lang>) -> ExitCode {
+    crate::ui::run(crate::ui::Launch {
+        lang,
+        ..crate::ui::Launch::default()
+    })
 }
 
 #[cfg(not(feature = "gui"))]
-fn menu() -> ExitCode {
+fn menu(_: Option<crate::i18n::Lang>) -> ExitCode {
     play_without_window()
 }
 
 #[cfg(not(feature = "gui"))]
-fn play(_: PlayArgs) -> ExitCode {
+fn play(_: PlayArgs, _: Option<crate::i18n::Lang>) -> ExitCode {
     play_without_window()
 }
 
@@ -177,8 +195,10 @@ fn play_without_window() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Validate files; a file is a commands file when its text is a list.
-pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
+/// Validate files; a file is a commands file when its text is a list. With a language other than
+/// English, also list each scenario's texts that have none in it (not an error: they show in
+/// English).
+pub fn check(files: &[PathBuf], scenario: Option<&Path>, lang: Option<crate::i18n::Lang>) -> ExitCode {
     if files.is_empty() {
         eprintln!("usage: tradecraft check FILE... (scenarios and commands files)");
         return ExitCode::from(2);
@@ -211,13 +231,22 @@ pub fn check(files: &[PathBuf], scenario: Option<&Path>) -> ExitCode {
                 })
             } else {
                 scenario::parse_scenario(&src, &name).map(|s| {
-                    format!(
+                    let mut what = format!(
                         "scenario \"{}\", {} states, {} sectors, {} months",
                         s.meta.title,
                         s.states.len(),
                         s.sectors.len(),
                         s.meta.months
-                    )
+                    );
+                    if lang == Some(crate::i18n::Lang::Ja) {
+                        let missing = s.missing_japanese();
+                        let all = s.texts().len();
+                        what.push_str(&format!("; Japanese: {} of {all} texts", all - missing.len()));
+                        for place in missing {
+                            what.push_str(&format!("\n  no Japanese: {place}"));
+                        }
+                    }
+                    what
                 })
             }
         });

@@ -36,4 +36,7 @@ pub static FILES: &[File] = files![
     "forecast",
     "console",
     "glossary",
+    "model",
+    "orders",
+    "view",
 ];

@@ -300,9 +300,13 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     })
 }
 
+/// A scenario file, checked; its Japanese texts are taught to `i18n` on the way (a scenario read
+/// is a scenario whose words may show).
 pub fn load_scenario(path: &Path) -> Result<Scenario, Diagnostics> {
     let src = read_text(path)?;
-    parse_scenario(&src, &path.display().to_string())
+    let scenario = parse_scenario(&src, &path.display().to_string())?;
+    scenario.teach();
+    Ok(scenario)
 }
 
 pub fn load_commands(path: &Path, scenario: Option<&Scenario>) -> Result<CommandsFile, Diagnostics> {

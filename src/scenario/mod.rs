@@ -4,6 +4,7 @@ pub mod load;
 pub mod locate;
 pub mod parameters;
 pub mod schema;
+pub mod texts;
 pub mod validate;
 
 pub use load::{

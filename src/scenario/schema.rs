@@ -56,6 +56,9 @@ pub struct Meta {
     /// Short machine id, e.g. "2025_tariff_shock".
     pub id: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     /// First month of the scenario, "YYYY-MM".
     pub start: String,
     /// Length in months (1..=1200).
@@ -63,6 +66,9 @@ pub struct Meta {
     /// State ids the player may lead.
     pub sides: Vec<String>,
     pub description: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_ja: Option<String>,
     /// The two poles of the alignment axis: +1 toward `plus`, −1 toward `minus`.
     #[serde(default)]
     pub poles: Option<Poles>,
@@ -82,6 +88,9 @@ pub struct TutorialStep {
     #[serde(default)]
     pub side: Option<String>,
     pub text: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_ja: Option<String>,
     pub until: StepGoal,
 }
 
@@ -124,6 +133,9 @@ pub const COMMAND_NAMES: [&str; 17] = [
 pub struct Briefing {
     pub side: String,
     pub text: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_ja: Option<String>,
 }
 
 /// What really happened, for the debrief: dated key decisions and outcomes, and the historical
@@ -143,6 +155,9 @@ pub struct HistoryEvent {
     /// "YYYY-MM".
     pub date: String,
     pub text: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_ja: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,6 +209,9 @@ pub enum Factor {
 pub struct SectorDef {
     pub id: String,
     pub name: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     /// Armington elasticity of substitution between suppliers; default `parameters.elasticity`.
     #[serde(default)]
     pub elasticity: Option<f64>,
@@ -243,6 +261,9 @@ impl Doctrine {
 pub struct StateDef {
     pub id: String,
     pub name: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     /// GDP, bn USD per year.
     pub gdp: f64,
     /// Population, millions.
@@ -267,6 +288,9 @@ pub struct StateDef {
     /// unnamed.
     #[serde(default)]
     pub leader: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader_ja: Option<String>,
     /// How the leader holds office (docs/model.md §2.6.1); absent: leadership is not modelled
     /// (no party contests; an election needs a system).
     #[serde(default)]
@@ -296,8 +320,14 @@ pub struct ElectionDef {
     pub date: String,
     /// The vote as the news names it: "the House of Councillors election".
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     /// Who takes office if the incumbent loses (or steps down).
     pub successor: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor_ja: Option<String>,
     /// "YYYY-MM" the successor takes office (an inauguration); default: at once, or
     /// `parameters.leadership_lag` months later when a parliamentary incumbent loses (the
     /// party's leadership race).
@@ -311,6 +341,9 @@ pub struct ElectionDef {
     /// default: "… did not stand in {title}".
     #[serde(default)]
     pub note: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_ja: Option<String>,
 }
 
 fn half() -> f64 {
@@ -334,6 +367,9 @@ pub struct FlowDef {
 pub struct IndustryDef {
     pub id: String,
     pub name: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     /// State whose firms own it.
     pub owner: String,
     /// State where the plants are.
@@ -361,6 +397,9 @@ pub enum LobbyKind {
 pub struct LobbyDef {
     pub id: String,
     pub name: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     pub state: String,
     pub kind: LobbyKind,
     pub sectors: Vec<String>,
@@ -469,6 +508,24 @@ impl Rung {
             Rung::Public => "public confrontation",
         }
     }
+    /// The rung's name in `lang` (the game's screens; `label` is what files hold).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::message_in(lang, &format!("rung-{}", self.key()), None)
+    }
+    /// `stage` in `lang`.
+    pub fn stage_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::message_in(lang, &format!("rung-stage-{}", self.key()), None)
+    }
+    /// The rung's part of its message keys (`rung-…`, `rung-stage-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Rung::WorkingLevel => "working-level",
+            Rung::Ministerial => "ministerial",
+            Rung::DisputeSettlement => "dispute-settlement",
+            Rung::Leaders => "leaders",
+            Rung::Public => "public",
+        }
+    }
     /// Rungs 3–4 are played in public.
     pub fn is_public(self) -> bool {
         self >= Rung::Leaders
@@ -480,6 +537,9 @@ impl Rung {
 pub struct DisputeDef {
     pub id: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     /// The state that complains (or imposes).
     pub complainant: String,
     pub respondent: String,
@@ -508,6 +568,9 @@ pub enum FrameworkKind {
 pub struct FrameworkDef {
     pub id: String,
     pub name: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ja: Option<String>,
     pub kind: FrameworkKind,
     /// States that have applied to join (members are given by `states[].memberships`).
     #[serde(default)]
@@ -522,6 +585,9 @@ pub struct FrameworkDef {
 pub struct AcquisitionDef {
     pub id: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     /// State whose firm buys.
     pub acquirer: String,
     /// Industry being bought; its host state reviews the deal.
@@ -662,6 +728,9 @@ pub struct EventDef {
     /// "YYYY-MM": the month it fires.
     pub date: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     pub kind: EventKind,
     /// The move this event answers, as a condition that holds once the move is made (a tariff
     /// in force, a command issued, an offer on the table): the event waits for it, month after
@@ -672,9 +741,15 @@ pub struct EventDef {
     /// Headline for the news feed.
     #[serde(default)]
     pub news: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub news_ja: Option<String>,
     /// A famous quote, shown with the headline.
     #[serde(default)]
     pub quote: Option<String>,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_ja: Option<String>,
     /// What happens: commands applied as if the named state had issued them.
     #[serde(default)]
     pub effects: Vec<ScheduledEffect>,
@@ -689,15 +764,27 @@ pub struct EventDef {
 pub struct InjectDef {
     pub id: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     /// For the teacher: when to use it and what it should start.
     #[serde(default)]
     pub note: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_ja: Option<String>,
     /// Headline for the news feed (the title when empty).
     #[serde(default)]
     pub news: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub news_ja: Option<String>,
     /// A famous quote, shown with the headline.
     #[serde(default)]
     pub quote: Option<String>,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_ja: Option<String>,
     /// What happens: commands applied as if the named state had issued them.
     #[serde(default)]
     pub effects: Vec<ScheduledEffect>,
@@ -750,6 +837,9 @@ pub struct ObjectiveDef {
     /// The playable side this objective scores.
     pub side: String,
     pub title: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ja: Option<String>,
     pub kind: ObjectiveKind,
     /// Weight in the side's 0–100 score.
     pub weight: f64,

@@ -14,7 +14,7 @@ pub(super) fn review(
     acquisition: &str,
     approve: bool,
     conditions: bool,
-) -> Result<String, String> {
+) -> Result<crate::i18n::Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     if conditions && !approve {
@@ -39,15 +39,13 @@ pub(super) fn review(
         AcquisitionStatus::Blocked
     };
     review_consequences(world, ctx, &a, approve, conditions);
-    Ok(format!(
-        "{me} {} {}",
-        match (approve, conditions) {
-            (true, true) => "approves, with a golden share and binding pledges,",
-            (true, false) => "approves",
-            (false, _) => "blocks",
-        },
-        a.title
-    ))
+    Ok(crate::i18n::Words::new(match (approve, conditions) {
+        (true, true) => "result-approve-with-conditions",
+        (true, false) => "result-approve",
+        (false, _) => "result-block",
+    })
+    .text("me", me)
+    .text("title", a.title.as_str()))
 }
 
 /// What a verdict does. Approval passes the plant to the acquirer and its pledged investment

@@ -26,7 +26,7 @@ pub fn trust(
     let n = reg.n();
     let mut friction = vec![0.0; n * n];
     // Reasons only for the few pairs in a dispute; tariff reasons are written when needed.
-    let mut why: std::collections::BTreeMap<usize, (&str, &'static str)> = Default::default();
+    let mut why: std::collections::BTreeMap<usize, (&str, crate::scenario::Rung)> = Default::default();
     let mut list: Vec<&Dispute> = disputes.iter().filter(|d| d.is_open()).collect();
     list.sort_by(|a, b| a.id.cmp(&b.id));
     for d in list {
@@ -43,7 +43,7 @@ pub fn trust(
             let floor = rel.floor(x, y, p.trust_floor);
             rel.ceiling[c] = (rel.ceiling[c] - ceiling).max(floor);
             if loss > 0.0 {
-                why.insert(c, (d.title.as_str(), d.rung.stage()));
+                why.insert(c, (d.title.as_str(), d.rung));
             }
         }
     }
@@ -88,10 +88,10 @@ pub fn trust(
             Because::TrustRecovering { ceiling }
         } else if friction[c] <= 0.0 {
             Because::TrustFading { ceiling }
-        } else if let Some((title, stage)) = why.remove(&c) {
+        } else if let Some((title, rung)) = why.remove(&c) {
             Because::TrustDispute {
                 title: title.to_string(),
-                stage,
+                rung,
             }
         } else {
             let t = wedges.new_pair_tariff(y, x);

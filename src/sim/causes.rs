@@ -4,6 +4,8 @@
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{self, Lang, Words};
+
 /// A recorded change and its cause (docs/architecture.md, "Everything explains itself").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cause {
@@ -22,32 +24,26 @@ pub struct Cause {
 /// was saved from.
 #[derive(Debug, Clone)]
 pub enum Because {
+    /// Words as they were written (a loaded record, or a reason no message has yet); shown
+    /// through `i18n::local`.
     Text(String),
+    /// A message worded when read, in the reader's language.
+    Words(Words),
     /// Trust moving back up toward its ceiling: no friction this month.
-    TrustRecovering {
-        ceiling: f64,
-    },
+    TrustRecovering { ceiling: f64 },
     /// Trust sinking toward a ceiling that fell below it.
-    TrustFading {
-        ceiling: f64,
-    },
+    TrustFading { ceiling: f64 },
     /// Friction from a dispute's rung.
     TrustDispute {
         title: String,
-        stage: &'static str,
+        rung: crate::scenario::Rung,
     },
     /// Friction from a partner's new tariffs (their mean rise over the status quo).
-    TrustTariffs {
-        by: String,
-        rate: f64,
-    },
+    TrustTariffs { by: String, rate: f64 },
     /// Buyers moving purchases away from a risky supplier.
-    Relocation {
-        excess: f64,
-        threshold: f64,
-        share: f64,
-    },
-    /// What moved a leader's approval: each part and its share of a point, largest first.
+    Relocation { excess: f64, threshold: f64, share: f64 },
+    /// What moved a leader's approval: each part (its message key, `approval-part-…`) and its
+    /// share of a point, largest first.
     Approval(Vec<(&'static str, f64)>),
     /// The parts of real income that moved.
     Welfare {
@@ -75,99 +71,138 @@ pub type Name = std::sync::Arc<str>;
 #[derive(Debug, Clone)]
 pub struct MarketStory {
     pub sector: Name,
-    /// The buyer, the sales to it against the base month in percent, the labels of the
-    /// measures on the flow, and whether an export control stops it. None: no export market
-    /// moved. Boxed: most records carry no market story, and every record is as large as the
-    /// largest reason (a smaller record is fewer pages touched as the records grow).
-    pub buyer: Option<Box<(Name, f64, Vec<Name>, bool)>>,
+    /// The market that moved most; None: no export market moved. Boxed: most records carry no
+    /// market story, and every record is as large as the largest reason (a smaller record is
+    /// fewer pages touched as the records grow).
+    pub buyer: Option<Box<Buyer>>,
+}
+
+/// The buyer whose purchases moved most, the sales to it against the base month in percent, the
+/// labels of the measures on the flow, and whether an export control stops it.
+#[derive(Debug, Clone)]
+pub struct Buyer {
+    pub name: Name,
+    pub change: f64,
+    pub measures: Vec<Name>,
+    pub controlled: bool,
+}
+
+impl MarketStory {
+    /// The story in `lang` (names through `i18n::local`).
+    pub fn text_in(&self, lang: Lang) -> String {
+        let Some(Buyer {
+            name: buyer,
+            change,
+            measures,
+            controlled,
+        }) = self.buyer.as_deref()
+        else {
+            return i18n::message_in(lang, "cause-market-none", None);
+        };
+        let on_flow = if measures.is_empty() {
+            i18n::message_in(
+                lang,
+                if *controlled {
+                    "cause-market-controlled"
+                } else {
+                    "cause-market-diversion"
+                },
+                None,
+            )
+        } else {
+            measures
+                .iter()
+                .map(|m| m.as_ref())
+                .collect::<Vec<&str>>()
+                .join("; ")
+        };
+        Words::new("cause-market")
+            .text("sector", self.sector.as_ref())
+            .text("buyer", buyer.as_ref())
+            .plain("change", format!("{change:+.0}"))
+            .plain("measures", on_flow)
+            .in_lang(lang)
+    }
 }
 
 impl std::fmt::Display for MarketStory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Some((buyer, change, measures, controlled)) = self.buyer.as_deref() else {
-            return f.write_str("no export market moved");
-        };
-        write!(
-            f,
-            "sales of {} to {buyer} {change:+.0}% against the base month (",
-            self.sector
-        )?;
-        if measures.is_empty() {
-            f.write_str(if *controlled {
-                "an export control"
-            } else {
-                "prices elsewhere (trade diversion)"
-            })?;
-        } else {
-            for (x, m) in measures.iter().enumerate() {
-                if x > 0 {
-                    f.write_str("; ")?;
-                }
-                f.write_str(m)?;
-            }
-        }
-        f.write_str(")")
+        f.write_str(&self.text_in(Lang::En))
     }
 }
 
 impl std::fmt::Display for Because {
+    /// In English: what saves, causes.csv and the command line hold.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text_in(Lang::En))
+    }
+}
+
+impl Because {
+    /// The reason in `lang`: the game's screens word it in the player's language.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let pct0 = |x: f64| format!("{:.0}", x * 100.0);
         match self {
-            Because::Text(t) => f.write_str(t),
-            Because::TrustRecovering { ceiling } => write!(
-                f,
-                "no friction this month: recovering toward its ceiling of {:.0}%",
-                ceiling * 100.0
-            ),
-            Because::TrustFading { ceiling } => {
-                write!(f, "goodwill fading toward its ceiling of {:.0}%", ceiling * 100.0)
-            }
-            Because::TrustDispute { title, stage } => write!(f, "{title}: the dispute is at {stage}"),
-            Because::TrustTariffs { by, rate } => {
-                write!(f, "{by}'s tariffs of {:.0}% on average", rate * 100.0)
-            }
+            Because::Text(t) => i18n::local_in(lang, t),
+            Because::Words(w) => w.in_lang(lang),
+            Because::TrustRecovering { ceiling } => Words::new("cause-trust-recovering")
+                .plain("ceiling", pct0(*ceiling))
+                .in_lang(lang),
+            Because::TrustFading { ceiling } => Words::new("cause-trust-fading")
+                .plain("ceiling", pct0(*ceiling))
+                .in_lang(lang),
+            Because::TrustDispute { title, rung } => Words::new("cause-trust-dispute")
+                .text("title", title.as_str())
+                .plain("stage", rung.stage_in(lang))
+                .in_lang(lang),
+            Because::TrustTariffs { by, rate } => Words::new("cause-trust-tariffs")
+                .text("by", by.as_str())
+                .plain("rate", pct0(*rate))
+                .in_lang(lang),
             Because::Relocation {
                 excess,
                 threshold,
                 share,
-            } => write!(
-                f,
-                "sourcing risk {excess:+.2} over its base level (threshold {threshold:.2}): buyers move {:.1}% of purchases to trusted suppliers",
-                share * 100.0
-            ),
+            } => Words::new("cause-relocation")
+                .plain("excess", format!("{excess:+.2}"))
+                .plain("threshold", format!("{threshold:.2}"))
+                .plain("share", format!("{:.1}", share * 100.0))
+                .in_lang(lang),
             Because::Welfare {
                 revenue,
                 revenue0,
                 rents,
                 cpi,
                 relocation,
-            } => write!(
-                f,
-                "tariff revenue {revenue:.1}bn/yr (base {revenue0:.1}), quota rents {rents:.1}bn/yr, CPI {cpi:.2}, relocation spending {relocation:.2}bn"
-            ),
-            Because::Market(story) => story.fmt(f),
-            Because::Approval(parts) => {
-                for (x, (part, v)) in parts.iter().enumerate() {
-                    if x > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{part} {:+.2} pts", v * 100.0)?;
-                }
-                Ok(())
-            }
+            } => Words::new("cause-welfare")
+                .plain("revenue", format!("{revenue:.1}"))
+                .plain("revenue0", format!("{revenue0:.1}"))
+                .plain("rents", format!("{rents:.1}"))
+                .plain("cpi", format!("{cpi:.2}"))
+                .plain("relocation", format!("{relocation:.2}"))
+                .in_lang(lang),
+            Because::Market(story) => story.text_in(lang),
+            Because::Approval(parts) => parts
+                .iter()
+                .map(|(part, v)| {
+                    Words::new("cause-approval-part")
+                        .plain("part", i18n::message_in(lang, part, None))
+                        .plain("points", format!("{:+.2}", v * 100.0))
+                        .in_lang(lang)
+                })
+                .collect::<Vec<_>>()
+                .join(&i18n::message_in(lang, "cause-list-separator", None)),
             Because::Jobs {
                 sector,
                 change,
                 story,
-            } => write!(
-                f,
-                "jobs in {sector} {change:+.1}k against the base month; {story}"
-            ),
+            } => Words::new("cause-jobs")
+                .text("sector", sector.as_ref())
+                .plain("change", format!("{change:+.1}"))
+                .plain("story", story.text_in(lang))
+                .in_lang(lang),
         }
     }
-}
-
-impl Because {
     /// Whether the words contain `part`.
     pub fn contains(&self, part: &str) -> bool {
         self.to_string().contains(part)
@@ -177,6 +212,12 @@ impl Because {
 impl From<String> for Because {
     fn from(text: String) -> Self {
         Because::Text(text)
+    }
+}
+
+impl From<Words> for Because {
+    fn from(words: Words) -> Self {
+        Because::Words(words)
     }
 }
 

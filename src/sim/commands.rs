@@ -6,6 +6,7 @@
 //! settlement), `escalation` (statements, panels), `acquisitions`, `frameworks` (votes, courtship). An
 //! invalid command is rejected with a reason the UI can show; nothing panics.
 
+use crate::i18n::Words;
 use bevy_ecs::prelude::*;
 
 use super::lookup::{Ctx, dispute, state_of};
@@ -32,37 +33,41 @@ pub fn apply_commands(world: &mut World) {
     }
     batch.append(&mut world.resource_mut::<PendingCommands>().0);
     for issued in batch {
-        let result = apply(world, &issued);
+        let result = apply_as(world, &issued, None);
         log(world, month, issued, result);
     }
 }
 
-pub(crate) fn log(world: &mut World, month: u32, issued: Issued, result: Result<String, String>) {
+pub(crate) fn log(world: &mut World, month: u32, issued: Issued, result: Result<Words, String>) {
     // Events and injects post their own headlines.
-    if let Ok(summary) = &result
-        && issued.origin != Origin::Event
-        && !matches!(issued.command, Command::Inject { .. })
-    {
-        world
-            .resource_mut::<News>()
-            .post(month, &issued.by, summary.clone());
-    }
+    let rejected = match result {
+        Ok(summary) => {
+            if issued.origin != Origin::Event && !matches!(issued.command, Command::Inject { .. }) {
+                world
+                    .resource_mut::<News>()
+                    .post_words(month, &issued.by, summary);
+            }
+            None
+        }
+        Err(e) => Some(e),
+    };
     world.resource_mut::<CommandLog>().0.push(LogEntry {
         month,
         issued,
-        rejected: result.err(),
+        rejected,
     });
 }
 
-/// Validate and apply one command. Ok carries a one-line summary for the news feed.
+/// Validate and apply one command. Ok carries a one-line summary for the news feed (in
+/// English; the news keeps it to be worded in the reader's language).
 pub fn apply(world: &mut World, issued: &Issued) -> Result<String, String> {
-    apply_as(world, issued, None)
+    apply_as(world, issued, None).map(|w| w.to_string())
 }
 
 /// `apply`, for an event's effect that names the legal basis of the measure it sets or
 /// removes: the command then acts only on the measures with that basis (see
 /// `ScheduledEffect::legal_basis`).
-pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
+pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<Words, String> {
     let result = apply_inner(world, issued, basis);
     // The AI paces itself by the month of its last move in each dispute.
     if result.is_ok()
@@ -80,7 +85,7 @@ pub(crate) fn apply_as(world: &mut World, issued: &Issued, basis: Option<&str>) 
     result
 }
 
-fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<String, String> {
+fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Result<Words, String> {
     // The teacher fires injects, and only injects.
     match (&issued.command, issued.by == TEACHER) {
         (Command::Inject { id }, true) => return inject(world, id),
@@ -179,7 +184,7 @@ pub fn precheck(world: &mut World, issued: &Issued) -> Result<(), String> {
 
 /// The teacher fires inject `id` (`Command::Inject`): its news to every team, then its effects
 /// as an event's, each logged; once only. Ok names it for the command log.
-fn inject(world: &mut World, id: &str) -> Result<String, String> {
+fn inject(world: &mut World, id: &str) -> Result<Words, String> {
     let month = world.resource::<Clock>().month;
     let def = match world.resource::<Timeline>().inject(id)? {
         (def, false) => def.clone(),
@@ -189,7 +194,7 @@ fn inject(world: &mut World, id: &str) -> Result<String, String> {
     let item = NewsItem::headline(month, &def.id, &def.title, &def.news, def.quote.as_ref());
     let reason = format!("inject {}: {}", def.id, def.title);
     happen(world, month, Some(item), &def.effects, &reason);
-    Ok(format!("the teacher fired \"{}\"", def.title))
+    Ok(Words::new("result-inject").text("title", def.title.as_str()))
 }
 
 /// An event or an inject happens: its news item (if any) goes out, then each effect is applied

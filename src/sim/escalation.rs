@@ -19,6 +19,7 @@ use super::setup::SimEntity;
 use super::*;
 use crate::command::Channel;
 use crate::command::Tone;
+use crate::i18n::Words;
 use crate::scenario::Rung;
 
 /// Salience a rung draws per month (α_R): nobody reports on working-level talks.
@@ -120,10 +121,10 @@ pub fn escalate(
                 d.rung = Rung::Leaders; // a leader pulls the issue out of the panel
             } else if d.panel_left == 0 {
                 d.rung = Rung::Ministerial; // the ruling sends it back to the negotiators
-                news.post(
+                news.post_words(
                     clock.month,
                     &d.id,
-                    format!("Panel rules on {}; talks resume", d.title),
+                    Words::new("news-panel-rules").text("title", d.title.as_str()),
                 );
             }
         } else {
@@ -161,15 +162,17 @@ pub fn escalate(
             );
             // The title may be singular or plural ("Japanese car imports"): the dispute is
             // the subject.
-            let verb = if d.rung > before {
-                "escalates to"
+            let key = if d.rung > before {
+                "news-dispute-escalates"
             } else {
-                "comes back down to"
+                "news-dispute-cools"
             };
-            news.post(
+            news.post_words(
                 clock.month,
                 &d.id,
-                format!("{}: the dispute {verb} {}", d.title, d.rung.stage()),
+                Words::new(key)
+                    .text("title", d.title.as_str())
+                    .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
             );
         } else {
             d.months_at_rung += 1;
@@ -230,6 +233,20 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
         crate::words::possessive(&reg.state_names[target]),
         sec.map_or("goods".to_string(), |s| reg.sector_names[s].to_lowercase())
     );
+    // The title in Japanese, for the screens (`i18n::local` finds it by the English).
+    let ja = crate::i18n::Lang::Ja;
+    let title_ja = Words::new("dispute-title-tariffs")
+        .text("by", reg.state_names[ctx.by].as_str())
+        .text("target", reg.state_names[target].as_str())
+        .plain(
+            "sector",
+            sec.map_or_else(
+                || crate::i18n::message_in(ja, "dispute-title-goods", None),
+                |s| crate::i18n::local_in(ja, &reg.sector_names[s]),
+            ),
+        )
+        .in_lang(ja);
+    crate::i18n::learn([(title.as_str(), title_ja.as_str())]);
     if let Some(e) = super::lookup::dispute_entity(world, &id)
         && let Some(mut d) = world.get_mut::<Dispute>(e)
     {
@@ -253,13 +270,15 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
             ),
         ));
     }
-    world
-        .resource_mut::<News>()
-        .post(ctx.month, &id, format!("New dispute: {title}"));
+    world.resource_mut::<News>().post_words(
+        ctx.month,
+        &id,
+        Words::new("news-new-dispute").text("title", title.as_str()),
+    );
 }
 
 /// `FileDispute`: a WTO panel holds the dispute at the dispute-settlement rung while it sits.
-pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -271,12 +290,14 @@ pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
     d.rung = Rung::DisputeSettlement;
     d.panel_left = panel;
     d.months_at_rung = 0;
-    Ok(format!("{me} takes {} to formal dispute settlement", d.title))
+    Ok(Words::new("result-file")
+        .text("me", me)
+        .text("title", d.title.as_str()))
 }
 
 /// `Statement`: conciliatory words calm and soften the stance; firm and hostile ones heat
 /// (hostile ones also draw the press) and harden it, which makes backing down cost more.
-pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> Result<String, String> {
+pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -300,5 +321,8 @@ pub(super) fn statement(world: &mut World, ctx: &Ctx, id: &str, tone: Tone) -> R
     };
     let stance = d.stance_mut(by);
     *stance = (*stance + shift).clamp(-1.0, 2.0);
-    Ok(format!("{me} makes a {} statement on {}", tone.label(), d.title))
+    Ok(Words::new("result-statement")
+        .text("me", me)
+        .words("tone", Words::new(&format!("tone-{}", tone.label())))
+        .text("title", d.title.as_str()))
 }

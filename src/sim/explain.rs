@@ -309,6 +309,11 @@ fn market_story(
     let on_flow: Vec<Name> = covering.iter().map(|m| labels.of(m)).collect();
     MarketStory {
         sector,
-        buyer: Some(Box::new((labels.state(reg, i), change, on_flow, w.controlled[c]))),
+        buyer: Some(Box::new(crate::sim::causes::Buyer {
+            name: labels.state(reg, i),
+            change,
+            measures: on_flow,
+            controlled: w.controlled[c],
+        })),
     }
 }

@@ -24,6 +24,7 @@ use bevy_ecs::prelude::*;
 
 use super::lookup::{Ctx, state_of};
 use super::*;
+use crate::i18n::Words;
 use crate::scenario::Parameters;
 
 /// The parts of every member's stance on one applicant, from this month's world.
@@ -115,56 +116,71 @@ impl Weighing {
 /// Why member m stands where it does on applicant a, in a sentence (for the news and the
 /// relations tab): the parts that moved it, largest first.
 pub fn explain(reg: &Registry, s: &Stance, applicant: usize) -> String {
-    let who = &reg.state_names[applicant];
-    let mut parts: Vec<(f64, String)> = Vec::new();
+    explain_words(reg, s, applicant).in_lang(crate::i18n::lang())
+}
+
+/// `explain`, kept to be worded in the reader's language.
+pub fn explain_words(reg: &Registry, s: &Stance, applicant: usize) -> Words {
+    let who = reg.state_names[applicant].as_str();
+    let mut parts: Vec<(f64, Words)> = Vec::new();
     if let Some((plus, _)) = reg.poles
         && s.deference.abs() >= 0.01
     {
         parts.push((
             s.deference,
-            format!(
-                "deference to {} {} ({:+.2}: trust in it {:.0}%, {:.0}% of its exports go there)",
-                reg.state_names[plus],
-                if s.deference > 0.0 { "lost" } else { "grown" },
-                s.deference,
-                s.trust_plus * 100.0,
-                s.plus_share * 100.0
-            ),
+            Words::new(if s.deference > 0.0 {
+                "stance-deference-lost"
+            } else {
+                "stance-deference-grown"
+            })
+            .text("pole", reg.state_names[plus].as_str())
+            .plain("value", format!("{:+.2}", s.deference))
+            .plain("trust", format!("{:.0}", s.trust_plus * 100.0))
+            .plain("share", format!("{:.0}", s.plus_share * 100.0)),
         ));
     }
     if s.market.abs() >= 0.01 {
         parts.push((
             s.market,
-            format!(
-                "{who}'s market now takes {:.0}% of its exports ({:+.2})",
-                s.share * 100.0,
-                s.market
-            ),
+            Words::new("stance-market")
+                .text("who", who)
+                .plain("share", format!("{:.0}", s.share * 100.0))
+                .plain("value", format!("{:+.2}", s.market)),
         ));
     }
     if s.courted >= 0.01 {
-        parts.push((s.courted, format!("courted by {who} ({:+.2})", s.courted)));
+        parts.push((
+            s.courted,
+            Words::new("stance-courted")
+                .text("who", who)
+                .plain("value", format!("{:+.2}", s.courted)),
+        ));
     }
     if s.pressure >= 0.01 {
         parts.push((
             s.pressure,
-            format!("pressure from the other members ({:+.2})", s.pressure),
+            Words::new("stance-pressure").plain("value", format!("{:+.2}", s.pressure)),
         ));
     }
     parts.sort_by(|x, y| y.0.abs().total_cmp(&x.0.abs()));
-    let mut text: Vec<String> = parts.into_iter().map(|(_, p)| p).collect();
-    text.push(format!(
-        "against its distance from {who} in alignment and trust ({:+.2})",
-        s.affinity
-    ));
-    let text = text.join("; ");
+    let mut list: Vec<Words> = parts.into_iter().map(|(_, p)| p).collect();
+    list.push(
+        Words::new("stance-affinity")
+            .text("who", who)
+            .plain("value", format!("{:+.2}", s.affinity)),
+    );
+    let total = format!("{:+.2}", s.total);
     match s.declared {
-        Some(v) => format!(
-            "declared: {} (stance {:+.2}: {text})",
-            if v { "supports" } else { "opposes" },
-            s.total
-        ),
-        None => format!("stance {:+.2}: {text}", s.total),
+        Some(v) => Words::new(if v {
+            "stance-declared-supports"
+        } else {
+            "stance-declared-opposes"
+        })
+        .plain("total", total)
+        .list("parts", list),
+        None => Words::new("stance-total")
+            .plain("total", total)
+            .list("parts", list),
     }
 }
 
@@ -232,19 +248,25 @@ pub fn frameworks(
                         continue;
                     }
                     let (m, name) = (&reg.state_names[s.member], &reg.state_names[a]);
-                    let why = explain(&reg, s, a);
-                    let headline = if s.supports {
-                        format!("{m} now backs {name}'s bid to join the {fid}")
+                    let why = explain_words(&reg, s, a);
+                    let headline = Words::new(if s.supports {
+                        "news-now-backs-bid"
                     } else {
-                        format!("{m} no longer backs {name}'s bid to join the {fid}")
-                    };
-                    news.post(clock.month, &fid, format!("{headline}: {why}"));
+                        "news-no-longer-backs-bid"
+                    })
+                    .text("member", m.as_str())
+                    .text("applicant", name.as_str())
+                    .text("framework", fid.as_str())
+                    .words("why", why.clone());
+                    news.post_words(clock.month, &fid, headline);
                     causes.add(
                         clock.month,
                         &format!("{fid}:{}", reg.states[a]),
                         "support",
                         if s.supports { 1.0 } else { -1.0 },
-                        format!("{}: {why}", reg.states[s.member]),
+                        Words::new("cause-member-stance")
+                            .plain("member", reg.states[s.member].as_str())
+                            .words("why", why),
                     );
                 }
             }
@@ -257,10 +279,12 @@ pub fn frameworks(
         for a in joined {
             f.applicants.retain(|x| x.state != a);
             f.members.push(a);
-            news.post(
+            news.post_words(
                 clock.month,
                 &fid,
-                format!("{} joins {fname} by consensus of its members", reg.state_names[a]),
+                Words::new("news-joins-framework")
+                    .text("state", reg.state_names[a].as_str())
+                    .text("framework", fname.as_str()),
             );
         }
     }
@@ -273,7 +297,7 @@ pub(super) fn vote(
     framework: &str,
     applicant: &str,
     support: bool,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let a = state_of(world, applicant)?;
@@ -293,17 +317,22 @@ pub(super) fn vote(
         .ok_or_else(|| format!("{applicant} has not applied to {framework}"))?;
     app.declared.retain(|(m, _)| *m != by);
     app.declared.push((by, support));
-    Ok(format!(
-        "{me} {} {applicant}'s accession to {fname}",
-        if support { "supports" } else { "opposes" }
-    ))
+    let applicant_name = world.resource::<Registry>().state_names[a].clone();
+    Ok(Words::new(if support {
+        "result-supports-accession"
+    } else {
+        "result-opposes-accession"
+    })
+    .text("me", me)
+    .named("applicant", applicant, &applicant_name)
+    .text("framework", fname.as_str()))
 }
 
 /// `Court`: a charm offensive (eased import bans, visa waivers, purchase pledges, warm words)
 /// costs political capital and raises the courted state's trust in the courting one; where the
 /// courting state is an applicant the courted one has a vote on, it also adds `court_offer` to
 /// that member's stance, fading month by month (China's 2023–24 thaw with Australia).
-pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<String, String> {
+pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<Words, String> {
     let by = ctx.by;
     let t = state_of(world, target)?;
     if t == by {
@@ -339,8 +368,7 @@ pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<String
         }
     }
     let name = world.resource::<Registry>().state_names[t].clone();
-    Ok(format!(
-        "{} courts {name}: eased import bans, visa waivers and purchase pledges",
-        ctx.me
-    ))
+    Ok(Words::new("result-court")
+        .text("me", ctx.me.as_str())
+        .text("target", name.as_str()))
 }

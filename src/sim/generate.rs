@@ -42,6 +42,8 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
     let half = states / 2;
     Scenario {
         meta: Meta {
+            title_ja: None,
+            description_ja: None,
             id: format!("generated_{states}x{sectors}"),
             title: format!("Generated world of {states} states and {sectors} sectors"),
             start: "2025-01".into(),
@@ -60,6 +62,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             .iter()
             .enumerate()
             .map(|(s, sid)| SectorDef {
+                name_ja: None,
                 id: sid.clone(),
                 name: format!("Sector {s}"),
                 elasticity: Some(2.5 + (s % 4) as f64 * 0.5),
@@ -82,6 +85,8 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             .collect(),
         states: (0..states)
             .map(|i| StateDef {
+                name_ja: None,
+                leader_ja: None,
                 id: id(i),
                 name: format!("State {i}"),
                 gdp: gdp[i],
@@ -115,6 +120,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
         trade,
         industries: (0..states)
             .map(|i| IndustryDef {
+                name_ja: None,
                 id: format!("ind{i:03}"),
                 name: format!("Industry {i}"),
                 owner: id(i),
@@ -127,6 +133,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             .collect(),
         lobbies: (0..states)
             .map(|i| LobbyDef {
+                name_ja: None,
                 id: format!("lobby{i:03}"),
                 name: format!("Lobby {i}"),
                 state: id(i),
@@ -150,6 +157,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             .collect(),
         disputes: (2..states.min(12))
             .map(|i| DisputeDef {
+                title_ja: None,
                 id: format!("d{i}"),
                 title: format!("Dispute {i}"),
                 complainant: id(i),
@@ -160,6 +168,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             })
             .collect(),
         frameworks: vec![FrameworkDef {
+            name_ja: None,
             id: "FTA".into(),
             name: "Free trade area".into(),
             kind: FrameworkKind::Regional,

@@ -14,9 +14,9 @@
 use bevy_ecs::prelude::*;
 
 use super::*;
+use crate::i18n::Words;
 use crate::scenario::validate::{month_offset, parse_year_month};
 use crate::scenario::{ElectionDef, PoliticalSystem};
-use crate::words::month_year;
 
 /// Runs after `politics::approval` in the Lobbies phase: the month's approval decides.
 pub fn change_leaders(
@@ -44,7 +44,7 @@ pub fn change_leaders(
         };
         let old = pol.leader.clone();
         let who = if old.is_empty() {
-            format!("{}'s leader", c.name)
+            remembered(Words::new("leader-of").text("state", c.name.as_str()))
         } else {
             old.clone()
         };
@@ -67,13 +67,14 @@ pub fn change_leaders(
             let lost = e.steps_down || pol.approval < p.election_threshold;
             if !lost {
                 pol.months_below = 0;
-                news.post(
+                news.post_words(
                     month,
                     &c.id,
-                    format!(
-                        "{}: {who} keeps office after {}, with approval at {pct:.0}%",
-                        c.name, e.title
-                    ),
+                    Words::new("news-keeps-office")
+                        .text("state", c.name.as_str())
+                        .text("who", who.as_str())
+                        .text("vote", e.title.as_str())
+                        .plain("approval", format!("{pct:.0}")),
                 );
                 continue;
             }
@@ -87,9 +88,18 @@ pub fn change_leaders(
                 (None, _) => month,
             };
             let because = if !e.steps_down {
-                format!("{who} lost {} with approval at {pct:.0}%", e.title)
+                remembered(
+                    Words::new("leader-lost-vote")
+                        .text("who", who.as_str())
+                        .text("vote", e.title.as_str())
+                        .plain("approval", format!("{pct:.0}")),
+                )
             } else if e.note.is_empty() {
-                format!("{who} did not stand in {}", e.title)
+                remembered(
+                    Words::new("leader-did-not-stand")
+                        .text("who", who.as_str())
+                        .text("vote", e.title.as_str()),
+                )
             } else {
                 e.note.clone()
             };
@@ -103,19 +113,21 @@ pub fn change_leaders(
                 break;
             }
             let what = if e.steps_down {
-                s.because.clone()
+                Words::new("news-as-written").text("text", s.because.as_str())
             } else {
-                format!("{who} loses {}, with approval at {pct:.0}%", e.title)
+                Words::new("news-loses-vote")
+                    .text("who", who.as_str())
+                    .text("vote", e.title.as_str())
+                    .plain("approval", format!("{pct:.0}"))
             };
-            news.post(
+            news.post_words(
                 month,
                 &c.id,
-                format!(
-                    "{}: {what}; {} will take office in {}",
-                    c.name,
-                    s.successor,
-                    month_year(&clock.date_of(when))
-                ),
+                Words::new("news-successor-due")
+                    .text("state", c.name.as_str())
+                    .words("what", what)
+                    .text("successor", s.successor.as_str())
+                    .date("date", &clock.date_of(when)),
             );
             pol.succession = Some(s);
         }
@@ -136,16 +148,17 @@ pub fn change_leaders(
         }
         let s = Succession {
             successor: if old.is_empty() {
-                "a new leader".to_string()
+                remembered(Words::new("leader-new"))
             } else {
-                format!("{old}'s successor")
+                remembered(Words::new("leader-successor-of").text("old", old.as_str()))
             },
             month,
-            because: format!(
-                "the party replaced {who} after {} months with approval below {:.0}% (now {:.0}%)",
-                pol.months_below,
-                p.contest_floor * 100.0,
-                pol.approval * 100.0
+            because: remembered(
+                Words::new("leader-replaced-by-party")
+                    .text("who", who.as_str())
+                    .number("months", pol.months_below as f64)
+                    .plain("floor", format!("{:.0}", p.contest_floor * 100.0))
+                    .plain("approval", format!("{:.0}", pol.approval * 100.0)),
             ),
         };
         changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
@@ -165,26 +178,28 @@ pub fn change_leaders(
                 continue;
             }
             *d.stance_mut(ch.idx) = 0.0;
-            let because = format!(
-                "{}: {} is bound by none of {} public words",
-                ch.name,
-                ch.successor,
-                crate::words::possessive(&ch.old)
-            );
+            let because = Words::new("cause-stances-freed")
+                .text("state", ch.name.as_str())
+                .text("successor", ch.successor.as_str())
+                .text("old", ch.old.as_str());
             causes.add(month, &d.id, "stance", -stance, because);
             titles.push(d.title.clone());
         }
     }
     for (ch, titles) in changed.iter().zip(freed) {
-        let mut headline = format!("{}: {} takes office ({})", ch.name, ch.successor, ch.because);
-        if !titles.is_empty() {
-            headline += &format!(
-                "; the new leader is bound by none of {} public stances ({})",
-                crate::words::possessive(&ch.old),
-                titles.join("; ")
-            );
-        }
-        news.post(month, &ch.id, headline);
+        let headline = Words::new("news-takes-office")
+            .text("state", ch.name.as_str())
+            .text("successor", ch.successor.as_str())
+            .text("because", ch.because.as_str());
+        let headline = if titles.is_empty() {
+            headline
+        } else {
+            Words::new("news-takes-office-freed")
+                .words("headline", headline)
+                .text("old", ch.old.as_str())
+                .plain("titles", titles.join("; "))
+        };
+        news.post_words(month, &ch.id, headline);
     }
 }
 
@@ -239,4 +254,13 @@ fn take_office(
         successor: s.successor,
         because: s.because,
     }
+}
+
+/// Words the model keeps as English text in its state (a leader's description, why a leader
+/// went): their Japanese is taught to `i18n` as they are written, so the screens can show it.
+fn remembered(words: Words) -> String {
+    let en = words.to_string();
+    let ja = words.in_lang(crate::i18n::Lang::Ja);
+    crate::i18n::learn([(en.as_str(), ja.as_str())]);
+    en
 }

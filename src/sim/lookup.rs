@@ -71,21 +71,28 @@ pub(super) fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, 
     Ok(e)
 }
 
-/// A partner and a sector named for the news: "Japan", "autos and parts"; "all" reads "every
-/// partner" and "all goods". Unknown ids are left as they are (the command is refused anyway).
-pub(super) fn names(world: &World, partner: &str, sector: &str) -> (String, String) {
+/// A partner and a sector as the arguments `who` and `what` of a message (`i18n::Words`): in
+/// English the partner's name (or "every partner") and the sector's lower-cased (or "all
+/// goods"), in another language the scenario's own names.
+pub(super) fn name_args(
+    world: &World,
+    words: crate::i18n::Words,
+    partner: &str,
+    sector: &str,
+) -> crate::i18n::Words {
+    use crate::i18n::Words;
     let reg = world.resource::<Registry>();
-    let who = if partner == ALL {
-        "every partner".to_string()
+    let words = if partner == ALL {
+        words.words("who", Words::new("order-every-partner"))
     } else {
-        reg.state_name(partner)
+        words.text("who", reg.state_name(partner))
     };
-    let what = if sector == ALL {
-        "all goods".to_string()
+    if sector == ALL {
+        words.words("what", Words::new("order-all-goods"))
     } else {
-        reg.sector_name(sector).to_lowercase()
-    };
-    (who, what)
+        let name = reg.sector_name(sector);
+        words.named("what", &name.to_lowercase(), &name)
+    }
 }
 
 /// Query states kept between lookups. Commands, events and offers look up measures and disputes

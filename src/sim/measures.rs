@@ -4,11 +4,12 @@
 //! partner wins the lobbies in the sector (`lobbies::protection_won`) and opens a dispute with
 //! the partner (`escalation::open_dispute`).
 
+use crate::i18n::Words;
 use bevy_ecs::prelude::*;
 
 use super::escalation::open_dispute;
 use super::lobbies::{demand_met, protection_won};
-use super::lookup::{Ctx, finite_in, names, sector, target};
+use super::lookup::{Ctx, finite_in, name_args, sector, target};
 use super::setup::SimEntity;
 use super::*;
 use crate::scenario::MeasureKind;
@@ -22,7 +23,7 @@ pub(super) fn set_tariff(
     s: &str,
     rate: f64,
     basis: Option<&str>,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -58,11 +59,10 @@ pub(super) fn set_tariff(
             open_dispute(world, ctx, t, sec);
         }
     }
-    let (who, what) = names(world, t, s);
-    Ok(format!(
-        "{me} sets a {:.1}% tariff on {who}'s {what}",
-        rate * 100.0
-    ))
+    let words = Words::new("result-set-tariff")
+        .text("me", me)
+        .plain("rate", format!("{:.1}", rate * 100.0));
+    Ok(name_args(world, words, t, s))
 }
 
 /// `RemoveTariff`.
@@ -72,15 +72,19 @@ pub(super) fn remove_tariff(
     t: &str,
     s: &str,
     basis: Option<&str>,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let found = find_measures(world, by, tgt, sec, is_tariff);
     let old = with_basis(world, found, basis);
     take_away(world, old, || nothing_to_remove(me, "tariff", t, s, basis))?;
-    let (who, what) = names(world, t, s);
-    Ok(format!("{me} removes its tariff on {who}'s {what}"))
+    Ok(name_args(
+        world,
+        Words::new("result-remove-tariff").text("me", me),
+        t,
+        s,
+    ))
 }
 
 /// `SetQuota`: an import quota, or a VER the importer obtains (`voluntary`).
@@ -92,7 +96,7 @@ pub(super) fn set_quota(
     volume: f64,
     voluntary: bool,
     basis: Option<&str>,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -126,15 +130,14 @@ pub(super) fn set_quota(
         }),
     );
     protection_won(world, ctx, sec);
-    let what = if voluntary {
-        "a voluntary export restraint"
+    let words = Words::new(if voluntary {
+        "result-set-ver"
     } else {
-        "an import quota"
-    };
-    let (who, goods) = names(world, t, s);
-    Ok(format!(
-        "{me} obtains {what} of {volume:.1} bn USD/yr on {who}'s {goods}"
-    ))
+        "result-set-quota"
+    })
+    .text("me", me)
+    .plain("volume", format!("{volume:.1}"));
+    Ok(name_args(world, words, t, s))
 }
 
 /// `RemoveQuota`: the importer's own caps (an exporter's restraint stays).
@@ -144,14 +147,18 @@ pub(super) fn remove_quota(
     t: &str,
     s: &str,
     basis: Option<&str>,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = importer_caps(world, by, tgt, sec, basis);
     take_away(world, old, || nothing_to_remove(me, "quota", t, s, basis))?;
-    let (who, what) = names(world, t, s);
-    Ok(format!("{me} lifts its quota on {who}'s {what}"))
+    Ok(name_args(
+        world,
+        Words::new("result-remove-quota").text("me", me),
+        t,
+        s,
+    ))
 }
 
 /// `RestrainExports`: the exporter caps its own sales to `t` and keeps the rent.
@@ -161,7 +168,7 @@ pub(super) fn restrain_exports(
     t: &str,
     s: &str,
     volume: f64,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -205,14 +212,14 @@ pub(super) fn restrain_exports(
             &because,
         );
     }
-    let (who, what) = names(world, t, s);
-    Ok(format!(
-        "{me} restrains its {what} exports to {who} to {volume:.1} bn USD/yr"
-    ))
+    let words = Words::new("result-restrain-exports")
+        .text("me", me)
+        .plain("volume", format!("{volume:.1}"));
+    Ok(name_args(world, words, t, s))
 }
 
 /// `LiftRestraint`: only the exporter that imposed it can lift it.
-pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<String, String> {
+pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -223,12 +230,16 @@ pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
     take_away(world, old, || {
         format!("{me} has no restraint on its exports to {t} ({s}) to lift")
     })?;
-    let (who, what) = names(world, t, s);
-    Ok(format!("{me} lifts its restraint on its {what} exports to {who}"))
+    Ok(name_args(
+        world,
+        Words::new("result-lift-restraint").text("me", me),
+        t,
+        s,
+    ))
 }
 
 /// `ImposeExportControl`.
-pub(super) fn impose_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<String, String> {
+pub(super) fn impose_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -236,12 +247,16 @@ pub(super) fn impose_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
         return Err(format!("{me} already controls {s} exports to {t}"));
     }
     spawn_measure(world, ctx, tgt, sec, MeasureKind::ExportControl, "export control");
-    let (who, what) = names(world, t, s);
-    Ok(format!("{me} restricts exports of {what} to {who}"))
+    Ok(name_args(
+        world,
+        Words::new("result-export-control").text("me", me),
+        t,
+        s,
+    ))
 }
 
 /// `LiftExportControl`.
-pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<String, String> {
+pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
@@ -249,8 +264,12 @@ pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Re
     take_away(world, old, || {
         format!("{me} has no export control on {s} to {t} to lift")
     })?;
-    let (who, what) = names(world, t, s);
-    Ok(format!("{me} lifts its export control on {what} to {who}"))
+    Ok(name_args(
+        world,
+        Words::new("result-lift-export-control").text("me", me),
+        t,
+        s,
+    ))
 }
 
 /// Measures by `by` of a kind matching `pred` on exactly this target and sector.

@@ -194,12 +194,9 @@ impl Simulation {
         // The schedule's graph and its systems' state built here, with the world, rather than
         // by the first month's run (two thirds of that month: 0.2 ms of the 2025 level's first).
         // A build error would come back, named by bevy, from the first month's run.
-        app.world_mut()
-            .resource_scope(|world, mut schedules: Mut<Schedules>| {
-                if let Some(month) = schedules.get_mut(Month) {
-                    let _ = month.initialize(world);
-                }
-            });
+        let _ = app.world_mut().try_schedule_scope(Month, |world, month| {
+            let _ = month.initialize(world);
+        });
         Simulation { app }
     }
 

@@ -3,6 +3,7 @@
 //! summit goes public. Settling rolls back what the acceptor was paid to take back, cuts what the
 //! offer asked, answers the lobbies the deal serves and closes the dispute.
 
+use crate::i18n::Words;
 use bevy_ecs::prelude::*;
 
 use super::lobbies::demand_met;
@@ -21,7 +22,7 @@ pub(super) fn open_negotiation(
     channel: Channel,
     scope: &[String],
     excluded: &[String],
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -38,7 +39,10 @@ pub(super) fn open_negotiation(
         d.months_at_rung = 0;
     }
     let title = d.title.clone();
-    Ok(format!("{me} opens {} talks on {title}", channel_name(channel)))
+    Ok(Words::new("result-talks")
+        .text("me", me)
+        .words("channel", channel_words(channel))
+        .text("title", title))
 }
 
 /// `MakeOffer`: an offer on the table calms the dispute (more with carve-outs).
@@ -48,7 +52,7 @@ pub(super) fn make_offer(
     id: &str,
     channel: Channel,
     offer: &Offer,
-) -> Result<String, String> {
+) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -62,14 +66,14 @@ pub(super) fn make_offer(
     d.calm += channel_calm(&p, channel) + p.carve_out_calm * offer.excluded.len().min(3) as f64;
     d.offer = Some((by, offer.clone()));
     let title = d.title.clone();
-    Ok(format!(
-        "{me} puts an offer on the table in {title} ({})",
-        channel_name(channel)
-    ))
+    Ok(Words::new("result-offer")
+        .text("me", me)
+        .text("title", title)
+        .words("channel", channel_words(channel)))
 }
 
 /// `AcceptOffer`: the deal is carried out (`settle`).
-pub(super) fn accept_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+pub(super) fn accept_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -82,14 +86,13 @@ pub(super) fn accept_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
     };
     back_down(world, ctx, &d);
     settle(world, e, ctx, from, &offer)?;
-    Ok(format!(
-        "{me} accepts the offer and the dispute is settled: {}",
-        d.title
-    ))
+    Ok(Words::new("result-accept")
+        .text("me", me)
+        .text("title", d.title.as_str()))
 }
 
 /// `RejectOffer`: heat; a rejected summit goes public.
-pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<String, String> {
+pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Words, String> {
     let by = ctx.by;
     let me = ctx.me.as_str();
     let e = dispute(world, id, by)?;
@@ -108,7 +111,9 @@ pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Str
         d.rung = Rung::Public;
         d.months_at_rung = 0;
     }
-    Ok(format!("{me} rejects the offer in {}", d.title))
+    Ok(Words::new("result-reject")
+        .text("me", me)
+        .text("title", d.title.as_str()))
 }
 
 /// Calm that an open channel or an offer puts on a dispute, by channel.
@@ -120,12 +125,13 @@ pub(super) fn channel_calm(p: &crate::scenario::Parameters, c: Channel) -> f64 {
     }
 }
 
-pub(super) fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::WorkingLevel => "working-level",
-        Channel::Ministerial => "ministerial",
-        Channel::Leaders => "leaders'",
-    }
+/// A channel as the news words it: "working-level talks", 「実務レベル協議」.
+fn channel_words(c: Channel) -> Words {
+    Words::new(match c {
+        Channel::WorkingLevel => "result-channel-working-level",
+        Channel::Ministerial => "result-channel-ministerial",
+        Channel::Leaders => "result-channel-leaders",
+    })
 }
 
 /// A leaders' summit needs `summit_cost` political capital; other channels are free.

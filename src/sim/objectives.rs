@@ -6,6 +6,7 @@
 //! side's score in `FinalScores` (saved with the game), and from then on `score` returns it.
 //! Playing on is a sandbox: the world moves, the score does not.
 
+use crate::i18n::Words;
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -20,8 +21,15 @@ pub struct ObjectiveScore {
     pub weight: f64,
     /// How far it is met, 0 … 1.
     pub met: f64,
-    /// What the number rests on, in words.
+    /// What the number rests on, in words (English).
     pub detail: String,
+    /// The same, to be worded in the reader's language.
+    #[serde(default = "no_words")]
+    pub words: Words,
+}
+
+fn no_words() -> Words {
+    Words::new("news-as-written").plain("text", "")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,7 +114,6 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             .find(|(c, _)| c.idx == me)
             .map_or(100.0, |(_, e)| e.welfare)
     };
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut out = Vec::new();
     for o in &objectives {
         let (met, detail) = match &o.kind {
@@ -120,11 +127,10 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     share,
-                    format!(
-                        "approval at or above {:.0}% in {above} of {} months",
-                        floor * 100.0,
-                        months.len()
-                    ),
+                    Words::new("objective-approval")
+                        .plain("floor", format!("{:.0}", floor * 100.0))
+                        .number("above", above as f64)
+                        .number("months", months.len() as f64),
                 )
             }
             ObjectiveKind::NoPublicConfrontation => {
@@ -138,11 +144,9 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     met,
-                    format!(
-                        "{} public confrontation, {} in public",
-                        plural(peaked as u32, "dispute reached", "disputes reached"),
-                        plural(public, "month", "months")
-                    ),
+                    Words::new("objective-public")
+                        .number("disputes", peaked as f64)
+                        .number("months", public as f64),
                 )
             }
             ObjectiveKind::TrustAbove { of, at_least } => {
@@ -154,13 +158,11 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     met,
-                    format!(
-                        "{} trust in {} is {:.0}% (goal {:.0}%)",
-                        crate::words::possessive(&name(of)),
-                        name(side),
-                        t * 100.0,
-                        at_least * 100.0
-                    ),
+                    Words::new("objective-trust")
+                        .text("of", name(of))
+                        .text("side", name(side))
+                        .plain("trust", format!("{:.0}", t * 100.0))
+                        .plain("goal", format!("{:.0}", at_least * 100.0)),
                 )
             }
             ObjectiveKind::ApplicantBlocked { framework, applicant } => {
@@ -170,11 +172,13 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                     .any(|f| &f.id == framework && a.is_some_and(|a| f.members.contains(&a)));
                 (
                     if joined { 0.0 } else { 1.0 },
-                    format!(
-                        "{} {} {framework}",
-                        name(applicant),
-                        if joined { "has joined" } else { "is not in" }
-                    ),
+                    Words::new(if joined {
+                        "objective-applicant-joined"
+                    } else {
+                        "objective-applicant-out"
+                    })
+                    .text("applicant", name(applicant))
+                    .text("framework", framework.as_str()),
                 )
             }
             ObjectiveKind::MemberAtEnd { framework, state } => {
@@ -184,11 +188,13 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                     .any(|f| &f.id == framework && s.is_some_and(|s| f.members.contains(&s)));
                 (
                     if member { 1.0 } else { 0.0 },
-                    format!(
-                        "{} {} a member of {framework}",
-                        name(state),
-                        if member { "is" } else { "is not" }
-                    ),
+                    Words::new(if member {
+                        "objective-member"
+                    } else {
+                        "objective-not-member"
+                    })
+                    .text("state", name(state))
+                    .text("framework", framework.as_str()),
                 )
             }
             ObjectiveKind::SectorJobs { sector, at_least } => {
@@ -202,11 +208,14 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 let met = (1.0 - (at_least - ratio).max(0.0) * 20.0).clamp(0.0, 1.0);
                 (
                     met,
-                    format!(
-                        "{sector} jobs at {:.1}% of their starting level (goal {:.0}%)",
-                        ratio * 100.0,
-                        at_least * 100.0
-                    ),
+                    Words::new("objective-sector-jobs")
+                        .named(
+                            "sector",
+                            sector,
+                            &s.map_or(sector.clone(), |s| reg.sector_names[s].clone()),
+                        )
+                        .plain("ratio", format!("{:.1}", ratio * 100.0))
+                        .plain("goal", format!("{:.0}", at_least * 100.0)),
                 )
             }
             ObjectiveKind::WelfareAtLeast(goal) => {
@@ -214,7 +223,9 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 let met = (1.0 - (goal - welfare).max(0.0) * 0.5).clamp(0.0, 1.0);
                 (
                     met,
-                    format!("real income index {welfare:.2} (base month = 100; goal {goal:.1})"),
+                    Words::new("objective-welfare")
+                        .plain("welfare", format!("{welfare:.2}"))
+                        .plain("goal", format!("{goal:.1}")),
                 )
             }
             ObjectiveKind::AverageAtLeast { indicator, at_least } => {
@@ -237,26 +248,34 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 };
                 (
                     met,
-                    format!(
-                        "{} averaged {avg:.3} over {} months (goal {at_least:.3}{})",
-                        indicator.replace('_', " "),
-                        values.len(),
-                        match super::units::unit(indicator) {
-                            "" => String::new(),
-                            u => format!("; {u}"),
-                        }
-                    ),
+                    Words::new("objective-average")
+                        .plain("indicator", indicator.replace('_', " "))
+                        .plain("average", format!("{avg:.3}"))
+                        .number("months", values.len() as f64)
+                        .plain("goal", format!("{at_least:.3}"))
+                        .plain(
+                            "unit",
+                            match super::units::unit(indicator) {
+                                "" => String::new(),
+                                u => format!("; {u}"),
+                            },
+                        ),
                 )
             }
             ObjectiveKind::DisputeSettled(id) => {
                 let d = disputes.iter().find(|d| &d.id == id);
                 let settled = d.is_some_and(|d| !d.is_open());
-                let detail = d.map_or(format!("{id}: never opened"), |d| match d.status {
-                    DisputeStatus::Settled { month } => {
-                        format!("{}: settled in {}", d.title, clock.date_of(month))
-                    }
-                    DisputeStatus::Open => format!("{}: still open, at {}", d.title, d.rung.stage()),
-                });
+                let detail = d.map_or(
+                    Words::new("objective-never-opened").plain("id", id.as_str()),
+                    |d| match d.status {
+                        DisputeStatus::Settled { month } => Words::new("objective-settled")
+                            .text("title", d.title.as_str())
+                            .plain("date", clock.date_of(month)),
+                        DisputeStatus::Open => Words::new("objective-still-open")
+                            .text("title", d.title.as_str())
+                            .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
+                    },
+                );
                 (if settled { 1.0 } else { 0.0 }, detail)
             }
         };
@@ -265,7 +284,8 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             title: o.title.clone(),
             weight: o.weight,
             met,
-            detail,
+            detail: detail.to_string(),
+            words: detail,
         });
     }
     let weights: f64 = out.iter().map(|o| o.weight).sum();

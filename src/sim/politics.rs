@@ -55,17 +55,17 @@ pub fn approval(
             .count() as f64;
         let parts = [
             (
-                "pull back to its usual level",
+                "approval-part-reversion",
                 p.approval_reversion * (mood.approval0 - pol.approval),
             ),
-            ("real income", p.approval_income * income),
-            ("inflation", -p.approval_inflation * inflation),
+            ("approval-part-income", p.approval_income * income),
+            ("approval-part-inflation", -p.approval_inflation * inflation),
             (
-                "jobs",
+                "approval-part-jobs",
                 p.approval_jobs * jobs.min(0.0) + 0.5 * p.approval_jobs * jobs.max(0.0),
             ),
-            ("unanswered lobbies", -p.approval_lobby * unanswered),
-            ("standing firm in public", p.approval_rally * firm_public),
+            ("approval-part-lobbies", -p.approval_lobby * unanswered),
+            ("approval-part-rally", p.approval_rally * firm_public),
         ];
         let delta: f64 = parts.iter().map(|(_, v)| v).sum();
         let old = pol.approval;

@@ -382,10 +382,14 @@ pub struct CommandLog(pub Vec<LogEntry>);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewsItem {
     pub month: u32,
+    /// In English (files, the command line); `text_in` words it for the screens.
     pub headline: String,
     pub quote: Option<String>,
     /// Id of what it is about (state, dispute, framework...).
     pub about: String,
+    /// The model's own headlines, kept to be worded in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<crate::i18n::Words>,
 }
 
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -399,7 +403,21 @@ impl NewsItem {
             headline: if news.is_empty() { title } else { news }.to_string(),
             quote: quote.cloned(),
             about: about.to_string(),
+            words: None,
         }
+    }
+
+    /// The headline in `lang`: the model's own worded anew, a scenario's through `local`.
+    pub fn text_in(&self, lang: crate::i18n::Lang) -> String {
+        match &self.words {
+            Some(w) => w.in_lang(lang),
+            None => crate::i18n::local_in(lang, &self.headline),
+        }
+    }
+
+    /// The quote in `lang` (a scenario's, through `local`).
+    pub fn quote_in(&self, lang: crate::i18n::Lang) -> Option<String> {
+        self.quote.as_deref().map(|q| crate::i18n::local_in(lang, q))
     }
 }
 
@@ -410,6 +428,19 @@ impl News {
             headline,
             quote: None,
             about: about.to_string(),
+            words: None,
+        });
+    }
+
+    /// A headline of the model's, kept to be worded in the reader's language (its English in
+    /// `headline`).
+    pub fn post_words(&mut self, month: u32, about: &str, words: crate::i18n::Words) {
+        self.0.push(NewsItem {
+            month,
+            headline: words.to_string(),
+            quote: None,
+            about: about.to_string(),
+            words: Some(words),
         });
     }
 }

@@ -79,7 +79,7 @@ pub fn queue_order(world: &mut World, side: &str, command: crate::command::Comma
         if is_offer && let Some(d) = world.resource_mut::<Overlays>().draft.as_mut() {
             d.error = Some(why.clone());
         }
-        world.resource_mut::<saves::Notice>().0 = format!("not sent: {why}");
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-not-sent", why = why);
         return;
     }
     let slot = issued.command.slot();
@@ -96,10 +96,10 @@ pub fn queue_order(world: &mut World, side: &str, command: crate::command::Comma
     let view = world.resource::<View>();
     let name = |id: &str| view.name(id);
     let notice = match replaced {
-        Some(old) => format!(
-            "{} replaces {}",
-            issued.command.label_with(&name),
-            old.command.label_with(&name)
+        Some(old) => crate::tr!(
+            "game-replaces",
+            new = issued.command.label_with(&name),
+            old = old.command.label_with(&name)
         ),
         None => String::new(),
     };
@@ -117,7 +117,7 @@ pub(super) fn change_settings(world: &mut World, change: impl FnOnce(&mut settin
     change(&mut world.resource_mut::<settings::Settings>());
     let s = world.resource::<settings::Settings>().clone();
     if let Err(e) = settings::save(&s) {
-        world.resource_mut::<saves::Notice>().0 = format!("settings not saved: {e}");
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-settings-not-saved", error = e);
     }
 }
 
@@ -202,7 +202,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                 if let Some(gone) = gone {
                     let view = world.resource::<View>();
                     let what = gone.command.label_with(&|id| view.name(id));
-                    world.resource_mut::<saves::Notice>().0 = format!("cancelled: {what}");
+                    world.resource_mut::<saves::Notice>().0 = crate::tr!("game-cancelled", order = what);
                 }
             }
             Action::Save => saves::quick_save(world),
@@ -242,8 +242,7 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                     .get_resource::<super::replay::Replay>()
                     .is_some_and(|r| r.taken.is_none()) =>
             {
-                world.resource_mut::<saves::Notice>().0 =
-                    format!("this is a replay: press Take over from here (top bar) to lead {side} yourself");
+                world.resource_mut::<saves::Notice>().0 = crate::tr!("game-replay-no-orders", side = &side);
             }
             Action::Issue(command) => queue_order(world, &side, command),
             Action::Inject(id) => queue_inject(world, id),
@@ -279,5 +278,5 @@ fn queue_inject(world: &mut World, id: String) {
             reason: String::new(),
         });
     }
-    world.resource_mut::<saves::Notice>().0 = format!("\"{title}\" fires when the month runs");
+    world.resource_mut::<saves::Notice>().0 = crate::tr!("game-inject-queued", title = title);
 }

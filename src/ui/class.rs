@@ -57,7 +57,7 @@ pub(super) fn team_network(world: &mut World) {
             }
         }
         if net.link.client.connected() && net.seat.is_none() && !net.closed {
-            net.status = format!("connected to {}: joining as {}…", net.address, net.side);
+            net.status = crate::tr!("game-class-joining", address = &net.address, side = &net.side);
         }
     }
     world.insert_resource(net);
@@ -82,7 +82,7 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
                 }
             },
             Some(Joining::Refused(reason)) => {
-                net.status = format!("refused: {reason}");
+                net.status = crate::tr!("game-class-refused", reason = reason);
                 net.closed = true;
                 // Free the host's slot: a refused laptop has nothing more to say.
                 net.link.client.disconnect();
@@ -94,11 +94,11 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
     let before = world.resource::<crate::sim::Clock>().clone();
     let answers = seat.receive_bytes(world, bytes);
     if world.resource::<crate::sim::Clock>().month != before.month {
-        world.resource_mut::<saves::Notice>().0 =
-            format!("{} ran: every team's orders are in", before.date());
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-month-ran", date = before.date());
     }
     if !seat.notice.is_empty() {
-        world.resource_mut::<saves::Notice>().0 = format!("host: {}", std::mem::take(&mut seat.notice));
+        world.resource_mut::<saves::Notice>().0 =
+            crate::tr!("game-class-host-says", notice = std::mem::take(&mut seat.notice));
     }
     net.link.send(answers);
 }
@@ -107,8 +107,7 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
 pub(super) fn ready(world: &mut World, month: u32) {
     if world.resource::<crate::sim::Clock>().month != month {
         // The host's month arrived in the frame of the click: that month ran already.
-        world.resource_mut::<saves::Notice>().0 =
-            "that month has just run: look at the new month, then press Ready".into();
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-month-already-ran");
         return;
     }
     let Some(mut net) = world.remove_resource::<TeamNet>() else {
@@ -123,7 +122,7 @@ pub(super) fn ready(world: &mut World, month: u32) {
             net.draft.clear();
         }
         net.link.send(msgs);
-        world.resource_mut::<saves::Notice>().0 = "ready: the month runs when every team is ready".into();
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-ready-sent");
     }
     world.insert_resource(net);
 }

@@ -11,7 +11,9 @@ use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use super::panels::{ERROR, clock, message_field, timer};
 use super::view::{InjectLine, View};
+use crate::i18n::Lang;
 use crate::net::session::HostSession;
+use crate::tr;
 
 /// One side as the teacher sees it: its team, its readiness and orders, its government.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -76,33 +78,32 @@ pub enum ConsoleAction {
 pub fn console_panel(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Teacher's console");
+        ui.heading(tr!("console-heading"));
         ui.separator();
         ui.strong(&v.title);
-        ui.label(format!("{} (month {} of {})", v.date, (v.month + 1).min(v.length), v.length));
+        ui.label(tr!(
+            "console-date",
+            date = date(&v.date),
+            month = (v.month + 1).min(v.length),
+            length = v.length
+        ));
         ui.separator();
-        ui.label(format!("Teams join at {}", v.addresses.join(" or ")))
-            .on_hover_text("On each team's laptop: the main menu's class game form (write this address, choose the side, Join), or `tradecraft join ADDRESS --side JPN`. Allow the UDP port in this machine's firewall.");
+        let or = format!(" {} ", tr!("console-or"));
+        ui.label(tr!("console-join-at", addresses = v.addresses.join(&or)))
+            .on_hover_text(tr!("console-join-at-tip"));
         if v.password {
-            ui.weak("(with the password)");
+            ui.weak(tr!("console-with-password"));
         }
     });
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         if v.over {
-            ui.strong(
-                "The class game is over. Its log replays with `tradecraft sim` (see the folder below).",
-            );
+            ui.strong(tr!("console-over"));
             return;
         }
-        let turn = if v.months_per_turn == 1 {
-            "month".to_string()
-        } else {
-            format!("{} months", v.months_per_turn)
-        };
         if ui
-            .button(egui::RichText::new(format!("Run the {turn} now")).strong())
-            .on_hover_text("Runs the turn with the orders the host has, whoever is still thinking.")
+            .button(egui::RichText::new(tr!("console-run", n = v.months_per_turn)).strong())
+            .on_hover_text(tr!("console-run-tip"))
             .clicked()
         {
             out.push(ConsoleAction::RunMonth(v.month));
@@ -110,45 +111,44 @@ pub fn console_panel(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
         match v.seconds_left {
             Some(left) => {
                 let text = if v.paused {
-                    format!("{} paused", clock(left))
+                    tr!("console-timer-paused", time = clock(left))
                 } else {
-                    format!("{} left", clock(left))
+                    tr!("console-timer-left", time = clock(left))
                 };
                 timer(ui, text, left, v.paused);
                 let (label, paused) = if v.paused {
-                    ("Resume the timer", false)
+                    (tr!("console-timer-resume"), false)
                 } else {
-                    ("Pause the timer", true)
+                    (tr!("console-timer-pause"), true)
                 };
                 if ui.button(label).clicked() {
                     out.push(ConsoleAction::Pause(paused));
                 }
             }
             None => {
-                ui.weak("no timer: the turn runs when every team is ready");
+                ui.weak(tr!("console-no-timer"));
             }
         }
-        ui.label("Timer:");
-        for (label, minutes) in [
-            ("off", None),
-            ("2 min", Some(2.0)),
-            ("3 min", Some(3.0)),
-            ("5 min", Some(5.0)),
-        ] {
+        ui.label(tr!("console-timer"));
+        for minutes in [None, Some(2.0), Some(3.0), Some(5.0)] {
+            let label = match minutes {
+                None => tr!("console-timer-off"),
+                Some(m) => tr!("console-timer-minutes", n = m as i64),
+            };
             if ui.selectable_label(v.timer_minutes == minutes, label).clicked() {
                 out.push(ConsoleAction::Timer(minutes));
             }
         }
         ui.separator();
         if v.confirm_end {
-            ui.label(egui::RichText::new("End the class game now?").color(ERROR));
-            if ui.button("Yes, end it").clicked() {
+            ui.label(egui::RichText::new(tr!("console-end-confirm")).color(ERROR));
+            if ui.button(tr!("console-end-yes")).clicked() {
                 out.push(ConsoleAction::ConfirmEnd(true));
             }
-            if ui.button("No").clicked() {
+            if ui.button(tr!("console-end-no")).clicked() {
                 out.push(ConsoleAction::ConfirmEnd(false));
             }
-        } else if ui.button("End the game").clicked() {
+        } else if ui.button(tr!("console-end")).clicked() {
             out.push(ConsoleAction::End);
         }
     });
@@ -168,13 +168,13 @@ fn sides_column(ui: &mut egui::Ui, v: &ConsoleView) {
                 ui.heading(&s.side);
                 match (&s.team, s.joined) {
                     (Some(t), true) => ui.label(t),
-                    (Some(t), false) => ui.colored_label(ERROR, format!("{t}: away (it can rejoin)")),
-                    (None, _) => ui.colored_label(ERROR, "no team yet"),
+                    (Some(t), false) => ui.colored_label(ERROR, tr!("console-team-away", team = t)),
+                    (None, _) => ui.colored_label(ERROR, tr!("console-no-team")),
                 };
                 if s.ready {
-                    ui.strong("ready");
+                    ui.strong(tr!("console-ready"));
                 } else if s.joined {
-                    ui.weak("thinking…");
+                    ui.weak(tr!("console-thinking"));
                 }
             });
             egui::Grid::new(("figures", &s.side))
@@ -186,19 +186,19 @@ fn sides_column(ui: &mut egui::Ui, v: &ConsoleView) {
                         ui.end_row();
                     }
                     if let Some(score) = s.score {
-                        ui.label("Score so far");
+                        ui.label(tr!("console-score"));
                         ui.monospace(format!("{score:.0}/100"));
                         ui.end_row();
                     }
                 });
             if !s.lobbies.is_empty() {
                 let lobbies: Vec<String> = s.lobbies.iter().map(|(n, p)| format!("{n} {p:.2}")).collect();
-                ui.small(format!("Loudest lobbies: {}", lobbies.join(" · ")));
+                ui.small(tr!("console-lobbies", lobbies = lobbies.join(" · ")));
             }
             if s.orders.is_empty() {
-                ui.weak("No orders this turn yet.");
+                ui.weak(tr!("console-no-orders"));
             } else {
-                ui.label("This turn's orders:");
+                ui.label(tr!("console-orders"));
                 for o in &s.orders {
                     ui.label(format!("• {o}"));
                 }
@@ -209,7 +209,7 @@ fn sides_column(ui: &mut egui::Ui, v: &ConsoleView) {
 }
 
 fn world_column(ui: &mut egui::Ui, v: &ConsoleView) {
-    ui.strong("Disputes");
+    ui.strong(tr!("console-disputes"));
     for (title, parties, rung) in &v.disputes {
         ui.horizontal_wrapped(|ui| {
             ui.label(title);
@@ -218,13 +218,13 @@ fn world_column(ui: &mut egui::Ui, v: &ConsoleView) {
         });
     }
     ui.separator();
-    ui.strong("News");
+    ui.strong(tr!("console-news"));
     egui::ScrollArea::vertical()
         .id_salt("console_news")
         .show(ui, |ui| {
             for (date, headline) in &v.news {
                 ui.horizontal_wrapped(|ui| {
-                    ui.weak(date);
+                    ui.weak(self::date(date));
                     ui.label(headline);
                 });
             }
@@ -234,20 +234,22 @@ fn world_column(ui: &mut egui::Ui, v: &ConsoleView) {
 fn steer_column(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
     let mut out = Vec::new();
     if !v.injects.is_empty() {
-        ui.strong("Injects").on_hover_text(
-            "Each fires once, at the start of the next month, on every team's screen and in the log.",
-        );
+        ui.strong(tr!("console-injects"))
+            .on_hover_text(tr!("console-injects-tip"));
         for x in &v.injects {
             let waiting = v.waiting.contains(&x.id);
             let (label, hover) = if x.fired {
-                (format!("{} (fired)", x.title), "Already fired.".to_string())
+                (
+                    tr!("console-inject-fired", title = &x.title),
+                    tr!("console-inject-fired-tip"),
+                )
             } else if waiting {
                 (
-                    format!("{} (next month)", x.title),
-                    "Fires when the month runs.".to_string(),
+                    tr!("console-inject-waiting", title = &x.title),
+                    tr!("console-inject-waiting-tip"),
                 )
             } else {
-                (format!("Fire: {}", x.title), x.note.clone())
+                (tr!("console-inject-fire", title = &x.title), x.note.clone())
             };
             let b = ui.add_enabled(!x.fired && !waiting && !v.over, egui::Button::new(label));
             if b.on_hover_text(hover).on_disabled_hover_text(&x.note).clicked() {
@@ -256,19 +258,19 @@ fn steer_column(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
         }
         ui.separator();
     }
-    ui.strong("Speak to the class");
+    ui.strong(tr!("console-speak"));
     let mut draft = v.draft.clone();
-    if message_field(ui, &mut draft, "Shown on every team's screen").changed() {
+    if message_field(ui, &mut draft, &tr!("console-speak-hint")).changed() {
         out.push(ConsoleAction::Draft(draft.clone()));
     }
     if ui
-        .add_enabled(!draft.trim().is_empty(), egui::Button::new("Send to every team"))
+        .add_enabled(!draft.trim().is_empty(), egui::Button::new(tr!("console-send")))
         .clicked()
     {
         out.push(ConsoleAction::Announce);
     }
     ui.separator();
-    ui.strong("Orders, messages and months, as they happen");
+    ui.strong(tr!("console-events"));
     egui::ScrollArea::vertical()
         .id_salt("events")
         .stick_to_bottom(true)
@@ -282,6 +284,26 @@ fn steer_column(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
             }
         });
     out
+}
+
+/// A "YYYY-MM" date as the teacher reads it: as it is in English, "2025年10月" in Japanese.
+fn date(d: &str) -> String {
+    match crate::i18n::lang() {
+        Lang::En => d.to_string(),
+        lang => crate::i18n::format::month_year(lang, d),
+    }
+}
+
+/// A rung of the escalation ladder, in the current language.
+fn rung(r: crate::scenario::Rung) -> String {
+    use crate::scenario::Rung;
+    tr!(match r {
+        Rung::WorkingLevel => "console-rung-working-level",
+        Rung::Ministerial => "console-rung-ministerial",
+        Rung::DisputeSettlement => "console-rung-dispute-settlement",
+        Rung::Leaders => "console-rung-leaders",
+        Rung::Public => "console-rung-public",
+    })
 }
 
 /// The console's state: the class game's host and the teacher's unsent words.
@@ -322,14 +344,17 @@ impl Console {
                 .unwrap_or_default();
             let other = sides.iter().find(|s| *s != side);
             let mut figures = vec![
-                ("Approval".to_string(), format!("{:.0}%", me.approval * 100.0)),
-                ("Political capital".to_string(), format!("{:.2}", me.capital)),
-                ("Prices (CPI)".to_string(), format!("{:.3}", me.cpi)),
-                ("Jobs".to_string(), format!("{:.0}k", me.employment)),
+                (tr!("console-approval"), format!("{:.0}%", me.approval * 100.0)),
+                (tr!("console-capital"), format!("{:.2}", me.capital)),
+                (tr!("console-cpi"), format!("{:.3}", me.cpi)),
+                (
+                    tr!("console-jobs"),
+                    tr!("console-jobs-value", jobs = format!("{:.0}", me.employment)),
+                ),
             ];
             if let Some(o) = other.and_then(|o| v.states.iter().find(|s| &s.id == o)) {
                 figures.push((
-                    format!("Trust in {}", o.id),
+                    tr!("console-trust-in", side = &o.id),
                     format!("{:.2}", o.trust_from_player),
                 ));
             }
@@ -369,7 +394,7 @@ impl Console {
                 .iter()
                 .map(|d| {
                     let parties = format!("{} – {}", d.parties.0, d.parties.1);
-                    (d.title.clone(), parties, d.rung.label().to_string())
+                    (d.title.clone(), parties, rung(d.rung))
                 })
                 .collect(),
             news: v
@@ -439,7 +464,7 @@ pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
         confirm_end: false,
     };
     let mut app = App::new();
-    app.add_plugins(DefaultPlugins.set(super::window("Tradecraft — teacher's console")))
+    app.add_plugins(DefaultPlugins.set(super::window(&tr!("console-window-title"))))
         .add_plugins(EguiPlugin::default())
         .insert_resource(bevy_egui::EguiGlobalSettings {
             auto_create_primary_context: false,

@@ -10,16 +10,17 @@ use bevy_egui::egui::{self, Key, Modifiers};
 
 use super::state::Action;
 
-/// (key, what it does, the action). Space and the digits are the game's clock.
+/// (key, its name on the keyboard, the message saying what it does). Space and the digits are
+/// the game's clock.
 pub const SHORTCUTS: [(Key, &str, &str); 8] = [
-    (Key::Space, "Space", "pause / play"),
-    (Key::Period, ".", "step one month"),
-    (Key::Num1, "1", "play slowly (a month every 2 s)"),
-    (Key::Num2, "2", "play at medium speed (0.8 s)"),
-    (Key::Num3, "3", "play fast (0.25 s)"),
-    (Key::F5, "F5", "quick save"),
-    (Key::F9, "F9", "quick load"),
-    (Key::F1, "F1", "this help"),
+    (Key::Space, "Space", "game-key-pause"),
+    (Key::Period, ".", "game-key-step"),
+    (Key::Num1, "1", "game-key-slow"),
+    (Key::Num2, "2", "game-key-medium"),
+    (Key::Num3, "3", "game-key-fast"),
+    (Key::F5, "F5", "game-key-save"),
+    (Key::F9, "F9", "game-key-load"),
+    (Key::F1, "F1", "game-key-help"),
 ];
 
 /// The action a shortcut key stands for.
@@ -57,22 +58,28 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Action> {
 /// The help window: the keys and the mouse.
 pub fn help(ui: &mut egui::Ui) {
     egui::Grid::new("keys").show(ui, |ui| {
-        for (_, key, what) in SHORTCUTS {
-            ui.strong(key);
-            ui.label(what);
+        for (key, name, what) in SHORTCUTS {
+            // The space bar's name is a word; the other keys' are what the key shows.
+            let name = if key == Key::Space {
+                crate::tr!("game-key-space")
+            } else {
+                name.to_string()
+            };
+            ui.strong(name);
+            ui.label(crate::tr!(what));
             ui.end_row();
         }
         for (key, what) in [
-            ("Mouse drag / wheel", "pan / zoom the map"),
-            ("Click a country", "select it"),
+            ("game-mouse-drag", "game-mouse-drag-does"),
+            ("game-mouse-click", "game-mouse-click-does"),
         ] {
-            ui.strong(key);
-            ui.label(what);
+            ui.strong(crate::tr!(key));
+            ui.label(crate::tr!(what));
             ui.end_row();
         }
     });
-    ui.label("Keys go to a text field while you type in it; click elsewhere to use them again.");
-    ui.label("Keep disputes at the working level: public fights cost trust that never fully returns.");
+    ui.label(crate::tr!("game-keys-note"));
+    ui.label(crate::tr!("game-help-advice"));
 }
 
 /// bevy_egui 0.42 reports the modifier keys to egui every frame, changed or not, and egui

@@ -2,6 +2,7 @@
 //! and the windows over it. Panels draw the `View`; what the user does comes back as actions.
 
 use super::*;
+use crate::tr;
 
 pub(super) fn draw(
     mut contexts: EguiContexts,
@@ -96,7 +97,7 @@ pub(super) fn draw(
     ));
     let mut open = overlays.draft.is_some();
     if let Some(draft) = overlays.draft.as_mut() {
-        egui::Window::new("Negotiation")
+        titled(tr!("game-window-negotiation"), "Negotiation")
             .open(&mut open)
             .default_width(460.0)
             .constrain_to(below_top)
@@ -111,7 +112,7 @@ pub(super) fn draw(
     }
     if let Some(shown) = overlays.forecast.as_ref() {
         let mut open = true;
-        egui::Window::new("Forecast")
+        titled(tr!("game-window-forecast"), "Forecast")
             .open(&mut open)
             .default_width(480.0)
             .constrain_to(below_top)
@@ -121,7 +122,7 @@ pub(super) fn draw(
         }
     }
     if view.results_due() && !overlays.results_hidden {
-        egui::Window::new("End of the scenario")
+        titled(tr!("game-window-end"), "End of the scenario")
             .default_width(560.0)
             .default_height(600.0)
             .max_height(below_top.height() - 20.0)
@@ -131,7 +132,7 @@ pub(super) fn draw(
     }
     let mut briefing = overlays.briefing;
     if briefing && view.month == 0 {
-        egui::Window::new("Briefing")
+        titled(tr!("game-window-briefing"), "Briefing")
             .open(&mut briefing)
             .default_width(560.0)
             .constrain_to(below_top)
@@ -144,7 +145,7 @@ pub(super) fn draw(
         // Above the other windows (a step may be about the negotiation window itself), in the
         // map's bottom-right corner, clear of the negotiation window at the top.
         let screen = ctx.viewport_rect();
-        egui::Window::new("Tutorial")
+        titled(tr!("game-window-tutorial"), "Tutorial")
             .order(egui::Order::Foreground)
             .anchor(
                 egui::Align2::RIGHT_BOTTOM,
@@ -160,7 +161,7 @@ pub(super) fn draw(
     }
     if let Some(c) = &view.class {
         // Over the map's bottom-left corner, clear of the side panel.
-        egui::Window::new("Class game")
+        titled(tr!("game-window-class"), "Class game")
             .default_pos(egui::pos2(free.left() + 8.0, free.bottom() - 250.0))
             .default_width(360.0)
             .constrain_to(below_top)
@@ -168,19 +169,19 @@ pub(super) fn draw(
             .show(&ctx, |ui| actions.extend(panels::class_window(ui, c)));
     }
     let mut shown = overlays.settings;
-    egui::Window::new("Settings")
+    titled(tr!("game-window-settings"), "Settings")
         .open(&mut shown)
         .constrain_to(below_top)
         .show(&ctx, |ui| actions.extend(panels::settings(ui, &settings)));
     overlays.settings = shown;
     let mut help = overlays.help;
-    egui::Window::new("Help")
+    titled(tr!("game-window-help"), "Help")
         .open(&mut help)
         .constrain_to(below_top)
         .show(&ctx, keys::help);
     overlays.help = help;
     let mut glossary = overlays.glossary;
-    egui::Window::new("Glossary")
+    titled(tr!("game-window-glossary"), "Glossary")
         .open(&mut glossary)
         .constrain_to(below_top)
         .default_width(420.0)
@@ -204,4 +205,10 @@ pub(super) fn draw(
 /// renderer that took a sixth off the frame time.
 fn see_through(ctx: &egui::Context) -> egui::Frame {
     egui::Frame::side_top_panel(&ctx.global_style()).fill(egui::Color32::TRANSPARENT)
+}
+
+/// A window titled in the current language, whose id is its English title: the same window
+/// (its place, its size) whatever the language.
+fn titled(title: String, id: &str) -> egui::Window<'static> {
+    egui::Window::new(title).id(egui::Id::new(id))
 }

@@ -17,9 +17,25 @@ pub struct Entry {
     pub scenario: Result<(String, String, String, Vec<String>), String>,
     /// A tutorial's length in months.
     pub tutorial: Option<i64>,
+    /// How many of its texts have no Japanese (`tradecraft check --lang ja` lists them).
+    pub missing_japanese: usize,
 }
 
 impl Entry {
+    /// "Title  (years)" in the current language, marked when its Japanese is incomplete.
+    pub fn label(&self, title: &str) -> String {
+        let mut label = crate::tr!(
+            "menu-scenario-entry",
+            title = crate::i18n::local(title),
+            years = self.years()
+        );
+        if crate::i18n::lang() == crate::i18n::Lang::Ja && self.missing_japanese > 0 {
+            label.push(' ');
+            label.push_str(&crate::tr!("menu-missing-translation"));
+        }
+        label
+    }
+
     /// The years a scenario covers, or "tutorial, N months", in the current language.
     pub fn years(&self) -> String {
         match (&self.scenario, self.tutorial) {
@@ -68,6 +84,7 @@ impl Menu {
                     .ok()
                     .filter(|s| !s.meta.tutorial.is_empty())
                     .map(|s| s.meta.months);
+                let missing_japanese = loaded.as_ref().map_or(0, |s| s.missing_japanese().len());
                 let scenario = loaded
                     .map(|s| {
                         // A tutorial's dates are invented: `Entry::years` says what it is instead.
@@ -88,6 +105,7 @@ impl Menu {
                     path,
                     scenario,
                     tutorial,
+                    missing_japanese,
                 }
             })
             .collect();
@@ -223,13 +241,7 @@ pub fn menu_screen(
                         .to_string();
                     match &e.scenario {
                         Ok((title, _, _, sides)) => {
-                            if ui
-                                .selectable_label(
-                                    menu.chosen == i,
-                                    crate::tr!("menu-scenario-entry", title = title, years = e.years()),
-                                )
-                                .clicked()
-                            {
+                            if ui.selectable_label(menu.chosen == i, e.label(title)).clicked() {
                                 menu.chosen = i;
                                 menu.side = sides.first().cloned().unwrap_or_default();
                             }
@@ -249,9 +261,12 @@ pub fn menu_screen(
             && let Ok((title, _, description, sides)) = &entry.scenario
         {
             let (path, sides) = (entry.path.clone(), sides.clone());
-            right.heading(title);
+            right.heading(crate::i18n::local(title));
             right.label(entry.years());
-            right.label(description);
+            right.label(crate::i18n::local(description));
+            if crate::i18n::lang() == crate::i18n::Lang::Ja && entry.missing_japanese > 0 {
+                right.weak(crate::tr!("menu-missing-count", n = entry.missing_japanese));
+            }
             right.separator();
             right.horizontal(|ui| {
                 ui.label(crate::tr!("menu-lead"));

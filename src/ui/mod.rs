@@ -58,6 +58,8 @@ pub struct Launch {
     pub join: Option<JoinRequest>,
     /// Follow this commands file until the player takes over (`play --replay`).
     pub replay: Option<PathBuf>,
+    /// `--lang`: this language instead of the settings' (kept in them like a choice on the menu).
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// `tradecraft join ADDRESS --side S`: the game window for one team of a class game.
@@ -88,6 +90,7 @@ impl Default for Launch {
             hotseat: false,
             join: None,
             replay: None,
+            lang: None,
         }
     }
 }
@@ -111,9 +114,12 @@ pub fn run(launch: Launch) -> ExitCode {
             bevy::winit::WinitSettings::desktop_app()
         })
         .insert_resource({
-            let (settings, problem) = settings::load();
+            let (mut settings, problem) = settings::load();
             if let Some(p) = &problem {
                 eprintln!("{p}");
+            }
+            if let Some(lang) = launch.lang {
+                settings.language = Some(lang);
             }
             settings
         })

@@ -30,8 +30,7 @@ pub fn follow(world: &mut World, path: &std::path::Path) -> Result<(), String> {
         file: path
             .file_name()
             .and_then(|n| n.to_str())
-            .unwrap_or("replay")
-            .to_string(),
+            .map_or_else(|| crate::tr!("game-replay-unnamed"), str::to_string),
         taken: None,
         original: None,
     });
@@ -50,8 +49,7 @@ pub fn resume(world: &mut World, save: &std::path::Path) {
             file: save
                 .file_name()
                 .and_then(|n| n.to_str())
-                .unwrap_or("saved replay")
-                .to_string(),
+                .map_or_else(|| crate::tr!("game-replay-saved"), str::to_string),
             taken: None,
             original: None,
         });
@@ -77,9 +75,7 @@ pub fn take_over(world: &mut World, side: &str) -> Option<String> {
     replay.taken = Some(month);
     let date = world.resource::<Clock>().date_of(month);
     world.insert_resource(replay);
-    Some(format!(
-        "you lead {side} from {date}: the replay's orders for {side} from here on are dropped, the others' stay"
-    ))
+    Some(crate::tr!("game-replay-taken", side = side, date = date))
 }
 
 /// The replay's own run from now to the scenario's end: this world as it stands (records
@@ -92,7 +88,7 @@ fn original(world: &mut World, file: &str) -> Result<Run, String> {
     let hash = sim.state_hash();
     Ok(Run::from_world(
         sim.world_mut(),
-        &format!("the replay ({file})"),
+        &crate::tr!("game-replay-run", file = file),
         hash,
     ))
 }

@@ -35,10 +35,11 @@ pub fn export_debrief(world: &mut World) {
     let path = debrief_dir().join(format!("{}.html", game_name(world)));
     match write_debrief(world, &path) {
         Ok(()) => {
-            world.resource_mut::<Notice>().0 = format!("debrief written to {}", path.display());
+            world.resource_mut::<Notice>().0 =
+                crate::tr!("game-debrief-written", path = path.display().to_string());
             world.insert_resource(Exported(Some(path)));
         }
-        Err(e) => world.resource_mut::<Notice>().0 = format!("could not write the debrief: {e}"),
+        Err(e) => world.resource_mut::<Notice>().0 = crate::tr!("game-debrief-failed", error = e),
     }
 }
 
@@ -134,7 +135,7 @@ pub fn new_game(
     let scenario = crate::scenario::load_scenario(path).map_err(|d| d.to_string())?;
     for s in std::iter::once(side).chain(also.iter().map(String::as_str)) {
         if !scenario.meta.sides.iter().any(|x| x == s) {
-            return Err(format!("\"{s}\" is not a playable side of this scenario"));
+            return Err(crate::tr!("game-not-a-side", side = s));
         }
     }
     let sides: Vec<String> = std::iter::once(side.to_string())
@@ -155,15 +156,19 @@ pub fn autosave(world: &mut World, mut last: Local<Option<u32>>) {
     // The rotation and its safety are the save module's (`save::autosave`).
     let (dir, game) = (save_dir(), game_name(world));
     if let Err(e) = crate::save::autosave::write(world, &dir, &game) {
-        world.resource_mut::<Notice>().0 = format!("autosave failed: {}: {e}", dir.display());
+        world.resource_mut::<Notice>().0 = crate::tr!(
+            "game-autosave-failed",
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        );
     }
 }
 
 pub fn quick_save(world: &mut World) {
     let path = quick_path(world);
     let msg = match save_to(world, &path) {
-        Ok(()) => format!("saved to {}", path.display()),
-        Err(e) => format!("could not save: {e}"),
+        Ok(()) => crate::tr!("game-saved-to", path = path.display().to_string()),
+        Err(e) => crate::tr!("game-save-failed", error = e),
     };
     world.resource_mut::<Notice>().0 = msg;
 }

@@ -28,7 +28,7 @@ pub(super) fn start_game(world: &mut World) {
     };
     if let Err(e) = result {
         let msg = format!("{}: {e}", req.path.display());
-        world.resource_mut::<saves::Notice>().0 = format!("could not load: {msg}");
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-load-failed", error = &msg);
         world.resource_mut::<menu::Menu>().error = msg;
         return;
     }
@@ -52,7 +52,8 @@ pub(super) fn start_game(world: &mut World) {
     let briefing = world.get_resource::<Smoke>().is_none() && req.save.is_none();
     enter_game(world, &side, briefing, false);
     if *world.resource::<State<Screen>>().get() == Screen::Playing {
-        world.resource_mut::<saves::Notice>().0 = format!("loaded {}", req.path.display());
+        world.resource_mut::<saves::Notice>().0 =
+            crate::tr!("game-loaded", path = req.path.display().to_string());
     }
 }
 
@@ -94,8 +95,12 @@ pub(super) fn enter_game(world: &mut World, side: &str, briefing: bool, class: b
     });
     let mut windows = world.query::<&mut Window>();
     for mut w in windows.iter_mut(world) {
-        let how = if class { " in a class game" } else { "" };
-        w.title = format!("Tradecraft — {} — leading {side}{how}", scenario.meta.title);
+        let key = if class {
+            "game-window-title-class"
+        } else {
+            "game-window-title"
+        };
+        w.title = crate::tr!(key, title = &scenario.meta.title, side = &side);
     }
     let view = View::from_world(world);
     world.insert_resource(view);

@@ -266,13 +266,14 @@ pub enum Lens {
 
 impl Lens {
     pub const ALL: [Lens; 4] = [Lens::Alignment, Lens::Trust, Lens::Approval, Lens::Escalation];
-    pub fn label(self) -> &'static str {
-        match self {
-            Lens::Alignment => "Alignment",
-            Lens::Trust => "Trust in you",
-            Lens::Approval => "Approval",
-            Lens::Escalation => "Disputes with you",
-        }
+    /// The lens's name on the map's switch, in the current language.
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Lens::Alignment => "game-lens-alignment",
+            Lens::Trust => "game-lens-trust",
+            Lens::Approval => "game-lens-approval",
+            Lens::Escalation => "game-lens-escalation",
+        })
     }
 }
 
@@ -328,7 +329,7 @@ impl TeamNet {
             address: j.address.clone(),
             side: j.side.clone(),
             seat: None,
-            status: format!("connecting to {}…", j.address),
+            status: crate::tr!("game-class-connecting", address = &j.address),
             draft: String::new(),
             closed: false,
             request: j.clone(),

@@ -48,6 +48,9 @@ fn mini_with(system: PoliticalSystem, approval: f64, elections: Vec<ElectionDef>
 
 fn election(date: &str, takes_office: Option<&str>) -> ElectionDef {
     ElectionDef {
+        title_ja: None,
+        note_ja: None,
+        successor_ja: None,
         date: date.into(),
         title: "the general election".into(),
         successor: "Suzuki Hanako".into(),

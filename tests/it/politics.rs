@@ -502,6 +502,9 @@ fn a_conditional_event_waits_for_its_condition() {
     use tradecraft::scenario::{Condition, EventDef, EventKind, ScheduledEffect};
     let mut s = common::mini();
     s.timeline.push(EventDef {
+        title_ja: None,
+        news_ja: None,
+        quote_ja: None,
         id: "leaders_call".into(),
         date: "2025-01".into(),
         title: "The leaders talk".into(),

@@ -17,6 +17,9 @@ fn event(
     effects: Vec<ScheduledEffect>,
 ) -> EventDef {
     EventDef {
+        title_ja: None,
+        news_ja: None,
+        quote_ja: None,
         id: id.into(),
         date: date.into(),
         title: id.into(),

@@ -1,1 +1,29 @@
-# Messages of end (src/ui).
+# The briefing, the tutorial prompt and the end of the scenario (src/ui/panels/end.rs).
+end-final = Final: the scenario's months are over.
+end-hold-now = What you hold now (red: points being lost):
+end-points-of = { $got } of { $of }
+end-final-score = Final score: { $score }/100
+end-back-to-menu = Back to the menu
+end-export-debrief = Export debrief
+end-export-debrief-tip = One page for a browser, to read or print: your score by objective, every dispute month by month, the key series beside history's path. For a class's runs side by side: tradecraft debrief (README, Running a class).
+end-keep-playing = Keep playing (sandbox)
+end-keep-playing-tip = The world goes on; the score stays as it is. 'Results' in the top bar brings this back.
+end-beside-branch = Beside the path you branched from ({ $file }, taken over in { $date })
+end-yours = yours
+end-the-replays = the replay's
+end-score = score
+end-settled = settled
+end-open-debrief = Open the debrief in the browser
+end-your-disputes = Your disputes, month by month
+end-at-stage = at { $stage }
+end-dispute-ends-from = { $title } (from { $from }): ends { $state }
+end-dispute-ends = { $title }: ends { $state }
+end-history = What happened in history
+end-series = { $label }: history vs your run
+end-series-point = { $date }: { $history } vs { $yours }
+end-you-lead = You lead { $side }. Your objectives:
+end-objective = • { $title } ({ $points } points)
+end-briefing-advice = Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.
+end-briefing-advice-hotseat = Keep disputes at the working level; public fights cost trust that never fully returns. Make your moves, then end your turn (top bar, or .): the month runs when every side has ended its turn. F1 for help.
+end-step = Step { $step } of { $of }
+end-strip-month = month { $month }: { $what }

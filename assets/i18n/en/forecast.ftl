@@ -1,1 +1,21 @@
-# Messages of forecast (src/ui).
+# The forecast window (src/ui/panels/forecast.rs).
+forecast-if-orders = If { $side } orders: { $order }
+forecast-running = Running the next 12 months 32 times with the move and 32 times without…
+forecast-none = No forecast: { $error }
+forecast-refused = The order would be refused: { $why }
+forecast-with = with the move
+forecast-without = without
+forecast-legend = (line: median; band: 10th to 90th percentile of the runs)
+forecast-floor = dashed: your objective's { $floor }
+forecast-other-side = the other side
+forecast-public-dispute = { $title } goes public within { $months } months
+forecast-public-partner = a dispute with { $partner } goes public within { $months } months
+forecast-public-tip = The share of the runs in which it reaches the public-confrontation rung: the fights among allies that cost trust for good.
+forecast-below-floor = approval below your objective's { $floor } in some month
+forecast-settled = { $title } settled (a deal accepted) within { $months } months
+forecast-trust = { $partner }'s trust in { $side } after { $months } months
+forecast-trust-tip = Median, and in brackets the 10th to 90th percentile of the runs (0 none, 1 full).
+forecast-from-what = From what { $side } knows: { $runs } runs each way, the same dice for both; the other teams' orders not yet run and the teacher's injects are not known, and you make no other move.
+forecast-close = Close
+forecast-approval = approval
+forecast-floor-line = your objective's floor

@@ -1,1 +1,26 @@
-# Messages of government (src/ui).
+# The Government tab: dashboard, lobbies, states (src/ui/panels/government.rs).
+government-heading = Your government ({ $side })
+government-leader = Leader: { $leader }
+government-approval = approval
+government-political-capital = political capital
+government-cpi = CPI
+government-jobs = jobs (k)
+government-real-income = real income
+government-indicator = { $label }: { $value }
+government-charts-start-class = Charts start after the first month: press { class-ready } (.)
+government-charts-start = Charts start after the first month: press { top-bar-step } (.)
+government-lobbies = Lobbies in { $side }
+government-no-lobbies = no organised lobbies in this scenario
+government-lobby = pressure { $pressure }% (grievance { $grievance }% × organisation { $organisation }%), { $wins } wins; { $sectors }
+government-states = States
+government-col-cpi = CPI
+government-col-jobs = jobs (k)
+government-col-welfare = welfare
+government-col-approval = approval
+government-col-alignment = align.
+government-col-trust = trust in you
+government-state-leader = { $name } ({ $leader })
+government-jobs-not-modelled-tip = none of this state's industries is in the scenario: its jobs are not modelled
+government-alignment-tip = −1 leans to China, +1 to the United States
+government-applicants = Framework applicants
+government-applicant = { $applicant } applying to { $framework }: { $support } of { $members } members in favour (consensus needed)

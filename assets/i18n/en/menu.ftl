@@ -26,4 +26,5 @@ menu-password = Password:
 menu-join = Join, leading { $side }
 menu-join-tip = Your team leads the side chosen above; the host's scenario file must be in your levels folder.
 menu-join-disabled-tip = Write the host's address (the teacher's console shows it) and choose a side above.
-menu-missing-translation = (not yet in Japanese)
+menu-missing-translation = (partly in Japanese)
+menu-missing-count = { $n } of its texts have no Japanese yet: they show in English.

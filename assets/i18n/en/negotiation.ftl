@@ -1,1 +1,27 @@
-# Messages of negotiation (src/ui).
+# The negotiation window (src/ui/panels/negotiation.rs).
+negotiation-channel = Channel:
+negotiation-working-level = Working level
+negotiation-working-level-tip = slow and quiet: keeps salience low
+negotiation-ministerial = Ministerial level
+negotiation-ministerial-tip = faster, a little more visible
+negotiation-leaders = A leaders' summit
+negotiation-leaders-tip = fast, costs { $cost } political capital; a failure goes public
+negotiation-explain = Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out, and cut what you ask; if you accept theirs, you do the same.
+negotiation-col-sector = sector
+negotiation-col-rates = yours / theirs now
+negotiation-col-cut = cut your tariff
+negotiation-col-to = to
+negotiation-col-leave-out = leave out
+negotiation-col-ask = ask theirs down
+negotiation-rates-tip = your tariff on their goods / their tariff on yours
+negotiation-nothing-to-cut = your tariff here is already 0%: nothing to cut
+negotiation-carve-out-tip = a carve-out: the sector stays outside the deal
+negotiation-ask-tip = a package: if they accept, their tariff on your goods here comes down to this rate
+negotiation-nothing-to-ask = their tariff here is already 0%: nothing to ask
+negotiation-purchases = Purchases (bn USD/yr):
+negotiation-investment = Investment pledge (bn USD):
+negotiation-not-sent = Not sent: { $error }
+negotiation-send = Send offer
+negotiation-forecast = Forecast
+negotiation-no-answer = No answer yet: the other side answers when a month runs (in the news too).
+negotiation-answers = Answers so far:

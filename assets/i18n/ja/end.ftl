@@ -1,1 +1,29 @@
-# メッセージ： end (src/ui).
+# ブリーフィング、チュートリアルの案内、シナリオの終了（src/ui/panels/end.rs）。
+end-final = 確定：シナリオの期間が終わりました。
+end-hold-now = 現在の獲得点（赤：失いつつある点）：
+end-points-of = { $of }点中{ $got }点
+end-final-score = 最終得点：{ $score }/100
+end-back-to-menu = メニューに戻る
+end-export-debrief = 振り返りを書き出す
+end-export-debrief-tip = ブラウザで読んだり印刷したりできる1ページ：目標ごとの得点、各紛争の月ごとの推移、主要な指標と史実の比較。クラス全体の結果を並べるには：tradecraft debrief（README「Running a class」）。
+end-keep-playing = プレイを続ける（サンドボックス）
+end-keep-playing-tip = 世界は動き続け、得点は今のまま変わりません。トップバーの「結果」でこの画面に戻れます。
+end-beside-branch = 分岐元の展開との比較（{ $file }、{ $date }に引き継ぎ）
+end-yours = あなた
+end-the-replays = 再生データ
+end-score = 得点
+end-settled = 解決済み
+end-open-debrief = 振り返りをブラウザで開く
+end-your-disputes = あなたの紛争（月ごと）
+end-at-stage = { $stage }
+end-dispute-ends-from = { $title }（{ $from }から）：終了時 { $state }
+end-dispute-ends = { $title }：終了時 { $state }
+end-history = 史実で起きたこと
+end-series = { $label }：史実とあなたのプレイ
+end-series-point = { $date }：{ $history }（史実） / { $yours }（あなた）
+end-you-lead = あなたは{ $side }を指揮します。目標：
+end-objective = ・{ $title }（{ $points }点）
+end-briefing-advice = 紛争は実務レベルに留めましょう。公の対立で失った信頼は完全には戻りません。スペースキーで再生、「.」で1か月進める、F1でヘルプ。
+end-briefing-advice-hotseat = 紛争は実務レベルに留めましょう。公の対立で失った信頼は完全には戻りません。手を打ったらターンを終えてください（トップバーまたは「.」）。全陣営がターンを終えると1か月が進みます。F1でヘルプ。
+end-step = ステップ { $step }/{ $of }
+end-strip-month = { $month }か月目：{ $what }

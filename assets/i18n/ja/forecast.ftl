@@ -1,1 +1,21 @@
-# メッセージ： forecast (src/ui).
+# 予測ウィンドウ（src/ui/panels/forecast.rs）。
+forecast-if-orders = { $side }がこの指示を出した場合：{ $order }
+forecast-running = この手を打った場合と打たない場合で、今後12か月をそれぞれ32回試算しています…
+forecast-none = 予測できません：{ $error }
+forecast-refused = この指示は却下されます：{ $why }
+forecast-with = この手を打つ
+forecast-without = 打たない
+forecast-legend = （線：中央値、帯：試算の10〜90パーセンタイル）
+forecast-floor = 破線：目標の{ $floor }
+forecast-other-side = 相手国
+forecast-public-dispute = { $months }か月以内に{ $title }が公の対立に至る
+forecast-public-partner = { $months }か月以内に{ $partner }との紛争が公の対立に至る
+forecast-public-tip = 公の対立の段階に達した試算の割合：同盟国間で信頼を永久に損なう争いです。
+forecast-below-floor = いずれかの月に支持率が目標の{ $floor }を下回る
+forecast-settled = { $months }か月以内に{ $title }が解決する（合意が受諾される）
+forecast-trust = { $months }か月後の{ $partner }の{ $side }への信頼
+forecast-trust-tip = 中央値。括弧内は試算の10〜90パーセンタイル（0は信頼なし、1は完全な信頼）。
+forecast-from-what = { $side }が知る情報に基づく予測：それぞれ{ $runs }回試算し、両方に同じ乱数を使います。他チームのまだ実行されていない指示と教員イベントは分からず、他の手は打たないものとします。
+forecast-close = 閉じる
+forecast-approval = 支持率
+forecast-floor-line = 目標の下限

@@ -1,1 +1,26 @@
-# メッセージ： government (src/ui).
+# 「政府」タブ：ダッシュボード、ロビー、各国（src/ui/panels/government.rs）。
+government-heading = 自国政府（{ $side }）
+government-leader = 首脳：{ $leader }
+government-approval = 支持率
+government-political-capital = 政治資本
+government-cpi = 物価指数
+government-jobs = 雇用（千人）
+government-real-income = 実質所得
+government-indicator = { $label }：{ $value }
+government-charts-start-class = グラフは最初の1か月が過ぎると表示されます。「{ class-ready }」（.）を押してください
+government-charts-start = グラフは最初の1か月が過ぎると表示されます。「{ top-bar-step }」（.）を押してください
+government-lobbies = { $side }のロビー
+government-no-lobbies = このシナリオには組織化されたロビーがありません
+government-lobby = 圧力{ $pressure }%（不満{ $grievance }% × 組織力{ $organisation }%）、成功{ $wins }回：{ $sectors }
+government-states = 各国
+government-col-cpi = 物価指数
+government-col-jobs = 雇用（千人）
+government-col-welfare = 厚生
+government-col-approval = 支持率
+government-col-alignment = 米中傾斜
+government-col-trust = 自国への信頼
+government-state-leader = { $name }（{ $leader }）
+government-jobs-not-modelled-tip = この国の産業はシナリオに含まれていないため、雇用はモデル化されていません
+government-alignment-tip = −1は中国寄り、+1は米国寄り
+government-applicants = 枠組みへの加盟申請国
+government-applicant = { $applicant }が{ $framework }に加盟申請：加盟国{ $members }か国中{ $support }か国が賛成（全会一致が必要）

@@ -26,4 +26,5 @@ menu-password = パスワード：
 menu-join = { $side }を担当して参加
 menu-join-tip = チームは上で選んだ陣営を担当します。ホストのシナリオファイルがlevelsフォルダにある必要があります。
 menu-join-disabled-tip = ホストのアドレス（教員用コンソールに表示）を入力し、上で陣営を選んでください。
-menu-missing-translation = （日本語訳はまだありません）
+menu-missing-translation = （日本語訳は一部のみ）
+menu-missing-count = このシナリオの文章のうち{ $n }件はまだ日本語訳がなく、英語で表示されます。

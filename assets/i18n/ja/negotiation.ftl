@@ -1,1 +1,27 @@
-# メッセージ： negotiation (src/ui).
+# 交渉ウィンドウ（src/ui/panels/negotiation.rs）。
+negotiation-channel = 交渉の場：
+negotiation-working-level = 実務レベル
+negotiation-working-level-tip = 遅いが目立たない：注目度を低く保てます
+negotiation-ministerial = 閣僚級
+negotiation-ministerial-tip = より速いが、やや目立ちます
+negotiation-leaders = 首脳会談
+negotiation-leaders-tip = 速いが政治資本を{ $cost }消費します。失敗すれば公になります
+negotiation-explain = 自国の提案は、相手の商品への自国の関税を引き下げるものです。相手が受諾すれば、相手は適用除外としなかった紛争対象の産業で自国への新たな関税を撤回し、自国が求める引き下げを行います。相手の提案を受諾した場合は、自国が同じことを行います。
+negotiation-col-sector = 産業
+negotiation-col-rates = 現在の税率（自国 / 相手）
+negotiation-col-cut = 自国の関税を引き下げ
+negotiation-col-to = 引き下げ後
+negotiation-col-leave-out = 適用除外
+negotiation-col-ask = 相手に引き下げを要求
+negotiation-rates-tip = 相手の商品への自国の関税 / 自国の商品への相手の関税
+negotiation-nothing-to-cut = この産業の自国の関税はすでに0%：引き下げる余地はありません
+negotiation-carve-out-tip = 適用除外：この産業は合意の対象外になります
+negotiation-ask-tip = 提案の一部：相手が受諾すれば、この産業での自国の商品への相手の関税がこの税率まで下がります
+negotiation-nothing-to-ask = この産業の相手の関税はすでに0%：求める余地はありません
+negotiation-purchases = 購入額（10億ドル/年）：
+negotiation-investment = 投資の約束（10億ドル）：
+negotiation-not-sent = 送信されませんでした：{ $error }
+negotiation-send = 提案を送る
+negotiation-forecast = 予測
+negotiation-no-answer = まだ回答はありません：相手は月が進むときに回答します（ニュースにも載ります）。
+negotiation-answers = これまでの回答：

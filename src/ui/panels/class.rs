@@ -5,6 +5,7 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 use crate::ui::view::ClassRow;
 
 /// "2:05" for 125 seconds.
@@ -40,7 +41,7 @@ pub fn message_field(ui: &mut egui::Ui, draft: &mut String, hint: &str) -> egui:
 pub fn class_controls(ui: &mut egui::Ui, v: &View, c: &ClassRow) -> Vec<Action> {
     let mut out = Vec::new();
     if c.over {
-        ui.strong("The class game is over");
+        ui.strong(tr!("class-over"));
         return out;
     }
     let waiting: Vec<String> = c
@@ -50,33 +51,29 @@ pub fn class_controls(ui: &mut egui::Ui, v: &View, c: &ClassRow) -> Vec<Action> 
         .map(|s| v.name(s))
         .collect();
     if c.sent_ready {
-        ui.add_enabled(false, egui::Button::new("Ready: sent"))
-            .on_disabled_hover_text("Your orders are with the host. The month runs when every team is ready, the teacher's timer runs out, or the teacher runs it.");
+        ui.add_enabled(false, egui::Button::new(tr!("class-ready-sent")))
+            .on_disabled_hover_text(tr!("class-ready-sent-tip"));
     } else if ui
-        .button(egui::RichText::new("Ready").strong())
-        .on_hover_text("Period (.)\n\nSend your orders (and your message, with any offer) to the host. The month runs when every team is ready.")
+        .button(egui::RichText::new(tr!("class-ready")).strong())
+        .on_hover_text(tr!("class-ready-tip"))
         .clicked()
     {
         out.push(Action::ClassReady(v.month));
     }
     if !waiting.is_empty() {
-        ui.label(format!("waiting for {}", waiting.join(", ")));
+        ui.label(tr!("class-waiting-for", sides = waiting.join(", ")));
     }
     if let Some(s) = c.seconds_left {
         let text = if c.paused {
-            format!("{} (paused)", clock(s))
+            tr!("class-paused", clock = clock(s))
         } else {
             clock(s)
         };
-        timer(ui, text, s, c.paused)
-            .on_hover_text("Time left in this turn: then the month runs with the orders the host has.");
+        timer(ui, text, s, c.paused).on_hover_text(tr!("class-timer-tip"));
     }
     if !c.desyncs.is_empty() {
-        ui.label(egui::RichText::new("DESYNC").color(ERROR).strong())
-            .on_hover_text(format!(
-                "This laptop's world differs from the host's; the host sends its state.\n{}",
-                c.desyncs.join("\n")
-            ));
+        ui.label(egui::RichText::new(tr!("class-desync")).color(ERROR).strong())
+            .on_hover_text(format!("{}\n{}", tr!("class-desync-tip"), c.desyncs.join("\n")));
     }
     out
 }
@@ -94,8 +91,8 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
     }
     if c.closed
         && ui
-            .button("Rejoin")
-            .on_hover_text("Connect again as the same team: the game catches up from the host's log.")
+            .button(tr!("class-rejoin"))
+            .on_hover_text(tr!("class-rejoin-tip"))
             .clicked()
     {
         out.push(Action::ClassRejoin);
@@ -105,7 +102,7 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
         .stick_to_bottom(true)
         .show(ui, |ui| {
             if c.heard.is_empty() {
-                ui.weak("No messages yet. What you write here reaches the other team and the teacher.");
+                ui.weak(tr!("class-no-messages"));
             }
             for (date, who, text) in &c.heard {
                 ui.horizontal_wrapped(|ui| {
@@ -116,11 +113,7 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
             }
         });
     let mut draft = c.draft.clone();
-    let field = message_field(
-        ui,
-        &mut draft,
-        "A message to the other team (sent with your offers when you press Ready)",
-    );
+    let field = message_field(ui, &mut draft, &tr!("class-message-hint"));
     if field.changed() {
         out.push(Action::ClassDraft(draft.clone()));
     }
@@ -128,7 +121,7 @@ pub fn class_window(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
         if ui
             .add_enabled(
                 c.joined && !draft.trim().is_empty(),
-                egui::Button::new("Send now"),
+                egui::Button::new(tr!("class-send-now")),
             )
             .clicked()
         {
@@ -148,7 +141,7 @@ pub fn joining(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
     let mut out = Vec::new();
     ui.vertical_centered(|ui| {
         ui.add_space(120.0);
-        ui.heading("Joining a class game");
+        ui.heading(tr!("class-joining"));
         ui.add_space(12.0);
         let colour = if c.closed {
             ERROR
@@ -158,8 +151,8 @@ pub fn joining(ui: &mut egui::Ui, c: &ClassRow) -> Vec<Action> {
         ui.label(egui::RichText::new(&c.status).color(colour));
         if !c.closed {
             ui.spinner();
-            ui.weak("The teacher's console shows the address and whether your team has joined.");
-        } else if ui.button("Main menu").clicked() {
+            ui.weak(tr!("class-joining-note"));
+        } else if ui.button(tr!("class-main-menu")).clicked() {
             out.push(Action::ToMenu);
         }
     });

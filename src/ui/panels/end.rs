@@ -4,18 +4,19 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 /// The score objective by objective: what each is worth, what you hold now, and why.
 pub fn score_breakdown(ui: &mut egui::Ui, v: &View) {
     if v.score_final {
-        ui.strong("Final: the scenario's months are over.");
+        ui.strong(tr!("end-final"));
     } else {
-        ui.strong("What you hold now (red: points being lost):");
+        ui.strong(tr!("end-hold-now"));
     }
     egui::Grid::new("score_parts").striped(true).show(ui, |ui| {
         for (title, got, of, detail) in &v.score_parts {
             ui.label(title);
-            let text = format!("{got:.1} of {of:.0}");
+            let text = points_of(*got, *of);
             if *got + 0.05 < *of {
                 ui.colored_label(ERROR, text);
             } else {
@@ -26,31 +27,36 @@ pub fn score_breakdown(ui: &mut egui::Ui, v: &View) {
         }
     });
 }
+/// "7.5 of 10": an objective's points and what it is worth.
+fn points_of(got: f64, of: f64) -> String {
+    tr!(
+        "end-points-of",
+        got = format!("{got:.1}"),
+        of = format!("{of:.0}")
+    )
+}
 /// The end of the scenario: the score objective by objective and where each dispute ended.
 /// Returns the user's choice (back to the menu, close).
 pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.heading(format!("Final score: {:.0}/100", v.score.unwrap_or(0.0)));
+    ui.heading(tr!(
+        "end-final-score",
+        score = format!("{:.0}", v.score.unwrap_or(0.0))
+    ));
     ui.horizontal(|ui| {
-        if ui.button("Back to the menu").clicked() {
+        if ui.button(tr!("end-back-to-menu")).clicked() {
             out.push(Action::ToMenu);
         }
         if ui
-            .button("Export debrief")
-            .on_hover_text(
-                "One page for a browser, to read or print: your score by objective, every dispute month by \
-                 month, the key series beside history's path. For a class's runs side by side: \
-                 tradecraft debrief (README, Running a class).",
-            )
+            .button(tr!("end-export-debrief"))
+            .on_hover_text(tr!("end-export-debrief-tip"))
             .clicked()
         {
             out.push(Action::ExportDebrief);
         }
         if ui
-            .button("Keep playing (sandbox)")
-            .on_hover_text(
-                "The world goes on; the score stays as it is. 'Results' in the top bar brings this back.",
-            )
+            .button(tr!("end-keep-playing"))
+            .on_hover_text(tr!("end-keep-playing-tip"))
             .clicked()
         {
             out.push(Action::ToggleResults);
@@ -60,16 +66,13 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         && let Some(date) = &r.taken
     {
         ui.separator();
-        ui.strong(format!(
-            "Beside the path you branched from ({}, taken over in {date})",
-            r.file
-        ));
+        ui.strong(tr!("end-beside-branch", file = &r.file, date = date));
         egui::Grid::new("branch").striped(true).show(ui, |ui| {
             ui.label("");
-            ui.strong("yours");
-            ui.strong("the replay's");
+            ui.strong(tr!("end-yours"));
+            ui.strong(tr!("end-the-replays"));
             ui.end_row();
-            ui.label("score");
+            ui.label(tr!("end-score"));
             ui.label(format!("{:.0}", v.score.unwrap_or(0.0)));
             ui.label(r.score.map_or("—".to_string(), |s| format!("{s:.0}")));
             ui.end_row();
@@ -82,7 +85,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         if d.open {
                             d.rung.label().to_string()
                         } else {
-                            "settled".to_string()
+                            tr!("end-settled")
                         }
                     });
                 ui.label(title);
@@ -93,39 +96,44 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         });
     }
     if let Some(url) = &v.debrief {
-        ui.hyperlink_to("Open the debrief in the browser", url);
+        ui.hyperlink_to(tr!("end-open-debrief"), url);
     }
     egui::Grid::new("objectives").striped(true).show(ui, |ui| {
         for (title, got, of, detail) in &v.score_parts {
             ui.label(title);
-            ui.label(format!("{got:.1} of {of:.0}"));
+            ui.label(points_of(*got, *of));
             ui.weak(detail);
             ui.end_row();
         }
     });
     ui.separator();
-    ui.strong("Your disputes, month by month");
+    ui.strong(tr!("end-your-disputes"));
     ladder_legend(ui);
     for d in v.disputes.iter().filter(|d| d.involves_player) {
         // In a sentence: "ends at the ministerial level", "ends settled".
         let state = if d.open {
-            format!("at {}", d.rung.stage())
+            tr!("end-at-stage", stage = d.rung.stage())
         } else {
-            "settled".to_string()
+            tr!("end-settled")
         };
         match v.ladders.iter().find(|l| l.0 == d.title) {
             Some((_, from, cells)) => {
-                ui.label(format!("{} (from {from}): ends {state}", d.title));
+                ui.label(tr!(
+                    "end-dispute-ends-from",
+                    title = &d.title,
+                    from = from,
+                    state = state
+                ));
                 ladder_strip(ui, cells);
             }
             None => {
-                ui.label(format!("{}: ends {state}", d.title));
+                ui.label(tr!("end-dispute-ends", title = &d.title, state = state));
             }
         }
     }
     if !v.history_events.is_empty() || !v.history_series.is_empty() {
         ui.separator();
-        ui.strong("What happened in history");
+        ui.strong(tr!("end-history"));
         egui::ScrollArea::vertical()
             .id_salt("history")
             .max_height(220.0)
@@ -137,10 +145,19 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     });
                 }
                 for (label, points) in &v.history_series {
-                    ui.label(format!("{label}: history vs your run"));
+                    ui.label(tr!("end-series", label = label));
                     for (date, hist, mine) in points {
                         let you = mine.map_or("—".to_string(), |m| format!("{m:.2}"));
-                        ui.weak(format!("  {date}: {hist:.2} vs {you}"));
+                        // The indent stays out of the message (Fluent trims it).
+                        ui.weak(format!(
+                            "  {}",
+                            tr!(
+                                "end-series-point",
+                                date = date,
+                                history = format!("{hist:.2}"),
+                                yours = you
+                            )
+                        ));
                     }
                 }
             });
@@ -154,21 +171,25 @@ pub fn briefing(ui: &mut egui::Ui, v: &View) {
         ui.label(&v.briefing);
     });
     ui.separator();
-    ui.strong(format!("You lead {}. Your objectives:", v.player));
+    ui.strong(tr!("end-you-lead", side = &v.player));
     for (title, weight) in &v.objectives {
-        ui.label(format!("• {title} ({weight:.0} points)"));
+        ui.label(tr!(
+            "end-objective",
+            title = title,
+            points = format!("{weight:.0}")
+        ));
     }
     ui.separator();
     if v.turns.is_empty() {
-        ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Press Space to play, . to step a month, F1 for help.");
+        ui.label(tr!("end-briefing-advice"));
     } else {
-        ui.label("Keep disputes at the working level; public fights cost trust that never fully returns. Make your moves, then end your turn (top bar, or .): the month runs when every side has ended its turn. F1 for help.");
+        ui.label(tr!("end-briefing-advice-hotseat"));
     }
 }
 /// The tutorial's prompt for now.
 pub fn prompt(ui: &mut egui::Ui, v: &View) {
     if let Some((step, of, text)) = &v.prompt {
-        ui.strong(format!("Step {step} of {of}"));
+        ui.strong(tr!("end-step", step = *step, of = *of));
         ui.label(text);
     }
 }
@@ -185,8 +206,10 @@ pub(super) fn rung_colour(r: Option<u8>) -> egui::Color32 {
 }
 pub(super) fn ladder_legend(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
-        let rungs = Rung::ALL.iter().map(|r| (Some(r.index() as u8), r.label()));
-        for (r, name) in rungs.chain([(None, "settled")]) {
+        let rungs = Rung::ALL
+            .iter()
+            .map(|r| (Some(r.index() as u8), r.label().to_string()));
+        for (r, name) in rungs.chain([(None, tr!("end-settled"))]) {
             ui.label(egui::RichText::new("■").color(rung_colour(r)));
             ui.weak(name);
         }
@@ -205,9 +228,9 @@ pub(super) fn ladder_strip(ui: &mut egui::Ui, cells: &[Option<u8>]) {
     if let Some(pos) = resp.hover_pos() {
         let i = (((pos.x - rect.left()) / w) as usize).min(cells.len().saturating_sub(1));
         let what = match cells.get(i).copied().flatten() {
-            None => "settled".to_string(),
+            None => tr!("end-settled"),
             Some(r) => rung_name(Rung::ALL[(r as usize).min(4)]),
         };
-        resp.on_hover_text(format!("month {}: {what}", i + 1));
+        resp.on_hover_text(tr!("end-strip-month", month = i + 1, what = what));
     }
 }

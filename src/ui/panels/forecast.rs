@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 use crate::ui::state::ForecastShown;
 
 const WITH: egui::Color32 = egui::Color32::from_rgb(240, 150, 60);
@@ -16,78 +17,82 @@ fn pct(x: f64) -> String {
 /// The window's contents; returns Close when the player is done with it.
 pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.strong(format!("If {} orders: {}", f.side_name, f.label));
+    ui.strong(tr!("forecast-if-orders", side = &f.side_name, order = &f.label));
     let result = match &f.result {
         None => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Running the next 12 months 32 times with the move and 32 times without…");
+                ui.label(tr!("forecast-running"));
             });
             return out;
         }
         Some(Err(e)) => {
-            ui.colored_label(ERROR, format!("No forecast: {e}"));
+            ui.colored_label(ERROR, tr!("forecast-none", error = e));
             return out;
         }
         Some(Ok(r)) => r,
     };
     if let Some(why) = result.with.refused.first() {
-        ui.colored_label(ERROR, format!("The order would be refused: {why}"));
+        ui.colored_label(ERROR, tr!("forecast-refused", why = why));
     }
     fan_chart(ui, f, result);
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(WITH, "with the move");
-        ui.colored_label(WITHOUT, "without");
-        ui.weak("(line: median; band: 10th to 90th percentile of the runs)");
+        ui.colored_label(WITH, tr!("forecast-with"));
+        ui.colored_label(WITHOUT, tr!("forecast-without"));
+        ui.weak(tr!("forecast-legend"));
         if let Some(floor) = result.floor {
-            ui.colored_label(ERROR, format!("dashed: your objective's {}", pct(floor)));
+            ui.colored_label(ERROR, tr!("forecast-floor", floor = pct(floor)));
         }
     });
     let partner = f
         .partner_name
         .clone()
-        .unwrap_or_else(|| "the other side".to_string());
-    let months = result.months;
+        .unwrap_or_else(|| tr!("forecast-other-side"));
+    let months = result.months.to_string();
     egui::Grid::new("forecast_odds").striped(true).show(ui, |ui| {
         ui.label("");
-        ui.colored_label(WITH, "with the move");
-        ui.colored_label(WITHOUT, "without");
+        ui.colored_label(WITH, tr!("forecast-with"));
+        ui.colored_label(WITHOUT, tr!("forecast-without"));
         ui.end_row();
         let public = match &result.dispute {
-            Some((_, title)) => format!("{title} goes public within {months} months"),
-            None => format!("a dispute with {partner} goes public within {months} months"),
+            Some((_, title)) => tr!("forecast-public-dispute", title = title, months = &months),
+            None => tr!("forecast-public-partner", partner = &partner, months = &months),
         };
-        ui.label(public).on_hover_text(
-            "The share of the runs in which it reaches the public-confrontation rung: the fights among allies that cost trust for good.",
-        );
+        ui.label(public).on_hover_text(tr!("forecast-public-tip"));
         ui.label(pct(result.with.public));
         ui.label(pct(result.without.public));
         ui.end_row();
         if let Some(floor) = result.floor {
-            ui.label(format!("approval below your objective's {} in some month", pct(floor)));
+            ui.label(tr!("forecast-below-floor", floor = pct(floor)));
             ui.label(pct(result.with.below_floor));
             ui.label(pct(result.without.below_floor));
             ui.end_row();
         }
         if let Some((_, title)) = &result.dispute {
-            ui.label(format!("{title} settled (a deal accepted) within {months} months"));
+            ui.label(tr!("forecast-settled", title = title, months = &months));
             ui.label(pct(result.with.settled));
             ui.label(pct(result.without.settled));
             ui.end_row();
         }
-        ui.label(format!("{partner}'s trust in {} after {months} months", f.side_name))
-            .on_hover_text("Median, and in brackets the 10th to 90th percentile of the runs (0 none, 1 full).");
-        let band = |b: &crate::report::forecast::Band| format!("{:.2} ({:.2}–{:.2})", b.median, b.low, b.high);
+        ui.label(tr!(
+            "forecast-trust",
+            partner = &partner,
+            side = &f.side_name,
+            months = &months
+        ))
+        .on_hover_text(tr!("forecast-trust-tip"));
+        let band =
+            |b: &crate::report::forecast::Band| format!("{:.2} ({:.2}–{:.2})", b.median, b.low, b.high);
         ui.label(band(&result.with.trust));
         ui.label(band(&result.without.trust));
         ui.end_row();
     });
-    ui.weak(format!(
-        "From what {} knows: {} runs each way, the same dice for both; the other teams' orders not \
-         yet run and the teacher's injects are not known, and you make no other move.",
-        f.side_name, result.seeds
+    ui.weak(tr!(
+        "forecast-from-what",
+        side = &f.side_name,
+        runs = result.seeds.to_string()
     ));
-    if ui.button("Close").clicked() {
+    if ui.button(tr!("forecast-close")).clicked() {
         out.push(Action::CloseForecast);
     }
     out
@@ -101,7 +106,7 @@ fn fan_chart(ui: &mut egui::Ui, f: &ForecastShown, r: &crate::report::forecast::
         .height(150.0)
         .show_x(false)
         .show_y(false)
-        .y_axis_label("approval")
+        .y_axis_label(tr!("forecast-approval"))
         .x_axis_formatter(move |mark, _| {
             let m = mark.value.round();
             if (mark.value - m).abs() < 1e-6 && m >= 0.0 {
@@ -112,12 +117,14 @@ fn fan_chart(ui: &mut egui::Ui, f: &ForecastShown, r: &crate::report::forecast::
         })
         .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value * 100.0))
         .show(ui, |p| {
-            for (name, branch, colour) in [("without", &r.without, WITHOUT), ("with the move", &r.with, WITH)]
-            {
+            for (name, branch, colour) in [
+                (tr!("forecast-without"), &r.without, WITHOUT),
+                (tr!("forecast-with"), &r.with, WITH),
+            ] {
                 let low: Vec<f64> = branch.approval.iter().map(|b| b.low).collect();
                 let high: Vec<f64> = branch.approval.iter().map(|b| b.high).collect();
                 p.add(
-                    egui_plot::FilledArea::new(name, &xs, &low, &high)
+                    egui_plot::FilledArea::new(name.as_str(), &xs, &low, &high)
                         .fill_color(colour.gamma_multiply(0.3))
                         .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6))),
                 );
@@ -131,7 +138,7 @@ fn fan_chart(ui: &mut egui::Ui, f: &ForecastShown, r: &crate::report::forecast::
             }
             if let Some(floor) = r.floor {
                 p.hline(
-                    egui_plot::HLine::new("your objective's floor", floor)
+                    egui_plot::HLine::new(tr!("forecast-floor-line"), floor)
                         .color(ERROR)
                         .style(egui_plot::LineStyle::dashed_loose()),
                 );

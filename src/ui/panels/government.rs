@@ -3,25 +3,28 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 /// The leader's dashboard: the player's approval, political capital, CPI, jobs and real income,
 /// each with its value now and a sparkline of the months so far.
 pub fn dashboard(ui: &mut egui::Ui, v: &View) {
-    ui.heading(format!("Your government ({})", v.player));
+    ui.heading(tr!("government-heading", side = &v.player));
     if let Some(leader) = v.leader(&v.player) {
-        ui.label(format!("Leader: {leader}")).on_hover_text(format!(
-            "{}\n\n{}",
-            why(v, &v.player, "approval"),
-            crate::ui::glossary::gloss("Leadership change")
-        ));
+        ui.label(tr!("government-leader", leader = leader))
+            .on_hover_text(format!(
+                "{}\n\n{}",
+                why(v, &v.player, "approval"),
+                crate::ui::glossary::gloss("Leadership change")
+            ));
     }
     for (indicator, label, fmt) in [
-        ("approval", "approval", "pct"),
-        ("political_capital", "political capital", "num"),
-        ("cpi", "CPI", "num2"),
-        ("employment", "jobs (k)", "num"),
-        ("welfare", "real income", "num2"),
+        ("approval", "government-approval", "pct"),
+        ("political_capital", "government-political-capital", "num"),
+        ("cpi", "government-cpi", "num2"),
+        ("employment", "government-jobs", "num"),
+        ("welfare", "government-real-income", "num2"),
     ] {
+        let label = tr!(label);
         // Before the first month there is no series yet: show the starting values.
         let me = v.states.iter().find(|s| s.id == v.player);
         let start = me.map(|s| match indicator {
@@ -47,11 +50,12 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
             _ => 1.0,
         };
         ui.horizontal(|ui| {
-            let text = match fmt {
-                "pct" => format!("{label}: {:.0}%", now * 100.0),
-                "num2" => format!("{label}: {now:.2}"),
-                _ => format!("{label}: {now:.0}"),
+            let value = match fmt {
+                "pct" => format!("{:.0}%", now * 100.0),
+                "num2" => format!("{now:.2}"),
+                _ => format!("{now:.0}"),
             };
+            let text = tr!("government-indicator", label = &label, value = value);
             let subject = if indicator == "political_capital" {
                 String::new()
             } else {
@@ -70,7 +74,7 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
                 .include_y(now + span / 2.0)
                 .show(ui, |p| {
                     p.line(egui_plot::Line::new(
-                        label,
+                        label.as_str(),
                         egui_plot::PlotPoints::from_ys_f64(values),
                     ))
                 });
@@ -78,30 +82,34 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
     }
     if v.series.is_empty() {
         ui.weak(if v.class.is_some() {
-            "Charts start after the first month: press Ready (.)"
+            tr!("government-charts-start-class")
         } else {
-            "Charts start after the first month: press Step one month (.)"
+            tr!("government-charts-start")
         });
     }
 }
 /// The player's lobbies: who is angry about what, and why.
 pub fn lobbies(ui: &mut egui::Ui, v: &View) {
-    egui::CollapsingHeader::new(format!("Lobbies in {}", v.player))
+    egui::CollapsingHeader::new(tr!("government-lobbies", side = &v.player))
         .default_open(false)
         .show(ui, |ui| {
             if v.lobbies.is_empty() {
-                ui.weak("no organised lobbies in this scenario");
+                ui.weak(tr!("government-no-lobbies"));
             }
             for l in &v.lobbies {
                 ui.horizontal_wrapped(|ui| {
                     ui.strong(&l.name);
-                    ui.label(format!(
-                        "pressure {:.0}% (grievance {:.0}% × organisation {:.0}%), {} wins; {}",
-                        l.pressure * 100.0,
-                        l.grievance * 100.0,
-                        l.organisation * 100.0,
-                        l.wins,
-                        l.sectors.join(", ")
+                    let separator = match crate::i18n::lang() {
+                        crate::i18n::Lang::Ja => "、",
+                        _ => ", ",
+                    };
+                    ui.label(tr!(
+                        "government-lobby",
+                        pressure = format!("{:.0}", l.pressure * 100.0),
+                        grievance = format!("{:.0}", l.grievance * 100.0),
+                        organisation = format!("{:.0}", l.organisation * 100.0),
+                        wins = l.wins.to_string(),
+                        sectors = l.sectors.join(separator)
                     ))
                     .on_hover_text(why(v, &l.id, "pressure"));
                 });
@@ -110,20 +118,20 @@ pub fn lobbies(ui: &mut egui::Ui, v: &View) {
 }
 pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.heading("States");
+    ui.heading(tr!("government-states"));
     // Both ways: at a large UI scale the table is wider than the panel.
     egui::ScrollArea::both().id_salt("states_scroll").show(ui, |ui| {
         egui::Grid::new("states_grid").striped(true).show(ui, |ui| {
+            ui.strong("");
             for h in [
-                "",
-                "CPI",
-                "jobs (k)",
-                "welfare",
-                "approval",
-                "align.",
-                "trust in you",
+                "government-col-cpi",
+                "government-col-jobs",
+                "government-col-welfare",
+                "government-col-approval",
+                "government-col-alignment",
+                "government-col-trust",
             ] {
-                ui.strong(h);
+                ui.strong(tr!(h));
             }
             ui.end_row();
             for s in &v.states {
@@ -131,7 +139,7 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 let who = if s.leader.is_empty() {
                     s.name.clone()
                 } else {
-                    format!("{} ({})", s.name, s.leader)
+                    tr!("government-state-leader", name = &s.name, leader = &s.leader)
                 };
                 if ui.selectable_label(chosen, &s.id).on_hover_text(who).clicked() {
                     out.push(Action::Select(s.id.clone()));
@@ -143,16 +151,16 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.label(format!("{:.0}", s.employment))
                         .on_hover_text(why(v, &s.id, "employment"));
                 } else {
-                    ui.weak("—").on_hover_text(
-                        "none of this state's industries is in the scenario: its jobs are not modelled",
-                    );
+                    ui.weak("—")
+                        .on_hover_text(tr!("government-jobs-not-modelled-tip"));
                 }
                 ui.label(format!("{:.2}", s.welfare))
                     .on_hover_text(why(v, &s.id, "welfare"));
                 ui.label(format!("{:.0}%", s.approval * 100.0))
                     .on_hover_text(why(v, &s.id, "approval"));
                 ui.label(signed2(s.alignment)).on_hover_text(format!(
-                    "−1 leans to China, +1 to the United States\n{}\n\n{}",
+                    "{}\n{}\n\n{}",
+                    tr!("government-alignment-tip"),
                     why(v, &s.id, "alignment"),
                     crate::ui::glossary::gloss("Hedging")
                 ));
@@ -178,10 +186,14 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         votes.sort();
         if !votes.is_empty() {
             ui.separator();
-            ui.heading("Framework applicants");
+            ui.heading(tr!("government-applicants"));
             for (f, a, yes, n) in votes {
-                ui.label(format!(
-                    "{a} applying to {f}: {yes} of {n} members in favour (consensus needed)"
+                ui.label(tr!(
+                    "government-applicant",
+                    applicant = a,
+                    framework = f,
+                    support = yes.to_string(),
+                    members = n.to_string()
                 ));
             }
         }

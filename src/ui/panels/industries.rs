@@ -3,14 +3,15 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 /// The tab strip at the top of the left panel.
 pub fn tabs(ui: &mut egui::Ui, bar: &mut Sidebar) {
     ui.horizontal(|ui| {
         for (tab, label) in [
-            (Tab::Government, "Government"),
-            (Tab::Industries, "Industries & trade"),
-            (Tab::Relations, "Relations & frameworks"),
+            (Tab::Government, tr!("industries-tab-government")),
+            (Tab::Industries, tr!("industries-tab-industries")),
+            (Tab::Relations, tr!("industries-tab-relations")),
         ] {
             if ui.selectable_label(bar.tab == tab, label).clicked() {
                 bar.tab = tab;
@@ -62,42 +63,48 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
     egui::ScrollArea::vertical()
         .id_salt("industries_scroll")
         .show(ui, |ui| {
-            ui.heading(format!("Industries of {}", v.player));
+            ui.heading(tr!("industries-heading", side = &v.player));
             let charted = bar
                 .sector
                 .clone()
                 .or_else(|| v.sector_rows.first().map(|r| r.id.clone()));
             egui::Grid::new("sectors_grid").striped(true).show(ui, |ui| {
-                for h in ["sector", "exports", "imports", "price", "jobs (k)"] {
+                for h in [
+                    "industries-col-sector",
+                    "industries-col-exports",
+                    "industries-col-imports",
+                    "industries-col-price",
+                    "industries-col-jobs",
+                ] {
+                    let h = tr!(h);
                     ui.strong(h);
                 }
                 ui.end_row();
                 for r in &v.sector_rows {
                     if ui
                         .selectable_label(charted.as_deref() == Some(r.id.as_str()), short(&r.name, 18))
-                        .on_hover_text(format!("{}: show its chart", r.name))
+                        .on_hover_text(tr!("industries-show-chart-tip", name = &r.name))
                         .clicked()
                     {
                         bar.sector = Some(r.id.clone());
                     }
                     ui.label(format!("{:.0}", r.exports))
-                        .on_hover_text("bn USD a year at today's prices");
+                        .on_hover_text(tr!("industries-exports-tip"));
                     ui.label(format!("{:.0}", r.imports));
                     ui.label(format!("{:.3}", r.price)).on_hover_text(why(
                         v,
                         &v.player,
                         &format!("price:{}", r.id),
                     ));
-                    let change = if r.jobs0 > 0.0 {
-                        format!(" ({:+.1}%)", (r.jobs / r.jobs0 - 1.0) * 100.0)
+                    let jobs = format!("{:.0}", r.jobs);
+                    let jobs = if r.jobs0 > 0.0 {
+                        let change = format!("{:+.1}", (r.jobs / r.jobs0 - 1.0) * 100.0);
+                        tr!("industries-jobs-change", jobs = jobs, change = change)
                     } else {
-                        String::new()
+                        jobs
                     };
-                    ui.label(format!("{:.0}{change}", r.jobs)).on_hover_text(why(
-                        v,
-                        &v.player,
-                        &format!("employment:{}", r.id),
-                    ));
+                    ui.label(jobs)
+                        .on_hover_text(why(v, &v.player, &format!("employment:{}", r.id)));
                     ui.end_row();
                 }
             });
@@ -108,12 +115,17 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                     .iter()
                     .find(|(id, _)| *id == c.sector)
                     .map_or(c.sector.as_str(), |(_, n)| n.as_str());
-                ui.strong(format!("{name}: with whom, this month (bn USD/yr)"));
+                ui.strong(tr!("industries-partners-heading", name = name));
                 if c.partners.is_empty() {
-                    ui.weak("no trade with any partner");
+                    ui.weak(tr!("industries-no-partners"));
                 }
                 egui::Grid::new("partners_grid").striped(true).show(ui, |ui| {
-                    for h in ["partner", "you sell them", "you buy from them"] {
+                    for h in [
+                        "industries-col-partner",
+                        "industries-col-you-sell",
+                        "industries-col-you-buy",
+                    ] {
+                        let h = tr!(h);
                         ui.strong(h);
                     }
                     ui.end_row();
@@ -121,59 +133,68 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                         ui.label(v.name(who));
                         ui.label(format!("{x:.1}"));
                         ui.label(format!("{m:.1}"))
-                            .on_hover_text("what a tariff on this partner in this sector would tax");
+                            .on_hover_text(tr!("industries-you-buy-tip"));
                         ui.end_row();
                     }
                 });
-                ui.strong(format!("{name} over the months so far"));
+                ui.strong(tr!("industries-over-months", name = name));
                 if c.exports.is_empty() {
                     ui.weak(if v.class.is_some() {
-                        "The charts start after the first month: press Ready (.)"
+                        tr!("industries-charts-start-class")
                     } else {
-                        "The charts start after the first month: press Step one month (.)"
+                        tr!("industries-charts-start")
                     });
                 } else {
-                    ui.label("exports (bn USD/yr, base prices)");
+                    ui.label(tr!("industries-chart-exports"));
                     chart(ui, v, "chart_exports", "exports", &c.exports, 1.0);
-                    ui.label("producer price (1 = start)");
+                    ui.label(tr!("industries-chart-price"));
                     chart(ui, v, "chart_price", "price", &c.price, 0.02);
-                    ui.label("jobs at home (thousands)");
+                    ui.label(tr!("industries-chart-jobs"));
                     chart(ui, v, "chart_jobs", "jobs", &c.jobs, 1.0);
                 }
             }
             ui.separator();
-            ui.strong("Measures in force");
+            ui.strong(tr!("industries-measures"));
             if v.measures.is_empty() {
-                ui.weak("none");
+                ui.weak(tr!("industries-measures-none"));
             }
             for m in &v.measures {
-                let basis = if m.legal_basis.is_empty() {
-                    String::new()
-                } else {
-                    format!(" [{}]", m.legal_basis)
-                };
                 let who = if m.mine {
-                    format!("you on {}", m.target)
+                    tr!("industries-measure-mine", target = &m.target)
                 } else {
-                    format!("{} on you", m.by)
+                    tr!("industries-measure-theirs", by = &m.by)
                 };
-                ui.label(format!(
-                    "{who}: {} on {}{basis}, since {}",
-                    m.what, m.sector, m.since
-                ));
+                ui.label(if m.legal_basis.is_empty() {
+                    tr!(
+                        "industries-measure",
+                        who = who,
+                        what = &m.what,
+                        sector = &m.sector,
+                        since = &m.since
+                    )
+                } else {
+                    tr!(
+                        "industries-measure-basis",
+                        who = who,
+                        what = &m.what,
+                        sector = &m.sector,
+                        basis = &m.legal_basis,
+                        since = &m.since
+                    )
+                });
             }
             if !v.plants.is_empty() {
                 ui.separator();
-                ui.strong("Plants across borders");
+                ui.strong(tr!("industries-plants"));
                 for p in &v.plants {
-                    ui.label(format!(
-                        "{} ({}-owned, in {}): {}, output {:.0}% of the start, {:.0}k jobs",
-                        p.name,
-                        p.owner,
-                        p.host,
-                        p.sector,
-                        p.output * 100.0,
-                        p.jobs
+                    ui.label(tr!(
+                        "industries-plant",
+                        name = &p.name,
+                        owner = &p.owner,
+                        host = &p.host,
+                        sector = &p.sector,
+                        output = format!("{:.0}", p.output * 100.0),
+                        jobs = format!("{:.0}", p.jobs)
                     ));
                 }
             }
@@ -185,12 +206,12 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
 /// How strategic inputs cap output, in two sentences with the scenario's numbers.
 pub(super) fn bottleneck_why(v: &View) -> String {
     let p = &v.params;
-    format!(
-        "A strategic input is a bottleneck, not a cost: without it a line stops however small its share of the cost (Leontief), so a sector's output is capped by the strategic input in shortest supply. Stocks (about {:.0} months of normal use) carry you through the first months of a cut-off; after that, thrift, recycling and redesign cut the need by {:.0}% of the gap a month, down to {:.0}% of normal, which slowly loosens the cap (small gaps, up to {:.0}%, are bridged).",
-        p.strategic_stock_months,
-        p.strategic_substitution * 100.0,
-        (1.0 - p.strategic_substitution_max) * 100.0,
-        p.strategic_slack * 100.0
+    tr!(
+        "industries-bottleneck-why",
+        stock = format!("{:.0}", p.strategic_stock_months),
+        substitution = format!("{:.0}", p.strategic_substitution * 100.0),
+        floor = format!("{:.0}", (1.0 - p.strategic_substitution_max) * 100.0),
+        slack = format!("{:.0}", p.strategic_slack * 100.0)
     )
 }
 
@@ -200,15 +221,15 @@ fn bottlenecks(ui: &mut egui::Ui, v: &View) {
         return;
     }
     let explain = bottleneck_why(v);
-    ui.strong("Strategic inputs").on_hover_text(&explain);
+    ui.strong(tr!("industries-inputs")).on_hover_text(&explain);
     egui::Grid::new("inputs_grid").striped(true).show(ui, |ui| {
         for (h, tip) in [
-            ("input", "Hover for how a strategic input caps output."),
-            ("supply", "This month's supply, with stocks drawn, against normal use."),
-            ("stock", "Stock left, in months of normal use."),
-            ("need", "Input needed per unit of output against the start: substitution lowers it while supply is short, and it stays lower."),
+            ("industries-col-input", "industries-col-input-tip"),
+            ("industries-col-supply", "industries-col-supply-tip"),
+            ("industries-col-stock", "industries-col-stock-tip"),
+            ("industries-col-need", "industries-col-need-tip"),
         ] {
-            ui.strong(h).on_hover_text(tip);
+            ui.strong(tr!(h)).on_hover_text(tr!(tip));
         }
         ui.end_row();
         for i in &v.inputs {
@@ -216,24 +237,23 @@ fn bottlenecks(ui: &mut egui::Ui, v: &View) {
                 .on_hover_text(format!("{}\n\n{explain}", i.name));
             let supply = ui.label(format!("{:.0}%", i.available * 100.0));
             if i.available < i.need {
-                supply.on_hover_text("Short: below what your industries need.");
+                supply.on_hover_text(tr!("industries-supply-short-tip"));
             }
-            ui.label(format!("{:.1} mo", i.stock));
+            ui.label(tr!("industries-stock-months", n = format!("{:.1}", i.stock)));
             ui.label(format!("{:.0}%", i.need * 100.0));
             ui.end_row();
         }
     });
     if v.caps.is_empty() {
-        ui.weak("No output cap binds: every line has the inputs it needs.")
-            .on_hover_text(&explain);
+        ui.weak(tr!("industries-no-cap")).on_hover_text(&explain);
     }
     for c in &v.caps {
         ui.label(
-            egui::RichText::new(format!(
-                "{}: output capped at {:.0}% by {} shortage",
-                c.name,
-                c.cap * 100.0,
-                c.input.to_lowercase()
+            egui::RichText::new(tr!(
+                "industries-cap",
+                name = &c.name,
+                cap = format!("{:.0}", c.cap * 100.0),
+                input = c.input.to_lowercase()
             ))
             .color(ERROR),
         )
@@ -248,8 +268,8 @@ fn bottlenecks(ui: &mut egui::Ui, v: &View) {
 /// export control.
 pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.strong("Trade policy");
-    ui.weak("A new tariff on a partner wins your lobbies over but opens a dispute with them.");
+    ui.strong(tr!("industries-trade-policy"));
+    ui.weak(tr!("industries-trade-policy-note"));
     let partners: Vec<&str> = v
         .states
         .iter()
@@ -262,7 +282,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
         d.partner = first.to_string();
     }
     ui.horizontal(|ui| {
-        ui.label("Partner:");
+        ui.label(tr!("industries-partner"));
         egui::ComboBox::from_id_salt("policy_partner")
             .selected_text(d.partner.clone())
             .show_ui(ui, |ui| {
@@ -270,16 +290,16 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
                     ui.selectable_value(&mut d.partner, p.to_string(), *p);
                 }
             });
-        ui.label("Sector:");
+        ui.label(tr!("industries-sector"));
         let shown = v
             .sectors
             .iter()
             .find(|(id, _)| *id == d.sector)
-            .map_or("all sectors".to_string(), |(_, n)| n.clone());
+            .map_or(tr!("industries-all-sectors"), |(_, n)| n.clone());
         egui::ComboBox::from_id_salt("policy_sector")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut d.sector, "all".to_string(), "all sectors");
+                ui.selectable_value(&mut d.sector, "all".to_string(), tr!("industries-all-sectors"));
                 for (id, name) in &v.sectors {
                     ui.selectable_value(&mut d.sector, id.clone(), name);
                 }
@@ -288,12 +308,12 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
     let (t, sec) = (d.partner.clone(), d.sector.clone());
     let vle = crate::ui::glossary::gloss("Voluntary export restraint (VER)");
     ui.horizontal(|ui| {
-        ui.add(percent_slider(&mut d.rate, 1.0).text("tariff"));
+        ui.add(percent_slider(&mut d.rate, 1.0).text(tr!("industries-tariff-slider")));
         out.extend(order_buttons(
             ui,
             [
                 (
-                    "Set tariff",
+                    tr!("industries-set-tariff"),
                     String::new(),
                     Command::SetTariff {
                         target: t.clone(),
@@ -302,7 +322,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
                     },
                 ),
                 (
-                    "Remove tariff",
+                    tr!("industries-remove-tariff"),
                     String::new(),
                     Command::RemoveTariff {
                         target: t.clone(),
@@ -313,15 +333,15 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
         ));
     });
     ui.horizontal(|ui| {
-        ui.label("Quota (bn USD/yr):");
+        ui.label(tr!("industries-quota"));
         ui.add(egui::DragValue::new(&mut d.volume).range(0.0..=1000.0).speed(0.5));
-        ui.checkbox(&mut d.voluntary, "voluntary (VER)")
+        ui.checkbox(&mut d.voluntary, tr!("industries-voluntary"))
             .on_hover_text(vle.clone());
         out.extend(order_buttons(
             ui,
             [
                 (
-                    "Set quota",
+                    tr!("industries-set-quota"),
                     String::new(),
                     Command::SetQuota {
                         target: t.clone(),
@@ -331,7 +351,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
                     },
                 ),
                 (
-                    "Remove quota",
+                    tr!("industries-remove-quota"),
                     String::new(),
                     Command::RemoveQuota {
                         target: t.clone(),
@@ -342,25 +362,27 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
         ));
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Your own exports to them:");
+        ui.label(tr!("industries-own-exports"));
         out.extend(order_buttons(
             ui,
             [
                 (
-                    "Restrain them",
-                    format!(
-                        "Cap your sales of the sector to the partner at the quota's volume, as Japan did for cars in 1981: the price premium is yours, and the partner's industry counts it as relief.\n\n{vle}"
-                    ),
+                    tr!("industries-restrain"),
+                    format!("{}\n\n{vle}", tr!("industries-restrain-tip")),
                     Command::RestrainExports {
                         target: t.clone(),
                         sector: sec.clone(),
                         volume: d.volume,
                     },
                 ),
-                ("Lift your restraint", String::new(), Command::LiftRestraint {
-                    target: t.clone(),
-                    sector: sec.clone(),
-                }),
+                (
+                    tr!("industries-lift-restraint"),
+                    String::new(),
+                    Command::LiftRestraint {
+                        target: t.clone(),
+                        sector: sec.clone(),
+                    },
+                ),
             ],
         ));
     });
@@ -369,9 +391,10 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
             ui,
             [
                 (
-                    "Impose export control",
+                    tr!("industries-impose-export-control"),
                     format!(
-                        "Stop exports of the sector to the partner.\n\n{}",
+                        "{}\n\n{}",
+                        tr!("industries-impose-export-control-tip"),
                         crate::ui::glossary::gloss("Weaponization of the economy")
                     ),
                     Command::ImposeExportControl {
@@ -380,7 +403,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
                     },
                 ),
                 (
-                    "Lift export control",
+                    tr!("industries-lift-export-control"),
                     String::new(),
                     Command::LiftExportControl {
                         target: t.clone(),
@@ -394,7 +417,7 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
 }
 
 /// A row's order buttons: (label, tooltip or "", the order a click gives).
-fn order_buttons<const N: usize>(ui: &mut egui::Ui, buttons: [(&str, String, Command); N]) -> Vec<Action> {
+fn order_buttons<const N: usize>(ui: &mut egui::Ui, buttons: [(String, String, Command); N]) -> Vec<Action> {
     let mut out = Vec::new();
     for (label, tip, command) in buttons {
         let b = ui.button(label);
@@ -402,7 +425,11 @@ fn order_buttons<const N: usize>(ui: &mut egui::Ui, buttons: [(&str, String, Com
         if b.clicked() {
             out.push(Action::Issue(command.clone()));
         }
-        if ui.small_button("Forecast").on_hover_text(FORECAST_TIP).clicked() {
+        if ui
+            .small_button(tr!("industries-forecast"))
+            .on_hover_text(FORECAST_TIP)
+            .clicked()
+        {
             out.push(Action::Forecast(command));
         }
     }

@@ -40,9 +40,47 @@ fn fixed_plot<'a>(id: impl egui::AsId) -> egui_plot::Plot<'a> {
         .allow_boxed_zoom(false)
 }
 
-/// The Forecast buttons' tooltip.
-const FORECAST_TIP: &str = "What the next 12 months hold with this move and without it: 32 runs each way from what \
-                            your side knows, in the background. Nothing is sent.";
+/// The Forecast buttons' tooltip, in the current language when it is shown
+/// (`.on_hover_text(FORECAST_TIP)`).
+const FORECAST_TIP: ForecastTip = ForecastTip;
+
+/// The Forecast buttons' tooltip as a widget text: worded when a tooltip takes it.
+#[derive(Debug, Clone, Copy)]
+struct ForecastTip;
+
+impl From<ForecastTip> for egui::WidgetText {
+    fn from(_: ForecastTip) -> Self {
+        crate::tr!("game-forecast-tip").into()
+    }
+}
+
+/// "JPN and USA and KOR" in the current language ("JPNとUSAとKOR").
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    let mut names = items.iter().map(|s| s.as_ref().to_string());
+    let first = names.next().unwrap_or_default();
+    names.fold(first, |list, next| {
+        crate::tr!("game-and", list = list, next = next)
+    })
+}
+
+/// An indicator's name as the "Why?" tooltips say it: "approval", "price:steel" (the id after
+/// the colon stays as it is); an indicator without a message shows as its id.
+fn indicator_name(indicator: &str) -> String {
+    let (base, rest) = match indicator.split_once(':') {
+        Some((base, rest)) => (base, Some(rest)),
+        None => (indicator, None),
+    };
+    let key = format!("game-indicator-{}", base.replace(['_', ' '], "-"));
+    let name = if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::i18n::t(&key)
+    } else {
+        base.to_string()
+    };
+    match rest {
+        Some(rest) => format!("{name}:{rest}"),
+        None => name,
+    }
+}
 
 use super::state::*;
 use super::view::View;
@@ -76,15 +114,25 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
             "escalation" => format!("{}  {}", c.0, c.4),
             // Shares as percentage points.
             "approval" | "trust" | "salience" | "pressure" | "organisation" | "output cap" => {
-                format!("{}  {:+.1} pts: {}", c.0, c.3 * 100.0, c.4)
+                crate::tr!(
+                    "game-why-points",
+                    date = &c.0,
+                    change = format!("{:+.1}", c.3 * 100.0),
+                    cause = &c.4
+                )
             }
             _ => format!("{}  {:+.3}: {}", c.0, c.3, c.4),
         })
         .collect();
+    let name = indicator_name(indicator);
     if lines.is_empty() {
-        format!("{indicator}: no recorded change in the last twelve months")
+        crate::tr!("game-why-none", indicator = name)
     } else {
-        format!("Why {indicator} moved:\n{}", lines.join("\n"))
+        format!(
+            "{}\n{}",
+            crate::tr!("game-why-moved", indicator = name),
+            lines.join("\n")
+        )
     }
 }
 /// A name cut to `max` characters with an ellipsis, for narrow table columns.

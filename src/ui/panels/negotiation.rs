@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 impl Draft {
     /// A fresh package for a dispute: its own sectors where the player has a tariff to cut
@@ -39,19 +40,26 @@ impl Draft {
 pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     let mut out = Vec::new();
     ui.strong(&d.title);
-    ui.label("Channel:");
+    ui.label(tr!("negotiation-channel"));
     ui.horizontal(|ui| {
-        let summit = format!(
-            "fast, costs {:.0} political capital; a failure goes public",
-            v.params.summit_cost
+        let summit = tr!(
+            "negotiation-leaders-tip",
+            cost = format!("{:.0}", v.params.summit_cost)
         );
-        for (c, tip) in [
-            (Channel::WorkingLevel, "slow and quiet: keeps salience low"),
-            (Channel::Ministerial, "faster, a little more visible"),
-            (Channel::Leaders, summit.as_str()),
+        for (c, name, tip) in [
+            (
+                Channel::WorkingLevel,
+                tr!("negotiation-working-level"),
+                tr!("negotiation-working-level-tip"),
+            ),
+            (
+                Channel::Ministerial,
+                tr!("negotiation-ministerial"),
+                tr!("negotiation-ministerial-tip"),
+            ),
+            (Channel::Leaders, tr!("negotiation-leaders"), summit),
         ] {
-            ui.radio_value(&mut d.channel, c, capitalised(c.label()))
-                .on_hover_text(tip);
+            ui.radio_value(&mut d.channel, c, name).on_hover_text(tip);
         }
     });
     ui.separator();
@@ -61,18 +69,20 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         .find(|x| x.id == d.dispute)
         .map(|x| x.rates.clone())
         .unwrap_or_default();
-    ui.weak(
-        "Your offer cuts your own tariffs on them. If they accept, they take back their new tariffs on you in the disputed sectors you have not left out, and cut what you ask; if you accept theirs, you do the same.",
-    );
+    ui.weak(tr!("negotiation-explain"));
     ui.spacing_mut().slider_width = 70.0;
     egui::Grid::new("package").striped(true).show(ui, |ui| {
-        ui.strong("sector");
-        ui.strong("yours / theirs now");
-        ui.strong("cut your tariff");
-        ui.strong("to");
-        ui.strong("leave out");
-        ui.strong("ask theirs down");
-        ui.strong("to");
+        for key in [
+            "negotiation-col-sector",
+            "negotiation-col-rates",
+            "negotiation-col-cut",
+            "negotiation-col-to",
+            "negotiation-col-leave-out",
+            "negotiation-col-ask",
+            "negotiation-col-to",
+        ] {
+            ui.strong(tr!(key));
+        }
         ui.end_row();
         if d.asks.len() != d.sectors.len() {
             d.asks.resize(d.sectors.len(), (false, 0.0));
@@ -82,7 +92,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
             match rates.iter().find(|r| r.0 == s.0) {
                 Some((_, mine, theirs)) => ui
                     .label(format!("{:.1}% / {:.1}%", mine * 100.0, theirs * 100.0))
-                    .on_hover_text("your tariff on their goods / their tariff on yours"),
+                    .on_hover_text(tr!("negotiation-rates-tip")),
                 None => ui.label("—"),
             };
             // A cut goes down from the rate in force, an ask down from theirs: never up.
@@ -97,34 +107,30 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
             if mine > 0.0 {
                 ui.add(percent_slider(&mut s.3, mine));
             } else {
-                ui.weak("—")
-                    .on_hover_text("your tariff here is already 0%: nothing to cut");
+                ui.weak("—").on_hover_text(tr!("negotiation-nothing-to-cut"));
             }
             ui.checkbox(&mut s.4, "")
-                .on_hover_text("a carve-out: the sector stays outside the deal");
+                .on_hover_text(tr!("negotiation-carve-out-tip"));
             ask.0 &= theirs > 0.0;
             ui.add_enabled(theirs > 0.0, egui::Checkbox::without_text(&mut ask.0))
-                .on_hover_text(
-                    "a package: if they accept, their tariff on your goods here comes down to this rate",
-                );
+                .on_hover_text(tr!("negotiation-ask-tip"));
             ask.1 = ask.1.min(theirs);
             if theirs > 0.0 {
                 ui.add(percent_slider(&mut ask.1, theirs));
             } else {
-                ui.weak("—")
-                    .on_hover_text("their tariff here is already 0%: nothing to ask");
+                ui.weak("—").on_hover_text(tr!("negotiation-nothing-to-ask"));
             }
             ui.end_row();
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Purchases (bn USD/yr):");
+        ui.label(tr!("negotiation-purchases"));
         ui.add(
             egui::DragValue::new(&mut d.purchases)
                 .range(0.0..=1000.0)
                 .speed(0.5),
         );
-        ui.label("Investment pledge (bn USD):");
+        ui.label(tr!("negotiation-investment"));
         ui.add(
             egui::DragValue::new(&mut d.investment)
                 .range(0.0..=1000.0)
@@ -132,13 +138,17 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         );
     });
     if let Some(e) = &d.error {
-        ui.colored_label(ERROR, format!("Not sent: {e}"));
+        ui.colored_label(ERROR, tr!("negotiation-not-sent", error = e));
     }
     ui.horizontal(|ui| {
-        if ui.button("Send offer").clicked() {
+        if ui.button(tr!("negotiation-send")).clicked() {
             out.push(Action::Issue(d.command()));
         }
-        if ui.button("Forecast").on_hover_text(FORECAST_TIP).clicked() {
+        if ui
+            .button(tr!("negotiation-forecast"))
+            .on_hover_text(FORECAST_TIP)
+            .clicked()
+        {
             out.push(Action::Forecast(d.command()));
         }
     });
@@ -149,9 +159,9 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         .collect();
     ui.separator();
     if answers.is_empty() {
-        ui.weak("No answer yet: the other side answers when a month runs (in the news too).");
+        ui.weak(tr!("negotiation-no-answer"));
     } else {
-        ui.label("Answers so far:");
+        ui.label(tr!("negotiation-answers"));
     }
     for (date, text) in answers {
         ui.horizontal_wrapped(|ui| {

@@ -3,10 +3,11 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.heading("News");
+    ui.heading(tr!("game-news"));
     egui::ScrollArea::vertical()
         .id_salt("news_scroll")
         .show(ui, |ui| {
@@ -37,7 +38,7 @@ pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         out.push(Action::SelectDispute(n.about.clone()));
                     }
                     if let Some(q) = &n.quote {
-                        ui.label(egui::RichText::new(format!("“{q}”")).italics());
+                        ui.label(egui::RichText::new(tr!("game-quote", quote = q)).italics());
                     }
                 });
             }
@@ -47,21 +48,21 @@ pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
 /// What became of the player's own orders lately; the ones still queued can be cancelled.
 pub fn orders(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.heading("Your orders");
+    ui.heading(tr!("game-your-orders"));
     for (i, q) in v.queued.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             if ui
-                .small_button("Cancel")
-                .on_hover_text("Take this order back before the month runs")
+                .small_button(tr!("game-cancel"))
+                .on_hover_text(tr!("game-cancel-tip"))
                 .clicked()
             {
                 out.push(Action::CancelOrder(i));
             }
-            ui.label(format!("queued: {q} (applied when the month runs)"));
+            ui.label(tr!("game-queued", order = q));
         });
     }
     if v.orders.is_empty() && v.queued.is_empty() {
-        ui.weak("none yet");
+        ui.weak(tr!("game-no-orders"));
     }
     for (date, text) in &v.orders {
         ui.horizontal_wrapped(|ui| {

@@ -4,7 +4,8 @@
 use bevy_egui::egui;
 
 use super::*;
-use crate::ui::view::{ApplicantRow, FrameworkRow, StanceRow, StateRow};
+use crate::tr;
+use crate::ui::view::{AcquisitionRow, ApplicantRow, FrameworkRow, StanceRow, StateRow};
 
 /// Green for a member in favour of a bid, red for one against.
 const FOR: egui::Color32 = egui::Color32::from_rgb(120, 200, 120);
@@ -23,9 +24,15 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     egui::ScrollArea::vertical()
         .id_salt("relations_scroll")
         .show(ui, |ui| {
-            ui.heading(format!("Relations of {}", v.player));
+            ui.heading(tr!("relations-heading", side = &v.player));
             egui::Grid::new("relations_grid").striped(true).show(ui, |ui| {
-                for h in ["", "trusts you", "you trust", "align.", ""] {
+                for h in [
+                    String::new(),
+                    tr!("relations-trusts-you"),
+                    tr!("relations-you-trust"),
+                    tr!("relations-align"),
+                    String::new(),
+                ] {
                     ui.strong(h);
                 }
                 ui.end_row();
@@ -46,28 +53,26 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                         &format!("{}->{}", v.player, s.id),
                         "trust",
                     ));
-                    ui.label(signed2(s.alignment)).on_hover_text(format!(
-                        "−1 leans to China, +1 to the United States\n{}",
-                        why(v, &s.id, "alignment")
-                    ));
+                    ui.label(signed2(s.alignment))
+                        .on_hover_text(tr!("relations-alignment-tip", why = why(v, &s.id, "alignment")));
                     out.extend(court(ui, v, s, capital));
                     ui.end_row();
                 }
             });
             ui.separator();
-            ui.heading("Frameworks");
+            ui.heading(tr!("relations-frameworks"));
             for f in &v.frameworks {
                 ui.group(|ui| {
-                    ui.strong(format!("{} ({})", f.name, f.id));
-                    let you = if f.player_member {
-                        "you are a member"
+                    ui.strong(tr!("relations-framework-name", name = &f.name, id = &f.id));
+                    let key = if f.player_member {
+                        "relations-members-you"
                     } else {
-                        "you are not a member"
+                        "relations-members-not-you"
                     };
-                    ui.label(format!(
-                        "{} members, {you}: {}",
-                        f.members.len(),
-                        f.members.join(", ")
+                    ui.label(tr!(
+                        key,
+                        n = f.members.len().to_string(),
+                        members = f.members.join(tr!("relations-list-separator").as_str())
                     ));
                     for a in &f.applicants {
                         out.extend(applicant(ui, v, f, a));
@@ -76,50 +81,29 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             }
             if !v.acquisitions.is_empty() {
                 ui.separator();
-                ui.heading("Acquisitions under review");
+                ui.heading(tr!("relations-acquisitions"));
                 for a in &v.acquisitions {
-                    let pledge = if a.investment > 0.0 {
-                        format!(" and pledges {:.0} bn of investment", a.investment)
-                    } else {
-                        String::new()
-                    };
-                    ui.label(format!(
-                        "{}: {} buys for {:.1} bn USD{pledge}; {} reviews it; {}",
-                        a.title,
-                        v.name(&a.acquirer),
-                        a.value,
-                        v.name(&a.reviewer),
-                        a.status
-                    ));
+                    ui.label(acquisition_line(v, a));
                     if a.player_reviews && a.status == "pending" {
                         ui.horizontal_wrapped(|ui| {
                             for (label, approve, conditions, tip) in [
                                 (
-                                    "Approve",
+                                    tr!("relations-approve"),
                                     true,
                                     false,
-                                    format!(
-                                        "The plant passes to {}'s firm, the pledged investment adds capacity, and {} trusts you more.",
-                                        a.acquirer, a.acquirer
-                                    ),
+                                    tr!("relations-approve-tip", acquirer = &a.acquirer),
                                 ),
                                 (
-                                    "Approve with conditions",
+                                    tr!("relations-approve-conditions"),
                                     true,
                                     true,
-                                    format!(
-                                        "A golden share and binding jobs and investment pledges: the plant passes and the investment comes, your lobbies in the sector count as answered, and {} trusts you a little more (less than a plain approval: it resents the terms).",
-                                        a.acquirer
-                                    ),
+                                    tr!("relations-approve-conditions-tip", acquirer = &a.acquirer),
                                 ),
                                 (
-                                    "Block",
+                                    tr!("relations-block"),
                                     false,
                                     false,
-                                    format!(
-                                        "A public rebuff: {}'s trust in you falls, and so does its ceiling.",
-                                        a.acquirer
-                                    ),
+                                    tr!("relations-block-tip", acquirer = &a.acquirer),
                                 ),
                             ] {
                                 if ui.button(label).on_hover_text(tip).clicked() {
@@ -140,6 +124,42 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     out
 }
 
+/// An acquisition in a line: who buys what for how much, who reviews it, where it stands.
+fn acquisition_line(v: &View, a: &AcquisitionRow) -> String {
+    // English says "14.1 bn USD"; Japanese words the whole amount ("141億ドル").
+    let amount = |x: f64, decimals: usize| match crate::i18n::lang() {
+        crate::i18n::Lang::En => format!("{x:.decimals$}"),
+        lang => crate::i18n::format::billions(lang, "$", x),
+    };
+    let status = match a.status.as_str() {
+        "pending" => tr!("relations-status-pending"),
+        "approved" => tr!("relations-status-approved"),
+        "blocked" => tr!("relations-status-blocked"),
+        other => other.to_string(),
+    };
+    let (title, acquirer, reviewer) = (&a.title, v.name(&a.acquirer), v.name(&a.reviewer));
+    if a.investment > 0.0 {
+        tr!(
+            "relations-acquisition-pledge",
+            title = title,
+            acquirer = acquirer,
+            value = amount(a.value, 1),
+            investment = amount(a.investment, 0),
+            reviewer = reviewer,
+            status = status
+        )
+    } else {
+        tr!(
+            "relations-acquisition",
+            title = title,
+            acquirer = acquirer,
+            value = amount(a.value, 1),
+            reviewer = reviewer,
+            status = status
+        )
+    }
+}
+
 /// The "Court" button for a state: what it costs and does, from the scenario's parameters;
 /// disabled, with the reason, when political capital is short.
 fn court(ui: &mut egui::Ui, v: &View, s: &StateRow, capital: f64) -> Option<Action> {
@@ -153,28 +173,34 @@ fn court(ui: &mut egui::Ui, v: &View, s: &StateRow, capital: f64) -> Option<Acti
         .filter(|f| f.members.contains(&s.id) && f.applicants.iter().any(|a| a.state == v.player))
         .map(|f| f.id.as_str())
         .collect();
+    let offer = format!("{:+.2}", p.court_offer);
+    let fade = format!("{fade:.0}");
     let bid = if bids.is_empty() {
-        format!(
-            "This is how an applicant wins votes: each courtship adds {:+.2} to the member's stance on the courting state's bid, fading {fade:.0}% a month.",
-            p.court_offer
-        )
+        tr!("relations-court-bid-none", offer = offer, fade = fade)
     } else {
-        format!(
-            "It also warms {}'s stance on your bid to join {} by {:+.2}, fading {fade:.0}% a month.",
-            s.name,
-            bids.join(" and "),
-            p.court_offer
+        tr!(
+            "relations-court-bid",
+            name = &s.name,
+            frameworks = bids.join(tr!("relations-and").as_str()),
+            offer = offer,
+            fade = fade
         )
     };
-    let tip = format!(
-        "Court {}: eased import bans, visa waivers and purchase pledges. Costs {cost:.0} political capital (you have {capital:.0}). Its trust in you rises by {:.2}, up to its ceiling. {bid}",
-        s.name, p.court_trust
+    let (cost_text, capital_text) = (format!("{cost:.0}"), format!("{capital:.0}"));
+    let tip = tr!(
+        "relations-court-tip",
+        name = &s.name,
+        cost = cost_text.as_str(),
+        capital = capital_text.as_str(),
+        trust = format!("{:.2}", p.court_trust),
+        bid = bid
     );
     let b = ui
-        .add_enabled(capital >= cost, egui::Button::new("Court"))
+        .add_enabled(capital >= cost, egui::Button::new(tr!("relations-court")))
         .on_hover_text(&tip)
         .on_disabled_hover_text(format!(
-            "Courting costs {cost:.0} political capital; you have {capital:.0}.\n\n{tip}"
+            "{}\n\n{tip}",
+            tr!("relations-court-short", cost = cost_text, capital = capital_text)
         ));
     b.clicked()
         .then(|| Action::Issue(Command::Court { target: s.id.clone() }))
@@ -184,17 +210,16 @@ fn court(ui: &mut egui::Ui, v: &View, s: &StateRow, capital: f64) -> Option<Acti
 /// every member's stance with what moved it (the model's reasons on hover).
 fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) -> Vec<Action> {
     let mut out = Vec::new();
-    ui.label(format!(
-        "{} applies: {} of {} members in favour (consensus needed)",
-        a.state, a.support, a.members
+    ui.label(tr!(
+        "relations-applies",
+        state = &a.state,
+        support = a.support.to_string(),
+        members = a.members.to_string()
     ))
     .on_hover_text(why(v, &format!("{}:{}", f.id, a.state), "support"));
     if a.pressure >= 0.01 {
-        ui.weak(format!(
-            "Pressure on the holdouts so far: {} on every stance",
-            signed2(a.pressure)
-        ))
-        .on_hover_text("While more than half the members but not all back a bid, the pressure on the holdouts grows every month, and each supporter trusts each holdout a little less (the RCEP precedent).");
+        ui.weak(tr!("relations-pressure", pressure = signed2(a.pressure)))
+            .on_hover_text(tr!("relations-pressure-tip"));
     }
     if f.player_member {
         ui.horizontal_wrapped(|ui| {
@@ -202,20 +227,17 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
                 .stances
                 .iter()
                 .find(|s| s.member == v.player)
-                .map_or(String::new(), |s| {
-                    format!(
-                        " (your government leans {})",
-                        if s.total > 0.0 { "for" } else { "against" }
-                    )
-                });
-            let said = match a.declared {
-                Some(true) => "you declared for".to_string(),
-                Some(false) => "you declared against".to_string(),
-                None => format!("you have not declared{leaning}"),
+                .map(|s| s.total > 0.0);
+            let said = match (a.declared, leaning) {
+                (Some(true), _) => tr!("relations-declared-for"),
+                (Some(false), _) => tr!("relations-declared-against"),
+                (None, Some(true)) => tr!("relations-undeclared-leans-for"),
+                (None, Some(false)) => tr!("relations-undeclared-leans-against"),
+                (None, None) => tr!("relations-undeclared"),
             };
             ui.weak(said);
-            for (support, label) in [(true, "Support"), (false, "Oppose")] {
-                if ui.button(format!("{label} {}", a.state)).clicked() {
+            for (support, key) in [(true, "relations-support"), (false, "relations-oppose")] {
+                if ui.button(tr!(key, state = &a.state)).clicked() {
                     out.push(Action::Issue(Command::VoteOnApplicant {
                         framework: f.id.clone(),
                         applicant: a.state.clone(),
@@ -226,19 +248,19 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
         });
     }
     if a.stances.is_empty() {
-        ui.weak("Each member's stance shows after the first month.");
+        ui.weak(tr!("relations-stances-later"));
         return out;
     }
     egui::Grid::new(("stances", &f.id, &a.state))
         .striped(true)
         .show(ui, |ui| {
-            for (h, tip) in [
-                ("member", "Hover a member for its reasons, in the model's words."),
-                ("vote", "for or against as its stance says; a declared vote stands whatever its stance: \"veto\" against (accession needs every member), \"pledged\" for."),
-                ("stance", "Its weighing of the bid: above zero it backs it. Its distance from the applicant in alignment and trust, plus what has moved since the start."),
-                ("moved most by", "What has moved its stance most since the start: deference to the United States lost as its trust and its market there shrink (or grown), the applicant's market growing, the applicant's courtship, or the pressure on holdouts where that alone won it over."),
+            for key in [
+                "relations-col-member",
+                "relations-col-vote",
+                "relations-col-stance",
+                "relations-col-moved",
             ] {
-                ui.strong(h).on_hover_text(tip);
+                ui.strong(tr!(key)).on_hover_text(tr!(&format!("{key}-tip")));
             }
             ui.end_row();
             for s in &a.stances {
@@ -247,7 +269,7 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
             }
         });
     if a.stances.iter().any(|s| s.declared) {
-        ui.weak("veto, pledged: a vote declared by command, which stands whatever the stance");
+        ui.weak(tr!("relations-declared-note"));
     }
     out
 }
@@ -255,32 +277,32 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
 /// One member's row: name, vote, a small bar of its stance, what moved it most.
 fn stance_row(ui: &mut egui::Ui, v: &View, s: &StanceRow) {
     let name = if s.member == v.player {
-        format!("{} (you)", v.name(&s.member))
+        tr!("relations-you", name = v.name(&s.member))
     } else {
         v.name(&s.member)
     };
-    let tip = format!("{name}: {}", s.why);
+    let tip = tr!("relations-stance-tip", name = &name, why = &s.why);
     ui.label(short(&name, 14)).on_hover_text(&tip);
     // A declared vote against is a veto (accession needs every member); one for, a pledge.
     let (word, colour) = match (s.declared, s.supports) {
-        (false, true) => ("for", FOR),
-        (false, false) => ("against", AGAINST),
-        (true, true) => ("pledged", FOR),
-        (true, false) => ("veto", AGAINST),
+        (false, true) => ("relations-vote-for", FOR),
+        (false, false) => ("relations-vote-against", AGAINST),
+        (true, true) => ("relations-vote-pledged", FOR),
+        (true, false) => ("relations-vote-veto", AGAINST),
     };
-    let vote = egui::RichText::new(word).color(colour);
+    let vote = egui::RichText::new(tr!(word)).color(colour);
     let vote = if s.declared { vote.strong() } else { vote };
     ui.label(vote).on_hover_text(if s.declared {
-        format!("{name} declared its vote: it stands whatever its stance.")
+        tr!("relations-vote-declared-tip", name = &name)
     } else {
-        format!("{name} has not declared: its stance decides, month by month.")
+        tr!("relations-vote-undeclared-tip", name = &name)
     });
     ui.horizontal(|ui| {
         stance_bar(ui, s.total).on_hover_text(&tip);
         ui.label(signed2(s.total)).on_hover_text(&tip);
     });
     if s.moved_by.is_empty() {
-        ui.weak("as at the start").on_hover_text(&tip);
+        ui.weak(tr!("relations-as-at-start")).on_hover_text(&tip);
     } else {
         // Green where it pushed the member toward the bid, red where away from it.
         let colour = if s.moved > 0.0 { FOR } else { AGAINST };

@@ -3,6 +3,7 @@
 use bevy_egui::egui;
 
 use super::*;
+use crate::tr;
 
 /// The top bar: where and when, the score, the clock's controls, the game's menu and the map
 /// lens. Kept short so that it holds one or two rows even at a projector's UI scale.
@@ -12,23 +13,30 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         ui.label(egui::RichText::new(&v.title).strong());
         ui.separator();
         if v.month >= v.length {
-            ui.strong(format!("{}  · sandbox", v.date)).on_hover_text(format!(
-                "The scenario's {} months are over and the score is final. Playing on is a sandbox: the world moves, the score does not.",
-                v.length
-            ));
+            ui.strong(tr!("top-bar-sandbox", date = &v.date))
+                .on_hover_text(tr!("top-bar-sandbox-tip", n = v.length));
         } else {
-            ui.strong(format!("{}  (month {} of {})", v.date, v.month + 1, v.length));
+            ui.strong(tr!(
+                "top-bar-date",
+                date = &v.date,
+                month = v.month + 1,
+                length = v.length
+            ));
         }
         match v.leader(&v.player) {
             Some(leader) => ui
-                .label(format!("· you lead {} as {leader}", v.player))
+                .label(tr!("top-bar-you-lead-as", side = &v.player, leader = leader))
                 .on_hover_text(crate::ui::glossary::gloss("Leadership change")),
-            None => ui.label(format!("· you lead {}", v.player)),
+            None => ui.label(tr!("top-bar-you-lead", side = &v.player)),
         };
         if let Some(score) = v.score {
             ui.separator();
-            let label = if v.score_final { "Final score" } else { "Score so far" };
-            ui.label(format!("{label}: {score:.0}/100"))
+            let key = if v.score_final {
+                "top-bar-final-score"
+            } else {
+                "top-bar-score-so-far"
+            };
+            ui.label(tr!(key, score = format!("{score:.0}")))
                 .on_hover_ui(|ui| score_breakdown(ui, v));
         }
         // A shortage of a strategic input that caps the player's industries: news they must not miss.
@@ -42,31 +50,33 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             ui.separator();
             let mut inputs: Vec<&str> = v.caps.iter().map(|c| c.input.as_str()).collect();
             inputs.dedup();
-            ui.label(egui::RichText::new(format!("Output capped: {}", binding.join(", "))).color(ERROR))
-                .on_hover_text(format!(
-                    "A shortage of {} caps what your industries can make (share of capacity). See Industries & trade.\n\n{}",
-                    inputs.join(" and ").to_lowercase(),
-                    super::industries::bottleneck_why(v)
-                ));
+            ui.label(
+                egui::RichText::new(tr!("top-bar-output-capped", list = binding.join(", "))).color(ERROR),
+            )
+            .on_hover_text(format!(
+                "{}\n\n{}",
+                tr!(
+                    "top-bar-output-capped-tip",
+                    inputs = and_list(&inputs).to_lowercase()
+                ),
+                super::industries::bottleneck_why(v)
+            ));
         }
         ui.separator();
         if let Some(r) = &v.replay {
             match &r.taken {
                 None => {
-                    ui.label(egui::RichText::new(format!("Replay of {}", r.file)).strong());
+                    ui.label(egui::RichText::new(tr!("top-bar-replay-of", file = &r.file)).strong());
                     if ui
-                        .button("Take over from here")
-                        .on_hover_text(format!(
-                            "From this month you lead {} yourself: the replay's orders for {} from now on are dropped, the other states' stay. The end screen then shows your run beside the replay's path.",
-                            v.player, v.player
-                        ))
+                        .button(tr!("top-bar-take-over"))
+                        .on_hover_text(tr!("top-bar-take-over-tip", side = &v.player))
                         .clicked()
                     {
                         out.push(Action::TakeOverReplay);
                     }
                 }
                 Some(date) => {
-                    ui.weak(format!("branched from {} in {date}", r.file));
+                    ui.weak(tr!("top-bar-branched", file = &r.file, date = date));
                 }
             }
             ui.separator();
@@ -82,13 +92,13 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 .map(|(s, _)| v.name(s))
                 .collect();
             let hint = if waiting.is_empty() {
-                "Every other side has ended its turn: the month runs when you end yours.".to_string()
+                tr!("top-bar-last-turn")
             } else {
-                format!("Then the laptop goes to {} (a hand-over screen hides your government).", waiting.join(" and "))
+                tr!("top-bar-next-turn", sides = and_list(&waiting))
             };
             if ui
-                .button(format!("End {}'s turn", v.name(&v.player)))
-                .on_hover_text(format!("Period (.)\n\n{hint}"))
+                .button(tr!("top-bar-end-turn", side = v.name(&v.player)))
+                .on_hover_text(format!("{}\n\n{hint}", tr!("top-bar-key-period")))
                 .clicked()
             {
                 out.push(Action::EndTurn);
@@ -96,31 +106,48 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         }
         // One clock for the whole class: the host's (hotseat: the turns').
         let own_clock = v.turns.is_empty() && v.class.is_none();
-        let label = if v.paused { "Play" } else { "Pause" };
-        if own_clock && ui.button(label).on_hover_text("Space").clicked() {
+        let label = if v.paused {
+            tr!("top-bar-play")
+        } else {
+            tr!("top-bar-pause")
+        };
+        if own_clock && ui.button(label).on_hover_text(tr!("top-bar-key-space")).clicked() {
             out.push(Action::TogglePause);
         }
-        if own_clock && ui.button("Step one month").on_hover_text("Period (.)").clicked() {
+        if own_clock
+            && ui
+                .button(tr!("top-bar-step"))
+                .on_hover_text(tr!("top-bar-key-period"))
+                .clicked()
+        {
             out.push(Action::Step);
         }
         for s in (1..=3u8).filter(|_| own_clock) {
             if ui
                 .selectable_label(!v.paused && v.speed == s, format!("{s}×"))
-                .on_hover_text(format!("key {s}"))
+                .on_hover_text(tr!("top-bar-key", key = s.to_string()))
                 .clicked()
             {
                 out.push(Action::Speed(s));
             }
         }
         ui.separator();
-        ui.menu_button("Game", |ui| {
+        ui.menu_button(tr!("top-bar-game"), |ui| {
             // A class game's world is the host's: a team keeps a copy (Save) but loads nothing.
             let class = v.class.is_some();
             for (label, key, action) in [
-                ("Save", "F5", Action::Save),
-                ("Load", "F9", Action::Load),
-                ("Settings", "", Action::ToggleSettings),
-                (if class { "Leave the class game" } else { "Main menu" }, "", Action::ToMenu),
+                (tr!("top-bar-save"), "F5", Action::Save),
+                (tr!("top-bar-load"), "F9", Action::Load),
+                (tr!("top-bar-settings"), "", Action::ToggleSettings),
+                (
+                    if class {
+                        tr!("top-bar-leave-class")
+                    } else {
+                        tr!("top-bar-main-menu")
+                    },
+                    "",
+                    Action::ToMenu,
+                ),
             ]
             .into_iter()
             .filter(|(_, _, a)| !(class && *a == Action::Load))
@@ -132,18 +159,28 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             }
             if !v.injects.is_empty() && !class {
                 ui.separator();
-                ui.menu_button("Teacher: fire an inject", |ui| {
-                    ui.weak("Each fires once, at the start of next month; every team reads its news.");
+                ui.menu_button(tr!("top-bar-inject"), |ui| {
+                    ui.weak(tr!("top-bar-inject-note"));
                     for x in &v.injects {
                         let (label, hover) = if x.fired {
-                            (format!("{} (fired)", x.title), "Already fired.".to_string())
+                            (
+                                tr!("top-bar-inject-fired", title = &x.title),
+                                tr!("top-bar-inject-fired-tip"),
+                            )
                         } else if x.queued {
-                            (format!("{} (next month)", x.title), "Fires when the month runs.".to_string())
+                            (
+                                tr!("top-bar-inject-queued", title = &x.title),
+                                tr!("top-bar-inject-queued-tip"),
+                            )
                         } else {
                             (x.title.clone(), x.note.clone())
                         };
                         let button = ui.add_enabled(!x.fired && !x.queued, egui::Button::new(label));
-                        if button.on_hover_text(hover).on_disabled_hover_text(&x.note).clicked() {
+                        if button
+                            .on_hover_text(hover)
+                            .on_disabled_hover_text(&x.note)
+                            .clicked()
+                        {
                             out.push(Action::Inject(x.id.clone()));
                             ui.close();
                         }
@@ -151,17 +188,17 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 });
             }
         });
-        if v.month >= v.length && ui.button("Results").clicked() {
+        if v.month >= v.length && ui.button(tr!("top-bar-results")).clicked() {
             out.push(Action::ToggleResults);
         }
-        if ui.button("Help").on_hover_text("F1").clicked() {
+        if ui.button(tr!("top-bar-help")).on_hover_text("F1").clicked() {
             out.push(Action::ToggleHelp);
         }
-        if ui.button("Glossary").clicked() {
+        if ui.button(tr!("top-bar-glossary")).clicked() {
             out.push(Action::ToggleGlossary);
         }
         ui.separator();
-        ui.label("Map:");
+        ui.label(tr!("top-bar-map"));
         for lens in Lens::ALL {
             if ui.selectable_label(v.lens == lens, lens.label()).clicked() {
                 out.push(Action::Lens(lens));

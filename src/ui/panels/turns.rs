@@ -4,6 +4,7 @@
 
 use bevy_egui::egui;
 
+use crate::tr;
 use crate::ui::state::Action;
 
 /// `to` takes the laptop from `from` (None: a month has just run and a new one begins).
@@ -13,15 +14,15 @@ pub fn hand_over(ui: &mut egui::Ui, to: &str, from: Option<&str>, month: &str) -
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
         ui.heading(match from {
-            Some(from) => format!("{from} has ended its turn"),
-            None => format!("A new month: {month}"),
+            Some(from) => tr!("game-turn-ended", side = from),
+            None => tr!("game-new-month", date = month),
         });
         ui.add_space(12.0);
-        ui.label(format!("Pass the laptop to the team leading {to}."));
-        ui.weak("Nothing of the other side's government shows until that team clicks below.");
+        ui.label(tr!("game-pass-laptop", side = to));
+        ui.weak(tr!("game-pass-laptop-note"));
         ui.add_space(18.0);
         if ui
-            .button(egui::RichText::new(format!("We lead {to}: show our government")).size(18.0))
+            .button(egui::RichText::new(tr!("game-show-government", side = to)).size(18.0))
             .clicked()
         {
             out.push(Action::TakeOver);

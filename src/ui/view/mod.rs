@@ -1,6 +1,8 @@
 //! A read-only picture of the world for the panels: plain data, rebuilt when the world or
 //! the player's choices change (`fingerprint`), so a panel is a pure function of it and can be tested without a GPU.
 
+use crate::i18n::{lang, local};
+use crate::tr;
 use bevy::prelude::*;
 
 use crate::scenario::Rung;
@@ -10,6 +12,7 @@ mod class;
 mod economy;
 mod fingerprint;
 mod injects;
+mod offer;
 mod relations;
 mod replay;
 mod rows;
@@ -174,8 +177,8 @@ impl View {
             .iter(world)
             .map(|(c, e, p)| StateRow {
                 id: c.id.clone(),
-                name: c.name.clone(),
-                leader: p.leader.clone(),
+                name: local(&c.name),
+                leader: local(&p.leader),
                 cpi: e.cpi,
                 employment: e.employment,
                 welfare: e.welfare,
@@ -197,33 +200,6 @@ impl View {
                 crate::sim::wedges::wedges_now(world, &reg)
             }
         };
-        let describe = |from: usize, o: &crate::command::Offer| {
-            let mut parts: Vec<String> = o
-                .tariff_cuts
-                .iter()
-                .map(|c| {
-                    let name = reg.sector_name(&c.sector);
-                    format!("its tariff on your {name} down to {:.1}%", c.rate * 100.0)
-                })
-                .collect();
-            if o.purchases > 0.0 {
-                parts.push(format!("purchases of {:.1} bn USD a year", o.purchases));
-            }
-            if o.investment > 0.0 {
-                parts.push(format!("an investment pledge of {:.0} bn USD", o.investment));
-            }
-            if !o.excluded.is_empty() {
-                parts.push(format!("leaving out {}", o.excluded.join(", ")));
-            }
-            for c in &o.asks {
-                let name = reg.sector_name(&c.sector);
-                parts.push(format!(
-                    "if you cut your tariff on its {name} to {:.1}%",
-                    c.rate * 100.0
-                ));
-            }
-            format!("{} offers {}", reg.state_names[from], parts.join("; "))
-        };
         let mut q = world.query::<&Dispute>();
         let mut disputes: Vec<DisputeRow> = q
             .iter(world)
@@ -232,7 +208,7 @@ impl View {
                     d.offer
                         .as_ref()
                         .filter(|(from, _)| *from != p && d.involves(p))
-                        .map(|(from, o)| describe(*from, o))
+                        .map(|(from, o)| offer::describe(&reg, *from, o))
                 }),
                 rates: match player {
                     Some(p) if d.involves(p) => {
@@ -250,7 +226,7 @@ impl View {
                     _ => Vec::new(),
                 },
                 id: d.id.clone(),
-                title: d.title.clone(),
+                title: local(&d.title),
                 parties: (
                     reg.states[d.complainant].clone(),
                     reg.states[d.respondent].clone(),
@@ -263,7 +239,7 @@ impl View {
                     .is_some_and(|p| d.involves(p) && d.offer.as_ref().is_some_and(|(from, _)| *from != p)),
                 sectors: d.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
                 pressure: d.pressure,
-                channel: d.channel.map(|c| c.label().to_string()),
+                channel: d.channel.map(|c| c.label_in(lang())),
                 panel_left: if d.rung == Rung::DisputeSettlement {
                     d.panel_left
                 } else {
@@ -281,8 +257,8 @@ impl View {
             .take(NEWS_SHOWN)
             .map(|n| NewsRow {
                 date: clock.date_of(n.month),
-                headline: n.headline.clone(),
-                quote: n.quote.clone(),
+                headline: n.text_in(lang()),
+                quote: n.quote_in(lang()),
                 about: n.about.clone(),
             })
             .collect();
@@ -322,9 +298,20 @@ impl View {
         let score_parts: Vec<(String, f64, f64, String)> = scored
             .iter()
             .flat_map(|s| &s.objectives)
-            .map(|o| (o.title.clone(), o.weight * o.met, o.weight, o.detail.clone()))
+            .map(|o| {
+                (
+                    local(&o.title),
+                    o.weight * o.met,
+                    o.weight,
+                    o.words.in_lang(lang()),
+                )
+            })
             .collect();
-        let names = crate::sim::lookup::all_names(world);
+        // Names in the player's language (a scenario's Japanese, where it has one).
+        let names: std::collections::BTreeMap<String, String> = crate::sim::lookup::all_names(world)
+            .into_iter()
+            .map(|(id, n)| (id, local(&n)))
+            .collect();
         let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
         let my_disputes: Vec<String> = disputes
             .iter()
@@ -347,8 +334,18 @@ impl View {
             .map(|e| {
                 let what = e.issued.command.label_with(&name);
                 let verdict = match &e.rejected {
-                    None => format!("{}: {what} — {}", name(&e.issued.by), e.issued.reason),
-                    Some(r) => format!("{}: {what} (refused: {r})", name(&e.issued.by)),
+                    None => tr!(
+                        "view-answer",
+                        state = name(&e.issued.by),
+                        what = what,
+                        reason = local(&e.issued.reason)
+                    ),
+                    Some(r) => tr!(
+                        "view-answer-refused",
+                        state = name(&e.issued.by),
+                        what = what,
+                        reason = local(r)
+                    ),
                 };
                 (clock.date_of(e.month), verdict)
             })
@@ -374,7 +371,7 @@ impl View {
                     c.subject.clone(),
                     c.indicator.clone(),
                     c.delta,
-                    c.because.to_string(),
+                    c.because.text_in(lang()),
                 )
             })
             .collect();
@@ -409,18 +406,18 @@ impl View {
                 .filter_map(|ind| history.series(&side, ind).map(|(_, v)| (ind.to_string(), v)))
                 .collect();
         let def = &world.resource::<crate::sim::ScenarioDef>().0;
-        let description = def.meta.description.clone();
+        let description = local(&def.meta.description);
         let briefing = def
             .meta
             .briefings
             .iter()
             .find(|b| b.side == side)
-            .map_or(description.clone(), |b| b.text.clone());
+            .map_or(description.clone(), |b| local(&b.text));
         let history_events: Vec<(String, String)> = def
             .history
             .events
             .iter()
-            .map(|e| (e.date.clone(), e.text.clone()))
+            .map(|e| (e.date.clone(), local(&e.text)))
             .collect();
         let start = crate::scenario::validate::parse_year_month(&def.meta.start);
         let history_series: Vec<(String, Vec<HistoryPointRow>)> = def
@@ -452,20 +449,20 @@ impl View {
                     .cloned()
                     .unwrap_or_else(|| se.entity.clone());
                 let what = match se.indicator.as_str() {
-                    "escalation" => "rung on the ladder (0 working level … 4 public)".to_string(),
+                    "escalation" => tr!("view-series-rung"),
                     other => crate::sim::units::unit(other)
                         .split(',')
                         .next()
                         .map_or(other.to_string(), |u| format!("{other} ({u})")),
                 };
-                (format!("{who}: {what}"), points)
+                (tr!("view-series", who = who, what = what), points)
             })
             .collect();
         let objectives = def
             .objectives
             .iter()
             .filter(|o| o.side == side)
-            .map(|o| (o.title.clone(), o.weight))
+            .map(|o| (local(&o.title), o.weight))
             .collect();
         let mut q = world.query::<&Lobby>();
         let mut lobbies: Vec<LobbyRow> = q
@@ -473,9 +470,9 @@ impl View {
             .filter(|l| Some(l.state) == player)
             .map(|l| LobbyRow {
                 id: l.id.clone(),
-                name: l.name.clone(),
+                name: local(&l.name),
                 state: reg.states[l.state].clone(),
-                sectors: l.sectors.iter().map(|&s| reg.sector_names[s].clone()).collect(),
+                sectors: l.sectors.iter().map(|&s| local(&reg.sector_names[s])).collect(),
                 sector_ids: l.sectors.iter().map(|&s| reg.sectors[s].clone()).collect(),
                 grievance: l.grievance,
                 organisation: l.organisation,
@@ -503,13 +500,14 @@ impl View {
             .map(|e| {
                 let what = e.issued.command.label_with(&name);
                 let text = match &e.rejected {
-                    None => format!("{what}: done"),
-                    Some(r) => format!("{what}: refused — {r}"),
+                    None => tr!("view-order-done", what = what),
+                    Some(r) => tr!("view-order-refused", what = what, reason = local(r)),
                 };
                 (clock.date_of(e.month), text)
             })
             .collect();
-        let prompt = crate::report::tutorial::current_step(world, &side);
+        let prompt =
+            crate::report::tutorial::current_step(world, &side).map(|(i, n, text)| (i, n, local(&text)));
         let queued: Vec<String> = world
             .resource::<PendingCommands>()
             .0
@@ -558,7 +556,7 @@ impl View {
                 .sectors
                 .iter()
                 .cloned()
-                .zip(reg.sector_names.iter().cloned())
+                .zip(reg.sector_names.iter().map(|n| local(n)))
                 .collect(),
             trade,
             selected,
@@ -566,7 +564,7 @@ impl View {
             score,
             score_final,
             score_parts,
-            title: world.resource::<crate::sim::ScenarioDef>().0.meta.title.clone(),
+            title: local(&world.resource::<crate::sim::ScenarioDef>().0.meta.title),
             date: clock.date(),
             start: (clock.start_year, clock.start_month),
             month: clock.month,
