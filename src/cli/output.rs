@@ -206,7 +206,7 @@ pub fn records_csv(world: &bevy_ecs::world::World) -> (String, String, String) {
             n.month,
             clock.date_of(n.month),
             csv(&n.about),
-            csv(&n.headline),
+            csv(&n.text_en()),
             csv(&quote)
         );
     }

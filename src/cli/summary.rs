@@ -1,16 +1,77 @@
 //! The summary `sim` prints: the states, the disputes and their paths on the ladder,
-//! alignment, framework support, history beside the run, the scores.
+//! alignment, framework support, history beside the run, the scores. Worded in the program's
+//! language (`--lang`; `assets/i18n/*/cli.ftl`): English unless `--lang ja`.
+//!
+//! Long file: one printed page whose sections share the table's widths, the ladder's wording and
+//! the two languages' line breaking; split, each section would carry a copy of them.
 
 use super::*;
+use crate::i18n::{Lang, local_in};
 
-pub(super) const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// `crate::i18n::message_in` with placeholders named as in `tr!`: the summary words every
+/// message in the one language it was asked for.
+macro_rules! say {
+    ($lang:expr, $key:expr) => {
+        crate::i18n::message_in($lang, $key, None)
+    };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = crate::i18n::Args::new();
+        $(args.set(stringify!($name), $value);)+
+        crate::i18n::message_in($lang, $key, Some(&args))
+    }};
+}
 
 /// (year, month 0–11) of scenario month `m`.
 pub(super) fn year_month(clock: &Clock, m: u32) -> (i64, usize) {
     let total = clock.start_year as i64 * 12 + (clock.start_month as i64 - 1) + m as i64;
     (total.div_euclid(12), total.rem_euclid(12) as usize)
+}
+
+/// A month ("2019-10") in a sentence: in English as the CSV files write it, in another
+/// language worded ("2019年10月").
+fn when(lang: Lang, date: String) -> String {
+    match lang {
+        Lang::En => date,
+        _ => crate::i18n::format::month_year(lang, &date),
+    }
+}
+
+/// A calendar month 0–11 on its own: "Jan", "1月".
+fn month_name(lang: Lang, m: usize) -> String {
+    say!(lang, "cli-month", m = m + 1)
+}
+
+/// How many columns of a terminal `c` takes: two for the wide (East Asian) characters.
+fn char_width(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
+    }
+}
+
+/// How many columns of a terminal `s` takes (`char_width`).
+fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// `s` right-aligned in `w` columns (`{:>w$}` counting wide characters twice).
+fn right(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// `s` left-aligned in `w` columns (`{:<w$}` counting wide characters twice).
+fn left(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 
 /// Where a dispute stands in a month: on a rung, or settled.
@@ -21,10 +82,10 @@ pub(super) enum Stand {
 }
 
 impl Stand {
-    fn name(self) -> &'static str {
+    fn name(self, lang: Lang) -> String {
         match self {
-            Stand::Rung(r) => r.label(),
-            Stand::Settled => "settled",
+            Stand::Rung(r) => r.label_in(lang),
+            Stand::Settled => say!(lang, "cli-settled"),
         }
     }
 }
@@ -63,23 +124,36 @@ pub(super) fn runs(first: u32, rungs: &[f64], open: &[f64]) -> Vec<Run> {
 
 /// A dispute's path in words: on one line when it moved at most three times, else one line a
 /// year (years spent wholly at one rung share a line). Bounded by the years, not the months.
-pub(super) fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String> {
-    let date = |m: u32| clock.date_of(m);
+pub(super) fn path_lines(clock: &Clock, lang: Lang, title: &str, runs: &[Run]) -> Vec<String> {
+    let date = |m: u32| when(lang, clock.date_of(m));
+    let comma = say!(lang, "cli-comma");
     if runs.len() <= 4 {
         let last = runs.len().saturating_sub(1);
         let parts: Vec<String> = runs
             .iter()
             .enumerate()
             .map(|(i, &(s, a, b))| match (s, i == last) {
-                (Stand::Settled, true) => format!("settled in {}", date(a)),
-                (_, true) => format!("{} since {}", s.name(), date(a)),
-                _ if a == b => format!("{} {}", s.name(), date(a)),
-                _ => format!("{} {} → {}", s.name(), date(a), date(b)),
+                (Stand::Settled, true) => say!(lang, "cli-settled-in", date = date(a)),
+                (_, true) => say!(lang, "cli-path-since", stand = s.name(lang), date = date(a)),
+                _ if a == b => say!(lang, "cli-path-month", stand = s.name(lang), date = date(a)),
+                _ => say!(
+                    lang,
+                    "cli-path-span",
+                    stand = s.name(lang),
+                    from = date(a),
+                    to = date(b)
+                ),
             })
             .collect();
-        return vec![format!("  {title}: {}", parts.join(", "))];
+        return vec![format!(
+            "  {}",
+            say!(lang, "cli-path", title = title, path = parts.join(&comma))
+        )];
     }
-    let mut lines = vec![format!("  {title} ({} changes of rung):", runs.len() - 1)];
+    let mut lines = vec![format!(
+        "  {}",
+        say!(lang, "cli-path-changes", title = title, n = runs.len() - 1)
+    )];
     let (y0, _) = year_month(clock, runs[0].1);
     let (y1, _) = year_month(clock, runs[runs.len() - 1].2);
     let mut years: Vec<(i64, Vec<Piece>)> = Vec::new();
@@ -111,7 +185,16 @@ pub(super) fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String
                 j += 1;
             }
             if j > i {
-                lines.push(format!("    {y}–{}: {}", years[j].0, s.name()));
+                lines.push(format!(
+                    "    {}",
+                    say!(
+                        lang,
+                        "cli-path-years",
+                        from = y.to_string(),
+                        to = years[j].0.to_string(),
+                        stand = s.name(lang)
+                    )
+                ));
                 i = j + 1;
                 continue;
             }
@@ -119,45 +202,74 @@ pub(super) fn path_lines(clock: &Clock, title: &str, runs: &[Run]) -> Vec<String
         let items: Vec<String> = pieces
             .iter()
             .map(|&(s, a, b, last)| match (last, a == b, a == 0 && b == 11) {
-                (true, _, _) => format!("settled in {}", MONTHS[a]),
-                (_, _, true) => format!("{} all year", s.name()),
-                (_, true, _) => format!("{} {}", s.name(), MONTHS[a]),
-                _ => format!("{} {}–{}", s.name(), MONTHS[a], MONTHS[b]),
+                (true, _, _) => say!(lang, "cli-settled-in", date = month_name(lang, a)),
+                (_, _, true) => say!(lang, "cli-year-all", stand = s.name(lang)),
+                (_, true, _) => say!(
+                    lang,
+                    "cli-year-month",
+                    stand = s.name(lang),
+                    month = month_name(lang, a)
+                ),
+                _ => say!(
+                    lang,
+                    "cli-year-span",
+                    stand = s.name(lang),
+                    from = month_name(lang, a),
+                    to = month_name(lang, b)
+                ),
             })
             .collect();
-        lines.push(format!("    {y}: {}", items.join(", ")));
+        lines.push(format!(
+            "    {}",
+            say!(
+                lang,
+                "cli-path-year",
+                year = y.to_string(),
+                items = items.join(&comma)
+            )
+        ));
         i += 1;
     }
     lines
 }
 
 /// Runs of a whole-number series (framework support) in words: "6 from 2025-01, 7 from 2026-03".
-pub(super) fn count_path(clock: &Clock, first: u32, values: &[f64]) -> String {
+pub(super) fn count_path(clock: &Clock, lang: Lang, first: u32, values: &[f64]) -> String {
     let mut runs: Vec<(f64, u32)> = Vec::new();
     for (i, v) in values.iter().enumerate().filter(|(_, v)| !v.is_nan()) {
         if runs.last().is_none_or(|(x, _)| x != v) {
             runs.push((*v, first + i as u32));
         }
     }
+    let date = |m: u32| when(lang, clock.date_of(m));
     match runs.as_slice() {
         [] => String::new(),
-        [(v, m)] => format!("{v:.0} since {}", clock.date_of(*m)),
+        [(v, m)] => say!(
+            lang,
+            "cli-count-since",
+            value = format!("{v:.0}"),
+            date = date(*m)
+        ),
         _ if runs.len() > 6 => {
             let (lo, hi) = runs
                 .iter()
                 .fold((f64::MAX, f64::MIN), |(lo, hi), (v, _)| (lo.min(*v), hi.max(*v)));
-            format!(
-                "changed {} times between {lo:.0} and {hi:.0}; {:.0} since {}",
-                runs.len() - 1,
-                runs[runs.len() - 1].0,
-                clock.date_of(runs[runs.len() - 1].1)
+            let (v, m) = runs[runs.len() - 1];
+            say!(
+                lang,
+                "cli-count-changed",
+                n = runs.len() - 1,
+                low = format!("{lo:.0}"),
+                high = format!("{hi:.0}"),
+                value = format!("{v:.0}"),
+                date = date(m)
             )
         }
         _ => runs
             .iter()
-            .map(|(v, m)| format!("{v:.0} from {}", clock.date_of(*m)))
+            .map(|(v, m)| say!(lang, "cli-count-from", value = format!("{v:.0}"), date = date(*m)))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&say!(lang, "cli-comma")),
     }
 }
 
@@ -181,11 +293,57 @@ pub(super) fn wrap(text: &str, indent: &str, width: usize) -> String {
     out
 }
 
+/// `wrap` for a language written without spaces (Japanese): lines of at most `columns` columns
+/// of a terminal, broken after a comma or full stop in the line's second half when there is
+/// one, else beside a wide character; never before a closing mark nor after an opening one, nor
+/// inside a word of Latin letters or digits.
+fn wrap_wide(text: &str, indent: &str, columns: usize) -> String {
+    const NO_START: &str = "、。，．）」』］：；！？ー…・%";
+    const NO_END: &str = "（「『［";
+    const PAUSE: &str = "、。";
+    let mut out = String::new();
+    let mut line = String::from(indent);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let may_break = prev.is_some_and(|p| {
+            (char_width(c) == 2 || char_width(p) == 2 || p == ' ')
+                && !NO_START.contains(c)
+                && !NO_END.contains(p)
+        });
+        if may_break && width(&line) + char_width(c) > columns && line.trim() != "" {
+            // The words after the line's last pause go on to the next line, if they are few.
+            let cut = line
+                .char_indices()
+                .filter(|&(i, p)| i >= indent.len() && PAUSE.contains(p))
+                .map(|(i, p)| i + p.len_utf8())
+                .next_back()
+                .filter(|&i| i < line.len() && width(&line[i..]) <= columns / 2)
+                .unwrap_or(line.len());
+            let rest = line.split_off(cut);
+            out += line.trim_end();
+            out.push('\n');
+            line = format!("{indent}{}", rest.trim_start());
+        }
+        if !(c == ' ' && line == indent) {
+            line.push(c);
+        }
+        prev = Some(c);
+    }
+    if line.trim() != "" {
+        out += line.trim_end();
+        out.push('\n');
+    }
+    out
+}
+
 /// A short text summary of the world: the states with the units of every column, the
 /// disputes by title and their paths up and down the ladder, framework votes, the recorded
-/// history beside the run, and each side's score.
+/// history beside the run, and each side's score. In the program's language (`--lang`).
 pub fn summary(sim: &mut Simulation) -> String {
     use std::fmt::Write;
+    let lang = crate::i18n::lang();
+    let local = |text: &str| local_in(lang, text);
+    let comma = say!(lang, "cli-comma");
     let world = sim.world_mut();
     let clock = world.resource::<Clock>().clone();
     let reg = world.resource::<Registry>().clone();
@@ -194,27 +352,56 @@ pub fn summary(sim: &mut Simulation) -> String {
     let humans = world.resource::<Control>().humans();
     let mut out = String::new();
     let side = match humans.as_slice() {
-        [i] => format!(
-            "side {} ({}: its scripted decisions are off)",
-            reg.states[*i], reg.state_names[*i]
+        [i] => say!(
+            lang,
+            "cli-side",
+            side = reg.states[*i].as_str(),
+            name = local(&reg.state_names[*i])
         ),
-        [] => "no side: every government as scripted and by the AI".to_string(),
-        many => format!(
-            "sides {} (their scripted decisions are off)",
-            many.iter()
-                .map(|&i| format!("{} ({})", reg.states[i], reg.state_names[i]))
+        [] => say!(lang, "cli-no-side"),
+        many => say!(
+            lang,
+            "cli-sides",
+            sides = many
+                .iter()
+                .map(|&i| say!(
+                    lang,
+                    "cli-side-named",
+                    side = reg.states[i].as_str(),
+                    name = local(&reg.state_names[i])
+                ))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(&comma)
         ),
     };
-    let _ = writeln!(out, "{} [{}], seed {seed}, {side}", def.meta.title, def.meta.id);
+    let _ = writeln!(
+        out,
+        "{}",
+        say!(
+            lang,
+            "cli-title",
+            title = local(&def.meta.title),
+            id = def.meta.id.as_str(),
+            seed = seed.to_string(),
+            side = side
+        )
+    );
     let _ = match clock.month {
-        0 => writeln!(out, "before the first month ({}):", clock.date()),
+        0 => writeln!(
+            out,
+            "{}",
+            say!(lang, "cli-before", date = when(lang, clock.date()))
+        ),
         m => writeln!(
             out,
-            "after {m} months, {} to {}:",
-            clock.date_of(0),
-            clock.date_of(m - 1)
+            "{}",
+            say!(
+                lang,
+                "cli-after",
+                n = m,
+                from = when(lang, clock.date_of(0)),
+                to = when(lang, clock.date_of(m - 1))
+            )
         ),
     };
     let poles = reg
@@ -223,22 +410,34 @@ pub fn summary(sim: &mut Simulation) -> String {
     let align_unit = poles
         .as_ref()
         .map(|(minus, plus)| format!("−1 {minus} … +1 {plus}"));
+    let align_w = align_unit.as_deref().map(|u| width(u).max(9));
+    // The table: numbers first, the state's name last (names may be of wide characters).
     let _ = write!(
         out,
-        "{:<5} {:>8} {:>10} {:>8} {:>15} {:>8}",
-        "state", "CPI", "jobs", "welfare", "tariff revenue", "approval"
+        "{} {} {} {} {} {}",
+        left(&say!(lang, "cli-col-state"), 5),
+        right(&say!(lang, "cli-col-cpi"), 8),
+        right(&say!(lang, "cli-col-jobs"), 10),
+        right(&say!(lang, "cli-col-welfare"), 8),
+        right(&say!(lang, "cli-col-revenue"), 15),
+        right(&say!(lang, "cli-col-approval"), 8),
     );
-    if let Some(u) = &align_unit {
-        let _ = write!(out, " {:>w$}", "alignment", w = u.chars().count().max(9));
+    if let Some(w) = align_w {
+        let _ = write!(out, " {}", right(&say!(lang, "cli-col-alignment"), w));
     }
-    let _ = writeln!(out, "  name");
+    let _ = writeln!(out, "  {}", say!(lang, "cli-col-name"));
     let _ = write!(
         out,
-        "{:<5} {:>8} {:>10} {:>8} {:>15} {:>8}",
-        "", "index", "thousands", "index", "bn USD/yr", "%"
+        "{} {} {} {} {} {}",
+        left("", 5),
+        right(&say!(lang, "cli-unit-index"), 8),
+        right(&say!(lang, "cli-unit-thousands"), 10),
+        right(&say!(lang, "cli-unit-index"), 8),
+        right(&say!(lang, "cli-unit-bn-usd-yr"), 15),
+        right("%", 8),
     );
     if let Some(u) = &align_unit {
-        let _ = write!(out, " {:>9}", u);
+        let _ = write!(out, " {}", right(u, 9));
     }
     let _ = writeln!(out);
     let mut q = world.query::<(&Country, &Economy, &Politics)>();
@@ -255,58 +454,58 @@ pub fn summary(sim: &mut Simulation) -> String {
             e.tariff_revenue,
             p.approval * 100.0
         );
-        if let Some(u) = &align_unit {
-            let _ = write!(
-                out,
-                " {:>w$}",
-                format!("{:+.2}", p.alignment),
-                w = u.chars().count().max(9)
-            );
+        if let Some(w) = align_w {
+            let _ = write!(out, " {}", right(&format!("{:+.2}", p.alignment), w));
         }
-        let _ = writeln!(out, "  {}", reg.state_names[c.idx]);
+        let _ = writeln!(out, "  {}", local(&reg.state_names[c.idx]));
     }
-    let mut legend = String::from(
-        "CPI and welfare (real income) are indexes, base month = 100; jobs are in the scenario's \
-         industries; tariff revenue is what the state collects, at an annual rate; approval is the \
-         leader's.",
-    );
-    if let Some((minus, plus)) = &poles {
-        let name = |id: &str| reg.state_name(id);
-        legend += &format!(
-            " Alignment runs from −1 (leans to {}) to +1 (leans to {}).",
-            name(minus),
-            name(plus)
-        );
-    }
-    out += &wrap(&legend, "  ", 96);
+    let legend = match &poles {
+        Some((minus, plus)) => say!(
+            lang,
+            "cli-legend-poles",
+            minus = local(&reg.state_name(minus)),
+            plus = local(&reg.state_name(plus))
+        ),
+        None => say!(lang, "cli-legend"),
+    };
+    out += &match lang {
+        Lang::En => wrap(&legend, "  ", 96),
+        _ => wrap_wide(&legend, "  ", 96),
+    };
 
     let mut ds: Vec<Dispute> = {
         let mut q = world.query::<&Dispute>();
         q.iter(world).cloned().collect()
     };
     ds.sort_by(|a, b| a.id.cmp(&b.id));
-    let title_of = |id: &str| ds.iter().find(|d| d.id == id).map(|d| d.title.clone());
+    let title_of = |id: &str| ds.iter().find(|d| d.id == id).map(|d| local(&d.title));
     if !ds.is_empty() {
-        let _ = writeln!(
-            out,
-            "disputes (complainant v respondent; [id] as in the CSV files; salience and trust run from 0 to 1):"
-        );
+        let _ = writeln!(out, "{}", say!(lang, "cli-disputes"));
     }
     let rel = world.resource::<Relations>();
     for d in &ds {
         let status = match d.status {
-            DisputeStatus::Open => format!("at the {} rung", d.rung.label()),
-            DisputeStatus::Settled { month } => format!("settled in {}", clock.date_of(month)),
+            DisputeStatus::Open => say!(lang, "cli-dispute-open", rung = d.rung.label_in(lang)),
+            DisputeStatus::Settled { month } => {
+                say!(lang, "cli-settled-in", date = when(lang, clock.date_of(month)))
+            }
         };
         let (a, b) = (&reg.states[d.complainant], &reg.states[d.respondent]);
         let _ = writeln!(
             out,
-            "  {} [{}], {a} v {b}: {status}; salience {:.2}; {a}'s trust in {b} {:.2}, {b}'s in {a} {:.2}",
-            d.title,
-            d.id,
-            d.salience,
-            rel.trust(d.complainant, d.respondent),
-            rel.trust(d.respondent, d.complainant)
+            "  {}",
+            say!(
+                lang,
+                "cli-dispute",
+                title = local(&d.title),
+                id = d.id.as_str(),
+                a = a.as_str(),
+                b = b.as_str(),
+                status = status,
+                salience = format!("{:.2}", d.salience),
+                trust_ab = format!("{:.2}", rel.trust(d.complainant, d.respondent)),
+                trust_ba = format!("{:.2}", rel.trust(d.respondent, d.complainant))
+            )
         );
     }
     // How things moved: each dispute's path on the ladder, alignment at the start and now.
@@ -321,13 +520,20 @@ pub fn summary(sim: &mut Simulation) -> String {
             };
             let skip = o_first.saturating_sub(first) as usize;
             let open: Vec<f64> = std::iter::repeat_n(f64::NAN, skip).chain(open).collect();
-            paths.extend(path_lines(&clock, &d.title, &runs(first, &rungs, &open)));
+            paths.extend(path_lines(
+                &clock,
+                lang,
+                &local(&d.title),
+                &runs(first, &rungs, &open),
+            ));
         }
         if !paths.is_empty() {
-            let _ = writeln!(
-                out,
-                "escalation paths (the ladder: working level, ministerial, formal dispute settlement, leaders, public confrontation):"
-            );
+            let ladder = Rung::ALL
+                .iter()
+                .map(|r| r.label_in(lang))
+                .collect::<Vec<_>>()
+                .join(&comma);
+            let _ = writeln!(out, "{}", say!(lang, "cli-paths", ladder = ladder));
             for l in paths {
                 let _ = writeln!(out, "{l}");
             }
@@ -346,7 +552,11 @@ pub fn summary(sim: &mut Simulation) -> String {
         if !moved.is_empty() {
             let list: Vec<String> = moved.into_iter().take(8).map(|(_, s)| s).collect();
             let scale = align_unit.as_deref().unwrap_or("−1 … +1");
-            let _ = writeln!(out, "alignment moved ({scale}; start → now): {}", list.join(", "));
+            let _ = writeln!(
+                out,
+                "{}",
+                say!(lang, "cli-moved", scale = scale, list = list.join(&comma))
+            );
         }
     }
     let mut fs: Vec<Framework> = {
@@ -360,15 +570,21 @@ pub fn summary(sim: &mut Simulation) -> String {
             let yes = a.votes.iter().filter(|(_, v)| *v).count();
             let path = history
                 .series(&format!("{}:{}", f.id, reg.states[a.state]), "support")
-                .map(|(first, v)| count_path(&clock, first, &v))
+                .map(|(first, v)| count_path(&clock, lang, first, &v))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} application of {} ({}): {yes} of {} members in favour now; {path}",
-                f.id,
-                reg.state_names[a.state],
-                reg.states[a.state],
-                f.members.len()
+                "{}",
+                say!(
+                    lang,
+                    "cli-application",
+                    framework = f.id.as_str(),
+                    name = local(&reg.state_names[a.state]),
+                    state = reg.states[a.state].as_str(),
+                    yes = yes,
+                    members = f.members.len(),
+                    path = path
+                )
             );
         }
     }
@@ -376,7 +592,7 @@ pub fn summary(sim: &mut Simulation) -> String {
     let start = crate::scenario::validate::parse_year_month(&def.meta.start);
     let mut missing = false;
     if !def.history.series.is_empty() {
-        let _ = writeln!(out, "what really happened beside this run (history / this run):");
+        let _ = writeln!(out, "{}", say!(lang, "cli-history"));
     }
     for se in &def.history.series {
         let run = history.series(&se.entity, &se.indicator);
@@ -391,9 +607,7 @@ pub fn summary(sim: &mut Simulation) -> String {
                 .filter(|x| !x.is_nan())
         };
         let value = |x: f64| match se.indicator.as_str() {
-            "escalation" => Rung::from_index(x.round().clamp(0.0, 4.0) as usize)
-                .label()
-                .to_string(),
+            "escalation" => Rung::from_index(x.round().clamp(0.0, 4.0) as usize).label_in(lang),
             "approval" => format!("{:.0}%", x * 100.0),
             _ => format!("{x:.2}"),
         };
@@ -406,7 +620,9 @@ pub fn summary(sim: &mut Simulation) -> String {
                     _ => -1,
                 };
                 let mine = match (at(&run, m), at(&open, m)) {
-                    (Some(_), Some(o)) if se.indicator == "escalation" && o < 0.5 => "settled".to_string(),
+                    (Some(_), Some(o)) if se.indicator == "escalation" && o < 0.5 => {
+                        say!(lang, "cli-settled")
+                    }
                     (Some(x), _) => value(x),
                     (None, _) => {
                         missing = true;
@@ -417,49 +633,70 @@ pub fn summary(sim: &mut Simulation) -> String {
             })
             .collect();
         let what = title_of(&se.entity).unwrap_or_else(|| se.entity.clone());
-        let unit = match se.indicator.as_str() {
-            "escalation" => "rung".to_string(),
+        // The indicator as history.csv names it, and its unit (`units`): the message chooses
+        // by the kind of indicator (`exports` of `exports:USA:autos`) where it words them anew.
+        let kind = se.indicator.split(':').next().unwrap_or_default();
+        let unit = match kind {
+            "escalation" => say!(lang, "cli-unit-rung"),
             "approval" => "%".to_string(),
-            i => crate::report::units::unit(i).to_string(),
+            _ => crate::report::units::unit(&se.indicator).to_string(),
         };
-        let source = if se.source.is_empty() {
-            String::new()
+        let indicator = say!(lang, "cli-indicator", kind = kind, id = se.indicator.as_str());
+        let unit = say!(lang, "cli-unit", kind = kind, unit = unit);
+        let cells = cells.join(&comma);
+        let line = if se.source.is_empty() {
+            say!(
+                lang,
+                "cli-history-row",
+                what = what,
+                indicator = indicator,
+                unit = unit,
+                cells = cells
+            )
         } else {
-            format!(" [source: {}]", se.source)
+            say!(
+                lang,
+                "cli-history-row-source",
+                what = what,
+                indicator = indicator,
+                unit = unit,
+                cells = cells,
+                source = se.source.as_str()
+            )
         };
-        let _ = writeln!(
-            out,
-            "  {what}, {} ({unit}): {}{source}",
-            se.indicator,
-            cells.join(", ")
-        );
+        let _ = writeln!(out, "  {line}");
     }
     if missing {
-        let _ = writeln!(
-            out,
-            "  (— not recorded in this run: trade by partner, sector prices and trust are recorded \
-             only for the side a player leads, --side, and the alignment poles)"
-        );
+        let _ = writeln!(out, "  {}", say!(lang, "cli-not-recorded"));
     }
     for side in def.meta.sides {
         if let Some(sc) = crate::report::score::score(world, &side)
             && !sc.objectives.is_empty()
         {
-            let _ = writeln!(out, "score {side}: {:.0} of 100 points", sc.total);
-            let w = sc
-                .objectives
-                .iter()
-                .map(|o| o.title.chars().count())
-                .max()
-                .unwrap_or(0);
-            for o in &sc.objectives {
+            let _ = writeln!(
+                out,
+                "{}",
+                say!(
+                    lang,
+                    "cli-score",
+                    side = side.as_str(),
+                    total = format!("{:.0}", sc.total)
+                )
+            );
+            let titles: Vec<String> = sc.objectives.iter().map(|o| local(&o.title)).collect();
+            let w = titles.iter().map(|t| width(t)).max().unwrap_or(0);
+            for (o, title) in sc.objectives.iter().zip(&titles) {
                 let _ = writeln!(
                     out,
-                    "  {:<w$} {:>5.1} of {:>5.1} points  {}",
-                    o.title,
-                    o.weight * o.met,
-                    o.weight,
-                    o.detail
+                    "  {}",
+                    say!(
+                        lang,
+                        "cli-objective",
+                        title = left(title, w),
+                        got = format!("{:>5.1}", o.weight * o.met),
+                        weight = format!("{:>5.1}", o.weight),
+                        detail = o.words.in_lang(lang)
+                    )
                 );
             }
         }
@@ -501,12 +738,12 @@ mod tests {
         let c = clock(1980, 1);
         let r = runs(0, &[1.0, 1.0, 0.0, 0.0], &[1.0; 4]);
         assert_eq!(
-            path_lines(&c, "Japanese car imports", &r),
+            path_lines(&c, Lang::En, "Japanese car imports", &r),
             vec!["  Japanese car imports: ministerial 1980-01 → 1980-02, working level since 1980-03"]
         );
         let r = runs(0, &[0.0, 2.0, 0.0], &[1.0, 1.0, 0.0]);
         assert_eq!(
-            path_lines(&c, "Beef", &r),
+            path_lines(&c, Lang::En, "Beef", &r),
             vec!["  Beef: working level 1980-01, formal dispute settlement 1980-02, settled in 1980-03"]
         );
     }
@@ -518,7 +755,7 @@ mod tests {
         let rungs: Vec<f64> = (0..120).map(|m| if m % 7 < 5 { 2.0 } else { 1.0 }).collect();
         let r = runs(0, &rungs, &[1.0; 120]);
         assert!(r.len() > 30);
-        let lines = path_lines(&c, "Cars", &r);
+        let lines = path_lines(&c, Lang::En, "Cars", &r);
         assert_eq!(lines.len(), 11, "{lines:#?}");
         assert!(lines[0].starts_with("  Cars (") && lines[0].ends_with("changes of rung):"));
         assert!(
@@ -533,7 +770,7 @@ mod tests {
         let mut open = vec![1.0; 63];
         rungs.extend([0.0; 30]);
         open.extend([0.0; 30]);
-        let lines = path_lines(&c, "Steel", &runs(0, &rungs, &open));
+        let lines = path_lines(&c, Lang::En, "Steel", &runs(0, &rungs, &open));
         assert_eq!(
             lines,
             vec![
@@ -546,16 +783,35 @@ mod tests {
     }
 
     #[test]
+    fn paths_and_counts_in_japanese_read_as_sentences() {
+        let c = clock(2019, 8);
+        let r = runs(0, &[1.0, 1.0, 0.0], &[1.0, 1.0, 0.0]);
+        assert_eq!(
+            path_lines(&c, Lang::Ja, "自動車", &r),
+            vec!["  自動車：閣僚級（2019年8月～2019年9月）、2019年10月に解決"]
+        );
+        assert_eq!(count_path(&c, Lang::Ja, 0, &[6.0; 3]), "2019年8月から6");
+        // Lines break after a pause in their second half, and keep within the width.
+        let text = "物価指数と実質所得は指数。雇用はシナリオの産業の雇用、関税収入は年率。";
+        let wrapped = wrap_wide(text, "  ", 40);
+        assert_eq!(
+            wrapped,
+            "  物価指数と実質所得は指数。\n  雇用はシナリオの産業の雇用、\n  関税収入は年率。\n"
+        );
+        assert!(wrapped.lines().all(|l| width(l) <= 40), "{wrapped}");
+    }
+
+    #[test]
     fn counts_read_as_runs() {
         let c = clock(2025, 1);
-        assert_eq!(count_path(&c, 0, &[6.0; 24]), "6 since 2025-01");
+        assert_eq!(count_path(&c, Lang::En, 0, &[6.0; 24]), "6 since 2025-01");
         assert_eq!(
-            count_path(&c, 0, &[6.0, 6.0, 7.0, 7.0, 6.0]),
+            count_path(&c, Lang::En, 0, &[6.0, 6.0, 7.0, 7.0, 6.0]),
             "6 from 2025-01, 7 from 2025-03, 6 from 2025-05"
         );
         let flicker: Vec<f64> = (0..20).map(|m| (m % 2) as f64).collect();
         assert_eq!(
-            count_path(&c, 0, &flicker),
+            count_path(&c, Lang::En, 0, &flicker),
             "changed 19 times between 0 and 1; 1 since 2026-08"
         );
     }

@@ -39,4 +39,5 @@ pub static FILES: &[File] = files![
     "model",
     "orders",
     "view",
+    "cli",
 ];

@@ -13,6 +13,9 @@
 
 mod files;
 pub mod format;
+mod words;
+
+pub use words::{Arg, Words};
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -198,6 +201,48 @@ pub fn learn<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
     }
 }
 
+/// Sentences the model hands on as English text (an order's refusal, a reason), kept to be
+/// worded in the program's language when shown (`local`). Kept only while that language is not
+/// English (batch runs and the command line keep nothing), and at most `REMEMBERED` of them.
+fn remembered() -> &'static std::sync::RwLock<std::collections::BTreeMap<String, Words>> {
+    static REMEMBERED_WORDS: OnceLock<std::sync::RwLock<std::collections::BTreeMap<String, Words>>> =
+        OnceLock::new();
+    REMEMBERED_WORDS.get_or_init(Default::default)
+}
+
+/// How many sentences `remember` keeps at most (a long game has a few hundred).
+const REMEMBERED: usize = 20_000;
+
+/// The English of `words`, which `local` will show in the current language (kept only while
+/// that is not English: a batch of runs on the command line keeps nothing).
+pub fn remember(words: Words) -> String {
+    let english = words.in_lang(Lang::En);
+    if lang() != Lang::En {
+        keep(&english, words);
+    }
+    english
+}
+
+/// `local(english)` shows `words` in any language from now on (`english` is how the model wrote
+/// it by its own means: a dispute's title, one of a bounded few; kept whatever the language, so
+/// a switch to Japanese mid-game finds the titles made before).
+pub fn remember_as(english: &str, words: Words) {
+    keep(english, words);
+}
+
+fn keep(english: &str, words: Words) {
+    let known = remembered()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains_key(english);
+    if !known {
+        let mut map = remembered().write().unwrap_or_else(|e| e.into_inner());
+        if map.len() < REMEMBERED {
+            map.insert(english.to_string(), words);
+        }
+    }
+}
+
 /// A scenario's text (a name, a title, a headline) in the current language: its Japanese when
 /// that is the language and a scenario gave one, else the text as it is.
 pub fn local(text: &str) -> String {
@@ -206,10 +251,18 @@ pub fn local(text: &str) -> String {
 
 /// `local` in `lang`.
 pub fn local_in(lang: Lang, text: &str) -> String {
-    if lang == Lang::Ja
-        && let Some(ja) = learnt().read().unwrap_or_else(|e| e.into_inner()).get(text)
-    {
-        return ja.clone();
+    if lang == Lang::Ja {
+        if let Some(ja) = learnt().read().unwrap_or_else(|e| e.into_inner()).get(text) {
+            return ja.clone();
+        }
+        let words = remembered()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(text)
+            .cloned();
+        if let Some(words) = words {
+            return words.in_lang(lang);
+        }
     }
     text.to_string()
 }
@@ -226,122 +279,6 @@ macro_rules! tr {
         $(args.set(stringify!($name), $value);)+
         $crate::i18n::t_args($key, &args)
     }};
-}
-
-/// A message kept to be worded when read, in whichever language is wanted then: the model's
-/// news and explanations are kept this way, so a game's records show in the language the player
-/// reads them in. Arguments are scenario texts (names, titles: shown through `local`), numbers
-/// (plural forms) or words as they are (already formatted figures).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Words {
-    pub key: String,
-    pub args: Vec<(String, Arg)>,
-}
-
-/// One argument of `Words`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Arg {
-    /// A scenario's text (a name, a title): its Japanese when there is one.
-    Text(String),
-    /// A number: plural forms choose by it; shown as Fluent shows numbers.
-    Number(f64),
-    /// Shown as it is (a figure already formatted, an id).
-    Plain(String),
-    /// Another message kept to be worded (a rung, a channel, a tone).
-    Words(Box<Words>),
-    /// A month, "2025-10": "October 2025", "2025年10月".
-    Date(String),
-    /// Messages joined by `list-separator` ("; " / "、").
-    List(Vec<Words>),
-    /// In English, `0` as it is (an id the English has always shown); in another language,
-    /// the scenario name `1` through `local`.
-    Named(String, String),
-}
-
-impl Words {
-    pub fn new(key: &str) -> Words {
-        Words {
-            key: key.to_string(),
-            args: Vec::new(),
-        }
-    }
-
-    /// A scenario text as an argument (`local`ised when worded).
-    pub fn text(mut self, name: &str, value: impl Into<String>) -> Words {
-        self.args.push((name.to_string(), Arg::Text(value.into())));
-        self
-    }
-
-    /// A number as an argument.
-    pub fn number(mut self, name: &str, value: f64) -> Words {
-        self.args.push((name.to_string(), Arg::Number(value)));
-        self
-    }
-
-    /// Words shown as they are.
-    pub fn plain(mut self, name: &str, value: impl Into<String>) -> Words {
-        self.args.push((name.to_string(), Arg::Plain(value.into())));
-        self
-    }
-
-    /// `english` as it is in English, the scenario text `name` (`local`ised) in another language.
-    pub fn named(mut self, arg: &str, english: &str, name: &str) -> Words {
-        self.args
-            .push((arg.to_string(), Arg::Named(english.to_string(), name.to_string())));
-        self
-    }
-
-    /// A month ("2025-10") as an argument.
-    pub fn date(mut self, name: &str, value: &str) -> Words {
-        self.args.push((name.to_string(), Arg::Date(value.to_string())));
-        self
-    }
-
-    /// Messages joined by the language's separator of a list of clauses.
-    pub fn list(mut self, name: &str, items: Vec<Words>) -> Words {
-        self.args.push((name.to_string(), Arg::List(items)));
-        self
-    }
-
-    /// Another message as an argument.
-    pub fn words(mut self, name: &str, value: Words) -> Words {
-        self.args.push((name.to_string(), Arg::Words(Box::new(value))));
-        self
-    }
-
-    /// The message in `lang`.
-    pub fn in_lang(&self, lang: Lang) -> String {
-        let mut args = FluentArgs::new();
-        for (name, arg) in &self.args {
-            match arg {
-                Arg::Text(t) => args.set(name.as_str(), local_in(lang, t)),
-                Arg::Number(n) => args.set(name.as_str(), *n),
-                Arg::Plain(p) => args.set(name.as_str(), p.as_str()),
-                Arg::Words(w) => args.set(name.as_str(), w.in_lang(lang)),
-                Arg::Date(d) => args.set(name.as_str(), format::month_year(lang, d)),
-                Arg::Named(english, n) => match lang {
-                    Lang::En => args.set(name.as_str(), english.as_str()),
-                    _ => args.set(name.as_str(), local_in(lang, n)),
-                },
-                Arg::List(items) => args.set(
-                    name.as_str(),
-                    items
-                        .iter()
-                        .map(|w| w.in_lang(lang))
-                        .collect::<Vec<_>>()
-                        .join(&message_in(lang, "list-separator", None)),
-                ),
-            }
-        }
-        message_in(lang, &self.key, Some(&args))
-    }
-}
-
-impl std::fmt::Display for Words {
-    /// In English: what files and the command line write.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.in_lang(Lang::En))
-    }
 }
 
 /// One message file as the checks read it: its language, name and each message's key and

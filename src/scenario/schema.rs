@@ -245,6 +245,16 @@ pub enum Doctrine {
 }
 
 impl Doctrine {
+    /// The doctrine's adjective as a message (`doctrine-…`), for sentences in either language.
+    pub fn words(self) -> crate::i18n::Words {
+        crate::i18n::Words::new(match self {
+            Doctrine::Protectionist => "doctrine-protectionist",
+            Doctrine::FreeTrader => "doctrine-free-trading",
+            Doctrine::Hedger => "doctrine-hedging",
+            Doctrine::Coercer => "doctrine-coercive",
+        })
+    }
+
     /// The doctrine as an adjective, for explanations.
     pub fn label(self) -> &'static str {
         match self {
@@ -459,6 +469,9 @@ pub struct MeasureDef {
     /// E.g. "Section 232", "IEEPA", "GATT Art. XXVIII".
     #[serde(default)]
     pub legal_basis: String,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_ja: Option<String>,
     /// Where the figure comes from.
     #[serde(default)]
     pub source: String,
@@ -801,6 +814,9 @@ pub struct ScheduledEffect {
     /// take back exactly this measure and leave the rest, a player's included.
     #[serde(default)]
     pub legal_basis: Option<String>,
+    /// The same in Japanese (levels/README.md, "Two languages"); absent: the English shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_ja: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

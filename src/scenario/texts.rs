@@ -89,6 +89,14 @@ impl Scenario {
         for x in &self.lobbies {
             text(&mut out, format!("lobbies[{}].name", x.id), &x.name, &x.name_ja);
         }
+        for x in &self.measures {
+            text(
+                &mut out,
+                format!("measures[{}].legal_basis", x.id),
+                &x.legal_basis,
+                &x.legal_basis_ja,
+            );
+        }
         for x in &self.disputes {
             text(
                 &mut out,
@@ -124,6 +132,16 @@ impl Scenario {
             if let Some(q) = &e.quote {
                 text(&mut out, format!("timeline[{}].quote", e.id), q, &e.quote_ja);
             }
+            for (i, x) in e.effects.iter().enumerate() {
+                if let Some(b) = &x.legal_basis {
+                    text(
+                        &mut out,
+                        format!("timeline[{}].effects[{i}].legal_basis", e.id),
+                        b,
+                        &x.legal_basis_ja,
+                    );
+                }
+            }
         }
         for e in &self.injects {
             text(
@@ -157,11 +175,16 @@ impl Scenario {
         out
     }
 
-    /// The places whose Japanese text is missing.
+    /// The places whose text has no Japanese, here or at another place with the same English
+    /// (the game shows a text's Japanese by its English: a legal basis written fifty times is
+    /// translated once).
     pub fn missing_japanese(&self) -> Vec<String> {
-        self.texts()
+        let texts = self.texts();
+        let known: std::collections::BTreeSet<&str> =
+            texts.iter().filter(|t| t.ja.is_some()).map(|t| t.en).collect();
+        texts
             .into_iter()
-            .filter(|t| t.ja.is_none())
+            .filter(|t| t.ja.is_none() && !known.contains(t.en))
             .map(|t| t.place)
             .collect()
     }

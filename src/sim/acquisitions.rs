@@ -27,10 +27,16 @@ pub(super) fn review(
         .map(|(e, a)| (e, a.clone()))
         .ok_or_else(|| format!("there is no acquisition \"{acquisition}\""))?;
     if a.reviewer != by {
-        return Err(format!("{me} does not review {}: its host state does", a.title));
+        return Err(crate::i18n::remember(
+            crate::i18n::Words::new("refused-not-reviewer")
+                .text("me", me)
+                .text("title", a.title.as_str()),
+        ));
     }
     if a.status != AcquisitionStatus::Pending {
-        return Err(format!("{} has already been decided", a.title));
+        return Err(crate::i18n::remember(
+            crate::i18n::Words::new("refused-already-decided").text("title", a.title.as_str()),
+        ));
     }
     let mut acq = world.get_mut::<Acquisition>(e).ok_or("acquisition vanished")?;
     acq.status = if approve {

@@ -174,7 +174,9 @@ pub fn precheck(world: &mut World, issued: &Issued) -> Result<(), String> {
         Command::AcceptOffer { .. } | Command::RejectOffer { .. } => {
             let d = world.get::<Dispute>(e).ok_or("dispute vanished")?;
             if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
-                return Err(format!("there is no offer from the other side in {}", d.title));
+                return Err(crate::i18n::remember(
+                    Words::new("refused-no-offer").text("title", d.title.as_str()),
+                ));
             }
             Ok(())
         }

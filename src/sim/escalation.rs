@@ -233,20 +233,21 @@ pub(super) fn open_dispute(world: &mut World, ctx: &Ctx, target: usize, sec: Opt
         crate::words::possessive(&reg.state_names[target]),
         sec.map_or("goods".to_string(), |s| reg.sector_names[s].to_lowercase())
     );
-    // The title in Japanese, for the screens (`i18n::local` finds it by the English).
-    let ja = crate::i18n::Lang::Ja;
-    let title_ja = Words::new("dispute-title-tariffs")
-        .text("by", reg.state_names[ctx.by].as_str())
-        .text("target", reg.state_names[target].as_str())
-        .plain(
-            "sector",
-            sec.map_or_else(
-                || crate::i18n::message_in(ja, "dispute-title-goods", None),
-                |s| crate::i18n::local_in(ja, &reg.sector_names[s]),
+    // The title in the program's language, for the screens (`i18n::local` finds it by the
+    // English; kept only when that language is not English).
+    crate::i18n::remember_as(
+        &title,
+        Words::new("dispute-title-tariffs")
+            .text("by", reg.state_names[ctx.by].as_str())
+            .text("target", reg.state_names[target].as_str())
+            .words(
+                "sector",
+                match sec {
+                    None => Words::new("dispute-title-goods"),
+                    Some(s) => Words::new("news-as-written").text("text", reg.sector_names[s].as_str()),
+                },
             ),
-        )
-        .in_lang(ja);
-    crate::i18n::learn([(title.as_str(), title_ja.as_str())]);
+    );
     if let Some(e) = super::lookup::dispute_entity(world, &id)
         && let Some(mut d) = world.get_mut::<Dispute>(e)
     {
@@ -285,7 +286,11 @@ pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<Wor
     let panel = world.resource::<Params>().0.panel_months as u32;
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     if d.rung >= Rung::DisputeSettlement {
-        return Err(format!("{} is already at {}", d.title, d.rung.stage()));
+        return Err(crate::i18n::remember(
+            Words::new("refused-already-at")
+                .text("title", d.title.as_str())
+                .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
+        ));
     }
     d.rung = Rung::DisputeSettlement;
     d.panel_left = panel;

@@ -307,7 +307,11 @@ pub(super) fn vote(
         .find(|f| f.id == framework)
         .ok_or_else(|| format!("there is no framework \"{framework}\""))?;
     if !f.members.contains(&by) {
-        return Err(format!("{me} is not a member of {} and has no vote", f.name));
+        return Err(crate::i18n::remember(
+            Words::new("refused-no-vote")
+                .text("me", me)
+                .text("framework", f.name.as_str()),
+        ));
     }
     let fname = f.name.clone();
     let app = f
@@ -342,9 +346,10 @@ pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<Words,
     let e = world.resource::<Registry>().entities[by];
     let mut pol = world.get_mut::<Politics>(e).ok_or("state vanished")?;
     if pol.capital < p.court_capital {
-        return Err(format!(
-            "courting costs {:.0} political capital; only {:.0} is left",
-            p.court_capital, pol.capital
+        return Err(crate::i18n::remember(
+            Words::new("refused-court-capital")
+                .plain("cost", format!("{:.0}", p.court_capital))
+                .plain("capital", format!("{:.0}", pol.capital)),
         ));
     }
     pol.capital -= p.court_capital;

@@ -146,6 +146,7 @@ pub fn world(states: usize, sectors: usize, seed: u64) -> Scenario {
             .collect(),
         measures: (0..states.min(20))
             .map(|i| MeasureDef {
+                legal_basis_ja: None,
                 id: format!("m{i}"),
                 by: id(i),
                 target: ALL.into(),

@@ -43,14 +43,17 @@ pub fn change_leaders(
             continue;
         };
         let old = pol.leader.clone();
-        let who = if old.is_empty() {
-            remembered(Words::new("leader-of").text("state", c.name.as_str()))
-        } else {
-            old.clone()
+        // Worded only when a vote or a change needs it (most months none does).
+        let who = || {
+            if old.is_empty() {
+                remembered(Words::new("leader-of").text("state", c.name.as_str()))
+            } else {
+                old.clone()
+            }
         };
         // 1. A change decided earlier whose month has come.
         if let Some(s) = pol.succession.clone().filter(|s| s.month <= month) {
-            changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+            changed.push(take_office(&mut pol, p, month, c, &who(), s, &mut causes));
             continue;
         }
         // 2. The votes due this month, in the file's order.
@@ -72,7 +75,7 @@ pub fn change_leaders(
                     &c.id,
                     Words::new("news-keeps-office")
                         .text("state", c.name.as_str())
-                        .text("who", who.as_str())
+                        .text("who", who())
                         .text("vote", e.title.as_str())
                         .plain("approval", format!("{pct:.0}")),
                 );
@@ -90,14 +93,14 @@ pub fn change_leaders(
             let because = if !e.steps_down {
                 remembered(
                     Words::new("leader-lost-vote")
-                        .text("who", who.as_str())
+                        .text("who", who())
                         .text("vote", e.title.as_str())
                         .plain("approval", format!("{pct:.0}")),
                 )
             } else if e.note.is_empty() {
                 remembered(
                     Words::new("leader-did-not-stand")
-                        .text("who", who.as_str())
+                        .text("who", who())
                         .text("vote", e.title.as_str()),
                 )
             } else {
@@ -109,14 +112,14 @@ pub fn change_leaders(
                 because,
             };
             if when <= month {
-                changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+                changed.push(take_office(&mut pol, p, month, c, &who(), s, &mut causes));
                 break;
             }
             let what = if e.steps_down {
                 Words::new("news-as-written").text("text", s.because.as_str())
             } else {
                 Words::new("news-loses-vote")
-                    .text("who", who.as_str())
+                    .text("who", who())
                     .text("vote", e.title.as_str())
                     .plain("approval", format!("{pct:.0}"))
             };
@@ -155,13 +158,13 @@ pub fn change_leaders(
             month,
             because: remembered(
                 Words::new("leader-replaced-by-party")
-                    .text("who", who.as_str())
+                    .text("who", who())
                     .number("months", pol.months_below as f64)
                     .plain("floor", format!("{:.0}", p.contest_floor * 100.0))
                     .plain("approval", format!("{:.0}", pol.approval * 100.0)),
             ),
         };
-        changed.push(take_office(&mut pol, p, month, c, &who, s, &mut causes));
+        changed.push(take_office(&mut pol, p, month, c, &who(), s, &mut causes));
     }
     if changed.is_empty() {
         return;
@@ -197,7 +200,13 @@ pub fn change_leaders(
             Words::new("news-takes-office-freed")
                 .words("headline", headline)
                 .text("old", ch.old.as_str())
-                .plain("titles", titles.join("; "))
+                .list(
+                    "titles",
+                    titles
+                        .iter()
+                        .map(|t| Words::new("news-as-written").text("text", t.as_str()))
+                        .collect(),
+                )
         };
         news.post_words(month, &ch.id, headline);
     }
@@ -257,10 +266,7 @@ fn take_office(
 }
 
 /// Words the model keeps as English text in its state (a leader's description, why a leader
-/// went): their Japanese is taught to `i18n` as they are written, so the screens can show it.
+/// went): `i18n::remember` keeps them to be worded in the program's language when shown.
 fn remembered(words: Words) -> String {
-    let en = words.to_string();
-    let ja = words.in_lang(crate::i18n::Lang::Ja);
-    crate::i18n::learn([(en.as_str(), ja.as_str())]);
-    en
+    crate::i18n::remember(words)
 }

@@ -59,14 +59,16 @@ pub(super) fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, 
         .get::<Dispute>(e)
         .ok_or_else(|| format!("there is no dispute \"{id}\""))?;
     if !d.involves(by) {
-        return Err(format!(
-            "{} is not a party to {}",
-            world.resource::<Registry>().states[by],
-            d.title
+        return Err(crate::i18n::remember(
+            crate::i18n::Words::new("refused-not-a-party")
+                .plain("state", world.resource::<Registry>().states[by].as_str())
+                .text("title", d.title.as_str()),
         ));
     }
     if !d.is_open() {
-        return Err(format!("{} is already settled", d.title));
+        return Err(crate::i18n::remember(
+            crate::i18n::Words::new("refused-already-settled").text("title", d.title.as_str()),
+        ));
     }
     Ok(e)
 }

@@ -79,9 +79,8 @@ pub(super) fn accept_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Wor
     let e = dispute(world, id, by)?;
     let d = world.get::<Dispute>(e).ok_or("dispute vanished")?.clone();
     let Some((from, offer)) = d.offer.clone().filter(|(from, _)| *from != by) else {
-        return Err(format!(
-            "there is no offer from the other side in {} to accept",
-            d.title
+        return Err(crate::i18n::remember(
+            Words::new("refused-no-offer-to-accept").text("title", d.title.as_str()),
         ));
     };
     back_down(world, ctx, &d);
@@ -99,9 +98,8 @@ pub(super) fn reject_offer(world: &mut World, ctx: &Ctx, id: &str) -> Result<Wor
     let heat = world.resource::<Params>().0.rejection_heat;
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;
     if d.offer.as_ref().is_none_or(|(from, _)| *from == by) {
-        return Err(format!(
-            "there is no offer from the other side in {} to reject",
-            d.title
+        return Err(crate::i18n::remember(
+            Words::new("refused-no-offer-to-reject").text("title", d.title.as_str()),
         ));
     }
     d.offer = None;
@@ -141,8 +139,10 @@ pub(super) fn can_pay(world: &World, by: usize, channel: Channel) -> Result<(), 
         .map_or(0.0, |p| p.capital);
     let cost = world.resource::<Params>().0.summit_cost;
     if channel == Channel::Leaders && capital < cost {
-        return Err(format!(
-            "a leaders' summit costs {cost:.0} political capital; only {capital:.0} is left"
+        return Err(crate::i18n::remember(
+            Words::new("refused-summit-capital")
+                .plain("cost", format!("{cost:.0}"))
+                .plain("capital", format!("{capital:.0}")),
         ));
     }
     Ok(())
@@ -177,13 +177,17 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
             for s in s.map_or_else(|| (0..reg.k()).collect(), |s| vec![s]) {
                 let now = now_of[s];
                 if c.rate > now + 1e-9 {
-                    return Err(format!(
-                        "{}'s tariff on {}'s {} is {:.1}% now: {what} of {:.1}% would raise it",
-                        reg.state_names[i],
-                        reg.state_names[j],
-                        reg.sector_names[s],
-                        now * 100.0,
-                        c.rate * 100.0
+                    return Err(crate::i18n::remember(
+                        Words::new(if i == by {
+                            "refused-offered-rate-raises"
+                        } else {
+                            "refused-asked-rate-raises"
+                        })
+                        .text("by", reg.state_names[i].as_str())
+                        .text("on", reg.state_names[j].as_str())
+                        .text("sector", reg.sector_names[s].as_str())
+                        .plain("now", format!("{:.1}", now * 100.0))
+                        .plain("rate", format!("{:.1}", c.rate * 100.0)),
                     ));
                 }
             }
@@ -211,14 +215,11 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
         sectors.into_iter().any(|s| c.rate < mine[s] - 1e-9)
     });
     if !real_cut && offer.purchases == 0.0 && offer.investment == 0.0 {
-        return Err(if offer.tariff_cuts.is_empty() {
-            "an offer needs a tariff cut, purchases or an investment pledge: asking alone gives the other side nothing to accept".into()
+        return Err(crate::i18n::remember(if offer.tariff_cuts.is_empty() {
+            Words::new("refused-offer-asks-only")
         } else {
-            format!(
-                "an offer needs a tariff cut, purchases or an investment pledge: your tariffs on {} in the sectors you offer are already at the rates offered",
-                reg.state_names[other]
-            )
-        });
+            Words::new("refused-offer-no-cut").text("other", reg.state_names[other].as_str())
+        }));
     }
     Ok(())
 }

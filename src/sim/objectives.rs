@@ -270,7 +270,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                     |d| match d.status {
                         DisputeStatus::Settled { month } => Words::new("objective-settled")
                             .text("title", d.title.as_str())
-                            .plain("date", clock.date_of(month)),
+                            .month("date", &clock.date_of(month)),
                         DisputeStatus::Open => Words::new("objective-still-open")
                             .text("title", d.title.as_str())
                             .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),

@@ -382,7 +382,8 @@ pub struct CommandLog(pub Vec<LogEntry>);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewsItem {
     pub month: u32,
-    /// In English (files, the command line); `text_in` words it for the screens.
+    /// In English (files, the command line), for a scenario's headline; empty when `words` holds
+    /// the model's own (worded when read: `text_en`, `text_in`).
     pub headline: String,
     pub quote: Option<String>,
     /// Id of what it is about (state, dispute, framework...).
@@ -404,6 +405,14 @@ impl NewsItem {
             quote: quote.cloned(),
             about: about.to_string(),
             words: None,
+        }
+    }
+
+    /// The headline in English: what news.csv and the command line write.
+    pub fn text_en(&self) -> String {
+        match &self.words {
+            Some(w) => w.to_string(),
+            None => self.headline.clone(),
         }
     }
 
@@ -432,12 +441,12 @@ impl News {
         });
     }
 
-    /// A headline of the model's, kept to be worded in the reader's language (its English in
-    /// `headline`).
+    /// A headline of the model's, kept to be worded in the reader's language when read (the
+    /// month does not spend its time wording news nobody may read).
     pub fn post_words(&mut self, month: u32, about: &str, words: crate::i18n::Words) {
         self.0.push(NewsItem {
             month,
-            headline: words.to_string(),
+            headline: String::new(),
             quote: None,
             about: about.to_string(),
             words: Some(words),

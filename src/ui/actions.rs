@@ -79,7 +79,7 @@ pub fn queue_order(world: &mut World, side: &str, command: crate::command::Comma
         if is_offer && let Some(d) = world.resource_mut::<Overlays>().draft.as_mut() {
             d.error = Some(why.clone());
         }
-        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-not-sent", why = why);
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-not-sent", why = crate::i18n::local(&why));
         return;
     }
     let slot = issued.command.slot();

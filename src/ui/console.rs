@@ -463,6 +463,10 @@ pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
         draft: String::new(),
         confirm_end: false,
     };
+    // The teacher's language: `--lang`, else the saved settings' (or the system's).
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        crate::i18n::set_lang(super::settings::language(&super::settings::load().0));
+    }
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(super::window(&tr!("console-window-title"))))
         .add_plugins(EguiPlugin::default())
@@ -526,6 +530,7 @@ fn draw(
     mut cache: ResMut<ConsoleCache>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    super::settings::apply_fonts(&ctx);
     let host = &console.session.host;
     let key = {
         use std::hash::{Hash, Hasher};

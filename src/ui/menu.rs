@@ -19,9 +19,19 @@ pub struct Entry {
     pub tutorial: Option<i64>,
     /// How many of its texts have no Japanese (`tradecraft check --lang ja` lists them).
     pub missing_japanese: usize,
+    /// Each state's name by id (the sides are shown by name in Japanese).
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 impl Entry {
+    /// A side as the menu shows it: its id in English, its name in Japanese.
+    pub fn side_label(&self, id: &str) -> String {
+        match (crate::i18n::lang(), self.names.get(id)) {
+            (crate::i18n::Lang::En, _) | (_, None) => id.to_string(),
+            (_, Some(name)) => crate::i18n::local(name),
+        }
+    }
+
     /// "Title  (years)" in the current language, marked when its Japanese is incomplete.
     pub fn label(&self, title: &str) -> String {
         let mut label = crate::tr!(
@@ -85,6 +95,10 @@ impl Menu {
                     .filter(|s| !s.meta.tutorial.is_empty())
                     .map(|s| s.meta.months);
                 let missing_japanese = loaded.as_ref().map_or(0, |s| s.missing_japanese().len());
+                let names = loaded
+                    .as_ref()
+                    .map(|s| s.states.iter().map(|x| (x.id.clone(), x.name.clone())).collect())
+                    .unwrap_or_default();
                 let scenario = loaded
                     .map(|s| {
                         // A tutorial's dates are invented: `Entry::years` says what it is instead.
@@ -106,6 +120,7 @@ impl Menu {
                     scenario,
                     tutorial,
                     missing_japanese,
+                    names,
                 }
             })
             .collect();
@@ -193,6 +208,7 @@ pub fn draw_menu(
                     .arg("host")
                     .arg(&path)
                     .args(["--seed", &seed.to_string()])
+                    .args(["--lang", crate::i18n::lang().code()])
                     .spawn();
                 menu.class_note = match spawned {
                     Ok(_) => crate::tr!("menu-console-opens"),
@@ -271,7 +287,7 @@ pub fn menu_screen(
             right.horizontal(|ui| {
                 ui.label(crate::tr!("menu-lead"));
                 for s in &sides {
-                    ui.radio_value(&mut menu.side, s.clone(), s);
+                    ui.radio_value(&mut menu.side, s.clone(), entry.side_label(s));
                 }
             });
             if sides.len() > 1 {
@@ -308,7 +324,7 @@ pub fn menu_screen(
                 if let Some(h) = history
                     && ui
                         .button(crate::tr!("menu-replay"))
-                        .on_hover_text(crate::tr!("menu-replay-tip", side = &menu.side))
+                        .on_hover_text(crate::tr!("menu-replay-tip", side = entry.side_label(&menu.side)))
                         .clicked()
                 {
                     out.push(MenuAction::Start(StartRequest {
@@ -426,7 +442,12 @@ fn class_game(
     let join = ui
         .add_enabled(
             ready,
-            egui::Button::new(crate::tr!("menu-join", side = &menu.side)),
+            egui::Button::new(crate::tr!(
+                "menu-join",
+                side = chosen
+                    .as_ref()
+                    .map_or(menu.side.clone(), |e| e.side_label(&menu.side))
+            )),
         )
         .on_hover_text(crate::tr!("menu-join-tip"))
         .on_disabled_hover_text(crate::tr!("menu-join-disabled-tip"));

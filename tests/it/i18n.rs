@@ -54,6 +54,37 @@ fn both_languages_have_every_message_with_the_same_placeholders() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The model's messages are filled without Fluent when they are plain (`Words::in_lang`); every
+/// message, in both languages, comes out the same as through Fluent.
+#[test]
+fn plain_messages_fill_as_fluent_does() {
+    let mut checked = 0;
+    for c in i18n::catalogues() {
+        for (key, vars) in &c.messages {
+            let mut w = i18n::Words::new(key);
+            for v in vars {
+                w = w.plain(v, format!("<{v}>"));
+            }
+            assert_eq!(
+                w.in_lang(c.lang),
+                w.in_lang_by_fluent(c.lang),
+                "{key} in {:?}",
+                c.lang
+            );
+            checked += 1;
+        }
+    }
+    let nested = i18n::Words::new("news-dispute-escalates")
+        .text("title", "Autos")
+        .words("stage", i18n::Words::new("rung-stage-ministerial"));
+    assert_eq!(
+        nested.in_lang(Lang::En),
+        "Autos: the dispute escalates to the ministerial level"
+    );
+    assert_eq!(nested.in_lang(Lang::En), nested.in_lang_by_fluent(Lang::En));
+    assert!(checked > 500, "{checked}");
+}
+
 /// Plurals, dates and amounts in each language; a key neither language has shows as itself.
 #[test]
 fn plurals_dates_and_amounts() {
@@ -81,6 +112,51 @@ fn plurals_dates_and_amounts() {
     let join = i18n::message_in(Lang::En, "menu-join", Some(&a));
     assert_eq!(join, "Join, leading JPN");
     assert!(!join.contains('\u{2068}'));
+}
+
+/// Every scenario in levels/ has all its texts in Japanese (the list says which are missing).
+#[test]
+fn every_scenario_has_its_japanese_texts() {
+    let mut missing = Vec::new();
+    let mut scenarios = 0;
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/levels")).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".ron") || name.ends_with(".history.ron") {
+            continue;
+        }
+        let s = tradecraft::scenario::load_scenario(&p).unwrap();
+        scenarios += 1;
+        assert!(s.texts().len() > 50, "{name}: {} texts", s.texts().len());
+        missing.extend(s.missing_japanese().into_iter().map(|m| format!("{name}: {m}")));
+    }
+    assert!(scenarios >= 6);
+    assert!(missing.is_empty(), "no Japanese:\n{}", missing.join("\n"));
+}
+
+/// `tradecraft check --lang ja` lists a scenario's texts that have no Japanese (not an error:
+/// they show in English), and `--lang` refuses a language it does not know.
+#[test]
+fn check_lists_the_missing_japanese() {
+    let dir = super::common::scratch("i18n", "check");
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/levels/tutorial.ron")).unwrap();
+    let cut = src.replacen("name_ja: \"日本\", ", "", 1);
+    assert_ne!(cut, src);
+    let file = dir.join("tutorial.ron");
+    std::fs::write(&file, cut).unwrap();
+    let out = super::common::ok(super::common::tradecraft(&[
+        "check",
+        "--lang",
+        "ja",
+        file.to_str().unwrap(),
+    ]));
+    assert!(out.contains("no Japanese: states[JPN].name"), "{out}");
+    assert!(out.contains("Japanese: 66 of 67 texts"), "{out}");
+    let english = super::common::ok(super::common::tradecraft(&["check", file.to_str().unwrap()]));
+    assert!(!english.contains("no Japanese"), "{english}");
+    let bad = super::common::tradecraft(&["--lang", "fr", "check", file.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("write one of: en, ja"));
 }
 
 /// The language of a locale, of `--lang`, and of this thread only.
@@ -198,5 +274,176 @@ mod screens {
         h.get_by_label("開始").click();
         h.run();
         assert!(matches!(h.state().2.first(), Some(MenuAction::Start(_))));
+    }
+
+    /// A Japanese reader plays the 2019 scenario from its first month to its end screen as
+    /// Japan, with talks, an offer, statements and a tariff of their own, and meets no English:
+    /// every label and value the main screens draw (top bar, government, lobbies, states,
+    /// disputes, industries, relations, news, orders, briefing, negotiation window, score and
+    /// end screen) at months 1, 6, 18 and the end has no English word. State ids and the
+    /// field's acronyms (WTO, CPTPP, USMCA …) are allowed: Japanese writes them so too.
+    #[test]
+    fn playing_2019_in_japanese_meets_no_english() {
+        use tradecraft::command::{Channel, Command, Offer, ScheduledCommand, TariffCut, Tone};
+        use tradecraft::ui::state::{Draft, PlayerSide, Sidebar, Tab};
+        use tradecraft::ui::view::View;
+        let _ja = i18n::on_this_thread(Lang::Ja);
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/levels/2019_trade_agreement.ron");
+        let s = tradecraft::scenario::load_scenario(std::path::Path::new(path)).unwrap();
+        let mut sim = tradecraft::sim::Simulation::new(&s, 3, Some("JPN")).unwrap();
+        let order = |month: u32, command: Command| ScheduledCommand {
+            month,
+            by: "JPN".into(),
+            command,
+        };
+        sim.schedule(vec![
+            order(
+                1,
+                Command::OpenNegotiation {
+                    dispute: "auto_232".into(),
+                    channel: Channel::WorkingLevel,
+                    scope: vec![],
+                    excluded: vec![],
+                },
+            ),
+            order(
+                2,
+                Command::Statement {
+                    dispute: "steel_232".into(),
+                    tone: Tone::Conciliatory,
+                },
+            ),
+            order(
+                3,
+                Command::MakeOffer {
+                    dispute: "farm_access".into(),
+                    channel: Channel::Ministerial,
+                    offer: Offer {
+                        tariff_cuts: vec![TariffCut {
+                            sector: "agriculture".into(),
+                            rate: 0.2,
+                        }],
+                        purchases: 2.0,
+                        ..Offer::default()
+                    },
+                },
+            ),
+            order(
+                4,
+                Command::SetTariff {
+                    target: "CHN".into(),
+                    sector: "steel".into(),
+                    rate: 0.1,
+                },
+            ),
+            order(
+                5,
+                Command::Statement {
+                    dispute: "auto_232".into(),
+                    tone: Tone::Firm,
+                },
+            ),
+        ]);
+        let w = sim.world_mut();
+        w.insert_resource(PlayerSide("JPN".into()));
+        w.insert_resource(tradecraft::ui::saves::Notice::default());
+        let allowed: std::collections::BTreeSet<&str> = [
+            "JPN",
+            "USA",
+            "CHN",
+            "CAN",
+            "MEX",
+            "EU",
+            "KOR",
+            "AUS",
+            "VNM",
+            "WTO",
+            "CPTPP",
+            "TPP",
+            "USMCA",
+            "NAFTA",
+            "KORUS",
+            "JEEPA",
+            "USJTA",
+            "RCEP",
+            "UAW",
+            "USW",
+            "AISI",
+            "AFBF",
+            "NCBA",
+            "JAMA",
+            "JISF",
+            "CPI",
+            "VER",
+            "USTR",
+            "EPA",
+            "FTA",
+            "MFN",
+            "GATT",
+            "IEEPA",
+            "Tradecraft",
+        ]
+        .into();
+        let mut english: std::collections::BTreeSet<String> = Default::default();
+        let mut seen = 0;
+        for until in [1, 6, 18, 36] {
+            while sim.month() < until {
+                sim.step();
+            }
+            let w = sim.world_mut();
+            let v = View::from_world(w);
+            let draft = Draft::for_dispute(&v, "auto_232");
+            type Panel = Box<dyn Fn(&mut egui::Ui, &View)>;
+            let panels: Vec<Panel> = vec![
+                Box::new(|ui, v| drop(tradecraft::ui::panels::top_bar(ui, v))),
+                Box::new(tradecraft::ui::panels::dashboard),
+                Box::new(tradecraft::ui::panels::lobbies),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::states(ui, v))),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::disputes(ui, v))),
+                Box::new(|ui, v| {
+                    let mut bar = Sidebar {
+                        tab: Tab::Industries,
+                        ..Sidebar::default()
+                    };
+                    drop(tradecraft::ui::panels::industries(ui, v, &mut bar))
+                }),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::relations(ui, v))),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::news(ui, v))),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::orders(ui, v))),
+                Box::new(tradecraft::ui::panels::briefing),
+                Box::new(tradecraft::ui::panels::score_breakdown),
+                Box::new(move |ui, v| {
+                    let mut d = draft.clone();
+                    drop(tradecraft::ui::panels::negotiation(ui, v, &mut d))
+                }),
+                Box::new(|ui, v| drop(tradecraft::ui::panels::end_screen(ui, v))),
+            ];
+            for panel in &panels {
+                let mut h = Harness::builder()
+                    .with_size(egui::vec2(1280.0, 4000.0))
+                    .build_ui(|ui| {
+                        ui.ctx().set_fonts(tradecraft::ui::settings::fonts());
+                        panel(ui, &v)
+                    });
+                h.run();
+                for node in h.query_all(egui_kittest::kittest::By::new()) {
+                    let n = egui_kittest::kittest::NodeT::accesskit_node(&node);
+                    for text in [n.label(), n.value()].into_iter().flatten() {
+                        seen += 1;
+                        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                            if word.len() >= 3 && !allowed.contains(word) {
+                                english.insert(format!("{word:?} in {text:?}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 500, "only {seen} texts drawn");
+        assert!(
+            english.is_empty(),
+            "English on the Japanese screens:\n{}",
+            english.into_iter().collect::<Vec<_>>().join("\n")
+        );
     }
 }

@@ -73,9 +73,9 @@ fn the_teachers_inject_moves_the_world_once() {
         .expect("the inject is in the news");
     assert_eq!(item.month, 4);
     assert!(
-        item.headline.contains("IEEPA does not authorize tariffs"),
+        item.text_en().contains("IEEPA does not authorize tariffs"),
         "{}",
-        item.headline
+        item.text_en()
     );
     assert_eq!(
         fired.world().resource::<Timeline>().injected,

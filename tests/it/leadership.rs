@@ -31,7 +31,7 @@ fn news_about(sim: &Simulation, about: &str) -> Vec<(u32, String)> {
         .0
         .iter()
         .filter(|n| n.about == about)
-        .map(|n| (n.month, n.headline.clone()))
+        .map(|n| (n.month, n.text_en()))
         .collect()
 }
 

@@ -101,22 +101,22 @@ fn a_bullying_washington_drives_its_allies_to_back_china_in_the_cptpp() {
     let moves: Vec<&NewsItem> = news
         .0
         .iter()
-        .filter(|n| n.about == "CPTPP" && n.headline.contains("now backs China"))
+        .filter(|n| n.about == "CPTPP" && n.text_en().contains("now backs China"))
         .collect();
     assert!(
         moves.len() >= 3,
         "{:?}",
-        news.0.iter().map(|n| &n.headline).collect::<Vec<_>>()
+        news.0.iter().map(|n| n.text_en()).collect::<Vec<_>>()
     );
     assert!(
         moves
             .iter()
-            .any(|n| n.headline.contains("deference to United States lost")),
+            .any(|n| n.text_en().contains("deference to United States lost")),
         "{:?}",
-        moves.iter().map(|n| &n.headline).collect::<Vec<_>>()
+        moves.iter().map(|n| n.text_en()).collect::<Vec<_>>()
     );
     // China courted the mistreated allies.
-    assert!(news.0.iter().any(|n| n.headline.starts_with("China courts")));
+    assert!(news.0.iter().any(|n| n.text_en().starts_with("China courts")));
     // Deep ties hold: Japan's trust in Washington falls a long way, not to nothing.
     let reg = sim.world().resource::<Registry>().clone();
     let rel = sim.world().resource::<Relations>();

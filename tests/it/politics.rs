@@ -522,6 +522,7 @@ fn a_conditional_event_waits_for_its_condition() {
                 tone: Tone::Conciliatory,
             },
             legal_basis: None,
+            legal_basis_ja: None,
         }],
     });
     assert!(tradecraft::scenario::validate::scenario(&s).is_empty());

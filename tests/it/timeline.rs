@@ -36,6 +36,7 @@ fn effect(by: &str, command: Command, legal_basis: Option<&str>) -> ScheduledEff
         by: by.into(),
         command,
         legal_basis: legal_basis.map(String::from),
+        legal_basis_ja: None,
     }
 }
 

@@ -15,9 +15,10 @@ pub(super) fn squeeze_holdouts(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
     if me.doctrine == Doctrine::Coercer {
         for (_, m, f) in vetoes.iter().filter(|(a, _, _)| *a == i) {
             if let Some(s) = chokepoint(reg, trade, ms, i, *m) {
-                let reason = format!(
-                    "squeezes {} for vetoing its bid to join {f}, which a majority backs",
-                    reg.states[*m]
+                let reason = crate::i18n::remember(
+                    crate::i18n::Words::new("ai-squeezes-veto")
+                        .named("state", &reg.states[*m], &reg.state_names[*m])
+                        .text("framework", f.as_str()),
                 );
                 say(
                     &me.id,
@@ -123,9 +124,11 @@ pub(super) fn join_controls(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
             });
             let sells = trade.flow[trade.at(t, i, s)] > 0.0;
             if t != i && !joined && sells && month.saturating_sub(m.since) >= 6 {
-                let reason = format!(
-                    "joins {}'s control of {} to {}",
-                    reg.states[plus], reg.sector_names[s], reg.states[t]
+                let reason = crate::i18n::remember(
+                    crate::i18n::Words::new("ai-joins-control")
+                        .named("pole", &reg.states[plus], &reg.state_names[plus])
+                        .text("sector", reg.sector_names[s].as_str())
+                        .named("target", &reg.states[t], &reg.state_names[t]),
                 );
                 say(
                     &me.id,

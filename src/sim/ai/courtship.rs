@@ -31,9 +31,11 @@ pub(super) fn court_members(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
         }
     }
     if let Some((_, m, f)) = best {
-        let reason = format!(
-            "courts {}, whose trust in {} has fallen, to win its vote on its bid to join {f}",
-            reg.states[m], reg.states[plus]
+        let reason = crate::i18n::remember(
+            crate::i18n::Words::new("ai-courts")
+                .named("state", &reg.states[m], &reg.state_names[m])
+                .named("pole", &reg.states[plus], &reg.state_names[plus])
+                .text("framework", f.to_string()),
         );
         say_to(
             out,

@@ -73,15 +73,19 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 - w.ai_weight_stance * d.stance_of(i).max(0.0);
             // The answer in words, with the weighing behind it for the curious.
             let why = if score > 0.0 {
-                "the package is worth more to it than fighting on"
+                "ai-why-worth-more"
             } else if value <= 0.0 {
-                "the package gives it less than it would give up (cuts it is asked for, or protection it would take back)"
+                "ai-why-gives-less"
             } else if w.ai_weight_pressure * my_pressure >= value * appetite {
-                "its lobbies at home press too hard to settle for this"
+                "ai-why-lobbies"
             } else {
-                "it has taken a firm public stand and would lose face backing down for this"
+                "ai-why-face"
             };
-            let reason = format!("{why} (a {} government)", me.doctrine.label());
+            let reason = crate::i18n::remember(
+                crate::i18n::Words::new("ai-answer-offer")
+                    .words("why", crate::i18n::Words::new(why))
+                    .words("doctrine", me.doctrine.words()),
+            );
             let command = if score > 0.0 {
                 Command::AcceptOffer {
                     dispute: d.id.clone(),
@@ -111,11 +115,12 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 share > 0.0 && (me.doctrine != Doctrine::Hedger || my_pressure > cx.p.ai_hedger_pressure);
             if retaliate {
                 let r = rate * share;
-                let reason = format!(
-                    "{them} taxes its {} at {:.0}%; a {} government answers in kind",
-                    reg.sector_names[s],
-                    rate * 100.0,
-                    me.doctrine.label()
+                let reason = crate::i18n::remember(
+                    crate::i18n::Words::new("ai-answers-in-kind")
+                        .named("them", them, &reg.state_names[other])
+                        .text("sector", reg.sector_names[s].as_str())
+                        .plain("rate", format!("{:.0}", rate * 100.0))
+                        .words("doctrine", me.doctrine.words()),
                 );
                 say(
                     &me.id,
@@ -179,15 +184,19 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                             dispute: d.id.clone(),
                             tone: Tone::Firm,
                         },
-                        format!("its lobbies press ({:.0}%)", my_pressure * 100.0),
+                        crate::i18n::remember(
+                            crate::i18n::Words::new("ai-lobbies-press")
+                                .plain("pressure", format!("{:.0}", my_pressure * 100.0)),
+                        ),
                     );
                     continue;
                 }
                 Doctrine::Coercer => {
                     if let Some(s) = chokepoint(reg, trade, ms, i, other) {
-                        let reason = format!(
-                            "coercion: it holds most of the world's {} and {them} depends on it",
-                            reg.sector_names[s]
+                        let reason = crate::i18n::remember(
+                            crate::i18n::Words::new("ai-coercion")
+                                .text("sector", reg.sector_names[s].as_str())
+                                .named("them", them, &reg.state_names[other]),
                         );
                         say(
                             &me.id,
@@ -285,15 +294,13 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                     }
                 };
                 if !offer.tariff_cuts.is_empty() || offer.purchases > 0.0 {
-                    let reason = format!(
-                        "a {} government seeks a limited deal{}",
-                        me.doctrine.label(),
-                        if protected.is_empty() {
-                            String::new()
-                        } else {
-                            format!(", leaving out {}", protected.join(", "))
-                        }
-                    );
+                    let reason = crate::i18n::remember(if protected.is_empty() {
+                        crate::i18n::Words::new("ai-limited-deal").words("doctrine", me.doctrine.words())
+                    } else {
+                        crate::i18n::Words::new("ai-limited-deal-leaving-out")
+                            .words("doctrine", me.doctrine.words())
+                            .plain("protected", protected.join(", "))
+                    });
                     say(
                         &me.id,
                         Command::MakeOffer {
@@ -316,7 +323,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                 .filter(|m| !m.initial && m.by == i && m.target == Some(other))
             {
                 if let (MeasureKind::ExportControl, Some(s)) = (&m.kind, m.sector) {
-                    let reason = "the dispute has cooled: the control is lifted".to_string();
+                    let reason = crate::i18n::remember(crate::i18n::Words::new("ai-control-lifted"));
                     say(
                         &me.id,
                         Command::LiftExportControl {

@@ -35,11 +35,11 @@ pub(super) fn lobby_tariffs(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
             else {
                 continue;
             };
-            let reason = format!(
-                "{} presses (pressure {:.0}%): imports from {} compete with its members",
-                l.name,
-                l.pressure * 100.0,
-                reg.states[j]
+            let reason = crate::i18n::remember(
+                crate::i18n::Words::new("ai-lobby-presses")
+                    .text("lobby", l.name.as_str())
+                    .plain("pressure", format!("{:.0}", l.pressure * 100.0))
+                    .named("source", &reg.states[j], &reg.state_names[j]),
             );
             say(
                 &me.id,

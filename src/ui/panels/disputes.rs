@@ -25,8 +25,8 @@ pub fn disputes(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.strong(&d.title);
                     ui.label(tr!(
                         "disputes-parties",
-                        a = &d.parties.0,
-                        b = &d.parties.1,
+                        a = v.side_label(&d.parties.0),
+                        b = v.side_label(&d.parties.1),
                         salience = format!("{:.0}", d.salience * 100.0)
                     ))
                     .on_hover_text(tr!(

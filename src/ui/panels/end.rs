@@ -83,7 +83,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     .find(|d| &d.title == title)
                     .map_or("—".to_string(), |d| {
                         if d.open {
-                            d.rung.label().to_string()
+                            d.rung.label_in(crate::i18n::lang())
                         } else {
                             tr!("end-settled")
                         }
@@ -112,7 +112,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     for d in v.disputes.iter().filter(|d| d.involves_player) {
         // In a sentence: "ends at the ministerial level", "ends settled".
         let state = if d.open {
-            tr!("end-at-stage", stage = d.rung.stage())
+            tr!("end-at-stage", stage = d.rung.stage_in(crate::i18n::lang()))
         } else {
             tr!("end-settled")
         };
@@ -208,7 +208,7 @@ pub(super) fn ladder_legend(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         let rungs = Rung::ALL
             .iter()
-            .map(|r| (Some(r.index() as u8), r.label().to_string()));
+            .map(|r| (Some(r.index() as u8), r.label_in(crate::i18n::lang())));
         for (r, name) in rungs.chain([(None, tr!("end-settled"))]) {
             ui.label(egui::RichText::new("■").color(rung_colour(r)));
             ui.weak(name);

@@ -33,7 +33,7 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
         Some(Ok(r)) => r,
     };
     if let Some(why) = result.with.refused.first() {
-        ui.colored_label(ERROR, tr!("forecast-refused", why = why));
+        ui.colored_label(ERROR, tr!("forecast-refused", why = crate::i18n::local(why)));
     }
     fan_chart(ui, f, result);
     ui.horizontal_wrapped(|ui| {

@@ -8,7 +8,7 @@ use crate::tr;
 /// The leader's dashboard: the player's approval, political capital, CPI, jobs and real income,
 /// each with its value now and a sparkline of the months so far.
 pub fn dashboard(ui: &mut egui::Ui, v: &View) {
-    ui.heading(tr!("government-heading", side = &v.player));
+    ui.heading(tr!("government-heading", side = v.side_label(&v.player)));
     if let Some(leader) = v.leader(&v.player) {
         ui.label(tr!("government-leader", leader = leader))
             .on_hover_text(format!(
@@ -90,7 +90,7 @@ pub fn dashboard(ui: &mut egui::Ui, v: &View) {
 }
 /// The player's lobbies: who is angry about what, and why.
 pub fn lobbies(ui: &mut egui::Ui, v: &View) {
-    egui::CollapsingHeader::new(tr!("government-lobbies", side = &v.player))
+    egui::CollapsingHeader::new(tr!("government-lobbies", side = v.side_label(&v.player)))
         .default_open(false)
         .show(ui, |ui| {
             if v.lobbies.is_empty() {

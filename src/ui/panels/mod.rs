@@ -148,7 +148,7 @@ pub(super) fn short(name: &str, max: usize) -> String {
 /// A rung's name for a label: the model's name (`Rung::label`), capitalised as the ladder
 /// shows it.
 pub(super) fn rung_name(r: Rung) -> String {
-    capitalised(r.label())
+    capitalised(&r.label_in(crate::i18n::lang()))
 }
 
 /// A signed figure with two decimals that never reads "-0.00".

@@ -138,7 +138,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
         );
     });
     if let Some(e) = &d.error {
-        ui.colored_label(ERROR, tr!("negotiation-not-sent", error = e));
+        ui.colored_label(ERROR, tr!("negotiation-not-sent", error = crate::i18n::local(e)));
     }
     ui.horizontal(|ui| {
         if ui.button(tr!("negotiation-send")).clicked() {

@@ -17,7 +17,7 @@ pub fn news(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     let mut item = egui::text::LayoutJob::default();
                     let font = egui::TextStyle::Body.resolve(ui.style());
                     item.append(
-                        &format!("{}  ", n.date),
+                        &format!("{}  ", v.date_label(&n.date)),
                         0.0,
                         egui::TextFormat::simple(font.clone(), ui.visuals().weak_text_color()),
                     );

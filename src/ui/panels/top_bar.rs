@@ -13,21 +13,25 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         ui.label(egui::RichText::new(&v.title).strong());
         ui.separator();
         if v.month >= v.length {
-            ui.strong(tr!("top-bar-sandbox", date = &v.date))
+            ui.strong(tr!("top-bar-sandbox", date = v.date_label(&v.date)))
                 .on_hover_text(tr!("top-bar-sandbox-tip", n = v.length));
         } else {
             ui.strong(tr!(
                 "top-bar-date",
-                date = &v.date,
+                date = v.date_label(&v.date),
                 month = v.month + 1,
                 length = v.length
             ));
         }
         match v.leader(&v.player) {
             Some(leader) => ui
-                .label(tr!("top-bar-you-lead-as", side = &v.player, leader = leader))
+                .label(tr!(
+                    "top-bar-you-lead-as",
+                    side = v.side_label(&v.player),
+                    leader = leader
+                ))
                 .on_hover_text(crate::ui::glossary::gloss("Leadership change")),
-            None => ui.label(tr!("top-bar-you-lead", side = &v.player)),
+            None => ui.label(tr!("top-bar-you-lead", side = v.side_label(&v.player))),
         };
         if let Some(score) = v.score {
             ui.separator();

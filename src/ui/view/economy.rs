@@ -36,7 +36,7 @@ fn bottlenecks_of(world: &World, reg: &Registry, p: usize) -> (Vec<InputRow>, Ve
         .filter(|&l| reg.strategic[l])
         .map(|l| InputRow {
             id: reg.sectors[l].clone(),
-            name: reg.sector_names[l].clone(),
+            name: crate::i18n::local(&reg.sector_names[l]),
             available: at(&b.available, l, 1.0),
             stock: at(&b.stock, l, 0.0),
             need: at(&b.need, l, 1.0),
@@ -53,10 +53,10 @@ fn bottlenecks_of(world: &World, reg: &Registry, p: usize) -> (Vec<InputRow>, Ve
                     let short = |l| at(&b.available, l, 1.0) / at(&b.need, l, 1.0).max(1e-9);
                     short(x).total_cmp(&short(y))
                 })
-                .map_or_else(String::new, |l| reg.sector_names[l].clone());
+                .map_or_else(String::new, |l| crate::i18n::local(&reg.sector_names[l]));
             CapRow {
                 sector: reg.sectors[s].clone(),
-                name: reg.sector_names[s].clone(),
+                name: crate::i18n::local(&reg.sector_names[s]),
                 cap: b.cap(p, k, s),
                 input,
             }
@@ -86,7 +86,7 @@ impl EconomyView {
                     .fold((0.0, 0.0), |(a, b), i| (a + i.employment, b + i.employment0));
                 SectorRow {
                     id: reg.sectors[s].clone(),
-                    name: reg.sector_names[s].clone(),
+                    name: crate::i18n::local(&reg.sector_names[s]),
                     exports: exports * price,
                     imports,
                     price,
@@ -151,25 +151,28 @@ impl EconomyView {
                 } else {
                     m.target.map_or("all".into(), |t| reg.states[t].clone())
                 },
-                sector: m
-                    .sector
-                    .map_or("all sectors".into(), |s| reg.sector_names[s].clone()),
+                sector: m.sector.map_or_else(
+                    || crate::tr!("view-all-sectors"),
+                    |s| crate::i18n::local(&reg.sector_names[s]),
+                ),
                 what: match m.kind {
                     // A negative tariff is a trade agreement's carve-out below a broader rate.
                     MeasureKind::Tariff(r) if r < 0.0 => {
-                        format!("{:.1} points off the broader tariff (a deal)", -r * 100.0)
+                        crate::tr!("view-measure-carve-out", points = format!("{:.1}", -r * 100.0))
                     }
-                    MeasureKind::Tariff(r) => format!("tariff {:.1}%", r * 100.0),
-                    MeasureKind::Quota(v) => format!("quota {v:.1} bn/yr"),
+                    MeasureKind::Tariff(r) => {
+                        crate::tr!("view-measure-tariff", rate = format!("{:.1}", r * 100.0))
+                    }
+                    MeasureKind::Quota(v) => crate::tr!("view-measure-quota", volume = format!("{v:.1}")),
                     MeasureKind::Ver(v) if m.self_imposed => {
-                        format!("export restraint {v:.1} bn/yr (self-imposed)")
+                        crate::tr!("view-measure-restraint", volume = format!("{v:.1}"))
                     }
-                    MeasureKind::Ver(v) => format!("VER {v:.1} bn/yr"),
-                    MeasureKind::ExportControl => "export control".into(),
+                    MeasureKind::Ver(v) => crate::tr!("view-measure-ver", volume = format!("{v:.1}")),
+                    MeasureKind::ExportControl => crate::tr!("view-measure-export-control"),
                 },
-                legal_basis: m.legal_basis.clone(),
+                legal_basis: legal_basis(&m.legal_basis),
                 since: if m.initial {
-                    "before the start".into()
+                    crate::tr!("view-before-the-start")
                 } else {
                     clock.date_of(m.since)
                 },
@@ -187,10 +190,10 @@ impl EconomyView {
             .iter()
             .filter(|i| i.owner != i.host && (i.owner == p || i.host == p))
             .map(|i| PlantRow {
-                name: i.name.clone(),
+                name: crate::i18n::local(&i.name),
                 owner: reg.states[i.owner].clone(),
                 host: reg.states[i.host].clone(),
-                sector: reg.sector_names[i.sector].clone(),
+                sector: crate::i18n::local(&reg.sector_names[i.sector]),
                 output: if i.output0 > 0.0 {
                     i.output / i.output0
                 } else {
@@ -210,4 +213,19 @@ impl EconomyView {
             caps,
         }
     }
+}
+
+/// A measure's legal basis as the screens name it: the model's own defaults (an order without a
+/// named basis) from the message files, a scenario's through `local`.
+fn legal_basis(basis: &str) -> String {
+    let key = match basis {
+        "executive order" => "view-basis-executive-order",
+        "import quota" => "view-basis-import-quota",
+        "voluntary export restraint" => "view-basis-ver",
+        "voluntary export restraint (self-imposed)" => "view-basis-ver-self-imposed",
+        "export control" => "view-basis-export-control",
+        "trade agreement" => "view-basis-trade-agreement",
+        other => return crate::i18n::local(other),
+    };
+    crate::tr!(key)
 }

@@ -150,6 +150,25 @@ impl View {
         self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
 
+    /// A state as the screens name it: its id in English (the game's compact habit, which the
+    /// English screens and their tests keep), its name in another language.
+    pub fn side_label(&self, id: &str) -> String {
+        if lang() == crate::i18n::Lang::En {
+            id.to_string()
+        } else {
+            self.name(id)
+        }
+    }
+
+    /// A month "2025-10" as the screens show it: as it is in English, 「2025年10月」 in Japanese.
+    pub fn date_label(&self, date: &str) -> String {
+        if lang() == crate::i18n::Lang::En {
+            date.to_string()
+        } else {
+            crate::i18n::format::month_year(lang(), date)
+        }
+    }
+
     /// The leader of a state, when the scenario names one.
     pub fn leader(&self, id: &str) -> Option<&str> {
         self.states

@@ -11,7 +11,7 @@ pub(super) fn frameworks_of(world: &mut World, reg: &Registry, player: Option<us
         .iter(world)
         .map(|f| FrameworkRow {
             id: f.id.clone(),
-            name: f.name.clone(),
+            name: crate::i18n::local(&f.name),
             members: f.members.iter().map(|&m| reg.states[m].clone()).collect(),
             player_member: player.is_some_and(|p| f.members.contains(&p)),
             applicants: f
@@ -99,7 +99,7 @@ pub(super) fn acquisitions_of(
         .iter(world)
         .map(|a| AcquisitionRow {
             id: a.id.clone(),
-            title: a.title.clone(),
+            title: crate::i18n::local(&a.title),
             acquirer: reg.states[a.acquirer].clone(),
             reviewer: reg.states[a.reviewer].clone(),
             value: a.value,
@@ -113,16 +113,16 @@ pub(super) fn acquisitions_of(
             player_reviews: Some(a.reviewer) == player,
             outcome: match a.status {
                 AcquisitionStatus::Pending => String::new(),
-                AcquisitionStatus::Approved => format!(
-                    "The plant is now {}'s; its pledged {:.0} bn USD adds capacity. Its owner's trust in {} rose.",
-                    reg.state_names[a.acquirer],
-                    a.investment,
-                    reg.state_names[a.reviewer]
+                AcquisitionStatus::Approved => crate::tr!(
+                    "view-acquisition-approved",
+                    acquirer = crate::i18n::local(&reg.state_names[a.acquirer]),
+                    investment = format!("{:.0}", a.investment),
+                    reviewer = crate::i18n::local(&reg.state_names[a.reviewer])
                 ),
-                AcquisitionStatus::Blocked => format!(
-                    "Blocked: a public rebuff that lowered {}'s trust in {} and its ceiling.",
-                    reg.state_names[a.acquirer],
-                    reg.state_names[a.reviewer]
+                AcquisitionStatus::Blocked => crate::tr!(
+                    "view-acquisition-blocked",
+                    acquirer = crate::i18n::local(&reg.state_names[a.acquirer]),
+                    reviewer = crate::i18n::local(&reg.state_names[a.reviewer])
                 ),
             },
         })
