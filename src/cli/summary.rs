@@ -695,7 +695,7 @@ pub fn summary(sim: &mut Simulation) -> String {
                         title = left(title, w),
                         got = format!("{:>5.1}", o.weight * o.met),
                         weight = format!("{:>5.1}", o.weight),
-                        detail = o.words.in_lang(lang)
+                        detail = o.detail_in(lang)
                     )
                 );
             }

@@ -25,12 +25,13 @@ pub fn month_year(lang: Lang, date: &str) -> String {
 pub fn billions(lang: Lang, symbol: &str, amount: f64) -> String {
     match lang {
         Lang::En => format!("{symbol}{amount:.1}bn"),
+        Lang::Ja if !amount.is_finite() => format!("{amount}"),
         Lang::Ja => {
-            // 1bn = 10億; 1,000bn = 1兆.
+            // 1bn = 10億; 1,000bn = 1兆 (the cast saturates: no panic on an absurd amount).
             let oku = (amount * 10.0).round() as i64;
             let unit = if symbol == "¥" { "円" } else { "ドル" };
             let sign = if oku < 0 { "-" } else { "" };
-            let oku = oku.abs();
+            let oku = oku.unsigned_abs();
             match (oku / 10_000, oku % 10_000) {
                 (0, o) => format!("{sign}{o}億{unit}"),
                 (cho, 0) => format!("{sign}{cho}兆{unit}"),

@@ -414,8 +414,10 @@ impl Host {
                     return one(ToTeam::Rejected { reason });
                 }
                 let names = crate::sim::lookup::all_names(self.sim.world_mut());
-                let label =
-                    command.label_with(&|id| names.get(id).cloned().unwrap_or_else(|| id.to_string()));
+                // In English: every team and the record read it, whatever the teacher's language.
+                let label = command.label_in(crate::i18n::Lang::En, &|id| {
+                    names.get(id).cloned().unwrap_or_else(|| id.to_string())
+                });
                 let tell = negotiating(&command) && !note.trim().is_empty();
                 self.orders.entry(side.clone()).or_default().push(command);
                 self.notes

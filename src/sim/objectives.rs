@@ -23,13 +23,19 @@ pub struct ObjectiveScore {
     pub met: f64,
     /// What the number rests on, in words (English).
     pub detail: String,
-    /// The same, to be worded in the reader's language.
-    #[serde(default = "no_words")]
-    pub words: Words,
+    /// The same, to be worded in the reader's language (None in a save from before it had
+    /// them: `detail_in` shows the English then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
 }
 
-fn no_words() -> Words {
-    Words::new("news-as-written").plain("text", "")
+impl ObjectiveScore {
+    /// The detail in `lang`.
+    pub fn detail_in(&self, lang: crate::i18n::Lang) -> String {
+        self.words
+            .as_ref()
+            .map_or_else(|| crate::i18n::local_in(lang, &self.detail), |w| w.in_lang(lang))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -285,7 +291,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             weight: o.weight,
             met,
             detail: detail.to_string(),
-            words: detail,
+            words: Some(detail),
         });
     }
     let weights: f64 = out.iter().map(|o| o.weight).sum();

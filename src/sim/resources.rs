@@ -379,7 +379,10 @@ pub struct LogEntry {
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CommandLog(pub Vec<LogEntry>);
 
+/// Saved with its headline in English whatever holds it (`Saved`): a save reads the same to any
+/// build, and the model's own keep their words besides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "SavedNewsItem")]
 pub struct NewsItem {
     pub month: u32,
     /// In English (files, the command line), for a scenario's headline; empty when `words` holds
@@ -395,6 +398,30 @@ pub struct NewsItem {
 
 #[derive(Resource, Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct News(pub Vec<NewsItem>);
+
+/// `NewsItem` as saved: the headline worded in English.
+#[derive(Serialize)]
+#[serde(rename = "NewsItem")]
+struct SavedNewsItem {
+    month: u32,
+    headline: String,
+    quote: Option<String>,
+    about: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<crate::i18n::Words>,
+}
+
+impl From<NewsItem> for SavedNewsItem {
+    fn from(n: NewsItem) -> Self {
+        SavedNewsItem {
+            headline: n.text_en(),
+            month: n.month,
+            quote: n.quote,
+            about: n.about,
+            words: n.words,
+        }
+    }
+}
 
 impl NewsItem {
     /// An event's or an inject's item: its news line, or its title when it has none.

@@ -361,7 +361,8 @@ fn totals_side_by_side(
     if buyers.len() == 4 {
         let i = buyers.start;
         let (r0, r1, r2, r3) = (row(i), row(i + 1), row(i + 2), row(i + 3));
-        let mut acc = [0.0f64; 4];
+        // -0.0, as `iter().sum()` starts.
+        let mut acc = [-0.0f64; 4];
         for j in 0..n {
             acc[0] += r0[j];
             acc[1] += r1[j];

@@ -181,6 +181,8 @@ pub enum MenuAction {
     /// Open the teacher's console for this scenario and seed (its own process and window).
     Host(PathBuf, u64),
     Join(super::state::JoinRequest),
+    /// Word every screen in this language from now on (saved at once).
+    Language(crate::i18n::Lang),
 }
 
 pub fn draw_menu(
@@ -215,6 +217,14 @@ pub fn draw_menu(
                     Err(err) => crate::tr!("menu-console-failed", error = err.to_string()),
                 };
             }
+            // A failed write is said on the menu; the choice holds for this session.
+            MenuAction::Language(lang) => {
+                settings.language = Some(lang);
+                crate::i18n::set_lang(lang);
+                if let Err(e) = super::settings::save(&settings) {
+                    menu.error = e;
+                }
+            }
             MenuAction::Join(request) => match super::state::TeamNet::connect(&request) {
                 Ok(net) => {
                     commands.insert_resource(net);
@@ -237,8 +247,8 @@ pub fn menu_screen(
     let mut out = Vec::new();
     ui.horizontal(|ui| {
         ui.heading(crate::tr!("app-title"));
-        if let Some(e) = language_switch(ui, settings) {
-            menu.error = e;
+        if let Some(lang) = language_switch(ui, settings) {
+            out.push(MenuAction::Language(lang));
         }
     });
     ui.label(crate::tr!("app-tagline"));
@@ -385,9 +395,8 @@ pub fn menu_screen(
     out
 }
 
-/// 日本語 / English on the menu's first screen: the choice is saved at once (a failed write
-/// is said on the menu, and the choice holds for this session).
-fn language_switch(ui: &mut egui::Ui, settings: &mut super::settings::Settings) -> Option<String> {
+/// 日本語 / English on the menu's first screen: the language chosen, if it changed.
+fn language_switch(ui: &mut egui::Ui, settings: &super::settings::Settings) -> Option<crate::i18n::Lang> {
     let now = super::settings::language(settings);
     let mut chosen = now;
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -396,12 +405,7 @@ fn language_switch(ui: &mut egui::Ui, settings: &mut super::settings::Settings) 
                 .on_hover_text(crate::i18n::message_in(lang, "language-tip", None));
         }
     });
-    if chosen == now {
-        return None;
-    }
-    settings.language = Some(chosen);
-    crate::i18n::set_lang(chosen);
-    super::settings::save(settings).err()
+    (chosen != now).then_some(chosen)
 }
 
 /// The menu's class game: host the chosen scenario (the teacher's console opens in its own

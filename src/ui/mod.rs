@@ -96,6 +96,9 @@ impl Default for Launch {
 }
 
 pub fn run(launch: Launch) -> ExitCode {
+    if let Some(code) = lean_allocator() {
+        return code;
+    }
     let _ = STARTED.set(std::time::Instant::now());
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(window("Tradecraft")))
@@ -352,4 +355,27 @@ fn refresh_view(world: &mut World, mut last: Local<Option<u64>>) {
     *last = Some(key);
     let view = View::from_world(world);
     world.insert_resource(view);
+}
+
+/// The window's process keeps less memory than the model's runs need to be fast: mimalloc
+/// commits its arenas as they fill and returns freed memory at once (resident 225 MB instead of
+/// 276 on the 2025 level; glibc's malloc: 226). mimalloc reads these options when the process
+/// starts, before `main`, so the window runs in a second process of the same program with them
+/// set; the first waits for it and exits with its code. Some(code): that happened (None: this is
+/// the second process, or the first could not start it and runs the window itself).
+fn lean_allocator() -> Option<ExitCode> {
+    const OPTIONS: [(&str, &str); 2] = [
+        ("MIMALLOC_ARENA_EAGER_COMMIT", "0"),
+        ("MIMALLOC_PURGE_DELAY", "0"),
+    ];
+    if std::env::var_os(OPTIONS[0].0).is_some() {
+        return None;
+    }
+    let exe = std::env::current_exe().ok()?;
+    let status = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .envs(OPTIONS)
+        .status()
+        .ok()?;
+    Some(ExitCode::from(status.code().map_or(1, |c| c.clamp(0, 255) as u8)))
 }

@@ -274,6 +274,17 @@ mod screens {
         h.get_by_label("開始").click();
         h.run();
         assert!(matches!(h.state().2.first(), Some(MenuAction::Start(_))));
+        // The switch asks for English; the settings file is written by the system, not here.
+        h.get_by_label("English").click();
+        h.run();
+        assert!(
+            h.state()
+                .2
+                .iter()
+                .any(|a| matches!(a, MenuAction::Language(Lang::En))),
+            "{:?}",
+            h.state().2
+        );
     }
 
     /// A Japanese reader plays the 2019 scenario from its first month to its end screen as

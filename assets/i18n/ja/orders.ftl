@@ -28,12 +28,12 @@ channel-ministerial = 閣僚級
 channel-leaders = 首脳会談
 tone-conciliatory = 融和的な
 tone-firm = 毅然とした
-tone-hostile = 敵対的な
+tone-hostile = 強硬な
 # 指示の結果（ニュース用、src/sim）。
 result-set-tariff = { $me }が{ $who }の{ $what }に{ $rate }%の関税を課す
 result-remove-tariff = { $me }が{ $who }の{ $what }への関税を撤廃
 result-set-quota = { $me }が{ $who }の{ $what }に年{ $volume }十億ドルの輸入割当を設ける
-result-set-ver = { $me }が{ $who }の{ $what }に年{ $volume }十億ドルの輸出自主規制を求める
+result-set-ver = { $me }が{ $who }の{ $what }について年{ $volume }十億ドルの輸出自主規制を取り付ける
 result-remove-quota = { $me }が{ $who }の{ $what }への割当を撤廃
 result-restrain-exports = { $me }が{ $who }向け{ $what }輸出を年{ $volume }十億ドルに自主規制
 result-lift-restraint = { $me }が{ $who }向け{ $what }輸出の自主規制を解除

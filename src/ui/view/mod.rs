@@ -317,14 +317,7 @@ impl View {
         let score_parts: Vec<(String, f64, f64, String)> = scored
             .iter()
             .flat_map(|s| &s.objectives)
-            .map(|o| {
-                (
-                    local(&o.title),
-                    o.weight * o.met,
-                    o.weight,
-                    o.words.in_lang(lang()),
-                )
-            })
+            .map(|o| (local(&o.title), o.weight * o.met, o.weight, o.detail_in(lang())))
             .collect();
         // Names in the player's language (a scenario's Japanese, where it has one).
         let names: std::collections::BTreeMap<String, String> = crate::sim::lookup::all_names(world)
