@@ -101,7 +101,7 @@ pub fn trust(
                     rate: t,
                 }
             } else {
-                "the ceiling fell".into()
+                crate::i18n::Words::new("cause-ceiling-fell").into()
             }
         };
         causes.add(clock.month, &subject, "trust", delta, because);
@@ -179,7 +179,9 @@ pub fn alignment(
         let old = pol.alignment;
         pol.alignment = (old + p.alignment_rate * (target - old)).clamp(-1.0, 1.0);
         if (pol.alignment - old).abs() > 0.005 {
-            let because = format!("credibility gap {cred:+.2}, trade tilt {tilt:+.2}");
+            let because = crate::i18n::Words::new("cause-alignment")
+                .plain("credibility", format!("{cred:+.2}"))
+                .plain("tilt", format!("{tilt:+.2}"));
             causes.add(clock.month, &c.id, "alignment", pol.alignment - old, because);
         }
     }

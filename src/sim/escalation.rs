@@ -141,18 +141,18 @@ pub fn escalate(
         d.pressure.moved = d.rung != before;
         if d.rung != before {
             d.months_at_rung = 0;
-            let why = format!(
-                "{} {}: pressure {pressure:.2} (lobbies {lobby:.2}, salience {:.2}, heat {:.2}, retaliation {retaliation:.2}, calm {:.2})",
-                if d.rung > before {
-                    "climbed to"
-                } else {
-                    "cooled to"
-                },
-                d.rung.stage(),
-                d.salience,
-                d.heat,
-                d.calm
-            );
+            let why = Words::new(if d.rung > before {
+                "cause-climbed"
+            } else {
+                "cause-cooled"
+            })
+            .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key())))
+            .plain("pressure", format!("{pressure:.2}"))
+            .plain("lobbies", format!("{lobby:.2}"))
+            .plain("salience", format!("{:.2}", d.salience))
+            .plain("heat", format!("{:.2}", d.heat))
+            .plain("retaliation", format!("{retaliation:.2}"))
+            .plain("calm", format!("{:.2}", d.calm));
             causes.add(
                 clock.month,
                 &d.id,
@@ -199,7 +199,9 @@ pub fn escalate(
                 * panel_cooling)
                 .clamp(0.0, 1.0);
         if (d.salience - old).abs() > 0.05 {
-            let why = format!("rung: {}; heat {:.2}", d.rung.label(), d.heat);
+            let why = Words::new("cause-salience")
+                .words("rung", Words::new(&format!("rung-{}", d.rung.key())))
+                .plain("heat", format!("{:.2}", d.heat));
             causes.add(clock.month, &d.id, "salience", d.salience - old, why);
         }
         d.heat *= p.heat_decay;

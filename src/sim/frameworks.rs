@@ -231,7 +231,10 @@ pub fn frameworks(
                             &reg.pair(s.member, h.member),
                             "trust",
                             -p.holdout_resentment,
-                            format!("{} blocks {} in {fid}", reg.states[h.member], reg.states[a]),
+                            Words::new("cause-blocks")
+                                .named("holdout", &reg.states[h.member], &reg.state_names[h.member])
+                                .named("applicant", &reg.states[a], &reg.state_names[a])
+                                .text("framework", fid.as_str()),
                         );
                     }
                 }

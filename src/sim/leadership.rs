@@ -240,20 +240,24 @@ fn take_office(
     pol.capital = p.new_leader_capital;
     pol.months_below = 0;
     pol.succession = None;
-    let because = format!("{} takes office ({})", s.successor, s.because);
+    let because = |key: &str| {
+        Words::new(key)
+            .text("successor", s.successor.as_str())
+            .text("because", s.because.as_str())
+    };
     causes.add(
         month,
         &c.id,
         "approval",
         pol.approval - approval,
-        format!("{because}: a new leader's first polls"),
+        because("cause-first-polls"),
     );
     causes.add(
         month,
         &c.id,
         "political_capital",
         pol.capital - capital,
-        format!("{because}: a new leader's capital"),
+        because("cause-new-capital"),
     );
     Change {
         idx: c.idx,

@@ -55,11 +55,9 @@ pub fn lobby_pressure(
         let pressure = (lobby.organisation * grievance).clamp(0.0, 1.0);
         let delta = pressure - lobby.pressure;
         if delta.abs() >= CAUSE_THRESHOLD {
-            let because = format!(
-                "members' jobs {:+.1}% and factor return {:+.1}% against the base month",
-                -job_loss * 100.0,
-                -factor_loss * 100.0
-            );
+            let because = crate::i18n::Words::new("cause-lobby-pressure")
+                .plain("jobs", format!("{:+.1}", -job_loss * 100.0))
+                .plain("returns", format!("{:+.1}", -factor_loss * 100.0));
             causes.add(clock.month, &lobby.id, "pressure", delta, because);
         }
         lobby.grievance = grievance;

@@ -319,7 +319,7 @@ pub(super) fn settle(
     d.status = DisputeStatus::Settled { month: ctx.month };
     d.offer = None;
     d.calm += 1.0;
-    let id = d.id.clone();
+    let (id, title) = (d.id.clone(), d.title.clone());
     // A deal shows cooperation: both sides trust each other a little more. The goodwill fades
     // back toward the ceiling over the years; it does not lift the ceiling a public fight
     // lowered (trust lost in public never fully returns).
@@ -331,7 +331,7 @@ pub(super) fn settle(
     for (x, y) in [(acceptor, from), (from, acceptor)] {
         rel.adjust(x, y, gain, 0.0, floor);
     }
-    let because = format!("deal concluded in {id}");
+    let because = Words::new("cause-deal-concluded").named("dispute", &id, &title);
     let (a, b) = {
         let reg = world.resource::<Registry>();
         (reg.pair(acceptor, from), reg.pair(from, acceptor))

@@ -119,14 +119,12 @@ pub fn bottlenecks(
                 && trade.sales0[i * k + s] > 0.0
             {
                 let il = i * k + l;
-                let because = format!(
-                    "{} in {} at {:.0}% of normal ({:.1} months of stock left, need cut to {:.0}% by substitution)",
-                    reg.sector_names[l],
-                    reg.state_names[i],
-                    b.available[il] * 100.0,
-                    b.stock[il],
-                    b.need[il] * 100.0
-                );
+                let because = crate::i18n::Words::new("cause-output-cap")
+                    .text("input", reg.sector_names[l].as_str())
+                    .text("state", reg.state_names[i].as_str())
+                    .plain("available", format!("{:.0}", b.available[il] * 100.0))
+                    .plain("stock", format!("{:.1}", b.stock[il]))
+                    .plain("need", format!("{:.0}", b.need[il] * 100.0));
                 let subject = format!("{}:{}", reg.states[i], reg.sectors[s]);
                 causes.add(clock.month, &subject, "output cap", cap - old, because);
             }

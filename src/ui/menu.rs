@@ -362,7 +362,7 @@ pub fn menu_screen(
                     let label = crate::tr!(
                         "menu-load",
                         file = &name,
-                        title = &i.title,
+                        title = crate::i18n::local(&i.title),
                         side = side,
                         date = date,
                         month = i.month + 1
