@@ -20,6 +20,15 @@ pub fn month_year(lang: Lang, date: &str) -> String {
     }
 }
 
+/// A month "2025-10" as a screen shows it beside ids and figures: as it is in English (what the
+/// English screens and files have always shown), 「2025年10月」 in another language.
+pub fn month_label(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        _ => month_year(lang, date),
+    }
+}
+
 /// An amount in billions of a currency (`symbol` "$" or "¥"; yen amounts in billions of yen):
 /// "$12.0bn" / "120億ドル", "¥1,500bn" / "1兆5000億円".
 pub fn billions(lang: Lang, symbol: &str, amount: f64) -> String {

@@ -101,33 +101,10 @@ impl Words {
 
     /// The message in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
-        if let Some(pieces) = simple(lang, &self.key) {
-            return self.fill(lang, pieces);
+        match simple(lang, &self.key) {
+            Some(pieces) => self.fill(lang, pieces),
+            None => self.through_fluent(lang, &|w| w.in_lang(lang)),
         }
-        let mut args = FluentArgs::new();
-        for (name, arg) in &self.args {
-            match arg {
-                Arg::Text(t) => args.set(name.as_str(), local_in(lang, t)),
-                Arg::Number(n) => args.set(name.as_str(), *n),
-                Arg::Plain(p) => args.set(name.as_str(), p.as_str()),
-                Arg::Words(w) => args.set(name.as_str(), w.in_lang(lang)),
-                Arg::Date(d) => args.set(name.as_str(), format::month_year(lang, d)),
-                Arg::Month(d) => args.set(name.as_str(), month_in(lang, d)),
-                Arg::Named(english, n) => match lang {
-                    Lang::En => args.set(name.as_str(), english.as_str()),
-                    _ => args.set(name.as_str(), local_in(lang, n)),
-                },
-                Arg::List(items) => args.set(
-                    name.as_str(),
-                    items
-                        .iter()
-                        .map(|w| w.in_lang(lang))
-                        .collect::<Vec<_>>()
-                        .join(&message_in(lang, "list-separator", None)),
-                ),
-            }
-        }
-        message_in(lang, &self.key, Some(&args))
     }
 
     /// A plain message (text and `{ $name }`s only) filled without Fluent's machinery: the
@@ -138,30 +115,11 @@ impl Words {
         for piece in pieces {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Var(name) => match self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a) {
-                    Some(Arg::Text(t)) => out.push_str(&local_in(lang, t)),
-                    Some(Arg::Number(n)) => out.push_str(&n.to_string()),
-                    Some(Arg::Plain(p)) => out.push_str(p),
-                    Some(Arg::Words(w)) => out.push_str(&w.in_lang(lang)),
-                    Some(Arg::Date(d)) => out.push_str(&format::month_year(lang, d)),
-                    Some(Arg::Month(d)) => out.push_str(&month_in(lang, d)),
-                    Some(Arg::Named(english, n)) => match lang {
-                        Lang::En => out.push_str(english),
-                        _ => out.push_str(&local_in(lang, n)),
-                    },
-                    Some(Arg::List(items)) => {
-                        let sep = message_in(lang, "list-separator", None);
-                        for (i, w) in items.iter().enumerate() {
-                            if i > 0 {
-                                out.push_str(&sep);
-                            }
-                            out.push_str(&w.in_lang(lang));
-                        }
-                    }
+                Piece::Var(name) => match self.args.iter().find(|(n, _)| n == name) {
+                    Some((_, arg)) => out.push_str(&arg.text(lang, &|w| w.in_lang(lang))),
                     // As Fluent shows a missing argument.
                     None => {
-                        out.push('{');
-                        out.push('$');
+                        out.push_str("{$");
                         out.push_str(name);
                         out.push('}');
                     }
@@ -173,43 +131,45 @@ impl Words {
 
     /// `in_lang` through Fluent alone (the check of `fill`).
     pub fn in_lang_by_fluent(&self, lang: Lang) -> String {
-        let plain = Words {
-            key: self.key.clone(),
-            args: self.args.clone(),
-        };
+        self.through_fluent(lang, &|w| w.in_lang_by_fluent(lang))
+    }
+
+    /// The message worded by Fluent, the arguments' messages by `word`. Numbers go in as
+    /// numbers (plural forms choose by them).
+    fn through_fluent(&self, lang: Lang, word: &dyn Fn(&Words) -> String) -> String {
         let mut args = FluentArgs::new();
-        for (name, arg) in &plain.args {
-            let value = match arg {
-                Arg::Text(t) => local_in(lang, t),
-                Arg::Number(n) => n.to_string(),
-                Arg::Plain(p) => p.clone(),
-                Arg::Words(w) => w.in_lang_by_fluent(lang),
-                Arg::Date(d) => format::month_year(lang, d),
-                Arg::Month(d) => month_in(lang, d),
-                Arg::Named(english, n) => match lang {
-                    Lang::En => english.clone(),
-                    _ => local_in(lang, n),
-                },
-                Arg::List(items) => items
-                    .iter()
-                    .map(|w| w.in_lang_by_fluent(lang))
-                    .collect::<Vec<_>>()
-                    .join(&message_in(lang, "list-separator", None)),
-            };
+        for (name, arg) in &self.args {
             match arg {
                 Arg::Number(n) => args.set(name.as_str(), *n),
-                _ => args.set(name.as_str(), value),
+                other => args.set(name.as_str(), other.text(lang, word)),
             }
         }
         message_in(lang, &self.key, Some(&args))
     }
 }
 
-/// `Arg::Month`'s words.
-fn month_in(lang: Lang, date: &str) -> String {
-    match lang {
-        Lang::En => date.to_string(),
-        _ => format::month_year(lang, date),
+impl Arg {
+    /// The argument's words in `lang`; a message inside it worded by `word`.
+    fn text(&self, lang: Lang, word: &dyn Fn(&Words) -> String) -> String {
+        match self {
+            Arg::Text(t) => local_in(lang, t),
+            Arg::Number(n) => n.to_string(),
+            Arg::Plain(p) => p.clone(),
+            Arg::Words(w) => word(w),
+            Arg::Date(d) => format::month_year(lang, d),
+            Arg::Month(d) => format::month_label(lang, d),
+            Arg::Named(english, n) => match lang {
+                Lang::En => english.clone(),
+                _ => local_in(lang, n),
+            },
+            Arg::List(items) => {
+                items
+                    .iter()
+                    .map(word)
+                    .collect::<Vec<_>>()
+                    .join(&message_in(lang, "list-separator", None))
+            }
+        }
     }
 }
 

@@ -523,14 +523,22 @@ impl Rung {
     }
     /// The rung's name in `lang` (the game's screens; `label` is what files hold).
     pub fn label_in(self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::message_in(lang, &format!("rung-{}", self.key()), None)
+        self.label_words().in_lang(lang)
     }
     /// `stage` in `lang`.
     pub fn stage_in(self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::message_in(lang, &format!("rung-stage-{}", self.key()), None)
+        self.stage_words().in_lang(lang)
     }
-    /// The rung's part of its message keys (`rung-…`, `rung-stage-…`).
-    pub fn key(self) -> &'static str {
+    /// `label` as a message kept to be worded when read (`rung-…`).
+    pub fn label_words(self) -> crate::i18n::Words {
+        crate::i18n::Words::new(&format!("rung-{}", self.key()))
+    }
+    /// `stage` as a message kept to be worded when read (`rung-stage-…`).
+    pub fn stage_words(self) -> crate::i18n::Words {
+        crate::i18n::Words::new(&format!("rung-stage-{}", self.key()))
+    }
+    /// The rung's part of its message keys.
+    fn key(self) -> &'static str {
         match self {
             Rung::WorkingLevel => "working-level",
             Rung::Ministerial => "ministerial",

@@ -146,7 +146,7 @@ pub fn escalate(
             } else {
                 "cause-cooled"
             })
-            .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key())))
+            .words("stage", d.rung.stage_words())
             .plain("pressure", format!("{pressure:.2}"))
             .plain("lobbies", format!("{lobby:.2}"))
             .plain("salience", format!("{:.2}", d.salience))
@@ -172,7 +172,7 @@ pub fn escalate(
                 &d.id,
                 Words::new(key)
                     .text("title", d.title.as_str())
-                    .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
+                    .words("stage", d.rung.stage_words()),
             );
         } else {
             d.months_at_rung += 1;
@@ -200,7 +200,7 @@ pub fn escalate(
                 .clamp(0.0, 1.0);
         if (d.salience - old).abs() > 0.05 {
             let why = Words::new("cause-salience")
-                .words("rung", Words::new(&format!("rung-{}", d.rung.key())))
+                .words("rung", d.rung.label_words())
                 .plain("heat", format!("{:.2}", d.heat));
             causes.add(clock.month, &d.id, "salience", d.salience - old, why);
         }
@@ -291,7 +291,7 @@ pub(super) fn file_dispute(world: &mut World, ctx: &Ctx, id: &str) -> Result<Wor
         return Err(crate::i18n::remember(
             Words::new("refused-already-at")
                 .text("title", d.title.as_str())
-                .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
+                .words("stage", d.rung.stage_words()),
         ));
     }
     d.rung = Rung::DisputeSettlement;

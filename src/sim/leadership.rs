@@ -43,10 +43,11 @@ pub fn change_leaders(
             continue;
         };
         let old = pol.leader.clone();
-        // Worded only when a vote or a change needs it (most months none does).
+        // Worded only when a vote or a change needs it (most months none does); the model keeps
+        // it as English in its state, and `i18n::remember` the words for the screens.
         let who = || {
             if old.is_empty() {
-                remembered(Words::new("leader-of").text("state", c.name.as_str()))
+                crate::i18n::remember(Words::new("leader-of").text("state", c.name.as_str()))
             } else {
                 old.clone()
             }
@@ -91,14 +92,14 @@ pub fn change_leaders(
                 (None, _) => month,
             };
             let because = if !e.steps_down {
-                remembered(
+                crate::i18n::remember(
                     Words::new("leader-lost-vote")
                         .text("who", who())
                         .text("vote", e.title.as_str())
                         .plain("approval", format!("{pct:.0}")),
                 )
             } else if e.note.is_empty() {
-                remembered(
+                crate::i18n::remember(
                     Words::new("leader-did-not-stand")
                         .text("who", who())
                         .text("vote", e.title.as_str()),
@@ -151,12 +152,12 @@ pub fn change_leaders(
         }
         let s = Succession {
             successor: if old.is_empty() {
-                remembered(Words::new("leader-new"))
+                crate::i18n::remember(Words::new("leader-new"))
             } else {
-                remembered(Words::new("leader-successor-of").text("old", old.as_str()))
+                crate::i18n::remember(Words::new("leader-successor-of").text("old", old.as_str()))
             },
             month,
-            because: remembered(
+            because: crate::i18n::remember(
                 Words::new("leader-replaced-by-party")
                     .text("who", who())
                     .number("months", pol.months_below as f64)
@@ -267,10 +268,4 @@ fn take_office(
         successor: s.successor,
         because: s.because,
     }
-}
-
-/// Words the model keeps as English text in its state (a leader's description, why a leader
-/// went): `i18n::remember` keeps them to be worded in the program's language when shown.
-fn remembered(words: Words) -> String {
-    crate::i18n::remember(words)
 }

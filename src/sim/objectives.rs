@@ -279,7 +279,7 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                             .month("date", &clock.date_of(month)),
                         DisputeStatus::Open => Words::new("objective-still-open")
                             .text("title", d.title.as_str())
-                            .words("stage", Words::new(&format!("rung-stage-{}", d.rung.key()))),
+                            .words("stage", d.rung.stage_words()),
                     },
                 );
                 (if settled { 1.0 } else { 0.0 }, detail)

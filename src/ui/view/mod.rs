@@ -162,11 +162,7 @@ impl View {
 
     /// A month "2025-10" as the screens show it: as it is in English, 「2025年10月」 in Japanese.
     pub fn date_label(&self, date: &str) -> String {
-        if lang() == crate::i18n::Lang::En {
-            date.to_string()
-        } else {
-            crate::i18n::format::month_year(lang(), date)
-        }
+        crate::i18n::format::month_label(lang(), date)
     }
 
     /// The leader of a state, when the scenario names one.
