@@ -12,7 +12,9 @@ use crate::net::host::Host;
 use crate::net::lockstep::{self, ClassRecord, Rules};
 use crate::net::session::{HostSession, TeamSession};
 use crate::net::transport::{DEFAULT_PORT, Server};
+use crate::net::wording::words_of;
 use crate::scenario::{Scenario, levels_dir};
+use crate::tr;
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct HostArgs {
@@ -83,19 +85,14 @@ pub struct JoinArgs {
 pub fn load_record(r: &Path, given: Option<&Path>) -> Result<(Scenario, ClassRecord), String> {
     let text = std::fs::read_to_string(r).map_err(|e| format!("{}: {e}", r.display()))?;
     let record: ClassRecord = ron::from_str(&text).map_err(|e| {
-        format!(
-            "{}:{}:{}: {} (a class.ron written by `tradecraft host`)",
-            r.display(),
-            e.span.start.line,
-            e.span.start.col,
-            e.code
+        tr!(
+            "console-cli-record-bad",
+            at = format!("{}:{}:{}", r.display(), e.span.start.line, e.span.start.col),
+            error = e.code.to_string()
         )
     })?;
     if record.version > lockstep::CLASS_RECORD_VERSION {
-        return Err(format!(
-            "{}: written by a newer Tradecraft; install it to resume",
-            r.display()
-        ));
+        return Err(tr!("console-cli-record-newer", file = r.display().to_string()));
     }
     let path = match given {
         Some(p) => p.to_path_buf(),
@@ -104,23 +101,25 @@ pub fn load_record(r: &Path, given: Option<&Path>) -> Result<(Scenario, ClassRec
             .find(|(_, h, _)| *h == record.scenario_hash)
             .map(|f| f.2)
             .ok_or_else(|| {
-                format!(
-                    "the class game played {}, which is not in {} (or has changed): give its scenario file too",
-                    record.scenario,
-                    levels_dir().display()
+                tr!(
+                    "console-cli-record-missing",
+                    file = record.scenario.as_str(),
+                    dir = levels_dir().display().to_string()
                 )
             })?,
     };
     let text = crate::scenario::read_text(&path).map_err(|d| d.to_string())?;
     if lockstep::scenario_hash(&text) != record.scenario_hash {
-        return Err(format!(
-            "{} is not the scenario the class game played ({}, changed since?)",
-            path.display(),
-            record.scenario
+        return Err(tr!(
+            "console-cli-record-changed",
+            path = path.display().to_string(),
+            file = record.scenario.as_str()
         ));
     }
     let scenario =
         crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
+    // Its Japanese, for the console and the account (`Scenario::teach`).
+    scenario.teach();
     Ok((scenario, record))
 }
 
@@ -131,11 +130,13 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
         return Host::resume(&scenario, &record, &a.password);
     }
     let Some(path) = &a.scenario else {
-        return Err("give a scenario file, or --resume class-game/class.ron".into());
+        return Err(tr!("console-cli-give-scenario"));
     };
     let text = crate::scenario::read_text(path).map_err(|d| d.to_string())?;
     let scenario =
         crate::scenario::parse_scenario(&text, &path.display().to_string()).map_err(|d| d.to_string())?;
+    // Its Japanese, for the console and the account (`Scenario::teach`).
+    scenario.teach();
     let file = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -167,38 +168,49 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
     }
 }
 
-pub fn host(a: HostArgs) -> ExitCode {
+/// A class game's sentence (English, as the host and the network make it) in the current
+/// language.
+fn say(english: &str) -> String {
+    words_of(english, &|_| None).in_lang(crate::i18n::lang())
+}
+
+/// `tradecraft host`: in the language of `--lang` (`lang`); the console's window, without it,
+/// in its settings'.
+pub fn host(a: HostArgs, lang: Option<crate::i18n::Lang>) -> ExitCode {
+    #[cfg(not(feature = "gui"))]
+    let _ = lang;
     let host = match build_host(&a) {
         Ok(h) => h,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", say(&e));
             return ExitCode::from(1);
         }
     };
     let server = match Server::bind(a.port) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", say(&e));
             return ExitCode::from(1);
         }
     };
     let session = HostSession::new(host, server, Some(a.out.clone()));
     #[cfg(feature = "gui")]
     if !a.headless {
-        return crate::ui::console::run(session, a.port);
+        return crate::ui::console::run(session, a.port, lang);
     }
     host_headless(session, a.port)
 }
 
-/// The teacher's commands in the terminal.
-const HELP: &str = "commands: next (run the month now), pause, go (timer on), inject ID, injects, say TEXT, status, end, help";
-
 fn host_headless(mut s: HostSession, port: u16) -> ExitCode {
+    let or = format!(" {} ", tr!("console-or"));
     println!(
-        "class game: teams join at {}",
-        crate::net::transport::addresses(port).join(" or ")
+        "{}",
+        tr!(
+            "console-cli-join-at",
+            addresses = crate::net::transport::addresses(port).join(&or)
+        )
     );
-    println!("{HELP}");
+    println!("{}", tr!("console-cli-help"));
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     std::thread::spawn(move || {
         for line in std::io::stdin().lock().lines().map_while(Result::ok) {
@@ -219,7 +231,7 @@ fn host_headless(mut s: HostSession, port: u16) -> ExitCode {
             teacher(&mut s, line.trim());
         }
         for e in &s.events[shown..] {
-            println!("{e}");
+            println!("{}", e.text());
         }
         shown = s.events.len();
         // Over: a few seconds for the last month to reach every team, then stop.
@@ -228,14 +240,15 @@ fn host_headless(mut s: HostSession, port: u16) -> ExitCode {
             if since.elapsed() > Duration::from_secs(3) {
                 let hash = s.host.simulation().state_hash();
                 println!(
-                    "the class game is over at month {}; state-hash: {hash:016x}",
-                    s.host.month()
+                    "{}",
+                    tr!(
+                        "console-cli-over",
+                        month = s.host.month().to_string(),
+                        hash = format!("{hash:016x}")
+                    )
                 );
                 if let Some(dir) = &s.dir {
-                    println!(
-                        "kept in {} (class.commands.ron replays it with `tradecraft sim`)",
-                        dir.display()
-                    );
+                    println!("{}", tr!("console-cli-kept", dir = dir.display().to_string()));
                 }
                 s.server.close();
                 return ExitCode::SUCCESS;
@@ -256,7 +269,7 @@ fn teacher(s: &mut HostSession, line: &str) {
         "say" => s.announce(rest),
         "inject" => {
             if let Err(e) = s.inject(rest.trim()) {
-                println!("{e}");
+                println!("{}", say(&e));
             }
         }
         "injects" => {
@@ -267,30 +280,43 @@ fn teacher(s: &mut HostSession, line: &str) {
                 .resource::<crate::sim::Timeline>()
                 .clone();
             for i in &timeline.injects {
-                let fired = if timeline.injected.contains(&i.id) {
-                    " (fired)"
+                let key = if timeline.injected.contains(&i.id) {
+                    "console-cli-inject-fired"
                 } else {
-                    ""
+                    "console-cli-inject"
                 };
-                println!("  {} — {}{fired}", i.id, i.title);
+                let title = crate::i18n::local(&i.title);
+                println!("  {}", tr!(key, id = i.id.as_str(), title = title));
             }
         }
         "status" => {
             let h = &s.host;
-            println!(
-                "month {}; teams: {:?}; ready: {:?}; seconds left: {:?}{}",
-                h.month(),
-                h.teams().values().collect::<Vec<_>>(),
-                h.ready(),
-                h.seconds_left().map(|x| x.round()),
-                if h.paused() { " (paused)" } else { "" }
+            let status = tr!(
+                if h.paused() {
+                    "console-cli-status-paused"
+                } else {
+                    "console-cli-status"
+                },
+                month = h.month().to_string(),
+                teams = format!("{:?}", h.teams().values().collect::<Vec<_>>()),
+                ready = format!("{:?}", h.ready()),
+                left = match (crate::i18n::lang(), h.seconds_left()) {
+                    (crate::i18n::Lang::En, left) => format!("{:?}", left.map(|x| x.round())),
+                    (_, Some(left)) => left.round().to_string(),
+                    (_, None) => tr!("console-timer-off"),
+                }
             );
+            println!("{status}");
         }
-        _ => println!("{HELP}"),
+        _ => println!("{}", tr!("console-cli-help")),
     }
 }
 
-pub fn join(a: JoinArgs) -> ExitCode {
+/// `tradecraft join`: in the language of `--lang` (`lang`); the game's window, without it, in
+/// its settings'.
+pub fn join(a: JoinArgs, lang: Option<crate::i18n::Lang>) -> ExitCode {
+    #[cfg(not(feature = "gui"))]
+    let _ = lang;
     let levels = a.levels.clone().unwrap_or_else(levels_dir);
     #[cfg(feature = "gui")]
     if !a.headless {
@@ -300,12 +326,13 @@ pub fn join(a: JoinArgs) -> ExitCode {
             a.name.clone(),
             a.password.clone(),
             levels,
+            lang,
         );
     }
     match join_headless(&a, &levels) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", say(&e));
             ExitCode::from(1)
         }
     }
@@ -321,10 +348,7 @@ fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
         s.update()?;
         let Some(team) = &mut s.team else {
             if started.elapsed() > Duration::from_secs(20) && !s.link.client.connected() {
-                return Err(format!(
-                    "no answer from {} after 20 s: is the host running, and its UDP port open?",
-                    s.link.client.host
-                ));
+                return Err(tr!("class-cli-no-answer", host = s.link.client.host.to_string()));
             }
             continue;
         };
@@ -339,20 +363,52 @@ fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
                 Some(p) => crate::scenario::load_commands(p, Some(&scenario)).map_err(|d| d.to_string())?,
                 None => Vec::new(),
             });
-            println!("joined as {} at month {}", team.side, team.month());
+            let month = team.month().to_string();
+            println!(
+                "{}",
+                tr!("class-cli-joined", side = team.side.as_str(), month = month)
+            );
         }
-        for (m, side, name, text) in &team.heard[heard..] {
-            println!("m{m} {name} ({side}): {text}");
+        let names = crate::sim::lookup::all_names(team.simulation().world_mut());
+        let name = |id: &str| crate::i18n::local(names.get(id).map_or(id, String::as_str));
+        let orders = team
+            .orders_heard
+            .iter()
+            .skip(heard)
+            .chain(std::iter::repeat(&None));
+        for ((m, side, who, text), order) in team.heard[heard..].iter().zip(orders) {
+            let text = match order {
+                Some(c) => tr!(
+                    "class-order-note",
+                    order = c.label_with(&name),
+                    note = text.as_str()
+                ),
+                None => text.clone(),
+            };
+            let line = tr!(
+                "class-cli-heard",
+                month = m.to_string(),
+                name = who.as_str(),
+                side = side.as_str(),
+                text = text
+            );
+            println!("{line}");
         }
         heard = team.heard.len();
         if !team.notice.is_empty() {
-            println!("host: {}", std::mem::take(&mut team.notice));
+            let english = std::mem::take(&mut team.notice);
+            let notice = crate::net::wording::in_reader(team.simulation().world(), &english);
+            println!("{}", tr!("game-class-host-says", notice = notice));
         }
         if team.over {
             let hash = team.simulation().state_hash();
             println!(
-                "the class game is over at month {}; state-hash: {hash:016x}",
-                team.month()
+                "{}",
+                tr!(
+                    "class-cli-over",
+                    month = team.month().to_string(),
+                    hash = format!("{hash:016x}")
+                )
             );
             s.link.client.disconnect();
             return Ok(());

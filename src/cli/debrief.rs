@@ -1,6 +1,6 @@
 //! `tradecraft debrief INPUT... --out report.html`: several runs of one scenario (saved games,
 //! `sim --out` folders, class games, commands files) into one HTML page a teacher opens in any
-//! browser and prints (src/report/debrief.rs says what it holds).
+//! browser and prints (src/report/debrief.rs says what it holds), in the language of `--lang`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -46,18 +46,19 @@ pub fn debrief(a: DebriefArgs) -> ExitCode {
         Ok(d)
     }) {
         Ok(d) => {
-            println!(
-                "{}: {} runs of {} followed from {}{}",
-                a.out.display(),
-                d.runs.len(),
-                d.scenario.meta.id,
-                d.side,
-                if d.history.is_some() {
-                    ", beside history's decisions"
-                } else {
-                    ""
-                }
-            );
+            let lang = crate::i18n::lang();
+            let key = if d.history.is_some() {
+                "debrief-written-history"
+            } else {
+                "debrief-written"
+            };
+            let line = crate::i18n::Words::new(key)
+                .plain("path", a.out.display().to_string())
+                .plain("runs", d.runs.len().to_string())
+                .plain("id", d.scenario.meta.id.as_str())
+                .plain("side", d.side_in(lang, &d.side))
+                .in_lang(lang);
+            println!("{line}");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -100,10 +100,10 @@ pub fn run() -> ExitCode {
             print!("{}", crate::scenario::parameters::markdown());
             ExitCode::SUCCESS
         }
-        Some(Cmd::Host(args)) => class::host(args),
+        Some(Cmd::Host(args)) => class::host(args, lang),
         Some(Cmd::Batch(args)) => batch::batch(args),
         Some(Cmd::Debrief(args)) => debrief::debrief(args),
-        Some(Cmd::Join(args)) => class::join(args),
+        Some(Cmd::Join(args)) => class::join(args, lang),
         Some(Cmd::Sim(args)) => match sim(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

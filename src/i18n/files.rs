@@ -40,4 +40,5 @@ pub static FILES: &[File] = files![
     "orders",
     "view",
     "cli",
+    "debrief",
 ];

@@ -66,11 +66,14 @@ impl Lang {
         }
     }
 
-    /// `--lang ja`: the language of a code the player typed, or what to write instead.
+    /// `--lang ja`: the language of a code the player typed ("ja", "ja-JP", "en_US", "日本語",
+    /// "English"), or what to write instead.
     pub fn parse(code: &str) -> Result<Lang, String> {
+        let code = code.trim();
+        let primary = code.split(['-', '_', '.', '@']).next().unwrap_or("");
         Lang::ALL
             .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+            .find(|l| l.code().eq_ignore_ascii_case(primary) || l.native_name().eq_ignore_ascii_case(code))
             .ok_or_else(|| format!("unknown language \"{code}\"; write one of: en, ja"))
     }
 
@@ -141,6 +144,17 @@ fn build(lang: Lang) -> Bundle {
             Lang::Ja => format!("{name}の"),
         }
         .into()
+    });
+    // BN_USD($amount): an amount in billions of dollars (a number, or a figure already written,
+    // "12.5") worded whole by `format::billions`: 「125億ドル」; "$12.5bn" in English. Text that is
+    // not a figure shows as it is.
+    let _ = bundle.add_function("BN_USD", move |args, _| match args.first() {
+        Some(fluent_bundle::FluentValue::Number(n)) => format::billions(lang, "$", n.value).into(),
+        Some(fluent_bundle::FluentValue::String(s)) => match s.trim().parse::<f64>() {
+            Ok(x) => format::billions(lang, "$", x).into(),
+            Err(_) => s.to_string().into(),
+        },
+        _ => fluent_bundle::FluentValue::None,
     });
     for file in files::FILES.iter().filter(|f| f.lang == lang) {
         // A file with a syntax error still gives its good messages (`tests/it/i18n.rs` fails
@@ -228,6 +242,52 @@ pub fn remember(words: Words) -> String {
 /// a switch to Japanese mid-game finds the titles made before).
 pub fn remember_as(english: &str, words: Words) {
     keep(english, words);
+}
+
+/// The sentences `remember` keeps whose English is a string of `ron` (a save's text): a save
+/// carries them (`save::Records::words`), so a game loaded later, by this run or another,
+/// words them again in the reader's language. Empty when nothing was remembered (English).
+pub fn remembered_in(ron: &str) -> std::collections::BTreeMap<String, Words> {
+    let kept = remembered().read().unwrap_or_else(|e| e.into_inner());
+    if kept.is_empty() {
+        return Default::default();
+    }
+    let literals = string_literals(ron);
+    kept.iter()
+        .filter(|(english, _)| literals.contains(english.escape_debug().to_string().as_str()))
+        .map(|(english, words)| (english.clone(), words.clone()))
+        .collect()
+}
+
+/// Every string of a RON text as written (between its quotes, escapes as they stand: RON
+/// writes a string's characters as `char::escape_debug` does).
+fn string_literals(ron: &str) -> std::collections::HashSet<&str> {
+    let mut found = std::collections::HashSet::new();
+    let bytes = ron.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'"' {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            if let Some(text) = ron.get(start..j.min(bytes.len())) {
+                found.insert(text);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// `remember_as` for every sentence a save carried (`remembered_in`).
+pub fn remember_all(words: &std::collections::BTreeMap<String, Words>) {
+    for (english, w) in words {
+        keep(english, w.clone());
+    }
 }
 
 fn keep(english: &str, words: Words) {

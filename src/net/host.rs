@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::lockstep::*;
 use crate::command::{Command, ScheduledCommand};
+use crate::i18n::Words;
 use crate::scenario::Scenario;
 use crate::sim::Simulation;
 
@@ -40,8 +41,8 @@ pub struct Host {
     ready: BTreeSet<String>,
     /// Every month's commands so far (a commands file).
     log: Vec<ScheduledCommand>,
-    /// Notes sent with orders and messages: (month, side, command label or "message", text).
-    pub notes: Vec<(u32, String, String, String)>,
+    /// Notes sent with orders and messages: (month, side, the order (None: a message), text).
+    pub notes: Vec<(u32, String, Option<Command>, String)>,
     /// Desyncs seen: (month, side, team's hash, host's hash).
     pub desyncs: Vec<(u32, String, u64, u64)>,
     hashes: BTreeMap<u32, u64>,
@@ -64,10 +65,10 @@ impl Host {
     ) -> Result<Host, String> {
         for s in &sides {
             if !scenario.meta.sides.contains(s) {
-                return Err(format!(
-                    "\"{s}\" is not a playable side; sides: {:?}",
-                    scenario.meta.sides
-                ));
+                return Err(Words::new("class-host-not-a-side")
+                    .plain("side", s.as_str())
+                    .plain("sides", format!("{:?}", scenario.meta.sides))
+                    .to_string());
             }
         }
         let sim = Simulation::with_sides(scenario, seed, &sides)?;
@@ -100,16 +101,16 @@ impl Host {
     /// Play by these rules (before the first turn). A turn is 1 to `MAX_MONTHS_PER_TURN` months.
     pub fn with_rules(mut self, rules: Rules) -> Result<Host, String> {
         if !(1..=MAX_MONTHS_PER_TURN).contains(&rules.months_per_turn) {
-            return Err(format!(
-                "a turn of {} months: choose 1 to {MAX_MONTHS_PER_TURN} (3: a quarter)",
-                rules.months_per_turn
-            ));
+            return Err(Words::new("class-host-turn-length")
+                .plain("n", rules.months_per_turn.to_string())
+                .plain("max", MAX_MONTHS_PER_TURN.to_string())
+                .to_string());
         }
         if rules.turns == Some(0) {
-            return Err("a class game of 0 turns: give --turns 1 or more".into());
+            return Err(Words::new("class-host-no-turns").to_string());
         }
         if rules.seconds_per_turn.is_some_and(|s| !s.is_finite() || s <= 0.0) {
-            return Err("a turn's time must be a positive number of seconds".into());
+            return Err(Words::new("class-host-seconds").to_string());
         }
         self.rules = rules;
         Ok(self)
@@ -130,10 +131,10 @@ impl Host {
             return Ok(self);
         }
         if month >= scenario.meta.months as u32 {
-            return Err(format!(
-                "month {month} is past the scenario's end ({} months)",
-                scenario.meta.months
-            ));
+            return Err(Words::new("class-host-past-end")
+                .plain("month", month.to_string())
+                .plain("months", scenario.meta.months.to_string())
+                .to_string());
         }
         let mut sim = Simulation::with_sides(scenario, self.seed, &[])?;
         sim.run(month);
@@ -257,13 +258,13 @@ impl Host {
         let text: String = text.chars().take(MAX_TEXT).collect();
         let month = self.month();
         let side = crate::command::TEACHER.to_string();
-        self.notes
-            .push((month, side.clone(), "message".into(), text.clone()));
-        self.said(month, side, text)
+        self.notes.push((month, side.clone(), None, text.clone()));
+        self.said(month, side, text, None)
     }
 
-    /// What a side's team (or the teacher) said, to every team, under the team's name.
-    fn said(&self, month: u32, side: String, text: String) -> Vec<(To, ToTeam)> {
+    /// What a side's team (or the teacher) said, to every team, under the team's name, with the
+    /// order it went with (each laptop words the order in its own language).
+    fn said(&self, month: u32, side: String, text: String, order: Option<Command>) -> Vec<(To, ToTeam)> {
         let name = self.speaker(&side);
         vec![(
             To::All,
@@ -272,6 +273,7 @@ impl Host {
                 side,
                 name,
                 text,
+                order,
             },
         )]
     }
@@ -316,6 +318,11 @@ impl Host {
 
     pub fn simulation(&mut self) -> &mut Simulation {
         &mut self.sim
+    }
+
+    /// The game's world, to read.
+    pub fn world(&self) -> &bevy_ecs::world::World {
+        self.sim.world()
     }
 
     /// Every month's commands so far: an ordinary commands file.
@@ -375,7 +382,7 @@ impl Host {
         }
         let Some(side) = self.teams.get(&team).cloned() else {
             return one(ToTeam::Rejected {
-                reason: "join the game first".into(),
+                reason: Words::new("class-rejected-join-first").to_string(),
             });
         };
         let month = self.month();
@@ -383,24 +390,26 @@ impl Host {
             ToHost::Hello { .. } => Vec::new(),
             ToHost::Order { month: m, .. } | ToHost::Ready { month: m } if m != month => {
                 one(ToTeam::Rejected {
-                    reason: format!("month {m} is not the month being played ({month})"),
+                    reason: Words::new("class-rejected-month")
+                        .plain("month", m.to_string())
+                        .plain("now", month.to_string())
+                        .to_string(),
                 })
             }
             ToHost::Order { .. } | ToHost::Ready { .. } if self.over() => one(ToTeam::Rejected {
-                reason: "the class game is over".into(),
+                reason: Words::new("class-rejected-over").to_string(),
             }),
             ToHost::Order { note, .. } | ToHost::Say { text: note } if note.chars().count() > MAX_TEXT => {
                 one(ToTeam::Rejected {
-                    reason: format!(
-                        "a message of {} characters: keep it to {MAX_TEXT}",
-                        note.chars().count()
-                    ),
+                    reason: Words::new("class-rejected-long")
+                        .plain("n", note.chars().count().to_string())
+                        .plain("max", MAX_TEXT.to_string())
+                        .to_string(),
                 })
             }
             ToHost::Say { text } => {
-                self.notes
-                    .push((month, side.clone(), "message".into(), text.clone()));
-                self.said(month, side, text)
+                self.notes.push((month, side.clone(), None, text.clone()));
+                self.said(month, side, text, None)
             }
             ToHost::Order { command, note, .. } => {
                 // Checked at once with the month's own rules, as the single-player game does.
@@ -413,19 +422,15 @@ impl Host {
                 if let Err(reason) = crate::sim::commands::precheck(self.sim.world_mut(), &issued) {
                     return one(ToTeam::Rejected { reason });
                 }
-                let names = crate::sim::lookup::all_names(self.sim.world_mut());
-                // In English: every team and the record read it, whatever the teacher's language.
-                let label = command.label_in(crate::i18n::Lang::En, &|id| {
-                    names.get(id).cloned().unwrap_or_else(|| id.to_string())
-                });
+                // The order goes with its note as itself: each laptop words it in its language.
                 let tell = negotiating(&command) && !note.trim().is_empty();
-                self.orders.entry(side.clone()).or_default().push(command);
+                self.orders.entry(side.clone()).or_default().push(command.clone());
                 self.notes
-                    .push((month, side.clone(), label.clone(), note.clone()));
+                    .push((month, side.clone(), Some(command.clone()), note.clone()));
                 if !tell {
                     return Vec::new();
                 }
-                self.said(month, side, format!("{label}: {note}"))
+                self.said(month, side, note, Some(command))
             }
             ToHost::Ready { .. } => {
                 self.ready.insert(side);
@@ -463,40 +468,43 @@ impl Host {
         password: &str,
     ) -> Result<(), String> {
         if let Some(held) = self.teams.get(&team).filter(|s| *s != side) {
-            return Err(format!("this laptop already leads {held}: one side a laptop"));
+            return Err(Words::new("class-refused-one-side")
+                .plain("held", held.as_str())
+                .to_string());
         }
         let mine = env!("CARGO_PKG_VERSION");
         if version != mine || protocol != PROTOCOL {
-            return Err(format!(
-                "this game runs Tradecraft {mine} (protocol {PROTOCOL}); you have {version} (protocol {protocol}): install the same version"
-            ));
+            return Err(Words::new("class-refused-version")
+                .plain("mine", mine)
+                .plain("protocol", PROTOCOL.to_string())
+                .plain("version", version)
+                .plain("theirs", protocol.to_string())
+                .to_string());
         }
         if !scenarios.iter().any(|(_, h)| *h == self.scenario_hash) {
             let host = (&self.file, self.scenario_hash);
             return Err(match scenarios.iter().find(|(name, _)| *name == self.file) {
-                Some((name, h)) => format!(
-                    "your levels/{name} is not the host's (yours {h:016x}, the host's {:016x}): copy the host's file into levels/",
-                    host.1
-                ),
-                None => format!(
-                    "you do not have the host's scenario {} ({:016x}): copy it into levels/",
-                    host.0, host.1
-                ),
-            });
+                Some((name, h)) => Words::new("class-refused-changed-file")
+                    .plain("file", name.as_str())
+                    .plain("yours", format!("{h:016x}"))
+                    .plain("hosts", format!("{:016x}", host.1)),
+                None => Words::new("class-refused-no-file")
+                    .plain("file", host.0.as_str())
+                    .plain("hash", format!("{:016x}", host.1)),
+            }
+            .to_string());
         }
         if password != self.password {
-            return Err("wrong password: ask the teacher".into());
+            return Err(Words::new("class-refused-password").to_string());
         }
         if !self.sides.iter().any(|s| s == side) {
-            return Err(format!(
-                "\"{side}\" is not a side teams lead in this game; sides: {:?}",
-                self.sides
-            ));
+            return Err(Words::new("class-refused-not-a-side")
+                .plain("side", side)
+                .plain("sides", format!("{:?}", self.sides))
+                .to_string());
         }
         if self.teams.iter().any(|(&t, s)| s == side && t != team) {
-            return Err(format!(
-                "another team already leads {side} (if that was this laptop before it dropped, the host lets go of the old connection within 15 seconds: join again then)"
-            ));
+            return Err(Words::new("class-refused-taken").plain("side", side).to_string());
         }
         self.teams.insert(team, side.to_string());
         Ok(())
@@ -508,10 +516,12 @@ impl Host {
     pub fn inject(&mut self, id: &str) -> Result<(), String> {
         let (def, fired) = self.sim.world().resource::<crate::sim::Timeline>().inject(id)?;
         if fired || self.injects.iter().any(|x| x == id) {
-            return Err(format!("{} has already been fired", def.title));
+            return Err(Words::new("class-inject-fired")
+                .text("title", def.title.as_str())
+                .to_string());
         }
         if self.over() {
-            return Err("the class game is over".into());
+            return Err(Words::new("class-rejected-over").to_string());
         }
         self.injects.push(id.to_string());
         Ok(())

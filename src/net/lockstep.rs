@@ -101,12 +101,15 @@ pub enum ToTeam {
     /// The host's state after a desync: a save (RON), to restore.
     State { month: u32, snapshot: String },
     /// What a team told the others (a message, or the note with a negotiating order) or the
-    /// teacher announced (`side` is `command::TEACHER`).
+    /// teacher announced (`side` is `command::TEACHER`). A note comes with its order, which each
+    /// laptop words in its own language (absent from a message).
     Said {
         month: u32,
         side: String,
         name: String,
         text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        order: Option<Command>,
     },
     /// The teacher paused the turn's timer (or let it run again).
     Paused { paused: bool },
@@ -137,14 +140,23 @@ pub fn encode<T: Serialize>(msg: &T) -> Vec<u8> {
 /// Bytes from the network as a message: oversized, non-UTF-8 or malformed input is an error,
 /// never a panic.
 pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8], max: usize) -> Result<T, String> {
+    use crate::i18n::Words;
     if bytes.len() > max {
-        return Err(format!(
-            "a message of {} bytes is over the limit of {max}",
-            bytes.len()
-        ));
+        return Err(Words::new("class-bad-size")
+            .plain("bytes", bytes.len().to_string())
+            .plain("max", max.to_string())
+            .to_string());
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("a message that is not text: {e}"))?;
-    ron::from_str(text).map_err(|e| format!("a malformed message: {e}"))
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Words::new("class-bad-text")
+            .plain("error", e.to_string())
+            .to_string()
+    })?;
+    ron::from_str(text).map_err(|e| {
+        Words::new("class-bad-form")
+            .plain("error", e.to_string())
+            .to_string()
+    })
 }
 
 /// FNV-1a over the scenario file's text (the state hash's function): the same on every machine

@@ -3,6 +3,8 @@
 //! `Simulation`'s in `Team`). `lockstep.rs` has the messages.
 
 use super::lockstep::*;
+use crate::command::Command;
+use crate::i18n::Words;
 use crate::scenario::Scenario;
 use crate::sim::Simulation;
 
@@ -17,7 +19,8 @@ pub struct Seat {
     pub side: String,
     /// Desyncs seen: (month, this machine's hash, the host's).
     pub desyncs: Vec<(u32, u64, u64)>,
-    /// The last refusal or rejection from the host.
+    /// The last refusal or rejection from the host, or the seat's own notice: in English, as
+    /// the host sent it (`wording::words_of` finds its message to word it for the reader).
     pub notice: String,
     /// The host said the class game is over.
     pub over: bool,
@@ -28,6 +31,8 @@ pub struct Seat {
     pub rules: Rules,
     /// Messages from the teams and the teacher, oldest first.
     pub heard: Vec<Heard>,
+    /// For each of `heard`, the order its note went with (None: a message).
+    pub orders_heard: Vec<Option<Command>>,
     /// Ready was pressed for the month being played.
     pub sent_ready: bool,
 }
@@ -67,7 +72,10 @@ impl Seat {
             return Err("not a welcome".into());
         };
         if start > month {
-            return Err(format!("the host starts at month {start}, after month {month}"));
+            return Err(Words::new("class-join-late")
+                .plain("start", start.to_string())
+                .plain("month", month.to_string())
+                .to_string());
         }
         crate::sim::setup::rebuild(world, scenario, *seed, &[])?;
         for _ in 0..*start {
@@ -147,8 +155,12 @@ impl Seat {
                     .map_err(|e| e.to_string())
                     .and_then(|s| crate::save::restore_into(world, &s))
                 {
-                    Ok(()) => self.notice = "the host's state was restored".into(),
-                    Err(e) => self.notice = format!("the host's state could not be restored: {e}"),
+                    Ok(()) => self.notice = Words::new("class-state-restored").to_string(),
+                    Err(e) => {
+                        self.notice = Words::new("class-state-not-restored")
+                            .plain("error", e)
+                            .to_string()
+                    }
                 }
                 Vec::new()
             }
@@ -168,8 +180,10 @@ impl Seat {
                 side,
                 name,
                 text,
+                order,
             } => {
                 self.heard.push((month, side, name, text));
+                self.orders_heard.push(order);
                 Vec::new()
             }
             ToTeam::Paused { paused } => {

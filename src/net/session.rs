@@ -11,7 +11,49 @@ use super::lockstep::{MAX_STATE, To, ToHost, ToTeam, decode, scenario_files};
 use super::seat::{Seat, Team};
 use super::transport::{Client, NetEvent, Server};
 use crate::command::Command;
+use crate::i18n::{Lang, Words};
 use crate::scenario::Scenario;
+
+/// One line of the teacher's account: a message, worded in the teacher's language when shown
+/// (`text`). It reads as its English (`Display`, and as a `str`): what the tests match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub words: Words,
+    english: String,
+}
+
+impl Event {
+    pub fn new(words: Words) -> Event {
+        let english = words.to_string();
+        Event { words, english }
+    }
+
+    /// The line in the current language.
+    pub fn text(&self) -> String {
+        self.words.in_lang(crate::i18n::lang())
+    }
+
+    /// A desync or a refusal: the console shows it in red.
+    pub fn alarm(&self) -> bool {
+        matches!(
+            self.words.key.as_str(),
+            "console-event-desync" | "console-event-refused"
+        )
+    }
+}
+
+impl std::ops::Deref for Event {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl std::fmt::Display for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
 
 /// The host's laptop: the class game, its network, its files and its account of events.
 pub struct HostSession {
@@ -19,7 +61,7 @@ pub struct HostSession {
     pub server: Server,
     /// What happened, for the teacher (newest last): joins, refusals, orders, messages, months,
     /// desyncs.
-    pub events: Vec<String>,
+    pub events: Vec<Event>,
     /// Where the record (`class.ron`), the log (`class.commands.ron`) and the autosaves go.
     pub dir: Option<PathBuf>,
     since_waiting: f64,
@@ -47,9 +89,26 @@ impl HostSession {
             bytes_at_month: 0,
         };
         if let Some(addr) = s.server.local_addr() {
-            s.events.push(format!("listening on port {}", addr.port()));
+            s.event(Words::new("console-event-listening").plain("port", addr.port().to_string()));
         }
         s
+    }
+
+    /// A line for the teacher's account.
+    pub fn event(&mut self, words: Words) {
+        self.events.push(Event::new(words));
+    }
+
+    /// A state's id as the teacher reads it: the id in English, its name in another language.
+    fn side(&self, side: &str) -> Words {
+        let reg = self.host.world().resource::<crate::sim::Registry>();
+        Words::new("class-as-is").named("text", side, &reg.state_name(side))
+    }
+
+    /// A sentence of the host's or the network's (English), to be worded for the teacher.
+    fn sentence(&self, english: &str) -> Words {
+        let reg = self.host.world().resource::<crate::sim::Registry>();
+        super::wording::words_of(english, &|id| reg.state(id).map(|_| reg.state_name(id)))
     }
 
     /// Read the network, answer, run the month when it is due, and write.
@@ -59,7 +118,10 @@ impl HostSession {
                 NetEvent::Connected(_) => {}
                 NetEvent::Disconnected(id, why) => {
                     if let Some(side) = self.host.teams().get(&id) {
-                        self.events.push(format!("{side} left ({why}): it can rejoin"));
+                        let left = Words::new("console-event-left")
+                            .words("side", self.side(side))
+                            .words("why", self.sentence(&why));
+                        self.event(left);
                     }
                     self.host.disconnect(id);
                 }
@@ -87,11 +149,16 @@ impl HostSession {
             match (&to, &msg) {
                 (To::One(id), ToTeam::Welcome { side, month, .. }) => {
                     let name = self.host.team_name(side).unwrap_or(side);
-                    self.events
-                        .push(format!("{side} joined ({name}, laptop {id:x}) at month {month}"));
+                    let joined = Words::new("console-event-joined")
+                        .words("side", self.side(side))
+                        .plain("name", name)
+                        .plain("laptop", format!("{id:x}"))
+                        .plain("month", month.to_string());
+                    self.event(joined);
                 }
                 (To::One(_), ToTeam::Refused { reason }) => {
-                    self.events.push(format!("a laptop was refused: {reason}"));
+                    let refused = Words::new("console-event-refused").words("reason", self.sentence(reason));
+                    self.event(refused);
                 }
                 (
                     _,
@@ -99,12 +166,14 @@ impl HostSession {
                         month, months, hash, ..
                     },
                 ) => {
-                    let m = if *months == 1 {
-                        format!("month {month}")
+                    let ran = if *months == 1 {
+                        Words::new("console-event-month").plain("month", month.to_string())
                     } else {
-                        format!("months {month}–{}", month + months - 1)
+                        Words::new("console-event-months")
+                            .plain("from", month.to_string())
+                            .plain("to", (month + months - 1).to_string())
                     };
-                    self.events.push(format!("{m} ran; hash {hash:016x}"));
+                    self.event(ran.plain("hash", format!("{hash:016x}")));
                 }
                 _ => {}
             }
@@ -134,31 +203,66 @@ impl HostSession {
             .world()
             .resource::<crate::sim::Clock>()
             .clone();
-        for (month, side, label, text) in &self.host.notes[self.notes_seen..] {
-            let what = if text.is_empty() {
-                label.clone()
-            } else {
-                format!("{label}: \"{text}\"")
+        // Names for the orders of new notes (none, most times this runs).
+        let names = if self.notes_seen < self.host.notes.len() {
+            crate::sim::lookup::all_names(self.host.simulation().world_mut())
+        } else {
+            Default::default()
+        };
+        let label = |c: &Command| {
+            let in_lang = |lang| {
+                c.label_in(lang, &|id| {
+                    crate::i18n::local_in(lang, names.get(id).map_or(id, String::as_str))
+                })
             };
-            let name = self.host.speaker(side);
-            let who = if self.host.team_name(side).is_some_and(|n| n != side) {
-                format!("{side} ({name})")
-            } else {
-                name
+            // The order as the host has always written it in English, and in the game's other
+            // language (the account is worded when shown, in either).
+            Words::new("class-as-is").named("text", &in_lang(Lang::En), &in_lang(Lang::Ja))
+        };
+        let mut lines = Vec::new();
+        for (month, side, order, text) in &self.host.notes[self.notes_seen..] {
+            let what = match (order, text.is_empty()) {
+                (Some(c), true) => label(c),
+                (Some(c), false) => Words::new("console-event-said")
+                    .words("what", label(c))
+                    .plain("text", text.as_str()),
+                (None, _) => Words::new("console-event-said")
+                    .words("what", Words::new("console-event-message"))
+                    .plain("text", text.as_str()),
+            };
+            let who = match self.host.team_name(side) {
+                Some(name) if name != side => Words::new("console-event-who")
+                    .words("side", self.side(side))
+                    .plain("name", name),
+                Some(_) => self.side(side),
+                None if side == crate::command::TEACHER => Words::new("console-teacher"),
+                None => self.side(side),
             };
             let date = crate::sim::Clock {
                 month: *month,
                 ..clock.clone()
             }
             .date();
-            self.events.push(format!("{date} {who}: {what}"));
+            lines.push(
+                Words::new("console-event-note")
+                    .month("date", &date)
+                    .words("who", who)
+                    .words("what", what),
+            );
+        }
+        for (month, side, theirs, mine) in &self.host.desyncs[self.desyncs_seen..] {
+            lines.push(
+                Words::new("console-event-desync")
+                    .plain("month", month.to_string())
+                    .words("side", self.side(side))
+                    .plain("theirs", format!("{theirs:016x}"))
+                    .plain("mine", format!("{mine:016x}")),
+            );
+        }
+        for line in lines {
+            self.event(line);
         }
         self.notes_seen = self.host.notes.len();
-        for (month, side, theirs, mine) in &self.host.desyncs[self.desyncs_seen..] {
-            self.events.push(format!(
-                "DESYNC in month {month}: {side} has {theirs:016x}, the host {mine:016x}; the host's state goes to {side}"
-            ));
-        }
         self.desyncs_seen = self.host.desyncs.len();
         let month = self.host.month();
         if month != self.last_month {
@@ -167,7 +271,7 @@ impl HostSession {
             self.bytes_per_month.push((month, total - self.bytes_at_month));
             self.bytes_at_month = total;
             if let Err(e) = self.write() {
-                self.events.push(format!("could not keep the game on disk: {e}"));
+                self.event(Words::new("console-event-not-kept").plain("error", e.to_string()));
             }
         }
     }
@@ -210,16 +314,19 @@ impl HostSession {
 
     pub fn pause(&mut self, paused: bool) {
         let out = self.host.pause(paused);
-        self.events
-            .push(if paused { "timer paused" } else { "timer running" }.into());
+        self.event(Words::new(if paused {
+            "console-event-paused"
+        } else {
+            "console-event-running"
+        }));
         self.deliver(out);
     }
 
     pub fn set_timer(&mut self, seconds: Option<f64>) {
         let out = self.host.set_timer(seconds);
-        self.events.push(match seconds {
-            Some(s) => format!("timer: {:.0} minutes a turn", s / 60.0),
-            None => "timer off: a turn waits for every team".into(),
+        self.event(match seconds {
+            Some(s) => Words::new("console-event-timer").plain("minutes", format!("{:.0}", s / 60.0)),
+            None => Words::new("console-event-timer-off"),
         });
         self.deliver(out);
     }
@@ -231,8 +338,7 @@ impl HostSession {
             .inject(id)
             .map(|(d, _)| d.title.clone())
             .unwrap_or_else(|_| id.to_string());
-        self.events
-            .push(format!("inject \"{title}\" fires with the next month"));
+        self.event(Words::new("console-event-inject").text("title", title));
         Ok(())
     }
 
@@ -244,13 +350,11 @@ impl HostSession {
     /// The teacher ends the class game: no more months; every team is told.
     pub fn end(&mut self) {
         let out = self.host.end();
-        self.events.push(format!(
-            "the teacher ended the game at month {}",
-            self.host.month()
-        ));
+        let month = self.host.month().to_string();
+        self.event(Words::new("console-event-ended").plain("month", month));
         self.deliver(out);
         if let Err(e) = self.write() {
-            self.events.push(format!("could not keep the game on disk: {e}"));
+            self.event(Words::new("console-event-not-kept").plain("error", e.to_string()));
         }
     }
 }
@@ -272,7 +376,9 @@ pub fn welcome_scenario(
         .iter()
         .find(|(_, h, _)| h == scenario_hash)
         .ok_or_else(|| {
-            format!("the host plays {scenario}, which this laptop does not have: copy it into levels/")
+            Words::new("class-no-scenario")
+                .plain("file", scenario.as_str())
+                .to_string()
         })?;
     let s = crate::scenario::load_scenario(path).map_err(|d| d.to_string())?;
     Ok((s, path.clone()))
@@ -328,7 +434,9 @@ impl Link {
             Ok(w @ ToTeam::Welcome { .. }) => Some(Joining::Welcome(w)),
             Ok(ToTeam::Refused { reason }) => Some(Joining::Refused(reason)),
             Ok(_) => None,
-            Err(e) => Some(Joining::Refused(format!("the host sent {e}"))),
+            Err(e) => Some(Joining::Refused(
+                Words::new("class-host-sent").plain("error", e).to_string(),
+            )),
         }
     }
 
@@ -375,7 +483,13 @@ impl TeamSession {
                         self.team = Some(Team::from_welcome(&scenario, &w)?);
                         self.scenario = Some(path);
                     }
-                    Some(Joining::Refused(reason)) => return Err(format!("refused: {reason}")),
+                    Some(Joining::Refused(reason)) => {
+                        let reason = super::wording::words_of(&reason, &|_| None);
+                        return Err(crate::tr!(
+                            "game-class-refused",
+                            reason = reason.in_lang(crate::i18n::lang())
+                        ));
+                    }
                     None => {}
                 },
             }

@@ -27,6 +27,7 @@ use renet_netcode::{
 };
 
 use super::lockstep::{MAX_MESSAGE, MAX_STATE, To, ToHost, ToTeam, encode};
+use crate::i18n::Words;
 
 /// Netcode's protocol id: change it only when the transport itself changes (a client of another
 /// id is dropped without a word, so versions are checked in the Hello, which can say why).
@@ -114,10 +115,11 @@ impl Server {
 
     pub fn bind_to(addr: SocketAddr) -> Result<Server, String> {
         let socket = UdpSocket::bind(addr).map_err(|e| {
-            format!(
-                "cannot listen on {addr}: {e} (another program on that port? try --port {})",
-                DEFAULT_PORT + 1
-            )
+            Words::new("class-net-cannot-listen-port")
+                .plain("addr", addr.to_string())
+                .plain("error", e.to_string())
+                .plain("port", (DEFAULT_PORT + 1).to_string())
+                .to_string()
         })?;
         let local = socket.local_addr().map_err(|e| e.to_string())?;
         let transport = NetcodeServerTransport::new(
@@ -130,7 +132,12 @@ impl Server {
             },
             socket,
         )
-        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        .map_err(|e| {
+            Words::new("class-net-cannot-listen")
+                .plain("addr", addr.to_string())
+                .plain("error", e.to_string())
+                .to_string()
+        })?;
         let (out, out_rx) = channel();
         let (events_tx, events) = channel();
         let connected = Arc::new(AtomicUsize::new(0));
@@ -139,7 +146,11 @@ impl Server {
         std::thread::Builder::new()
             .name("class host network".into())
             .spawn(move || serve(RenetServer::new(config()), transport, out_rx, events_tx, c, w))
-            .map_err(|e| format!("cannot start the network: {e}"))?;
+            .map_err(|e| {
+                Words::new("class-net-cannot-start")
+                    .plain("error", e.to_string())
+                    .to_string()
+            })?;
         Ok(Server {
             out,
             events: Mutex::new(events),
@@ -245,13 +256,18 @@ fn serve(
         let mut got = Vec::new();
         if let Err(e) = transport.update(dt, &mut server) {
             // A socket error is the machine's, not a team's: report it and go on.
-            got.push(NetEvent::Disconnected(0, format!("network error: {e}")));
+            got.push(NetEvent::Disconnected(
+                0,
+                Words::new("class-net-error")
+                    .plain("error", e.to_string())
+                    .to_string(),
+            ));
         }
         while let Some(event) = server.get_event() {
             got.push(match event {
                 ServerEvent::ClientConnected { client_id } => NetEvent::Connected(client_id),
                 ServerEvent::ClientDisconnected { client_id, reason } => {
-                    NetEvent::Disconnected(client_id, reason.to_string())
+                    NetEvent::Disconnected(client_id, why(&reason))
                 }
             });
         }
@@ -288,16 +304,22 @@ pub fn resolve(address: &str) -> Result<SocketAddr, String> {
         (address, DEFAULT_PORT).to_socket_addrs().map(Iterator::collect)
     };
     let addrs: Vec<SocketAddr> = found.map_err(|e| {
-        format!(
-            "cannot find the host \"{address}\": {e} (write its address as the teacher's console shows it, e.g. 192.168.1.20:{DEFAULT_PORT})"
-        )
+        Words::new("class-net-cannot-find")
+            .plain("address", address)
+            .plain("error", e.to_string())
+            .plain("port", DEFAULT_PORT.to_string())
+            .to_string()
     })?;
     addrs
         .iter()
         .find(|a| a.is_ipv4())
         .or(addrs.first())
         .copied()
-        .ok_or_else(|| format!("the host \"{address}\" has no address"))
+        .ok_or_else(|| {
+            Words::new("class-net-no-address")
+                .plain("address", address)
+                .to_string()
+        })
 }
 
 /// What the team's network thread reports.
@@ -328,7 +350,11 @@ impl Client {
         } else {
             SocketAddr::from((Ipv6Addr::UNSPECIFIED, 0))
         };
-        let socket = UdpSocket::bind(any).map_err(|e| format!("cannot open a network socket: {e}"))?;
+        let socket = UdpSocket::bind(any).map_err(|e| {
+            Words::new("class-net-no-socket")
+                .plain("error", e.to_string())
+                .to_string()
+        })?;
         // A fresh id on every (re)join: netcode refuses a second connection under a live id, and
         // a dropped one lingers for its timeout.
         let id = crate::sim::state::fnv1a(
@@ -349,7 +375,12 @@ impl Client {
         // Netcode's unsecured token expires 300 s after the client's clock: a margin of a day
         // lets a laptop whose clock is behind the teacher's still connect.
         let transport = NetcodeClientTransport::new(now() + Duration::from_secs(86_400), auth, socket)
-            .map_err(|e| format!("cannot connect to {host}: {e}"))?;
+            .map_err(|e| {
+                Words::new("class-net-cannot-connect")
+                    .plain("host", host.to_string())
+                    .plain("error", e.to_string())
+                    .to_string()
+            })?;
         let (out, out_rx) = channel();
         let (events_tx, events) = channel();
         let is_connected = Arc::new(AtomicBool::new(false));
@@ -368,7 +399,11 @@ impl Client {
                     w,
                 )
             })
-            .map_err(|e| format!("cannot start the network: {e}"))?;
+            .map_err(|e| {
+                Words::new("class-net-cannot-start")
+                    .plain("error", e.to_string())
+                    .to_string()
+            })?;
         Ok(Client {
             out,
             events: Mutex::new(events),
@@ -454,11 +489,15 @@ fn connect_loop(
         let dt = last.elapsed();
         last = Instant::now();
         client.update(dt);
+        let lost_with = |error: String| {
+            Words::new("class-net-lost")
+                .plain("host", host.to_string())
+                .plain("error", error)
+                .to_string()
+        };
         let lost = match transport.update(dt, &mut client) {
-            Err(e) => Some(format!("lost the host at {host}: {e}")),
-            Ok(()) => client
-                .disconnect_reason()
-                .map(|reason| format!("lost the host at {host}: {reason}")),
+            Err(e) => Some(lost_with(e.to_string())),
+            Ok(()) => client.disconnect_reason().map(|reason| lost_with(why(&reason))),
         };
         let mut woke = false;
         while let Some(bytes) = client.receive_message(CHANNEL) {
@@ -484,6 +523,18 @@ fn connect_loop(
     }
 }
 
+/// Why a connection ended, in English as renet says it; the common reasons are messages
+/// (`wording::words_of` words them for the reader).
+fn why(reason: &renet::DisconnectReason) -> String {
+    use renet::DisconnectReason::*;
+    match reason {
+        Transport => Words::new("class-net-by-transport").to_string(),
+        DisconnectedByClient => Words::new("class-net-by-client").to_string(),
+        DisconnectedByServer => Words::new("class-net-by-server").to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// The addresses of this machine a team can type (the LAN ones first).
 pub fn addresses(port: u16) -> Vec<String> {
     // The address the system would use to reach another network: no packet is sent.
@@ -495,6 +546,9 @@ pub fn addresses(port: u16) -> Vec<String> {
         .filter(|ip| !ip.is_unspecified());
     lan.into_iter()
         .map(|ip| format!("{ip}:{port}"))
-        .chain(std::iter::once(format!("127.0.0.1:{port} (this machine)")))
+        .chain(std::iter::once(crate::tr!(
+            "console-this-machine",
+            address = format!("127.0.0.1:{port}")
+        )))
         .collect()
 }

@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bevy_ecs::world::World;
 
+use crate::command::Command;
+use crate::i18n::{Lang, Words};
 use crate::scenario::Scenario;
 use crate::sim::objectives::Score;
 use crate::sim::{Clock, CommandLog, Control, History, Registry, ScenarioDef, Seed, Simulation};
@@ -35,6 +37,9 @@ pub struct Run {
     pub states: Vec<String>,
     pub poles: Option<(String, String)>,
     pub hash: u64,
+    /// Every id the run's decisions may name (states, sectors, disputes, acquisitions,
+    /// frameworks) → its name in English (`i18n::local` words it for the reader).
+    pub names: BTreeMap<String, String>,
 }
 
 /// A dispute's title and parties.
@@ -44,12 +49,14 @@ pub struct DisputeInfo {
     pub parties: [String; 2],
 }
 
-/// A decision: who, what (in words), when.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// A decision: who, what (in English words: what tells two decisions apart), when, and the
+/// order itself, worded in the reader's language when shown (`Run::decision_in`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub month: u32,
     pub by: String,
     pub what: String,
+    pub command: Command,
 }
 
 impl Run {
@@ -90,7 +97,8 @@ impl Run {
             .map(|e| Decision {
                 month: e.month,
                 by: e.issued.by.clone(),
-                what: e.issued.command.label_with(&name),
+                what: e.issued.command.label_in(Lang::En, &name),
+                command: e.issued.command.clone(),
             })
             .collect();
         let reg = world.resource::<Registry>();
@@ -109,7 +117,20 @@ impl Run {
                 .poles
                 .map(|(a, b)| (reg.states[a].clone(), reg.states[b].clone())),
             hash,
+            names,
         }
+    }
+
+    /// What an id of this run is called, in `lang` (the id itself when the run knows no name).
+    pub fn name_in(&self, lang: Lang, id: &str) -> String {
+        self.names
+            .get(id)
+            .map_or_else(|| id.to_string(), |n| crate::i18n::local_in(lang, n))
+    }
+
+    /// An order in words in `lang`, naming what it names as the run does.
+    pub fn decision_in(&self, lang: Lang, command: &Command) -> String {
+        command.label_in(lang, &|id| self.name_in(lang, id))
     }
 
     /// `side`'s score, 0 … 100.
@@ -142,15 +163,21 @@ impl Run {
         out
     }
 
-    /// Where a dispute ended, in words: "settled", "not opened", or its rung ("leaders").
+    /// Where a dispute ended, in words in the current language: "settled", "not opened", or
+    /// its rung ("leaders").
     pub fn ending(&self, dispute: &str) -> String {
+        self.ending_in(crate::i18n::lang(), dispute)
+    }
+
+    /// `ending` in `lang`.
+    pub fn ending_in(&self, lang: Lang, dispute: &str) -> String {
         let ladder = self.ladder(dispute);
         if ladder.iter().all(Option::is_none) {
-            return "not opened".to_string();
+            return crate::i18n::message_in(lang, "debrief-not-opened", None);
         }
         match ladder.last().copied().flatten() {
-            Some(r) => crate::scenario::Rung::from_index(r as usize).label().to_string(),
-            None => "settled".to_string(),
+            Some(r) => crate::scenario::Rung::from_index(r as usize).label_in(lang),
+            None => crate::i18n::message_in(lang, "debrief-settled", None),
         }
     }
 
@@ -240,6 +267,8 @@ pub struct Debrief {
 pub struct Parting {
     pub by: String,
     pub what: String,
+    /// The order (worded for the reader by `Run::decision_in`).
+    pub command: Command,
     /// Per run, the months it was decided (empty: never).
     pub months: Vec<Vec<u32>>,
     /// The side's mean score in the runs that took it and in those that did not.
@@ -270,6 +299,8 @@ impl Debrief {
                 .ok_or("the scenario has no playable side")?,
         };
         let partner = scenario.meta.sides.iter().find(|s| **s != side).cloned();
+        // A scenario read from a save has not taught its Japanese yet.
+        scenario.teach();
         Ok(Debrief {
             scenario,
             side,
@@ -338,16 +369,18 @@ impl Debrief {
     /// The decisions not every run made in the same months, by the month first made, with the
     /// side's mean score in the runs that made them and in the others.
     pub fn partings(&self) -> Vec<Parting> {
-        let mut keys: BTreeMap<(String, String), u32> = BTreeMap::new();
+        let mut keys: BTreeMap<(String, String), (u32, &Command)> = BTreeMap::new();
         for r in &self.runs {
             for d in &r.decisions {
-                let e = keys.entry((d.by.clone(), d.what.clone())).or_insert(d.month);
-                *e = (*e).min(d.month);
+                let e = keys
+                    .entry((d.by.clone(), d.what.clone()))
+                    .or_insert((d.month, &d.command));
+                e.0 = e.0.min(d.month);
             }
         }
         let mut out: Vec<(u32, Parting)> = keys
             .into_iter()
-            .filter_map(|((by, what), first)| {
+            .filter_map(|((by, what), (first, command))| {
                 let months: Vec<Vec<u32>> = self
                     .runs
                     .iter()
@@ -379,6 +412,7 @@ impl Debrief {
                         without: mean(false),
                         by,
                         what,
+                        command: command.clone(),
                         months,
                     },
                 ))
@@ -392,39 +426,67 @@ impl Debrief {
         out.into_iter().map(|(_, p)| p).collect()
     }
 
-    /// The key series: (heading, unit, series), for the side the debrief follows.
-    pub fn key_series(&self) -> Vec<(String, String, Series)> {
-        let side = &self.side;
+    /// A state (or the teacher) as the page names it in `lang`: its id in English (the
+    /// compact habit of the English page), its name in another language.
+    pub fn side_in(&self, lang: Lang, id: &str) -> String {
+        if lang == Lang::En {
+            return id.to_string();
+        }
+        if id == crate::command::TEACHER {
+            return crate::i18n::message_in(lang, "debrief-teacher", None);
+        }
+        match self.scenario.states.iter().find(|s| s.id == id) {
+            Some(s) => crate::i18n::local_in(lang, &s.name),
+            None => self
+                .runs
+                .first()
+                .map_or_else(|| id.to_string(), |r| r.name_in(lang, id)),
+        }
+    }
+
+    /// The key series in `lang`: (heading, unit, series), for the side the debrief follows.
+    pub fn key_series(&self, lang: Lang) -> Vec<(String, String, Series)> {
+        let side = self.side_in(lang, &self.side);
         let rec = |e: &str, i: &str| Series::Recorded {
             entity: e.to_string(),
             indicator: i.to_string(),
         };
-        let unit = |i: &str| crate::report::units::unit(i).to_string();
+        let say = |key: &str| Words::new(key).plain("side", side.as_str()).in_lang(lang);
+        let unit = |key: &str| crate::i18n::message_in(lang, key, None);
         let mut out = vec![(
-            format!("{side}: approval of the government"),
-            unit("approval"),
-            rec(side, "approval"),
+            say("debrief-series-approval"),
+            unit("debrief-unit-approval"),
+            rec(&self.side, "approval"),
         )];
         if let Some(p) = &self.partner {
             out.push((
-                format!("{side}'s trust in {p}"),
-                "0 (none) to 1 (full)".to_string(),
-                rec(&format!("{side}->{p}"), "trust"),
+                Words::new("debrief-series-trust")
+                    .plain("side", side.as_str())
+                    .plain("partner", self.side_in(lang, p))
+                    .in_lang(lang),
+                unit("debrief-unit-trust"),
+                rec(&format!("{}->{p}", self.side), "trust"),
             ));
         }
         out.extend([
-            (format!("{side}: consumer prices"), unit("cpi"), rec(side, "cpi")),
             (
-                format!("{side}: jobs in the scenario's industries"),
-                unit("employment"),
-                rec(side, "employment"),
+                say("debrief-series-cpi"),
+                unit("debrief-unit-cpi"),
+                rec(&self.side, "cpi"),
+            ),
+            (
+                say("debrief-series-jobs"),
+                unit("debrief-unit-jobs"),
+                rec(&self.side, "employment"),
             ),
         ]);
         if let Some(p) = &self.scenario.meta.poles {
             out.push((
-                "The watching countries' alignment (mean of every state but the sides and the poles)"
-                    .to_string(),
-                format!("−1 (leans to {}) to +1 (leans to {})", p.minus, p.plus),
+                unit("debrief-series-watchers"),
+                Words::new("debrief-unit-watchers")
+                    .plain("minus", self.side_in(lang, &p.minus))
+                    .plain("plus", self.side_in(lang, &p.plus))
+                    .in_lang(lang),
                 Series::Watchers {
                     except: self.scenario.meta.sides.clone(),
                 },

@@ -16,6 +16,7 @@ use bevy_ecs::world::World;
 use rand::SeedableRng;
 
 use crate::command::Command;
+use crate::i18n::Words;
 use crate::save::Snapshot;
 use crate::scenario::{ObjectiveKind, Rung};
 use crate::sim::{Dispute, Politics, Registry, Relations, SimRng};
@@ -107,7 +108,7 @@ pub fn known(world: &mut World, side: &str) -> Result<Snapshot, String> {
     let reg = world.resource::<Registry>();
     let i = reg
         .state(side)
-        .ok_or_else(|| format!("{side} is not a state of this scenario"))?;
+        .ok_or_else(|| crate::i18n::remember(Words::new("forecast-error-no-side").plain("side", side)))?;
     // Of the records, only the log (events answer what was ordered before): the history, causes
     // and news are not needed to run on, and are not copied on the frame.
     let mut snap = Snapshot {
@@ -180,7 +181,7 @@ pub fn forecast_unless(
             || None,
             |world, &(with, k)| {
                 if cancel.load(std::sync::atomic::Ordering::Relaxed) {
-                    return Err("cancelled".to_string());
+                    return Err(crate::i18n::remember(Words::new("forecast-cancelled")));
                 }
                 run(
                     world,
@@ -283,7 +284,9 @@ fn run(
         sim.issue(&q.side, q.order.clone(), crate::sim::Origin::Player);
     }
     let reg = sim.world().resource::<Registry>().clone();
-    let me = reg.state(&q.side).ok_or("no such side")?;
+    let me = reg
+        .state(&q.side)
+        .ok_or_else(|| crate::i18n::remember(Words::new("forecast-error-unknown-side")))?;
     let other = partner.and_then(|p| reg.state(p));
     let mut o = Outcome {
         approval: Vec::new(),

@@ -50,6 +50,12 @@ pub struct Records {
     /// The scores frozen at the scenario's end (empty before; absent in older saves).
     #[serde(default)]
     pub final_scores: crate::sim::objectives::FinalScores,
+    /// The model's sentences in this save that a reader of another language sees worded in it
+    /// (a refusal, an AI's reason, a new leader's title: the records and state hold their
+    /// English), by that English (`i18n::remembered_in`). Empty in an English game and in
+    /// older saves, whose sentences show in English until the model makes them again.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub words: std::collections::BTreeMap<String, crate::i18n::Words>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,6 +78,7 @@ pub fn snapshot(world: &mut World) -> Snapshot {
             news: world.resource::<News>().clone(),
             history: world.resource::<History>().clone(),
             final_scores: world.resource::<crate::sim::objectives::FinalScores>().clone(),
+            words: Default::default(),
         },
     }
 }
@@ -220,6 +227,7 @@ fn fill(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(snap.records.news.clone());
     world.insert_resource(snap.records.history.clone());
     world.insert_resource(snap.records.final_scores.clone());
+    crate::i18n::remember_all(&snap.records.words);
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {
@@ -319,8 +327,18 @@ pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Re
 
 /// The snapshot of `world` as the RON text a save holds.
 pub fn text(world: &mut World) -> std::io::Result<String> {
-    let snap = snapshot(world);
-    ron::ser::to_string_pretty(&snap, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)
+    let mut snap = snapshot(world);
+    let write = |snap: &Snapshot| {
+        ron::ser::to_string_pretty(snap, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)
+    };
+    let text = write(&snap)?;
+    // The sentences of this text the screens word in another language go with it.
+    snap.records.words = crate::i18n::remembered_in(&text);
+    if snap.records.words.is_empty() {
+        Ok(text)
+    } else {
+        write(&snap)
+    }
 }
 
 pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {

@@ -6,6 +6,7 @@ use bevy_ecs::prelude::*;
 use super::lobbies::demand_met;
 use super::lookup::Ctx;
 use super::*;
+use crate::i18n::Words;
 
 /// `ReviewAcquisition`: only the host state reviews, once.
 pub(super) fn review(
@@ -18,14 +19,18 @@ pub(super) fn review(
     let by = ctx.by;
     let me = ctx.me.as_str();
     if conditions && !approve {
-        return Err("conditions come with an approval: a blocked deal has none".into());
+        return Err(crate::i18n::remember(crate::i18n::Words::new(
+            "refusal-conditions-need-approval",
+        )));
     }
     let mut q = world.query::<(Entity, &Acquisition)>();
     let (e, a) = q
         .iter(world)
         .find(|(_, a)| a.id == acquisition)
         .map(|(e, a)| (e, a.clone()))
-        .ok_or_else(|| format!("there is no acquisition \"{acquisition}\""))?;
+        .ok_or_else(|| {
+            crate::i18n::remember(crate::i18n::Words::new("refusal-no-acquisition").plain("id", acquisition))
+        })?;
     if a.reviewer != by {
         return Err(crate::i18n::remember(
             crate::i18n::Words::new("refused-not-reviewer")
@@ -69,8 +74,8 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
             ind.sector
         });
         if conditions && let Some(s) = sector {
-            let because = format!("conditions on {}: a golden share and binding pledges", a.title);
-            demand_met(world, ctx.month, ctx.by, |x| x == s, &because);
+            let because = Words::new("cause-acquisition-conditions").text("title", a.title.as_str());
+            demand_met(world, ctx.month, ctx.by, |x| x == s, because.into());
         }
     }
     let (gain, lost) = match (approve, conditions) {
@@ -81,13 +86,12 @@ fn review_consequences(world: &mut World, ctx: &Ctx, a: &Acquisition, approve: b
     let mut rel = world.resource_mut::<Relations>();
     rel.adjust(a.acquirer, ctx.by, gain, lost, p.trust_floor);
     let pair = world.resource::<Registry>().pair(a.acquirer, ctx.by);
-    let because = if approve && conditions {
-        format!("{} approved, with conditions", a.title)
-    } else if approve {
-        format!("{} approved", a.title)
-    } else {
-        format!("{} blocked: a public rebuff", a.title)
-    };
+    let because = Words::new(match (approve, conditions) {
+        (true, true) => "cause-acquisition-approved-conditions",
+        (true, false) => "cause-acquisition-approved",
+        (false, _) => "cause-acquisition-blocked",
+    })
+    .text("title", a.title.as_str());
     world
         .resource_mut::<Causes>()
         .add(ctx.month, &pair, "trust", gain, because);

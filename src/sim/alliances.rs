@@ -97,7 +97,7 @@ pub fn trust(
             let t = wedges.new_pair_tariff(y, x);
             if t > 0.05 {
                 Because::TrustTariffs {
-                    by: reg.states[y].to_string(),
+                    by: std::sync::Arc::new((reg.states[y].clone(), reg.state_names[y].clone())),
                     rate: t,
                 }
             } else {

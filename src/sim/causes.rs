@@ -39,7 +39,7 @@ pub enum Because {
         rung: crate::scenario::Rung,
     },
     /// Friction from a partner's new tariffs (their mean rise over the status quo).
-    TrustTariffs { by: String, rate: f64 },
+    TrustTariffs { by: Named, rate: f64 },
     /// Buyers moving purchases away from a risky supplier.
     Relocation { excess: f64, threshold: f64, share: f64 },
     /// What moved a leader's approval: each part (its message key, `approval-part-…`) and its
@@ -53,24 +53,84 @@ pub enum Because {
         cpi: f64,
         relocation: f64,
     },
+    /// A state's CPI moved: the level, and the tariffs of its own that weigh most in it (the
+    /// points each adds, and its label); none: prices moved by themselves.
+    Cpi { cpi: f64, parts: Vec<(f64, Label)> },
     /// A sector's exports moved: where they moved most.
     Market(MarketStory),
     /// Jobs moved: the sector that lost or gained most against the base month, and its market.
     Jobs {
-        sector: Name,
+        sector: Named,
         change: f64,
         story: Box<MarketStory>,
     },
 }
 
-/// A name shared with the registry and the labels (no copy per record).
-pub type Name = std::sync::Arc<str>;
+/// An id and the scenario's (English) name for it, shared with the labels (no copy per
+/// record): the English of a record shows the id, as files have always held; another language
+/// the name, through `i18n::local`.
+pub type Named = std::sync::Arc<(String, String)>;
+
+/// The id or the name of `n` in `lang` (`Named`).
+fn named_in(lang: Lang, n: &Named) -> String {
+    match lang {
+        Lang::En => n.0.clone(),
+        _ => i18n::local_in(lang, &n.1),
+    }
+}
+
+/// A measure's label (`explain::label`): its English, worded once when the measure is new or
+/// changed, and its words for another language.
+pub type Label = std::sync::Arc<(String, Words)>;
+
+/// The label in `lang`.
+fn label_in(lang: Lang, l: &Label) -> String {
+    match lang {
+        Lang::En => l.0.clone(),
+        _ => l.1.in_lang(lang),
+    }
+}
+
+/// The legal bases the model gives the measures it sets by command (a scenario's own bases
+/// come with their Japanese).
+pub const BASIS_ORDER: &str = "executive order";
+pub const BASIS_QUOTA: &str = "import quota";
+pub const BASIS_VER: &str = "voluntary export restraint";
+pub const BASIS_SELF_IMPOSED: &str = "voluntary export restraint (self-imposed)";
+pub const BASIS_CONTROL: &str = "export control";
+pub const BASIS_AGREEMENT: &str = "trade agreement";
+
+/// A legal basis the model gives (`BASIS_…`) as a message, worded in the reader's language;
+/// None for a scenario's own.
+pub fn basis_words(basis: &str) -> Option<Words> {
+    let key = match basis {
+        BASIS_ORDER => "measure-basis-executive-order",
+        BASIS_QUOTA => "measure-basis-import-quota",
+        BASIS_VER => "measure-basis-ver",
+        BASIS_SELF_IMPOSED => "measure-basis-self-imposed",
+        BASIS_CONTROL => "measure-basis-export-control",
+        BASIS_AGREEMENT => "measure-basis-trade-agreement",
+        _ => return None,
+    };
+    Some(Words::new(key))
+}
+
+/// Messages joined by commas ("autos, steel"; 「自動車、鉄鋼」): one message whose arguments
+/// are the first and the rest. None for no messages.
+pub fn comma_list(mut items: Vec<Words>) -> Option<Words> {
+    let last = items.pop()?;
+    Some(items.into_iter().rev().fold(last, |rest, first| {
+        Words::new("cause-comma-list")
+            .words("first", first)
+            .words("rest", rest)
+    }))
+}
 
 /// The market where a supplier's sales of a sector moved most against the base month, and the
 /// measures on that flow (`explain::market_story`).
 #[derive(Debug, Clone)]
 pub struct MarketStory {
-    pub sector: Name,
+    pub sector: Named,
     /// The market that moved most; None: no export market moved. Boxed: most records carry no
     /// market story, and every record is as large as the largest reason (a smaller record is
     /// fewer pages touched as the records grow).
@@ -81,14 +141,14 @@ pub struct MarketStory {
 /// labels of the measures on the flow, and whether an export control stops it.
 #[derive(Debug, Clone)]
 pub struct Buyer {
-    pub name: Name,
+    pub name: Named,
     pub change: f64,
-    pub measures: Vec<Name>,
+    pub measures: Vec<Label>,
     pub controlled: bool,
 }
 
 impl MarketStory {
-    /// The story in `lang` (names through `i18n::local`).
+    /// The story in `lang` (names through `i18n::local`; in English the ids).
     pub fn text_in(&self, lang: Lang) -> String {
         let Some(Buyer {
             name: buyer,
@@ -112,13 +172,13 @@ impl MarketStory {
         } else {
             measures
                 .iter()
-                .map(|m| m.as_ref())
-                .collect::<Vec<&str>>()
-                .join("; ")
+                .map(|m| label_in(lang, m))
+                .collect::<Vec<String>>()
+                .join(&i18n::message_in(lang, "list-separator", None))
         };
         Words::new("cause-market")
-            .text("sector", self.sector.as_ref())
-            .text("buyer", buyer.as_ref())
+            .plain("sector", named_in(lang, &self.sector))
+            .plain("buyer", named_in(lang, buyer))
             .plain("change", format!("{change:+.0}"))
             .plain("measures", on_flow)
             .in_lang(lang)
@@ -156,7 +216,7 @@ impl Because {
                 .plain("stage", rung.stage_in(lang))
                 .in_lang(lang),
             Because::TrustTariffs { by, rate } => Words::new("cause-trust-tariffs")
-                .text("by", by.as_str())
+                .plain("by", named_in(lang, by))
                 .plain("rate", pct0(*rate))
                 .in_lang(lang),
             Because::Relocation {
@@ -174,12 +234,39 @@ impl Because {
                 rents,
                 cpi,
                 relocation,
-            } => Words::new("cause-welfare")
-                .plain("revenue", format!("{revenue:.1}"))
-                .plain("revenue0", format!("{revenue0:.1}"))
-                .plain("rents", format!("{rents:.1}"))
+            } => {
+                // Amounts in bn USD: the figures English has always shown (its message has the
+                // unit), whole amounts in another language ("320億ドル").
+                let bn = |v: f64, places: usize| match lang {
+                    Lang::En => format!("{v:.places$}"),
+                    _ => i18n::format::billions(lang, "$", v),
+                };
+                Words::new("cause-welfare")
+                    .plain("revenue", bn(*revenue, 1))
+                    .plain("revenue0", bn(*revenue0, 1))
+                    .plain("rents", bn(*rents, 1))
+                    .plain("cpi", format!("{cpi:.2}"))
+                    .plain("relocation", bn(*relocation, 2))
+                    .in_lang(lang)
+            }
+            Because::Cpi { parts, .. } if parts.is_empty() => {
+                i18n::message_in(lang, "cause-cpi-no-tariff", None)
+            }
+            Because::Cpi { cpi, parts } => Words::new("cause-cpi")
                 .plain("cpi", format!("{cpi:.2}"))
-                .plain("relocation", format!("{relocation:.2}"))
+                .plain(
+                    "parts",
+                    parts
+                        .iter()
+                        .map(|(v, label)| {
+                            Words::new("cause-cpi-part")
+                                .plain("label", label_in(lang, label))
+                                .plain("points", format!("{v:+.2}"))
+                                .in_lang(lang)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(&i18n::message_in(lang, "list-separator", None)),
+                )
                 .in_lang(lang),
             Because::Market(story) => story.text_in(lang),
             Because::Approval(parts) => parts
@@ -197,7 +284,7 @@ impl Because {
                 change,
                 story,
             } => Words::new("cause-jobs")
-                .text("sector", sector.as_ref())
+                .plain("sector", named_in(lang, sector))
                 .plain("change", format!("{change:+.1}"))
                 .plain("story", story.text_in(lang))
                 .in_lang(lang),

@@ -90,10 +90,20 @@ fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Resul
     match (&issued.command, issued.by == TEACHER) {
         (Command::Inject { id }, true) => return inject(world, id),
         (Command::Inject { .. }, false) => {
-            return Err(format!("{} cannot fire an inject: the teacher does", issued.by));
+            let reg = world.resource::<Registry>();
+            let words = Words::new("refusal-inject-not-teacher");
+            return Err(crate::i18n::remember(match reg.state(&issued.by) {
+                Some(i) => words.named("by", &issued.by, &reg.state_names[i]),
+                None => words.plain("by", issued.by.as_str()),
+            }));
         }
         (other, true) => {
-            return Err(format!("the teacher fires injects only, not {}", other.name()));
+            return Err(crate::i18n::remember(
+                Words::new("refusal-teacher-injects-only").words(
+                    "command",
+                    Words::new("refusal-command-kind").plain("kind", other.name()),
+                ),
+            ));
         }
         _ => {}
     }
@@ -152,7 +162,7 @@ fn apply_inner(world: &mut World, issued: &Issued, basis: Option<&str>) -> Resul
             support,
         } => frameworks::vote(world, &ctx, framework, applicant, *support),
         Command::Court { target } => frameworks::court(world, &ctx, target),
-        Command::Inject { .. } => Err("an inject is the teacher's".into()),
+        Command::Inject { .. } => Err(crate::i18n::remember(Words::new("refusal-inject-teachers"))),
     }
 }
 
@@ -190,7 +200,11 @@ fn inject(world: &mut World, id: &str) -> Result<Words, String> {
     let month = world.resource::<Clock>().month;
     let def = match world.resource::<Timeline>().inject(id)? {
         (def, false) => def.clone(),
-        (def, true) => return Err(format!("{} has already been fired", def.title)),
+        (def, true) => {
+            return Err(crate::i18n::remember(
+                Words::new("refusal-inject-fired").text("title", def.title.as_str()),
+            ));
+        }
     };
     world.resource_mut::<Timeline>().injected.push(id.to_string());
     let item = NewsItem::headline(month, &def.id, &def.title, &def.news, def.quote.as_ref());

@@ -9,9 +9,10 @@
 use bevy_ecs::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::causes::{MarketStory, Name};
+use super::causes::{Label, MarketStory, Named};
 use super::record::CORE;
 use super::*;
+use crate::i18n::Words;
 use crate::scenario::MeasureKind;
 
 /// Smallest monthly moves worth a record.
@@ -32,13 +33,13 @@ pub struct Reported {
 /// month. A measure whose terms change (its serial stays) is worded again.
 #[derive(Default)]
 pub struct Labels {
-    by_serial: std::collections::BTreeMap<u64, (Measure, Name)>,
-    /// State and sector ids as shared names, for the market stories.
-    states: Vec<Name>,
-    sectors: Vec<Name>,
-    /// The names they were worded with: another scenario loaded into the same world (the game
-    /// loading a save) starts afresh.
-    names: Option<(Names, Names)>,
+    by_serial: std::collections::BTreeMap<u64, (Measure, Label)>,
+    /// State and sector ids with their names, shared, for the market stories.
+    states: Vec<Named>,
+    sectors: Vec<Named>,
+    /// The ids and names they were worded with: another scenario loaded into the same world
+    /// (the game loading a save) starts afresh.
+    names: Option<[Names; 4]>,
 }
 
 type Names = std::sync::Arc<Vec<String>>;
@@ -46,15 +47,23 @@ type Names = std::sync::Arc<Vec<String>>;
 impl Labels {
     /// Forget labels worded with other names; then measures no longer in force.
     fn keep_only(&mut self, reg: &Registry, ms: &[&Measure]) {
-        let same = self.names.as_ref().is_some_and(|(states, sectors)| {
-            (std::sync::Arc::ptr_eq(states, &reg.states) || states == &reg.states)
-                && (std::sync::Arc::ptr_eq(sectors, &reg.sectors) || sectors == &reg.sectors)
+        let now = [&reg.states, &reg.state_names, &reg.sectors, &reg.sector_names];
+        let same = self.names.as_ref().is_some_and(|was| {
+            was.iter()
+                .zip(now)
+                .all(|(a, b)| std::sync::Arc::ptr_eq(a, b) || a == b)
         });
         if !same {
             self.by_serial.clear();
-            self.states = reg.states.iter().map(|x| Name::from(x.as_str())).collect();
-            self.sectors = reg.sectors.iter().map(|x| Name::from(x.as_str())).collect();
-            self.names = Some((reg.states.clone(), reg.sectors.clone()));
+            let pairs = |ids: &[String], names: &[String]| -> Vec<Named> {
+                ids.iter()
+                    .zip(names)
+                    .map(|(id, name)| Named::new((id.clone(), name.clone())))
+                    .collect()
+            };
+            self.states = pairs(&reg.states, &reg.state_names);
+            self.sectors = pairs(&reg.sectors, &reg.sector_names);
+            self.names = Some(now.map(|x| x.clone()));
         }
         if self.by_serial.len() > ms.len() {
             let live: std::collections::BTreeSet<u64> = ms.iter().map(|m| m.serial).collect();
@@ -65,53 +74,72 @@ impl Labels {
     /// Word `m` if it is new or changed.
     fn word(&mut self, reg: &Registry, m: &Measure) {
         if self.by_serial.get(&m.serial).is_none_or(|(was, _)| was != m) {
-            self.by_serial.insert(m.serial, (m.clone(), label(m, reg).into()));
+            let words = label(m, reg);
+            self.by_serial
+                .insert(m.serial, (m.clone(), Label::new((words.to_string(), words))));
         }
     }
 
-    fn of(&self, m: &Measure) -> Name {
-        self.by_serial
-            .get(&m.serial)
-            .map_or_else(|| Name::from(""), |(_, l)| l.clone())
+    fn of(&self, m: &Measure) -> Label {
+        self.by_serial.get(&m.serial).map_or_else(
+            || Label::new((String::new(), Words::new("news-as-written").plain("text", ""))),
+            |(_, l)| l.clone(),
+        )
     }
 
-    fn state(&self, reg: &Registry, i: usize) -> Name {
+    fn state(&self, reg: &Registry, i: usize) -> Named {
         self.states
             .get(i)
             .cloned()
-            .unwrap_or_else(|| reg.states[i].as_str().into())
+            .unwrap_or_else(|| Named::new((reg.states[i].clone(), reg.state_names[i].clone())))
     }
 
-    fn sector(&self, reg: &Registry, s: usize) -> Name {
+    fn sector(&self, reg: &Registry, s: usize) -> Named {
         self.sectors
             .get(s)
             .cloned()
-            .unwrap_or_else(|| reg.sectors[s].as_str().into())
+            .unwrap_or_else(|| Named::new((reg.sectors[s].clone(), reg.sector_names[s].clone())))
     }
 }
 
-fn label(m: &Measure, reg: &Registry) -> String {
-    let target = m.target.map_or("all".to_string(), |t| reg.states[t].clone());
-    let sector = m.sector.map_or("all".to_string(), |s| reg.sectors[s].clone());
-    let basis = if m.legal_basis.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", m.legal_basis)
+/// A measure in words: "USA tariff 25.0% on CHN steel, Section 301" in English (the ids, as
+/// causes.csv has always held them); the states' and sectors' names in another language.
+fn label(m: &Measure, reg: &Registry) -> Words {
+    let by = |w: Words| w.named("by", &reg.states[m.by], &reg.state_names[m.by]);
+    let target = |w: Words| match m.target {
+        Some(t) => w.named("target", &reg.states[t], &reg.state_names[t]),
+        None => w.words("target", Words::new("measure-all-partners")),
     };
-    match m.kind {
-        MeasureKind::Tariff(r) => format!(
-            "{} tariff {:.1}% on {target} {sector}{basis}",
-            reg.states[m.by],
-            r * 100.0
-        ),
-        MeasureKind::Quota(q) => format!("{} quota {q:.1}bn on {target} {sector}", reg.states[m.by]),
-        MeasureKind::Ver(q) if m.self_imposed => format!(
-            "{target} restraint {q:.1}bn on its exports to {} {sector}",
-            reg.states[m.by]
-        ),
-        MeasureKind::Ver(q) => format!("{} VER {q:.1}bn on {target} {sector}", reg.states[m.by]),
-        MeasureKind::ExportControl => format!("{} export control on {sector} to {target}", reg.states[m.by]),
-    }
+    let sector = |w: Words| match m.sector {
+        Some(s) => w.named("sector", &reg.sectors[s], &reg.sector_names[s]),
+        None => w.words("sector", Words::new("measure-all-goods")),
+    };
+    // The volume as English has always shown it ("1.2", before "bn"), as an amount in Japanese
+    // ("12億ドル"; `Arg::Named` shows the second text in any language but English).
+    let volume = |w: Words, q: f64| {
+        w.named(
+            "volume",
+            &format!("{q:.1}"),
+            &crate::i18n::format::billions(crate::i18n::Lang::Ja, "$", q),
+        )
+    };
+    let words = match m.kind {
+        MeasureKind::Tariff(r) => {
+            let w = Words::new("measure-tariff").plain("rate", format!("{:.1}", r * 100.0));
+            if m.legal_basis.is_empty() {
+                w.plain("basis", "")
+            } else {
+                let b = super::causes::basis_words(&m.legal_basis)
+                    .unwrap_or_else(|| Words::new("news-as-written").text("text", m.legal_basis.as_str()));
+                w.words("basis", Words::new("measure-basis").words("basis", b))
+            }
+        }
+        MeasureKind::Quota(q) => volume(Words::new("measure-quota"), q),
+        MeasureKind::Ver(q) if m.self_imposed => volume(Words::new("measure-restraint"), q),
+        MeasureKind::Ver(q) => volume(Words::new("measure-ver"), q),
+        MeasureKind::ExportControl => Words::new("measure-export-control"),
+    };
+    sector(target(by(words)))
 }
 
 /// Spending of market (i, s) on supplier j this month, at buyer prices.
@@ -198,20 +226,9 @@ pub fn explain(
             for (_, m) in parts.iter().take(3) {
                 labels.word(&reg, m);
             }
-            let named: Vec<String> = parts
-                .iter()
-                .take(3)
-                .map(|(v, m)| format!("{} ({v:+.2})", labels.of(m)))
-                .collect();
-            let because = if named.is_empty() {
-                "import and producer prices moved (demand, capacity and input costs); no tariff of its own"
-                    .to_string()
-            } else {
-                format!(
-                    "CPI {:.2}; tariffs in force and what each weighs in the price level: {}; the month's change is the rest: producer prices and demand",
-                    e.cpi,
-                    named.join("; ")
-                )
+            let because = Because::Cpi {
+                cpi: e.cpi,
+                parts: parts.iter().take(3).map(|(v, m)| (*v, labels.of(m))).collect(),
             };
             causes.add(month, &c.id, "cpi", e.cpi - prev, because);
         }
@@ -246,7 +263,7 @@ pub fn explain(
                     change: by_sector[s].0 - by_sector[s].1,
                     story: Box::new(market_story(&reg, &trade, &wedges, &ms, &mut labels, i, s)),
                 },
-                None => "employment follows output with a lag".into(),
+                None => Words::new("cause-employment-lag").into(),
             };
             causes.add(month, &c.id, "employment", e.employment - prev, because);
         }
@@ -306,7 +323,7 @@ fn market_story(
     for m in &covering {
         labels.word(reg, m);
     }
-    let on_flow: Vec<Name> = covering.iter().map(|m| labels.of(m)).collect();
+    let on_flow: Vec<Label> = covering.iter().map(|m| labels.of(m)).collect();
     MarketStory {
         sector,
         buyer: Some(Box::new(crate::sim::causes::Buyer {

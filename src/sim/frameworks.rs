@@ -268,7 +268,7 @@ pub fn frameworks(
                         "support",
                         if s.supports { 1.0 } else { -1.0 },
                         Words::new("cause-member-stance")
-                            .plain("member", reg.states[s.member].as_str())
+                            .named("member", &reg.states[s.member], &reg.state_names[s.member])
                             .words("why", why),
                     );
                 }
@@ -304,11 +304,12 @@ pub(super) fn vote(
     let by = ctx.by;
     let me = ctx.me.as_str();
     let a = state_of(world, applicant)?;
+    let applicant_name = world.resource::<Registry>().state_names[a].clone();
     let mut q = world.query::<&mut Framework>();
     let mut f = q
         .iter_mut(world)
         .find(|f| f.id == framework)
-        .ok_or_else(|| format!("there is no framework \"{framework}\""))?;
+        .ok_or_else(|| crate::i18n::remember(Words::new("refusal-no-framework").plain("id", framework)))?;
     if !f.members.contains(&by) {
         return Err(crate::i18n::remember(
             Words::new("refused-no-vote")
@@ -317,14 +318,15 @@ pub(super) fn vote(
         ));
     }
     let fname = f.name.clone();
-    let app = f
-        .applicants
-        .iter_mut()
-        .find(|x| x.state == a)
-        .ok_or_else(|| format!("{applicant} has not applied to {framework}"))?;
+    let app = f.applicants.iter_mut().find(|x| x.state == a).ok_or_else(|| {
+        crate::i18n::remember(
+            Words::new("refusal-not-applied")
+                .named("applicant", applicant, &applicant_name)
+                .plain("framework", framework),
+        )
+    })?;
     app.declared.retain(|(m, _)| *m != by);
     app.declared.push((by, support));
-    let applicant_name = world.resource::<Registry>().state_names[a].clone();
     Ok(Words::new(if support {
         "result-supports-accession"
     } else {
@@ -343,7 +345,7 @@ pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<Words,
     let by = ctx.by;
     let t = state_of(world, target)?;
     if t == by {
-        return Err("a state cannot court itself".into());
+        return Err(crate::i18n::remember(Words::new("refusal-court-self")));
     }
     let p = world.resource::<Params>().0.clone();
     let e = world.resource::<Registry>().entities[by];
@@ -360,9 +362,13 @@ pub(super) fn court(world: &mut World, ctx: &Ctx, target: &str) -> Result<Words,
         .resource_mut::<Relations>()
         .adjust(t, by, p.court_trust, 0.0, p.trust_floor);
     let pair = world.resource::<Registry>().pair(t, by);
-    world
-        .resource_mut::<Causes>()
-        .add(ctx.month, &pair, "trust", gain, format!("courted by {}", ctx.me));
+    world.resource_mut::<Causes>().add(
+        ctx.month,
+        &pair,
+        "trust",
+        gain,
+        Words::new("cause-courted").text("who", ctx.me.as_str()),
+    );
     let mut q = world.query::<&mut Framework>();
     for mut f in q.iter_mut(world) {
         if !f.members.contains(&t) {

@@ -73,7 +73,7 @@ pub(super) fn protection_won(world: &mut World, ctx: &Ctx, sec: Option<usize>) {
         ctx.month,
         ctx.by,
         |s| sec.is_none_or(|x| x == s),
-        "won protection",
+        crate::i18n::Words::new("cause-won-protection").into(),
     );
 }
 
@@ -85,7 +85,7 @@ pub(super) fn demand_met(
     month: u32,
     state: usize,
     sector: impl Fn(usize) -> bool,
-    because: &str,
+    because: Because,
 ) {
     let winners: Vec<Entity> = super::lookup::lobbies(world, |it| {
         it.filter(|(_, l)| {
@@ -108,6 +108,6 @@ pub(super) fn demand_met(
     won.sort_by(|a, b| a.0.cmp(&b.0));
     let mut causes = world.resource_mut::<Causes>();
     for (id, step) in won {
-        causes.add(month, &id, "organisation", step, because);
+        causes.add(month, &id, "organisation", step, because.clone());
     }
 }

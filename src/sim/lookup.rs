@@ -5,6 +5,7 @@
 use bevy_ecs::prelude::*;
 
 use super::*;
+use crate::i18n::Words;
 use crate::scenario::ALL;
 
 /// Who issues the command being applied, and when: what every mechanism's command needs.
@@ -16,11 +17,16 @@ pub(super) struct Ctx {
     pub month: u32,
 }
 
+/// A refusal: its English, which `i18n::local` shows in the reader's language.
+pub(super) fn refusal(words: Words) -> String {
+    crate::i18n::remember(words)
+}
+
 pub(super) fn state_of(world: &World, id: &str) -> Result<usize, String> {
     world
         .resource::<Registry>()
         .state(id)
-        .ok_or_else(|| format!("there is no state \"{id}\""))
+        .ok_or_else(|| refusal(Words::new("refusal-no-state").plain("id", id)))
 }
 
 pub(super) fn target(world: &World, id: &str, by: usize) -> Result<Option<usize>, String> {
@@ -29,7 +35,7 @@ pub(super) fn target(world: &World, id: &str, by: usize) -> Result<Option<usize>
     }
     let t = state_of(world, id)?;
     if t == by {
-        return Err("a state cannot aim a measure at itself".into());
+        return Err(refusal(Words::new("refusal-self-target")));
     }
     Ok(Some(t))
 }
@@ -42,26 +48,33 @@ pub(super) fn sector(world: &World, id: &str) -> Result<Option<usize>, String> {
         .resource::<Registry>()
         .sector(id)
         .map(Some)
-        .ok_or_else(|| format!("there is no sector \"{id}\""))
+        .ok_or_else(|| refusal(Words::new("refusal-no-sector").plain("id", id)))
 }
 
+/// `v` within [lo, hi], or refused; `what` is the message naming it (`refusal-what-…`).
 pub(super) fn finite_in(v: f64, lo: f64, hi: f64, what: &str) -> Result<(), String> {
     if v.is_finite() && v >= lo && v <= hi {
         Ok(())
     } else {
-        Err(format!("{what} must be between {lo} and {hi}, not {v}"))
+        Err(refusal(
+            Words::new("refusal-out-of-range")
+                .words("what", Words::new(what))
+                .plain("lo", lo.to_string())
+                .plain("hi", hi.to_string())
+                .plain("value", v.to_string()),
+        ))
     }
 }
 
 pub(super) fn dispute(world: &mut World, id: &str, by: usize) -> Result<Entity, String> {
-    let e = dispute_entity(world, id).ok_or_else(|| format!("there is no dispute \"{id}\""))?;
-    let d = world
-        .get::<Dispute>(e)
-        .ok_or_else(|| format!("there is no dispute \"{id}\""))?;
+    let none = || refusal(Words::new("refusal-no-dispute").plain("id", id));
+    let e = dispute_entity(world, id).ok_or_else(none)?;
+    let d = world.get::<Dispute>(e).ok_or_else(none)?;
     if !d.involves(by) {
+        let reg = world.resource::<Registry>();
         return Err(crate::i18n::remember(
             crate::i18n::Words::new("refused-not-a-party")
-                .plain("state", world.resource::<Registry>().states[by].as_str())
+                .named("state", &reg.states[by], &reg.state_names[by])
                 .text("title", d.title.as_str()),
         ));
     }
@@ -94,6 +107,27 @@ pub(super) fn name_args(
     } else {
         let name = reg.sector_name(sector);
         words.named("what", &name.to_lowercase(), &name)
+    }
+}
+
+/// A partner (a state's id, or "all") as the argument `arg` of a message: in English the id
+/// or "all", as the model has always written them; in another language the state's name or
+/// "every partner" in that language.
+pub(super) fn partner_arg(reg: &Registry, words: Words, arg: &str, id: &str) -> Words {
+    match reg.state(id) {
+        Some(i) => words.named(arg, id, &reg.state_names[i]),
+        None if id == ALL => words.words(arg, Words::new("measure-all-partners")),
+        None => words.plain(arg, id),
+    }
+}
+
+/// A sector (an id, or "all") as the argument `arg` of a message, as `partner_arg` words a
+/// partner.
+pub(super) fn sector_arg(reg: &Registry, words: Words, arg: &str, id: &str) -> Words {
+    match reg.sector(id) {
+        Some(s) => words.named(arg, id, &reg.sector_names[s]),
+        None if id == ALL => words.words(arg, Words::new("measure-all-goods")),
+        None => words.plain(arg, id),
     }
 }
 

@@ -7,9 +7,12 @@
 use crate::i18n::Words;
 use bevy_ecs::prelude::*;
 
+use super::causes::{
+    BASIS_AGREEMENT, BASIS_CONTROL, BASIS_ORDER, BASIS_QUOTA, BASIS_SELF_IMPOSED, BASIS_VER, basis_words,
+};
 use super::escalation::open_dispute;
 use super::lobbies::{demand_met, protection_won};
-use super::lookup::{Ctx, finite_in, name_args, sector, target};
+use super::lookup::{Ctx, finite_in, name_args, partner_arg, refusal, sector, sector_arg, target};
 use super::setup::SimEntity;
 use super::*;
 use crate::scenario::MeasureKind;
@@ -27,7 +30,12 @@ pub(super) fn set_tariff(
     let by = ctx.by;
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
-    finite_in(rate, 0.0, crate::scenario::validate::MAX_TARIFF, "a tariff rate")?;
+    finite_in(
+        rate,
+        0.0,
+        crate::scenario::validate::MAX_TARIFF,
+        "refusal-what-tariff-rate",
+    )?;
     // With a legal basis only the measures of that basis are replaced; the others on
     // the same target and sector stay and stack.
     let found = find_measures(world, by, tgt, sec, is_tariff);
@@ -51,7 +59,7 @@ pub(super) fn set_tariff(
         tgt,
         sec,
         MeasureKind::Tariff(rate),
-        basis.unwrap_or("executive order"),
+        basis.unwrap_or(BASIS_ORDER),
     );
     if raised {
         protection_won(world, ctx, sec);
@@ -78,7 +86,9 @@ pub(super) fn remove_tariff(
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let found = find_measures(world, by, tgt, sec, is_tariff);
     let old = with_basis(world, found, basis);
-    take_away(world, old, || nothing_to_remove(me, "tariff", t, s, basis))?;
+    take_away(world, old, |w| {
+        nothing_to_remove(w, me, "refusal-what-tariff", t, s, basis)
+    })?;
     Ok(name_args(
         world,
         Words::new("result-remove-tariff").text("me", me),
@@ -101,13 +111,13 @@ pub(super) fn set_quota(
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     if tgt.is_none() {
-        return Err("a quota needs one partner as its target, not \"all\"".into());
+        return Err(refusal(Words::new("refusal-quota-all")));
     }
     finite_in(
         volume,
         0.0,
         crate::scenario::validate::MAX_VALUE,
-        "a quota volume",
+        "refusal-what-quota-volume",
     )?;
     for e in importer_caps(world, by, tgt, sec, basis) {
         world.despawn(e);
@@ -123,11 +133,7 @@ pub(super) fn set_quota(
         tgt,
         sec,
         kind,
-        basis.unwrap_or(if voluntary {
-            "voluntary export restraint"
-        } else {
-            "import quota"
-        }),
+        basis.unwrap_or(if voluntary { BASIS_VER } else { BASIS_QUOTA }),
     );
     protection_won(world, ctx, sec);
     let words = Words::new(if voluntary {
@@ -152,7 +158,9 @@ pub(super) fn remove_quota(
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = importer_caps(world, by, tgt, sec, basis);
-    take_away(world, old, || nothing_to_remove(me, "quota", t, s, basis))?;
+    take_away(world, old, |w| {
+        nothing_to_remove(w, me, "refusal-what-quota", t, s, basis)
+    })?;
     Ok(name_args(
         world,
         Words::new("result-remove-quota").text("me", me),
@@ -173,13 +181,13 @@ pub(super) fn restrain_exports(
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let Some(importer) = tgt else {
-        return Err("a restraint needs one market as its target, not \"all\"".into());
+        return Err(refusal(Words::new("refusal-restraint-all")));
     };
     finite_in(
         volume,
         0.0,
         crate::scenario::validate::MAX_VALUE,
-        "a restraint's volume",
+        "refusal-what-restraint-volume",
     )?;
     // A new restraint replaces the exporter's own earlier one on that market; it is
     // relief for the importer's industry when it is new or tighter.
@@ -196,20 +204,20 @@ pub(super) fn restrain_exports(
         Some(by),
         sec,
         MeasureKind::Ver(volume),
-        "voluntary export restraint (self-imposed)",
+        BASIS_SELF_IMPOSED,
     );
     if let Some(mut m) = world.get_mut::<Measure>(e) {
         m.by = importer;
         m.self_imposed = true;
     }
     if tighter {
-        let because = format!("relief won: {} restrains its exports", ctx.by_id);
+        let because = Words::new("cause-relief-restraint").named("by", &ctx.by_id, &ctx.me);
         demand_met(
             world,
             ctx.month,
             importer,
             |x| sec.is_none_or(|y| y == x),
-            &because,
+            because.into(),
         );
     }
     let words = Words::new("result-restrain-exports")
@@ -224,12 +232,10 @@ pub(super) fn lift_restraint(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let Some(importer) = tgt else {
-        return Err("a restraint needs one market as its target, not \"all\"".into());
+        return Err(refusal(Words::new("refusal-restraint-all")));
     };
     let old = own_restraints(world, by, importer, sec);
-    take_away(world, old, || {
-        format!("{me} has no restraint on its exports to {t} ({s}) to lift")
-    })?;
+    take_away(world, old, |w| refused_on(w, "refusal-no-restraint", me, t, s))?;
     Ok(name_args(
         world,
         Words::new("result-lift-restraint").text("me", me),
@@ -244,9 +250,9 @@ pub(super) fn impose_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> 
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     if !find_measures(world, by, tgt, sec, is_control).is_empty() {
-        return Err(format!("{me} already controls {s} exports to {t}"));
+        return Err(refused_on(world, "refusal-already-controls", me, t, s));
     }
-    spawn_measure(world, ctx, tgt, sec, MeasureKind::ExportControl, "export control");
+    spawn_measure(world, ctx, tgt, sec, MeasureKind::ExportControl, BASIS_CONTROL);
     Ok(name_args(
         world,
         Words::new("result-export-control").text("me", me),
@@ -261,9 +267,7 @@ pub(super) fn lift_control(world: &mut World, ctx: &Ctx, t: &str, s: &str) -> Re
     let me = ctx.me.as_str();
     let (tgt, sec) = (target(world, t, by)?, sector(world, s)?);
     let old = find_measures(world, by, tgt, sec, is_control);
-    take_away(world, old, || {
-        format!("{me} has no export control on {s} to {t} to lift")
-    })?;
+    take_away(world, old, |w| refused_on(w, "refusal-no-control", me, t, s))?;
     Ok(name_args(
         world,
         Words::new("result-lift-export-control").text("me", me),
@@ -389,16 +393,20 @@ pub(super) fn set_rate(world: &mut World, ctx: &Ctx, partner: usize, sec: Option
                 Some(partner),
                 Some(s),
                 MeasureKind::Tariff(rate - residual),
-                "trade agreement",
+                BASIS_AGREEMENT,
             );
         }
     }
 }
 
 /// Take measures away; refused (with `refusal`'s reason) when there are none to take.
-fn take_away(world: &mut World, old: Vec<Entity>, refusal: impl FnOnce() -> String) -> Result<(), String> {
+fn take_away(
+    world: &mut World,
+    old: Vec<Entity>,
+    refusal: impl FnOnce(&World) -> String,
+) -> Result<(), String> {
     if old.is_empty() {
-        return Err(refusal());
+        return Err(refusal(world));
     }
     for e in old {
         world.despawn(e);
@@ -406,8 +414,26 @@ fn take_away(world: &mut World, old: Vec<Entity>, refusal: impl FnOnce() -> Stri
     Ok(())
 }
 
-/// Why a removal is refused: "Japan has no tariff under IEEPA on USA (autos) to remove".
-fn nothing_to_remove(me: &str, what: &str, t: &str, s: &str, basis: Option<&str>) -> String {
-    let basis = basis.map_or(String::new(), |b| format!(" under {b}"));
-    format!("{me} has no {what}{basis} on {t} ({s}) to remove")
+/// A refusal `key` naming the issuing state `me` (its name), the partner `t` and the sector `s`
+/// (ids, or "all").
+fn refused_on(world: &World, key: &str, me: &str, t: &str, s: &str) -> String {
+    let reg = world.resource::<Registry>();
+    let words = partner_arg(reg, Words::new(key).text("me", me), "target", t);
+    refusal(sector_arg(reg, words, "sector", s))
+}
+
+/// Why a removal is refused: "Japan has no tariff under IEEPA on USA (autos) to remove"
+/// (`what` is the message naming the kind of measure).
+fn nothing_to_remove(world: &World, me: &str, what: &str, t: &str, s: &str, basis: Option<&str>) -> String {
+    let reg = world.resource::<Registry>();
+    let words = match basis {
+        None => Words::new("refusal-nothing-to-remove"),
+        Some(b) => Words::new("refusal-nothing-to-remove-under").words(
+            "basis",
+            basis_words(b).unwrap_or_else(|| Words::new("news-as-written").text("text", b)),
+        ),
+    }
+    .text("me", me)
+    .words("what", Words::new(what));
+    refusal(sector_arg(reg, partner_arg(reg, words, "target", t), "sector", s))
 }

@@ -168,8 +168,13 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
     let mine = super::wedges::tariffs_now(world, by, other);
     let theirs = super::wedges::tariffs_now(world, other, by);
     for (cuts, what, (i, j), now_of) in [
-        (&offer.tariff_cuts, "an offered tariff rate", (by, other), &mine),
-        (&offer.asks, "an asked tariff rate", (other, by), &theirs),
+        (
+            &offer.tariff_cuts,
+            "refusal-what-offered-rate",
+            (by, other),
+            &mine,
+        ),
+        (&offer.asks, "refusal-what-asked-rate", (other, by), &theirs),
     ] {
         for c in cuts {
             let s = sector(world, &c.sector)?;
@@ -200,13 +205,13 @@ pub(super) fn check_offer(world: &mut World, by: usize, e: Entity, offer: &Offer
         offer.purchases,
         0.0,
         crate::scenario::validate::MAX_VALUE,
-        "purchases",
+        "refusal-what-purchases",
     )?;
     finite_in(
         offer.investment,
         0.0,
         crate::scenario::validate::MAX_VALUE,
-        "investment",
+        "refusal-what-investment",
     )?;
     let real_cut = offer.tariff_cuts.iter().any(|c| {
         let sectors: Vec<usize> = reg
@@ -304,7 +309,7 @@ pub(super) fn settle(
         ctx.month,
         acceptor,
         |s| cut.contains(&s),
-        "tariff relief won in a deal",
+        Words::new("cause-relief-in-deal").into(),
     );
     for side in [acceptor, from] {
         demand_met(
@@ -312,7 +317,7 @@ pub(super) fn settle(
             ctx.month,
             side,
             |s| kept.contains(&s),
-            "sector carved out of a deal",
+            Words::new("cause-carved-out").into(),
         );
     }
     let mut d = world.get_mut::<Dispute>(e).ok_or("dispute vanished")?;

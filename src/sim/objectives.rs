@@ -255,15 +255,22 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
                 (
                     met,
                     Words::new("objective-average")
-                        .plain("indicator", indicator.replace('_', " "))
+                        .words(
+                            "indicator",
+                            Words::new("objective-indicator")
+                                .plain("kind", indicator.as_str())
+                                .plain("id", indicator.replace('_', " ")),
+                        )
                         .plain("average", format!("{avg:.3}"))
                         .number("months", values.len() as f64)
                         .plain("goal", format!("{at_least:.3}"))
-                        .plain(
+                        .words(
                             "unit",
                             match super::units::unit(indicator) {
-                                "" => String::new(),
-                                u => format!("; {u}"),
+                                "" => Words::new("news-as-written").plain("text", ""),
+                                u => Words::new("objective-unit")
+                                    .plain("kind", indicator.as_str())
+                                    .plain("unit", u),
                             },
                         ),
                 )
@@ -271,8 +278,12 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
             ObjectiveKind::DisputeSettled(id) => {
                 let d = disputes.iter().find(|d| &d.id == id);
                 let settled = d.is_some_and(|d| !d.is_open());
-                let detail = d.map_or(
-                    Words::new("objective-never-opened").plain("id", id.as_str()),
+                let title = world
+                    .get_resource::<ScenarioDef>()
+                    .and_then(|s| s.0.disputes.iter().find(|x| &x.id == id))
+                    .map_or(id.as_str(), |x| x.title.as_str());
+                let detail = d.map_or_else(
+                    || Words::new("objective-never-opened").named("id", id, title),
                     |d| match d.status {
                         DisputeStatus::Settled { month } => Words::new("objective-settled")
                             .text("title", d.title.as_str())

@@ -102,7 +102,7 @@ pub(super) fn back_down(world: &mut World, ctx: &Ctx, d: &Dispute) {
     if let Some(mut p) = world.get_mut::<Politics>(e) {
         p.approval = (p.approval - cost).max(0.05);
     }
-    let because = format!("backing down in {} after taking a firm public stance", d.title);
+    let because = crate::i18n::Words::new("cause-backing-down").text("title", d.title.as_str());
     world
         .resource_mut::<Causes>()
         .add(ctx.month, &ctx.by_id, "approval", -cost, because);

@@ -501,14 +501,13 @@ impl Timeline {
     pub fn inject(&self, id: &str) -> Result<(&crate::scenario::InjectDef, bool), String> {
         let Some(def) = self.injects.iter().find(|x| x.id == id) else {
             let known: Vec<&str> = self.injects.iter().map(|x| x.id.as_str()).collect();
-            return Err(if known.is_empty() {
-                format!("there is no inject \"{id}\": this scenario has none")
+            return Err(crate::i18n::remember(if known.is_empty() {
+                crate::i18n::Words::new("refusal-no-inject-none").plain("id", id)
             } else {
-                format!(
-                    "there is no inject \"{id}\"; this scenario has {}",
-                    known.join(", ")
-                )
-            });
+                crate::i18n::Words::new("refusal-no-inject")
+                    .plain("id", id)
+                    .plain("known", known.join(", "))
+            }));
         };
         Ok((def, self.injected.iter().any(|x| x == id)))
     }

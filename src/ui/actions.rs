@@ -242,7 +242,10 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
                     .get_resource::<super::replay::Replay>()
                     .is_some_and(|r| r.taken.is_none()) =>
             {
-                world.resource_mut::<saves::Notice>().0 = crate::tr!("game-replay-no-orders", side = &side);
+                world.resource_mut::<saves::Notice>().0 = crate::tr!(
+                    "game-replay-no-orders",
+                    side = super::view::side_label_in(world, &side)
+                );
             }
             Action::Issue(command) => queue_order(world, &side, command),
             Action::Inject(id) => queue_inject(world, id),

@@ -82,7 +82,9 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
                 }
             },
             Some(Joining::Refused(reason)) => {
-                net.status = crate::tr!("game-class-refused", reason = reason);
+                // Before the Welcome this laptop has no world: states keep their ids.
+                let reason = crate::net::wording::words_of(&reason, &|_| None);
+                net.status = crate::tr!("game-class-refused", reason = reason.in_lang(crate::i18n::lang()));
                 net.closed = true;
                 // Free the host's slot: a refused laptop has nothing more to say.
                 net.link.client.disconnect();
@@ -94,11 +96,12 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
     let before = world.resource::<crate::sim::Clock>().clone();
     let answers = seat.receive_bytes(world, bytes);
     if world.resource::<crate::sim::Clock>().month != before.month {
-        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-month-ran", date = before.date());
+        let date = crate::i18n::format::month_label(crate::i18n::lang(), &before.date());
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-month-ran", date = date);
     }
     if !seat.notice.is_empty() {
-        world.resource_mut::<saves::Notice>().0 =
-            crate::tr!("game-class-host-says", notice = std::mem::take(&mut seat.notice));
+        let notice = crate::net::wording::in_reader(world, &std::mem::take(&mut seat.notice));
+        world.resource_mut::<saves::Notice>().0 = crate::tr!("game-class-host-says", notice = notice);
     }
     net.link.send(answers);
 }

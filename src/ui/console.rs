@@ -19,6 +19,8 @@ use crate::tr;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SideLine {
     pub side: String,
+    /// The side as the console names it (its id in English, its name in another language).
+    pub label: String,
     pub team: Option<String>,
     pub joined: bool,
     pub ready: bool,
@@ -53,7 +55,9 @@ pub struct ConsoleView {
     pub injects: Vec<InjectLine>,
     /// Injects waiting for the next month.
     pub waiting: Vec<String>,
-    pub events: Vec<String>,
+    /// The account of the class game in the teacher's language, and whether each line is a
+    /// warning (a desync, a refusal).
+    pub events: Vec<(String, bool)>,
     pub draft: String,
     pub confirm_end: bool,
 }
@@ -165,7 +169,7 @@ fn sides_column(ui: &mut egui::Ui, v: &ConsoleView) {
     egui::ScrollArea::vertical().id_salt("sides").show(ui, |ui| {
         for s in &v.sides {
             ui.horizontal(|ui| {
-                ui.heading(&s.side);
+                ui.heading(&s.label);
                 match (&s.team, s.joined) {
                     (Some(t), true) => ui.label(t),
                     (Some(t), false) => ui.colored_label(ERROR, tr!("console-team-away", team = t)),
@@ -275,8 +279,8 @@ fn steer_column(ui: &mut egui::Ui, v: &ConsoleView) -> Vec<ConsoleAction> {
         .id_salt("events")
         .stick_to_bottom(true)
         .show(ui, |ui| {
-            for e in &v.events {
-                if e.starts_with("DESYNC") || e.contains("refused") {
+            for (e, alarm) in &v.events {
+                if *alarm {
                     ui.colored_label(ERROR, e);
                 } else {
                     ui.label(e);
@@ -354,13 +358,14 @@ impl Console {
             ];
             if let Some(o) = other.and_then(|o| v.states.iter().find(|s| &s.id == o)) {
                 figures.push((
-                    tr!("console-trust-in", side = &o.id),
+                    tr!("console-trust-in", side = v.side_label(&o.id)),
                     format!("{:.2}", o.trust_from_player),
                 ));
             }
             let command_names = |c: &crate::command::Command| c.label_with(&|id| v.name(id));
             lines.push(SideLine {
                 side: side.clone(),
+                label: v.side_label(side),
                 team: names[i].clone(),
                 joined: joined.contains(side),
                 ready: ready.contains(side),
@@ -393,7 +398,7 @@ impl Console {
             disputes: disputes
                 .iter()
                 .map(|d| {
-                    let parties = format!("{} – {}", d.parties.0, d.parties.1);
+                    let parties = format!("{} – {}", v.side_label(&d.parties.0), v.side_label(&d.parties.1));
                     (d.title.clone(), parties, rung(d.rung))
                 })
                 .collect(),
@@ -408,7 +413,15 @@ impl Console {
             paused,
             months_per_turn: rules.months_per_turn,
             over,
-            injects: v.injects.clone(),
+            injects: v
+                .injects
+                .iter()
+                .map(|x| InjectLine {
+                    title: crate::i18n::local(&x.title),
+                    note: crate::i18n::local(&x.note),
+                    ..x.clone()
+                })
+                .collect(),
             waiting,
             events: self
                 .session
@@ -417,7 +430,7 @@ impl Console {
                 .rev()
                 .take(200)
                 .rev()
-                .cloned()
+                .map(|e| (e.text(), e.alarm()))
                 .collect(),
             draft: self.draft.clone(),
             confirm_end: self.confirm_end,
@@ -433,7 +446,8 @@ impl Console {
                 ConsoleAction::Timer(m) => self.session.set_timer(m.map(|m| m * 60.0)),
                 ConsoleAction::Inject(id) => {
                     if let Err(e) = self.session.inject(&id) {
-                        self.session.events.push(e);
+                        let words = crate::net::wording::words_of(&e, &|_| None);
+                        self.session.event(words);
                     }
                 }
                 ConsoleAction::Draft(t) => self.draft = t,
@@ -453,8 +467,15 @@ impl Console {
     }
 }
 
-/// `tradecraft host` with a window.
-pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
+/// The teacher's language: `--lang` when it was given (English too), else the saved settings'
+/// (or the system's).
+pub fn language(flag: Option<Lang>, settings: &super::settings::Settings) -> Lang {
+    flag.unwrap_or_else(|| super::settings::language(settings))
+}
+
+/// `tradecraft host` with a window, in the language of `--lang` (`lang`) or the settings.
+pub fn run(session: HostSession, port: u16, lang: Option<Lang>) -> std::process::ExitCode {
+    crate::i18n::set_lang(language(lang, &super::settings::load().0));
     let password = session.host.has_password();
     let console = Console {
         session,
@@ -463,10 +484,6 @@ pub fn run(session: HostSession, port: u16) -> std::process::ExitCode {
         draft: String::new(),
         confirm_end: false,
     };
-    // The teacher's language: `--lang`, else the saved settings' (or the system's).
-    if crate::i18n::lang() == crate::i18n::Lang::En {
-        crate::i18n::set_lang(super::settings::language(&super::settings::load().0));
-    }
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(super::window(&tr!("console-window-title"))))
         .add_plugins(EguiPlugin::default())

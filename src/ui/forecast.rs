@@ -39,7 +39,9 @@ pub fn start(world: &mut World, order: Command) {
     let question = Question::new(&side, order);
     let clock = world.resource::<crate::sim::Clock>().clone();
     let mut shown = ForecastShown {
-        label: question.order.label_with(&name),
+        // The move in the player's language, its names the scenario's in that language; the
+        // side's and the partner's names are kept in English and worded by the window.
+        label: question.order.label_with(&|id| crate::i18n::local(&name(id))),
         side_name: name(&side),
         partner_name: None,
         dates: (0..=question.months)

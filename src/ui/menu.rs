@@ -174,6 +174,20 @@ impl Menu {
     }
 }
 
+impl Menu {
+    /// A saved game's side as the menu shows it: its id in English; in Japanese its name, from
+    /// the scenario in levels/ with the save's title (or any that has the side).
+    pub fn save_side(&self, title: &str, side: &str) -> String {
+        let same_title = self
+            .entries
+            .iter()
+            .find(|e| e.scenario.as_ref().is_ok_and(|s| s.0 == title) && e.names.contains_key(side));
+        same_title
+            .or_else(|| self.entries.iter().find(|e| e.names.contains_key(side)))
+            .map_or_else(|| side.to_string(), |e| e.side_label(side))
+    }
+}
+
 /// What the player asked of the menu this frame (`menu_screen`); `draw_menu` carries it out.
 #[derive(Debug, Clone)]
 pub enum MenuAction {
@@ -230,7 +244,11 @@ pub fn draw_menu(
                     commands.insert_resource(net);
                     menu.class_note.clear();
                 }
-                Err(e) => menu.class_note = e,
+                // The network's sentence (English) in the player's language.
+                Err(e) => {
+                    let words = crate::net::wording::words_of(&e, &|_| None);
+                    menu.class_note = words.in_lang(crate::i18n::lang());
+                }
             },
         }
     }
@@ -357,7 +375,10 @@ pub fn menu_screen(
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
             match info {
                 Ok(i) => {
-                    let side = i.side.clone().unwrap_or_else(|| crate::tr!("menu-no-side"));
+                    let side = i
+                        .side
+                        .as_ref()
+                        .map_or_else(|| crate::tr!("menu-no-side"), |s| menu.save_side(&i.title, s));
                     let date = crate::i18n::format::month_year(crate::i18n::lang(), &i.date);
                     let label = crate::tr!(
                         "menu-load",

@@ -63,7 +63,14 @@ pub struct Launch {
 }
 
 /// `tradecraft join ADDRESS --side S`: the game window for one team of a class game.
-pub fn run_team(address: String, side: String, name: String, password: String, levels: PathBuf) -> ExitCode {
+pub fn run_team(
+    address: String,
+    side: String,
+    name: String,
+    password: String,
+    levels: PathBuf,
+    lang: Option<crate::i18n::Lang>,
+) -> ExitCode {
     run(Launch {
         join: Some(JoinRequest {
             address,
@@ -72,6 +79,7 @@ pub fn run_team(address: String, side: String, name: String, password: String, l
             password,
             levels,
         }),
+        lang,
         ..Launch::default()
     })
 }
@@ -354,7 +362,32 @@ fn refresh_view(world: &mut World, mut last: Local<Option<u64>>) {
     }
     *last = Some(key);
     let view = View::from_world(world);
+    // The view is rebuilt when the language changes: the window's title follows it.
+    retitle(world, &view);
     world.insert_resource(view);
+}
+
+/// The window's title for the game `v` shows, in the player's language: "Tradecraft — Tariff
+/// shock — leading JPN" in English (the side's id, as ever), 「Tradecraft — 2025年の関税
+/// ショック — 日本を指揮」 in Japanese.
+pub fn window_title(v: &View) -> String {
+    let key = if v.class.is_some() {
+        "game-window-title-class"
+    } else {
+        "game-window-title"
+    };
+    crate::tr!(key, title = &v.title, side = v.side_label(&v.player))
+}
+
+/// Give the OS window the title of the game `v` shows, if it has another.
+fn retitle(world: &mut World, v: &View) {
+    let title = window_title(v);
+    let mut windows = world.query::<&mut Window>();
+    for mut w in windows.iter_mut(world) {
+        if w.title != title {
+            w.title = title.clone();
+        }
+    }
 }
 
 /// The window's process keeps less memory than the model's runs need to be fast: mimalloc

@@ -74,7 +74,14 @@ pub fn take_over(world: &mut World, side: &str) -> Option<String> {
         .retain(|c| c.month < month || c.by != side);
     replay.taken = Some(month);
     let date = world.resource::<Clock>().date_of(month);
+    let date = crate::i18n::format::month_label(crate::i18n::lang(), &date);
     world.insert_resource(replay);
+    // The side by its id in English, by its name in another language (`View::side_label`).
+    let reg = world.resource::<crate::sim::Registry>();
+    let side = match (crate::i18n::lang(), reg.state(side)) {
+        (crate::i18n::Lang::En, _) | (_, None) => side.to_string(),
+        (_, Some(i)) => crate::i18n::local(&reg.state_names[i]),
+    };
     Some(crate::tr!("game-replay-taken", side = side, date = date))
 }
 

@@ -48,7 +48,13 @@ pub fn write_debrief(world: &mut World, path: &std::path::Path) -> Result<(), St
     let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
     let side = world.get_resource::<super::PlayerSide>().map(|p| p.0.clone());
     let hash = crate::sim::state::state_hash(world);
-    let run = Run::from_world(world, &game_name(world), hash);
+    // The run is named by its save in English, in words in another language (the page is
+    // written in the player's language: the game runs with it set).
+    let label = match crate::i18n::lang() {
+        crate::i18n::Lang::En => game_name(world),
+        _ => crate::tr!("debrief-your-game"),
+    };
+    let run = Run::from_world(world, &label, hash);
     // A replay the player took over: the path it branched from stands beside it.
     let branched = world
         .get_resource::<super::replay::Replay>()

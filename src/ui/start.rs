@@ -58,7 +58,8 @@ pub(super) fn start_game(world: &mut World) {
 }
 
 /// The world holds a game for `side` (new, loaded, or a class game's): the map, the window's
-/// title, the view, and the game screen (with the briefing, for a game that starts).
+/// title (in the player's language: `window_title`), the view, and the game screen (with the
+/// briefing, for a game that starts).
 pub(super) fn enter_game(world: &mut World, side: &str, briefing: bool, class: bool) {
     let scenario = world.resource::<crate::sim::ScenarioDef>().0.clone();
     let side = side.to_string();
@@ -93,16 +94,8 @@ pub(super) fn enter_game(world: &mut World, side: &str, briefing: bool, class: b
         briefing,
         ..Overlays::default()
     });
-    let mut windows = world.query::<&mut Window>();
-    for mut w in windows.iter_mut(world) {
-        let key = if class {
-            "game-window-title-class"
-        } else {
-            "game-window-title"
-        };
-        w.title = crate::tr!(key, title = &scenario.meta.title, side = &side);
-    }
     let view = View::from_world(world);
+    super::retitle(world, &view);
     world.insert_resource(view);
     // A new map for the new world: at once if already playing, else on entering the game.
     let mut q = world.query_filtered::<Entity, Or<(With<map::MapShape>, With<map::Ocean>)>>();

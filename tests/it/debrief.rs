@@ -1,9 +1,10 @@
 //! `tradecraft debrief`: three runs of the 2025 level (two policies as commands files and a
 //! `sim --out` folder) into one page that holds each run's score, every dispute and the
 //! decisions where they parted; a class game's record read as its run; bad inputs refused with a
-//! message. The page opened in headless Chromium renders without errors and is not blank
-//! (Debian's `chromium`, installed by .ci/run; without it the browser test is skipped with a
-//! message, unless CI is set, where it fails).
+//! message; the page of 2019 runs in Japanese has no English word and the English page's shape.
+//! The page opened in headless Chromium renders without errors and is not blank (Debian's
+//! `chromium`, installed by .ci/run; without it the browser test is skipped with a message,
+//! unless CI is set, where it fails).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -238,6 +239,209 @@ fn bad_inputs_are_refused_with_a_message() {
     ]));
     assert!(e.contains("FRA"), "{e}");
     assert!(!Path::new(out).exists(), "nothing written");
+}
+
+/// The words of three letters or more a reader meets on a page: its text and its tooltips, the
+/// styles and `<code>` (ids, hashes) left out, entities read.
+fn words_read(page: &str) -> Vec<String> {
+    fn cut(page: &str, open: &str, close: &str) -> String {
+        let mut out = String::new();
+        let mut rest = page;
+        while let Some(i) = rest.find(open) {
+            out.push_str(&rest[..i]);
+            rest = rest[i..].find(close).map_or("", |j| &rest[i + j + close.len()..]);
+        }
+        out + rest
+    }
+    let page = cut(&cut(page, "<style>", "</style>"), "<code>", "</code>");
+    let mut read = String::new();
+    let mut rest = page.as_str();
+    while let Some(i) = rest.find('<') {
+        read.push_str(&rest[..i]);
+        read.push(' ');
+        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j);
+        let tag = &rest[i..end];
+        // A tooltip is read too.
+        if let Some(t) = tag.find("title=\"") {
+            let value = &tag[t + 7..];
+            read.push_str(&value[..value.find('"').unwrap_or(value.len())]);
+            read.push(' ');
+        }
+        rest = rest.get(end + 1..).unwrap_or("");
+    }
+    read.push_str(rest);
+    let read = read
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    read.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Two runs of the 2019 level as Japan (history's decisions, and orders of most kinds), their
+/// debrief written with `--lang ja` and without: the Japanese page has no English word in its
+/// text or tooltips (state ids and the field's acronyms allowed, as on the screens, and the
+/// runs' file names), says it is Japanese and names fonts with Japanese glyphs; the English page
+/// is as it was, and both have the same shape (headings, tables, cells, charts) and figures.
+#[test]
+fn a_2019_debrief_in_japanese_has_no_english() {
+    let dir = scratch("japanese");
+    let level = "levels/2019_trade_agreement.ron";
+    let folder = dir.join("history-run");
+    ok(tradecraft(&[
+        "sim",
+        level,
+        "--side",
+        "JPN",
+        "--commands",
+        "levels/2019_trade_agreement.history.ron",
+        "--seed",
+        "2",
+        "--out",
+        folder.to_str().unwrap(),
+    ]));
+    let orders = dir.join("orders.ron");
+    std::fs::write(
+        &orders,
+        r#"[
+    (month: 1, by: "JPN", command: Statement(dispute: "steel_232", tone: Firm)),
+    (month: 2, by: "JPN", command: SetTariff(target: "USA", sector: "agriculture", rate: 0.45)),
+    (month: 3, by: "JPN", command: FileDispute(dispute: "steel_232")),
+    (month: 4, by: "JPN", command: Court(target: "AUS")),
+    (month: 5, by: "JPN", command: SetQuota(target: "CHN", sector: "steel", volume: 1.0)),
+    (month: 6, by: "JPN", command: ImposeExportControl(target: "CHN", sector: "machinery")),
+    (month: 7, by: "JPN", command: OpenNegotiation(dispute: "farm_access", channel: Leaders)),
+    (month: 8, by: "JPN", command: RestrainExports(target: "USA", sector: "autos", volume: 30.0)),
+    (month: 9, by: "JPN", command: SetTariff(target: "all", sector: "all", rate: 0.05)),
+]"#,
+    )
+    .unwrap();
+    let page = |lang: &str| {
+        let out = dir.join(format!("{lang}.html"));
+        let printed = ok(tradecraft(&[
+            "--lang",
+            lang,
+            "debrief",
+            folder.to_str().unwrap(),
+            orders.to_str().unwrap(),
+            "--scenario",
+            level,
+            "--side",
+            "JPN",
+            "--out",
+            out.to_str().unwrap(),
+        ]));
+        (printed, std::fs::read_to_string(&out).unwrap())
+    };
+    let (printed, ja) = page("ja");
+    assert!(printed.contains("2回のプレイを日本の側から"), "{printed}");
+    assert!(ja.contains("<html lang=\"ja\">"));
+    assert!(ja.contains("'Noto Sans CJK JP'"));
+    assert!(ja.contains("<title>振り返り：2019年の日米貿易協定</title>"));
+    // The decisions where the runs parted, in Japanese.
+    assert!(ja.contains("プレイが最初に分かれたのは<b>2018年2月</b>"));
+    assert!(
+        ja.contains("中国向け機械・電気機器の輸出規制"),
+        "an order's words"
+    );
+    let allowed = [
+        "JPN",
+        "USA",
+        "CHN",
+        "CAN",
+        "MEX",
+        "EU",
+        "KOR",
+        "AUS",
+        "VNM",
+        "WTO",
+        "CPTPP",
+        "TPP",
+        "USMCA",
+        "NAFTA",
+        "KORUS",
+        "JEEPA",
+        "USJTA",
+        "GATT",
+        "Tradecraft",
+        // The runs' names: the files the teacher gave.
+        "history",
+        "run",
+        "orders",
+        "ron",
+    ];
+    let english: std::collections::BTreeSet<String> = words_read(&ja)
+        .into_iter()
+        .filter(|w| !allowed.contains(&w.as_str()))
+        .collect();
+    assert!(english.is_empty(), "English in the Japanese debrief: {english:?}");
+
+    let (printed, en) = page("en");
+    assert!(
+        printed.contains("2 runs of 2019_trade_agreement followed from JPN, beside history's decisions"),
+        "{printed}"
+    );
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<title>Debrief: The 2019 Trade Agreement</title>"));
+    assert!(en.contains("font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif;"));
+    assert!(en.contains("The runs first parted ways in <b>2018-02</b>"));
+    assert!(en.contains("export control on Machinery and electrical equipment to China"));
+    assert!(!en.contains("Noto Sans CJK JP") && !en.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)));
+    // The same shape, the same figures.
+    for tag in [
+        "<h1>",
+        "<h2>",
+        "<h3",
+        "<table",
+        "<tr>",
+        "<td",
+        "<th",
+        "<svg",
+        "<text",
+        "<polyline",
+        "<circle",
+    ] {
+        assert_eq!(en.matches(tag).count(), ja.matches(tag).count(), "{tag}");
+    }
+    let figures = |page: &str| -> Vec<String> {
+        page.split("<td class=\"num\"")
+            .skip(1)
+            .filter_map(|c| Some(c.split_once('>')?.1.split('<').next()?.to_string()))
+            .collect()
+    };
+    assert_eq!(figures(&en), figures(&ja));
+}
+
+/// The end screen's export writes the page in the player's language: a 2019 game as Japan,
+/// exported with Japanese set, has no English word (the game's run named in words).
+#[cfg(feature = "gui")]
+#[test]
+fn the_games_export_is_in_the_players_language() {
+    use tradecraft::i18n::{self, Lang};
+    let _ja = i18n::on_this_thread(Lang::Ja);
+    let dir = scratch("game-export");
+    let s = crate::common::level("2019_trade_agreement.ron");
+    let mut game = tradecraft::sim::Simulation::new(&s, 4, Some("JPN")).unwrap();
+    game.world_mut()
+        .insert_resource(tradecraft::ui::state::PlayerSide("JPN".into()));
+    game.run(36);
+    let path = dir.join("game.html");
+    tradecraft::ui::saves::write_debrief(game.world_mut(), &path).unwrap();
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.contains("<html lang=\"ja\">"));
+    assert!(page.contains("あなたのゲーム"));
+    let allowed = ["JPN", "USA", "CPTPP", "TPP", "USJTA", "WTO", "Tradecraft"];
+    let english: Vec<String> = words_read(&page)
+        .into_iter()
+        .filter(|w| !allowed.contains(&w.as_str()))
+        .collect();
+    assert!(
+        english.is_empty(),
+        "English in the game's Japanese debrief: {english:?}"
+    );
 }
 
 /// The browser, if this machine has one.

@@ -210,3 +210,82 @@ fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
     tradecraft::ui::apply_actions(sim.world_mut(), vec![Action::CloseForecast]);
     assert!(sim.world().resource::<Overlays>().forecast.is_none());
 }
+
+/// The forecast window in Japanese: the move, the sides, the dispute, the odds, a refusal the
+/// model gave and an error, with no English word; the chart's months as Japanese dates.
+#[cfg(feature = "gui")]
+#[test]
+fn the_forecast_window_in_japanese_has_no_english() {
+    use bevy_egui::egui;
+    use egui_kittest::Harness;
+    use tradecraft::i18n::{self, Lang};
+    use tradecraft::ui::state::{ForecastShown, Overlays, PlayerSide};
+    let _ja = i18n::on_this_thread(Lang::Ja);
+    bevy::tasks::AsyncComputeTaskPool::get_or_init(bevy::tasks::TaskPool::default);
+    let mut sim = game(&["JPN"]);
+    let world = sim.world_mut();
+    world.insert_resource(PlayerSide("JPN".into()));
+    world.init_resource::<Overlays>();
+    world.init_resource::<tradecraft::ui::forecast::Forecasting>();
+    world.init_resource::<bevy::ecs::message::Messages<bevy::window::RequestRedraw>>();
+    tradecraft::ui::forecast::start(world, offer());
+    let mut waited = 0;
+    while tradecraft::ui::forecast::running(world) {
+        tradecraft::ui::forecast::collect(world);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        waited += 1;
+        assert!(waited < 6000, "the forecast finishes");
+    }
+    let mut shown = world.resource::<Overlays>().forecast.clone().unwrap();
+    assert_eq!(
+        shown.label, "米国の日本車関税について実務レベルで提案",
+        "the move in Japanese"
+    );
+    // A refusal the model gives in the player's language (the game's forecast words it so), and
+    // an error of the forecast's own.
+    let issued = tradecraft::sim::Issued {
+        by: "JPN".into(),
+        command: Command::AcceptOffer {
+            dispute: "auto_tariffs".into(),
+        },
+        origin: Origin::Player,
+        reason: String::new(),
+    };
+    let refusal = tradecraft::sim::commands::precheck(world, &issued).unwrap_err();
+    if let Some(Ok(f)) = shown.result.as_mut() {
+        f.with.refused = vec![refusal];
+    }
+    let error = known(world, "ATLANTIS").unwrap_err();
+    let failed = ForecastShown {
+        result: Some(Err(error)),
+        ..shown.clone()
+    };
+    let mut english = Vec::new();
+    let mut seen = 0;
+    for f in [shown, failed] {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(800.0, 900.0))
+            .build_ui(move |ui| {
+                ui.ctx().set_fonts(tradecraft::ui::settings::fonts());
+                drop(tradecraft::ui::panels::forecast_window(ui, &f));
+            });
+        h.run();
+        for node in egui_kittest::kittest::Queryable::query_all(&h, egui_kittest::kittest::By::new()) {
+            let n = egui_kittest::kittest::NodeT::accesskit_node(&node);
+            for text in [n.label(), n.value()].into_iter().flatten() {
+                seen += 1;
+                english.extend(crate::i18n_class::english_words(&text, &["ATLANTIS".to_string()]));
+            }
+        }
+    }
+    assert!(seen > 15, "only {seen} texts");
+    assert!(
+        english.is_empty(),
+        "English in the forecast window:\n{english:#?}"
+    );
+    assert_eq!(
+        tradecraft::i18n::format::month_label(Lang::Ja, "2025-04"),
+        "2025年4月",
+        "the chart's months"
+    );
+}

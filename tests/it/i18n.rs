@@ -168,6 +168,11 @@ fn choosing_a_language() {
     assert_eq!(Lang::from_locale("fr"), Lang::En);
     assert_eq!(Lang::parse("JA"), Ok(Lang::Ja));
     assert!(Lang::parse("jp").unwrap_err().contains("en, ja"));
+    assert_eq!(Lang::parse("ja-JP"), Ok(Lang::Ja));
+    assert_eq!(Lang::parse("en_US.UTF-8"), Ok(Lang::En));
+    assert_eq!(Lang::parse("日本語"), Ok(Lang::Ja));
+    assert!(Lang::parse("fr-FR").is_err());
+    assert!(Lang::parse("").is_err());
     {
         let _ja = i18n::on_this_thread(Lang::Ja);
         assert_eq!(tradecraft::tr!("menu-start"), "開始");
@@ -197,6 +202,57 @@ fn the_language_setting_is_kept() {
     assert_eq!(old.language, None);
     let bad = tradecraft::save::settings::parse("(language: Some(fr))", "settings.ron").unwrap_err();
     assert!(bad.starts_with("settings.ron:1:"), "{bad}");
+}
+
+/// A save made in Japanese carries the model's sentences its records hold as English (AI
+/// reasons, refusals), and loading a save teaches them again: a game loaded by a new run of the
+/// program words them in Japanese, not in the English of the records. An English game's save
+/// carries none.
+#[test]
+fn a_save_carries_the_models_sentences_in_the_readers_language() {
+    use tradecraft::sim::Simulation;
+    let scenario = crate::common::level("2019_trade_agreement.ron");
+    let text = {
+        let _ja = i18n::on_this_thread(Lang::Ja);
+        let mut sim = Simulation::new(&scenario, 1, Some("JPN")).unwrap();
+        sim.run(24);
+        tradecraft::save::text(sim.world_mut()).unwrap()
+    };
+    let snap = tradecraft::save::parse_snapshot(&text, "ja.ron").unwrap();
+    let reasons: Vec<&str> = snap
+        .records
+        .log
+        .0
+        .iter()
+        .map(|e| e.issued.reason.as_str())
+        .collect();
+    let carried: Vec<&str> = reasons
+        .iter()
+        .copied()
+        .filter(|r| snap.records.words.contains_key(*r))
+        .collect();
+    assert!(!carried.is_empty(), "no AI reason of {reasons:?} is carried");
+    for (english, words) in &snap.records.words {
+        // As RON writes a string: `escape_debug`'s escapes ("United States\' tariffs").
+        assert!(
+            text.contains(&format!("\"{}\"", english.escape_debug())),
+            "{english} is not in the save"
+        );
+        assert_ne!(&words.in_lang(Lang::Ja), english);
+    }
+    // Loading teaches what the save carries (a sentence no run has made).
+    let mut taught = snap.clone();
+    let made_up = "a sentence only this test's save holds 7f3a";
+    taught
+        .records
+        .words
+        .insert(made_up.into(), i18n::Words::new("leader-new"));
+    assert_eq!(i18n::local_in(Lang::Ja, made_up), made_up);
+    tradecraft::save::restore(&taught).unwrap();
+    assert_eq!(
+        i18n::local_in(Lang::Ja, made_up),
+        i18n::Words::new("leader-new").in_lang(Lang::Ja)
+    );
 }
 
 #[cfg(feature = "gui")]

@@ -62,3 +62,40 @@ console-speak = Speak to the class
 console-speak-hint = Shown on every team's screen
 console-send = Send to every team
 console-events = Orders, messages and months, as they happen
+console-this-machine = { $address } (this machine)
+
+## The account of the class game (src/net/session.rs).
+console-teacher = Teacher
+console-event-listening = listening on port { $port }
+console-event-left = { $side } left ({ $why }): it can rejoin
+console-event-joined = { $side } joined ({ $name }, laptop { $laptop }) at month { $month }
+console-event-refused = a laptop was refused: { $reason }
+console-event-month = month { $month } ran; hash { $hash }
+console-event-months = months { $from }–{ $to } ran; hash { $hash }
+console-event-note = { $date } { $who }: { $what }
+console-event-who = { $side } ({ $name })
+console-event-said = { $what }: "{ $text }"
+console-event-message = message
+console-event-desync = DESYNC in month { $month }: { $side } has { $theirs }, the host { $mine }; the host's state goes to { $side }
+console-event-not-kept = could not keep the game on disk: { $error }
+console-event-paused = timer paused
+console-event-running = timer running
+console-event-timer = timer: { $minutes } minutes a turn
+console-event-timer-off = timer off: a turn waits for every team
+console-event-inject = inject "{ $title }" fires with the next month
+console-event-ended = the teacher ended the game at month { $month }
+
+## `tradecraft host --headless` (src/cli/class.rs).
+console-cli-join-at = class game: teams join at { $addresses }
+console-cli-help = commands: next (run the month now), pause, go (timer on), inject ID, injects, say TEXT, status, end, help
+console-cli-over = the class game is over at month { $month }; state-hash: { $hash }
+console-cli-kept = kept in { $dir } (class.commands.ron replays it with `tradecraft sim`)
+console-cli-inject = { $id } — { $title }
+console-cli-inject-fired = { $id } — { $title } (fired)
+console-cli-status = month { $month }; teams: { $teams }; ready: { $ready }; seconds left: { $left }
+console-cli-status-paused = month { $month }; teams: { $teams }; ready: { $ready }; seconds left: { $left } (paused)
+console-cli-record-bad = { $at }: { $error } (a class.ron written by `tradecraft host`)
+console-cli-record-newer = { $file }: written by a newer Tradecraft; install it to resume
+console-cli-record-missing = the class game played { $file }, which is not in { $dir } (or has changed): give its scenario file too
+console-cli-record-changed = { $path } is not the scenario the class game played ({ $file }, changed since?)
+console-cli-give-scenario = give a scenario file, or --resume class-game/class.ron

@@ -19,3 +19,6 @@ forecast-from-what = From what { $side } knows: { $runs } runs each way, the sam
 forecast-close = Close
 forecast-approval = approval
 forecast-floor-line = your objective's floor
+forecast-error-no-side = { $side } is not a state of this scenario
+forecast-error-unknown-side = no such side
+forecast-cancelled = cancelled

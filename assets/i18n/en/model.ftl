@@ -113,3 +113,83 @@ cause-deal-concluded = deal concluded in { $dispute }
 cause-first-polls = { $successor } takes office ({ $because }): a new leader's first polls
 cause-new-capital = { $successor } takes office ({ $because }): a new leader's capital
 cause-blocks = { $holdout } blocks { $applicant } in { $framework }
+# What moved a state's CPI (src/sim/explain.rs): the tariffs in force and what each weighs.
+cause-cpi = CPI { $cpi }; tariffs in force and what each weighs in the price level: { $parts }; the month's change is the rest: producer prices and demand
+cause-cpi-part = { $label } ({ $points })
+cause-cpi-no-tariff = import and producer prices moved (demand, capacity and input costs); no tariff of its own
+cause-employment-lag = employment follows output with a lag
+cause-comma-list = { $first }, { $rest }
+# A lobby's demand met (src/sim/lobbies.rs and the mechanisms that meet it).
+cause-won-protection = won protection
+cause-relief-in-deal = tariff relief won in a deal
+cause-carved-out = sector carved out of a deal
+cause-relief-restraint = relief won: { $by } restrains its exports
+cause-acquisition-conditions = conditions on { $title }: a golden share and binding pledges
+cause-acquisition-approved-conditions = { $title } approved, with conditions
+cause-acquisition-approved = { $title } approved
+cause-acquisition-blocked = { $title } blocked: a public rebuff
+cause-backing-down = backing down in { $title } after taking a firm public stance
+cause-courted = courted by { $who }
+# A measure in a cause (src/sim/explain.rs): who, what, on whom; "all" partners or goods.
+measure-tariff = { $by } tariff { $rate }% on { $target } { $sector }{ $basis }
+measure-quota = { $by } quota { $volume }bn on { $target } { $sector }
+measure-restraint = { $target } restraint { $volume }bn on its exports to { $by } { $sector }
+measure-ver = { $by } VER { $volume }bn on { $target } { $sector }
+measure-export-control = { $by } export control on { $sector } to { $target }
+measure-all-partners = all
+measure-all-goods = all
+measure-basis = {", "}{ $basis }
+# The legal bases the model gives the measures it sets by command (src/sim/measures.rs).
+measure-basis-executive-order = executive order
+measure-basis-import-quota = import quota
+measure-basis-ver = voluntary export restraint
+measure-basis-self-imposed = voluntary export restraint (self-imposed)
+measure-basis-export-control = export control
+measure-basis-trade-agreement = trade agreement
+# Why the model refused an order (src/sim).
+refusal-no-state = there is no state "{ $id }"
+refusal-no-sector = there is no sector "{ $id }"
+refusal-no-dispute = there is no dispute "{ $id }"
+refusal-self-target = a state cannot aim a measure at itself
+refusal-out-of-range = { $what } must be between { $lo } and { $hi }, not { $value }
+refusal-what-tariff-rate = a tariff rate
+refusal-what-quota-volume = a quota volume
+refusal-what-restraint-volume = a restraint's volume
+refusal-what-offered-rate = an offered tariff rate
+refusal-what-asked-rate = an asked tariff rate
+refusal-what-purchases = purchases
+refusal-what-investment = investment
+refusal-quota-all = a quota needs one partner as its target, not "all"
+refusal-restraint-all = a restraint needs one market as its target, not "all"
+refusal-what-tariff = tariff
+refusal-what-quota = quota
+refusal-nothing-to-remove = { $me } has no { $what } on { $target } ({ $sector }) to remove
+refusal-nothing-to-remove-under = { $me } has no { $what } under { $basis } on { $target } ({ $sector }) to remove
+refusal-no-restraint = { $me } has no restraint on its exports to { $target } ({ $sector }) to lift
+refusal-already-controls = { $me } already controls { $sector } exports to { $target }
+refusal-no-control = { $me } has no export control on { $sector } to { $target } to lift
+refusal-inject-not-teacher = { $by } cannot fire an inject: the teacher does
+refusal-teacher-injects-only = the teacher fires injects only, not { $command }
+refusal-command-kind = { $kind }
+refusal-inject-teachers = an inject is the teacher's
+refusal-inject-fired = { $title } has already been fired
+refusal-no-inject-none = there is no inject "{ $id }": this scenario has none
+refusal-no-inject = there is no inject "{ $id }"; this scenario has { $known }
+refusal-no-framework = there is no framework "{ $id }"
+refusal-not-applied = { $applicant } has not applied to { $framework }
+refusal-court-self = a state cannot court itself
+refusal-conditions-need-approval = conditions come with an approval: a blocked deal has none
+refusal-no-acquisition = there is no acquisition "{ $id }"
+# More of a government's reasons (src/sim/ai).
+ai-retaliation-announced = retaliation announced
+ai-to-panel = rules, not retaliation: takes the tariffs to a panel
+ai-back-to-working-level = takes the fight back to the working level
+ai-lowers-temperature = lowers the temperature
+ai-control-costs = its { $sector } sales are down { $down }% and approval is down to { $approval }%: the control on { $target } costs more at home than it is worth to { $pole }
+# An objective's indicator and unit (src/sim/objectives.rs, src/sim/units.rs).
+objective-indicator = { $kind ->
+       *[other] { $id }
+    }
+objective-unit = { $kind ->
+       *[other] ; { $unit }
+    }

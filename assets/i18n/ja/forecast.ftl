@@ -19,3 +19,6 @@ forecast-from-what = { $side }が知る情報に基づく予測：それぞれ{ 
 forecast-close = 閉じる
 forecast-approval = 支持率
 forecast-floor-line = 目標の下限
+forecast-error-no-side = { $side }はこのシナリオの国ではありません
+forecast-error-unknown-side = その陣営はありません
+forecast-cancelled = 取り消されました

@@ -5,7 +5,7 @@ cause-trust-fading = 好意が薄れ、上限の{ $ceiling }%に向けて低下�
 cause-trust-dispute = { $title }：紛争は{ $stage }にある
 cause-trust-tariffs = { $by }の関税（平均{ $rate }%）
 cause-relocation = 調達リスクが基準より{ $excess }（しきい値{ $threshold }）：買い手は購入の{ $share }%を信頼できる供給国へ移す
-cause-welfare = 関税収入 年{ $revenue }十億ドル（基準{ $revenue0 }）、割当レント 年{ $rents }十億ドル、消費者物価指数 { $cpi }、移転費用 { $relocation }十億ドル
+cause-welfare = 関税収入 年{ $revenue }（基準{ $revenue0 }）、割当レント 年{ $rents }、消費者物価指数 { $cpi }、移転費用 { $relocation }
 cause-approval-part = { $part } { $points }ポイント
 cause-jobs = { $sector }の雇用が基準月比{ $change }千人；{ $story }
 cause-market = { $buyer }向け{ $sector }の販売が基準月比{ $change }%（{ $measures }）
@@ -105,3 +105,131 @@ cause-deal-concluded = { $dispute }で合意が成立
 cause-first-polls = { $successor }が就任（{ $because }）：新指導者の最初の支持率
 cause-new-capital = { $successor }が就任（{ $because }）：新指導者の政治資本
 cause-blocks = { $holdout }が{ $framework }で{ $applicant }の加盟を阻む
+# 国の消費者物価指数を動かしたもの（src/sim/explain.rs）：発動中の関税とそれぞれの寄与。
+cause-cpi = 消費者物価指数 { $cpi }。発動中の関税と物価水準への寄与：{ $parts }。今月の変化の残りは生産者価格と需要による
+cause-cpi-part = { $label }（{ $points }）
+cause-cpi-no-tariff = 輸入価格と生産者価格が動いた（需要、生産能力、投入費用）。自国の関税によるものではない
+cause-employment-lag = 雇用は生産に遅れて動く
+cause-comma-list = { $first }、{ $rest }
+# ロビーの要求が満たされた（src/sim/lobbies.rs と、それを満たす仕組み）。
+cause-won-protection = 保護を勝ち取った
+cause-relief-in-deal = 合意で関税の軽減を勝ち取った
+cause-carved-out = 合意から除外された産業
+cause-relief-restraint = 救済を勝ち取った：{ $by }が輸出を自主規制
+cause-acquisition-conditions = { $title }の条件：黄金株と拘束力のある約束
+cause-acquisition-approved-conditions = { $title }を条件付きで承認
+cause-acquisition-approved = { $title }を承認
+cause-acquisition-blocked = { $title }を阻止：公然の拒絶
+cause-backing-down = { $title }で公に強硬な立場を取った後に譲歩した
+cause-courted = { $who }からの働きかけ
+# 原因の中の措置（src/sim/explain.rs）：誰が、何に、誰に対して。「すべて」の相手国・品目。
+measure-tariff = { $by }による{ $target }の{ $sector }への関税{ $rate }%{ $basis }
+measure-quota = { $by }による{ $target }の{ $sector }への輸入割当 年{ $volume }
+measure-restraint = { $target }による{ $by }向け{ $sector }輸出の自主規制 年{ $volume }
+measure-ver = { $by }が求める{ $target }の{ $sector }の輸出自主規制 年{ $volume }
+measure-export-control = { $by }による{ $target }向け{ $sector }の輸出規制
+measure-all-partners = 全相手国
+measure-all-goods = 全品目
+measure-basis = （{ $basis }）
+# 指示によって設けた措置にモデルが付ける法的根拠（src/sim/measures.rs）。
+measure-basis-executive-order = 行政命令
+measure-basis-import-quota = 輸入割当
+measure-basis-ver = 輸出自主規制
+measure-basis-self-imposed = 輸出自主規制（自主的）
+measure-basis-export-control = 輸出規制
+measure-basis-trade-agreement = 貿易協定
+# モデルが指示を拒否した理由（src/sim）。
+refusal-no-state = 国「{ $id }」はありません
+refusal-no-sector = 産業「{ $id }」はありません
+refusal-no-dispute = 紛争「{ $id }」はありません
+refusal-self-target = 自国を対象に措置を取ることはできません
+refusal-out-of-range = { $what }は{ $lo }から{ $hi }の間でなければなりません（指定は{ $value }）
+refusal-what-tariff-rate = 関税率
+refusal-what-quota-volume = 輸入割当の量
+refusal-what-restraint-volume = 自主規制の量
+refusal-what-offered-rate = 提案する関税率
+refusal-what-asked-rate = 要求する関税率
+refusal-what-purchases = 購入額
+refusal-what-investment = 投資額
+refusal-quota-all = 輸入割当は「すべて」ではなく一つの相手国を対象にする必要があります
+refusal-restraint-all = 自主規制は「すべて」ではなく一つの市場を対象にする必要があります
+refusal-what-tariff = 関税
+refusal-what-quota = 輸入割当
+refusal-nothing-to-remove = { $me }には撤廃できる{ $target }の{ $sector }への{ $what }がありません
+refusal-nothing-to-remove-under = { $me }には撤廃できる{ $basis }に基づく{ $target }の{ $sector }への{ $what }がありません
+refusal-no-restraint = { $me }には解除できる{ $target }向け{ $sector }輸出の自主規制がありません
+refusal-already-controls = { $me }はすでに{ $target }向け{ $sector }の輸出を規制しています
+refusal-no-control = { $me }には解除できる{ $target }向け{ $sector }の輸出規制がありません
+refusal-inject-not-teacher = { $by }はイベントを発動できません：発動するのは教員です
+refusal-teacher-injects-only = 教員が出せるのはイベントの発動だけです（{ $command }は出せません）
+refusal-command-kind = { $kind ->
+        [SetTariff] 関税の設定
+        [RemoveTariff] 関税の撤廃
+        [SetQuota] 輸入割当の設定
+        [RemoveQuota] 輸入割当の撤廃
+        [RestrainExports] 輸出の自主規制
+        [LiftRestraint] 自主規制の解除
+        [ImposeExportControl] 輸出規制の発動
+        [LiftExportControl] 輸出規制の解除
+        [OpenNegotiation] 協議の開始
+        [MakeOffer] 提案
+        [AcceptOffer] 提案の受諾
+        [RejectOffer] 提案の拒否
+        [FileDispute] 紛争解決手続きへの付託
+        [Statement] 声明
+        [ReviewAcquisition] 買収の審査
+        [VoteOnApplicant] 加盟申請への投票
+        [Court] 働きかけ
+        [Inject] イベントの発動
+       *[other] { $kind }
+    }
+refusal-inject-teachers = イベントを発動するのは教員です
+refusal-inject-fired = 「{ $title }」はすでに発動済みです
+refusal-no-inject-none = イベント「{ $id }」はありません：このシナリオにはイベントがありません
+refusal-no-inject = イベント「{ $id }」はありません。このシナリオのイベント：{ $known }
+refusal-no-framework = 枠組み「{ $id }」はありません
+refusal-not-applied = { $applicant }は{ $framework }への加盟を申請していません
+refusal-court-self = 自国に働きかけることはできません
+refusal-conditions-need-approval = 条件は承認に付けるものです：阻止する買収には付けられません
+refusal-no-acquisition = 買収「{ $id }」はありません
+# 政府の行動の理由の続き（src/sim/ai）。
+ai-retaliation-announced = 報復を表明
+ai-to-panel = 報復ではなくルールで：関税をパネルに付託する
+ai-back-to-working-level = 争いを実務レベルに戻す
+ai-lowers-temperature = 緊張を和らげる
+ai-control-costs = { $sector }の販売が{ $down }%減り、支持率は{ $approval }%に低下：{ $target }への規制は、{ $pole }にとっての価値より国内での代償が大きい
+# 目標の指標と単位（src/sim/objectives.rs、src/sim/units.rs）。
+objective-indicator = { $kind ->
+        [cpi] 消費者物価指数
+        [employment] 雇用
+        [welfare] 実質所得
+        [tariff_revenue] 関税収入
+        [quota_rents] 割当レント
+        [exports] 輸出
+        [imports] 輸入
+        [wage] 賃金
+        [land_rent] 地代
+        [capital_return] 資本収益
+        [approval] 支持率
+        [political_capital] 政治資本
+        [alignment] 立ち位置
+        [relocation_cost] 生産移転の費用
+       *[other] { $id }
+    }
+objective-unit = { $kind ->
+        [cpi] 、指数、基準月＝100
+        [employment] 、千人
+        [welfare] 、実質所得指数、基準月＝100
+        [tariff_revenue] 、10億ドル/年
+        [quota_rents] 、10億ドル/年
+        [exports] 、10億ドル/年、基準年価格
+        [imports] 、10億ドル/年、基準年価格
+        [wage] 、指数、基準月＝1
+        [land_rent] 、指数、基準月＝1
+        [capital_return] 、指数、基準月＝1
+        [approval] 、支持の割合、0～1（0.45＝45%）
+        [political_capital] 、ポイント
+        [alignment] 、−1（マイナスの極寄り）～+1（プラスの極寄り）
+        [relocation_cost] 、その月に支出した10億ドル
+       *[other] 、{ $unit }
+    }

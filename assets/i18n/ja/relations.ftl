@@ -2,7 +2,7 @@
 relations-heading = { $side }の対外関係
 relations-trusts-you = 自国への信頼
 relations-you-trust = 自国からの信頼
-relations-align = 米中傾斜
+relations-align = 米中間の立ち位置
 relations-alignment-tip =
     −1は中国寄り、+1は米国寄り
     { $why }
@@ -45,7 +45,7 @@ relations-col-member-tip = 加盟国にカーソルを合わせると、その�
 relations-col-vote = 票
 relations-col-vote-tip = 姿勢に従って賛成か反対。表明済みの票は姿勢にかかわらず変わりません：反対は「拒否権」（加盟には全加盟国の同意が必要）、賛成は「確約」です。
 relations-col-stance = 姿勢
-relations-col-stance-tip = 申請に対する評価：0より上なら支持します。米中傾斜と信頼における申請国との距離に、開始以来の変化を加えたものです。
+relations-col-stance-tip = 申請に対する評価：0より上なら支持します。米中間の立ち位置と信頼における申請国との距離に、開始以来の変化を加えたものです。
 relations-col-moved = 主な変化要因
 relations-col-moved-tip = 開始以来、姿勢を最も動かした要因：米国への信頼と米国市場の縮小に伴って失われた（または強まった）米国への配慮、申請国の市場の成長、申請国の働きかけ、あるいはそれだけで賛成に転じさせた反対国への圧力。
 relations-declared-note = 拒否権・確約：指示によって表明された票で、姿勢にかかわらず変わりません

@@ -4,15 +4,22 @@
 use super::*;
 
 /// Where each dispute ended in each run: the followed side's, and the others where runs differ.
-pub(super) fn endings(o: &mut String, d: &Debrief) {
+pub(super) fn endings(o: &mut String, p: &Page) {
+    let d = p.d;
     let runs = all_runs(d);
-    o.push_str("<h3>Where each dispute ended (months at the public rung)</h3><table><tr><th>dispute</th><th>parties</th>");
+    let _ = write!(
+        o,
+        "<h3>{}</h3><table><tr><th>{}</th><th>{}</th>",
+        p.t("debrief-endings"),
+        p.t("debrief-col-dispute"),
+        p.t("debrief-col-parties")
+    );
     for (i, r) in &runs {
         let _ = write!(
             o,
             "<th title=\"{}\">{}</th>",
-            esc(&r.label),
-            run_name(*i, r, true)
+            esc(&p.label(*i, r)),
+            run_name(p, *i, r, true)
         );
     }
     o.push_str("</tr>\n");
@@ -21,10 +28,13 @@ pub(super) fn endings(o: &mut String, d: &Debrief) {
         let cells: Vec<String> = runs
             .iter()
             .map(|(_, r)| {
-                let end = r.ending(&id);
+                let end = r.ending_in(p.lang, &id);
                 match r.months_public(&id) {
                     0 => end,
-                    public => format!("{end} ({public})"),
+                    public => Words::new("debrief-ending-public")
+                        .plain("ending", end)
+                        .plain("months", public.to_string())
+                        .in_lang(p.lang),
                 }
             })
             .collect();
@@ -36,10 +46,9 @@ pub(super) fn endings(o: &mut String, d: &Debrief) {
         }
         let _ = write!(
             o,
-            "<tr><td>{}</td><td>{} v {}</td>",
-            esc(&info.title),
-            esc(&info.parties[0]),
-            esc(&info.parties[1])
+            "<tr><td>{}</td><td>{}</td>",
+            esc(&local_in(p.lang, &info.title)),
+            p.parties("debrief-parties", &info.parties).in_lang(p.lang)
         );
         for cell in &cells {
             let _ = write!(o, "<td>{}</td>", esc(cell));
@@ -48,27 +57,20 @@ pub(super) fn endings(o: &mut String, d: &Debrief) {
     }
     o.push_str("</table>\n");
     if same > 0 {
-        let _ = writeln!(
-            o,
-            "<p class=\"note\">{same} other dispute{} ended the same way in every run (their grids are \
-             below).</p>",
-            if same == 1 { "" } else { "s" }
-        );
+        let text = Words::new("debrief-others-same")
+            .number("n", same as f64)
+            .in_lang(p.lang);
+        let _ = writeln!(o, "<p class=\"note\">{text}</p>");
     }
 }
 
 /// Every dispute's ladder, month by month: for the followed side's disputes a chart of the rung
 /// and a grid a class can point at, for the others the grid.
-pub(super) fn ladders(o: &mut String, d: &Debrief) -> Result<(), String> {
-    o.push_str("<h2>The disputes on the ladder</h2>\n");
-    endings(o, d);
-    o.push_str(
-        "<p class=\"note\">Rungs: W working level, M ministerial, \
-         F formal dispute settlement, L leaders, P public confrontation; green: settled; blank: \
-         not open. In the charts the runs' lines are nudged apart a little so that runs on the same \
-         rung stay visible.</p>\n",
-    );
-    let clock = &d.runs[0].clock;
+pub(super) fn ladders(o: &mut String, p: &Page) -> Result<(), String> {
+    let d = p.d;
+    let _ = writeln!(o, "<h2>{}</h2>", p.t("debrief-ladders"));
+    endings(o, p);
+    let _ = writeln!(o, "<p class=\"note\">{}</p>", p.t("debrief-rungs-note"));
     let months = d.scenario.meta.months.max(1) as usize;
     let start = crate::scenario::validate::parse_year_month(&d.scenario.meta.start);
     let mut others = false;
@@ -76,20 +78,23 @@ pub(super) fn ladders(o: &mut String, d: &Debrief) -> Result<(), String> {
         let own = info.parties.contains(&d.side);
         if !own && !others {
             others = true;
-            let _ = writeln!(o, "<h3>Disputes {} is not a party to</h3>", esc(&d.side));
+            let text = Words::new("debrief-not-party")
+                .plain("side", esc(&p.side(&d.side)))
+                .in_lang(p.lang);
+            let _ = writeln!(o, "<h3>{text}</h3>");
         }
         let _ = writeln!(
             o,
-            "<h3>{} <span class=\"note\">[{}] {} v {}</span></h3>",
-            esc(&info.title),
-            esc(&id),
-            esc(&info.parties[0]),
-            esc(&info.parties[1])
+            "<h3>{} <span class=\"note\">{}</span></h3>",
+            esc(&local_in(p.lang, &info.title)),
+            p.parties("debrief-dispute-id", &info.parties)
+                .plain("id", esc(&id))
+                .in_lang(p.lang)
         );
         if own {
-            ladder_chart(o, d, &id, start, months)?;
+            ladder_chart(o, p, &id, start, months)?;
         }
-        ladder_grid(o, d, &id, clock, months);
+        ladder_grid(o, p, &id, months);
     }
     Ok(())
 }
@@ -97,12 +102,12 @@ pub(super) fn ladders(o: &mut String, d: &Debrief) -> Result<(), String> {
 /// A dispute's rung by month, one line per run, history's dashed, what history recorded marked.
 fn ladder_chart(
     o: &mut String,
-    d: &Debrief,
+    p: &Page,
     id: &str,
     start: Option<(i32, u32)>,
     months: usize,
 ) -> Result<(), String> {
-    let clock = &d.runs[0].clock;
+    let d = p.d;
     // The runs' lines nudged apart a little, so that runs on one rung stay visible.
     let n = d.runs.len() as f64;
     let lines = run_lines(d, |i, r| {
@@ -113,11 +118,12 @@ fn ladder_chart(
             .collect()
     });
     let marks = recorded(d, start, id, "escalation");
-    let x_label = |x: &f64| clock.date_of(x.round().max(0.0) as u32);
+    let x_label = |x: &f64| p.month(x.round().max(0.0) as u32);
+    let axis = Rung::ALL.map(|r| p.t(&format!("debrief-axis-{}", rung_key(r))));
     let y_label = |y: &f64| {
         let (y, r) = (*y, y.round());
         if (r - y).abs() < 0.05 && (0.0..=4.0).contains(&r) {
-            ["working", "ministerial", "formal", "leaders", "public"][r as usize].to_string()
+            axis[r as usize].clone()
         } else {
             String::new()
         }
@@ -137,7 +143,10 @@ fn ladder_chart(
 }
 
 /// A dispute's rung by month as a grid: one row per run, one cell per month, years above.
-fn ladder_grid(o: &mut String, d: &Debrief, id: &str, clock: &crate::sim::Clock, months: usize) {
+fn ladder_grid(o: &mut String, p: &Page, id: &str, months: usize) {
+    let d = p.d;
+    let clock = &d.runs[0].clock;
+    let short = Rung::ALL.map(|r| p.t(&format!("debrief-rung-short-{}", rung_key(r))));
     o.push_str("<table class=\"ladder\"><tr><th></th>");
     let mut m = 0;
     while m < months {
@@ -151,7 +160,7 @@ fn ladder_grid(o: &mut String, d: &Debrief, id: &str, clock: &crate::sim::Clock,
     for (i, r) in all_runs(d) {
         let name = match i {
             Some(i) => format!("{}", i + 1),
-            None => "history".to_string(),
+            None => p.t("debrief-history-short"),
         };
         let _ = write!(o, "<tr><th>{name}</th>");
         let ladder = r.ladder(id);
@@ -161,21 +170,27 @@ fn ladder_grid(o: &mut String, d: &Debrief, id: &str, clock: &crate::sim::Clock,
                 Some(c) => {
                     opened = true;
                     let c = c.min(4) as usize;
+                    let title = Words::new("debrief-cell")
+                        .plain("date", p.month(m as u32))
+                        .plain("rung", Rung::from_index(c).label_in(p.lang))
+                        .in_lang(p.lang);
                     let _ = write!(
                         o,
-                        "<td style=\"background:{};color:{}\" title=\"{} {}\">{}</td>",
+                        "<td style=\"background:{};color:{}\" title=\"{}\">{}</td>",
                         RUNG_CSS[c],
                         if c == 1 { "#333" } else { "#fff" },
-                        clock.date_of(m as u32),
-                        Rung::from_index(c).label(),
-                        RUNG_SHORT[c]
+                        esc(&title),
+                        short[c]
                     );
                 }
                 None if opened && m < ladder.len() => {
+                    let title = Words::new("debrief-cell-settled")
+                        .plain("date", p.month(m as u32))
+                        .in_lang(p.lang);
                     let _ = write!(
                         o,
-                        "<td class=\"off\" style=\"background:{SETTLED_CSS}\" title=\"{} settled\"></td>",
-                        clock.date_of(m as u32)
+                        "<td class=\"off\" style=\"background:{SETTLED_CSS}\" title=\"{}\"></td>",
+                        esc(&title)
                     );
                 }
                 None => o.push_str("<td class=\"none\"></td>"),

@@ -73,15 +73,21 @@ pub(super) fn lift_joined_control(cx: &Ai, me: &Me, out: &mut Vec<Issued>) -> bo
                 target: reg.states[t].clone(),
                 sector: reg.sectors[s].clone(),
             },
-            format!(
-                "its {} sales are down {:.0}% and approval is down to {:.0}%: the control on {} costs more at home than it is worth to {}",
-                reg.sector_names[s],
-                (1.0 - trade.sales.get(i * k + s).copied().unwrap_or(0.0)
-                    / trade.sales0[i * k + s].max(1e-9))
-                    * 100.0,
-                me.approval * 100.0,
-                reg.states[t],
-                reg.states[plus]
+            crate::i18n::remember(
+                crate::i18n::Words::new("ai-control-costs")
+                    .text("sector", reg.sector_names[s].as_str())
+                    .plain(
+                        "down",
+                        format!(
+                            "{:.0}",
+                            (1.0 - trade.sales.get(i * k + s).copied().unwrap_or(0.0)
+                                / trade.sales0[i * k + s].max(1e-9))
+                                * 100.0
+                        ),
+                    )
+                    .plain("approval", format!("{:.0}", me.approval * 100.0))
+                    .named("target", &reg.states[t], &reg.state_names[t])
+                    .named("pole", &reg.states[plus], &reg.state_names[plus]),
             ),
         );
         return true;

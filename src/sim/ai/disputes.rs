@@ -137,7 +137,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                         dispute: d.id.clone(),
                         tone: Tone::Firm,
                     },
-                    "retaliation announced".into(),
+                    crate::i18n::remember(crate::i18n::Words::new("ai-retaliation-announced")),
                 );
                 continue;
             }
@@ -147,7 +147,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                     Command::FileDispute {
                         dispute: d.id.clone(),
                     },
-                    "rules, not retaliation: takes the tariffs to a panel".into(),
+                    crate::i18n::remember(crate::i18n::Words::new("ai-to-panel")),
                 );
                 continue;
             }
@@ -164,7 +164,9 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                             scope: vec![],
                             excluded: vec![],
                         };
-                        say(&me.id, c, "takes the fight back to the working level".into());
+                        let reason =
+                            crate::i18n::remember(crate::i18n::Words::new("ai-back-to-working-level"));
+                        say(&me.id, c, reason);
                     } else {
                         say(
                             &me.id,
@@ -172,7 +174,7 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                                 dispute: d.id.clone(),
                                 tone: Tone::Conciliatory,
                             },
-                            "lowers the temperature".into(),
+                            crate::i18n::remember(crate::i18n::Words::new("ai-lowers-temperature")),
                         );
                     }
                     continue;
@@ -299,7 +301,22 @@ pub(super) fn dispute_moves(cx: &Ai, me: &Me, out: &mut Vec<Issued>) {
                     } else {
                         crate::i18n::Words::new("ai-limited-deal-leaving-out")
                             .words("doctrine", me.doctrine.words())
-                            .plain("protected", protected.join(", "))
+                            .words(
+                                "protected",
+                                crate::sim::causes::comma_list(
+                                    protected
+                                        .iter()
+                                        .map(|id| {
+                                            let name =
+                                                reg.sector(id).map_or(id.as_str(), |s| &reg.sector_names[s]);
+                                            crate::i18n::Words::new("news-as-written").named("text", id, name)
+                                        })
+                                        .collect(),
+                                )
+                                .unwrap_or_else(|| {
+                                    crate::i18n::Words::new("news-as-written").plain("text", "")
+                                }),
+                            )
                     });
                     say(
                         &me.id,

@@ -66,7 +66,11 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
         && let Some(date) = &r.taken
     {
         ui.separator();
-        ui.strong(tr!("end-beside-branch", file = &r.file, date = date));
+        ui.strong(tr!(
+            "end-beside-branch",
+            file = &r.file,
+            date = v.date_label(date)
+        ));
         egui::Grid::new("branch").striped(true).show(ui, |ui| {
             ui.label("");
             ui.strong(tr!("end-yours"));
@@ -121,7 +125,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 ui.label(tr!(
                     "end-dispute-ends-from",
                     title = &d.title,
-                    from = from,
+                    from = v.date_label(from),
                     state = state
                 ));
                 ladder_strip(ui, cells);
@@ -140,7 +144,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             .show(ui, |ui| {
                 for (date, text) in &v.history_events {
                     ui.horizontal_wrapped(|ui| {
-                        ui.weak(date);
+                        ui.weak(v.date_label(date));
                         ui.label(text);
                     });
                 }
@@ -153,7 +157,7 @@ pub fn end_screen(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                             "  {}",
                             tr!(
                                 "end-series-point",
-                                date = date,
+                                date = v.date_label(date),
                                 history = format!("{hist:.2}"),
                                 yours = you
                             )
@@ -171,7 +175,7 @@ pub fn briefing(ui: &mut egui::Ui, v: &View) {
         ui.label(&v.briefing);
     });
     ui.separator();
-    ui.strong(tr!("end-you-lead", side = &v.player));
+    ui.strong(tr!("end-you-lead", side = v.side_label(&v.player)));
     for (title, weight) in &v.objectives {
         ui.label(tr!(
             "end-objective",

@@ -14,10 +14,13 @@ fn pct(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
 }
 
-/// The window's contents; returns Close when the player is done with it.
+/// The window's contents; returns Close when the player is done with it. Names, titles, dates
+/// and the model's sentences are worded here, in the player's language.
 pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
+    use crate::i18n::local;
     let mut out = Vec::new();
-    ui.strong(tr!("forecast-if-orders", side = &f.side_name, order = &f.label));
+    let side = local(&f.side_name);
+    ui.strong(tr!("forecast-if-orders", side = &side, order = &f.label));
     let result = match &f.result {
         None => {
             ui.horizontal(|ui| {
@@ -27,13 +30,13 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
             return out;
         }
         Some(Err(e)) => {
-            ui.colored_label(ERROR, tr!("forecast-none", error = e));
+            ui.colored_label(ERROR, tr!("forecast-none", error = local(e)));
             return out;
         }
         Some(Ok(r)) => r,
     };
     if let Some(why) = result.with.refused.first() {
-        ui.colored_label(ERROR, tr!("forecast-refused", why = crate::i18n::local(why)));
+        ui.colored_label(ERROR, tr!("forecast-refused", why = local(why)));
     }
     fan_chart(ui, f, result);
     ui.horizontal_wrapped(|ui| {
@@ -46,8 +49,8 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
     });
     let partner = f
         .partner_name
-        .clone()
-        .unwrap_or_else(|| tr!("forecast-other-side"));
+        .as_deref()
+        .map_or_else(|| tr!("forecast-other-side"), local);
     let months = result.months.to_string();
     egui::Grid::new("forecast_odds").striped(true).show(ui, |ui| {
         ui.label("");
@@ -55,7 +58,7 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
         ui.colored_label(WITHOUT, tr!("forecast-without"));
         ui.end_row();
         let public = match &result.dispute {
-            Some((_, title)) => tr!("forecast-public-dispute", title = title, months = &months),
+            Some((_, title)) => tr!("forecast-public-dispute", title = local(title), months = &months),
             None => tr!("forecast-public-partner", partner = &partner, months = &months),
         };
         ui.label(public).on_hover_text(tr!("forecast-public-tip"));
@@ -69,7 +72,7 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
             ui.end_row();
         }
         if let Some((_, title)) = &result.dispute {
-            ui.label(tr!("forecast-settled", title = title, months = &months));
+            ui.label(tr!("forecast-settled", title = local(title), months = &months));
             ui.label(pct(result.with.settled));
             ui.label(pct(result.without.settled));
             ui.end_row();
@@ -77,7 +80,7 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
         ui.label(tr!(
             "forecast-trust",
             partner = &partner,
-            side = &f.side_name,
+            side = &side,
             months = &months
         ))
         .on_hover_text(tr!("forecast-trust-tip"));
@@ -89,7 +92,7 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
     });
     ui.weak(tr!(
         "forecast-from-what",
-        side = &f.side_name,
+        side = &side,
         runs = result.seeds.to_string()
     ));
     if ui.button(tr!("forecast-close")).clicked() {
@@ -101,7 +104,12 @@ pub fn forecast_window(ui: &mut egui::Ui, f: &ForecastShown) -> Vec<Action> {
 /// Approval month by month: each branch's 10th–90th percentile band and its median.
 fn fan_chart(ui: &mut egui::Ui, f: &ForecastShown, r: &crate::report::forecast::Forecast) {
     let xs: Vec<f64> = (0..r.with.approval.len()).map(|m| m as f64).collect();
-    let dates = f.dates.clone();
+    let lang = crate::i18n::lang();
+    let dates: Vec<String> = f
+        .dates
+        .iter()
+        .map(|d| crate::i18n::format::month_label(lang, d))
+        .collect();
     fixed_plot("forecast_fan")
         .height(150.0)
         .show_x(false)

@@ -141,7 +141,11 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 } else {
                     tr!("government-state-leader", name = &s.name, leader = &s.leader)
                 };
-                if ui.selectable_label(chosen, &s.id).on_hover_text(who).clicked() {
+                if ui
+                    .selectable_label(chosen, v.side_label(&s.id))
+                    .on_hover_text(who)
+                    .clicked()
+                {
                     out.push(Action::Select(s.id.clone()));
                 }
                 let pair = format!("{}->{}", s.id, v.player);
@@ -190,7 +194,7 @@ pub fn states(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
             for (f, a, yes, n) in votes {
                 ui.label(tr!(
                     "government-applicant",
-                    applicant = a,
+                    applicant = v.side_label(a),
                     framework = f,
                     support = yes.to_string(),
                     members = n.to_string()

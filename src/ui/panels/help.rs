@@ -40,7 +40,7 @@ pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) 
     if s.id != v.player {
         ui.label(crate::tr!(
             "help-map-trust",
-            player = &v.player,
+            player = v.side_label(&v.player),
             trust = format!("{:.2}", s.trust_in_player),
             theirs = format!("{:.2}", s.trust_from_player)
         ));
@@ -49,7 +49,11 @@ pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) 
                 Lang::En => format!("{t:.0}"),
                 lang => crate::i18n::format::billions(lang, "$", *t),
             };
-            ui.label(crate::tr!("help-map-trade", player = &v.player, amount = amount));
+            ui.label(crate::tr!(
+                "help-map-trade",
+                player = v.side_label(&v.player),
+                amount = amount
+            ));
         }
     }
 }

@@ -63,7 +63,7 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
     egui::ScrollArea::vertical()
         .id_salt("industries_scroll")
         .show(ui, |ui| {
-            ui.heading(tr!("industries-heading", side = &v.player));
+            ui.heading(tr!("industries-heading", side = v.side_label(&v.player)));
             let charted = bar
                 .sector
                 .clone()
@@ -158,11 +158,16 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
             if v.measures.is_empty() {
                 ui.weak(tr!("industries-measures-none"));
             }
+            // A state by its name in Japanese; a measure on every partner says so.
+            let state = |id: &str| match (id, crate::i18n::lang()) {
+                ("all", crate::i18n::Lang::Ja) => tr!("order-every-partner"),
+                _ => v.side_label(id),
+            };
             for m in &v.measures {
                 let who = if m.mine {
-                    tr!("industries-measure-mine", target = &m.target)
+                    tr!("industries-measure-mine", target = state(&m.target))
                 } else {
-                    tr!("industries-measure-theirs", by = &m.by)
+                    tr!("industries-measure-theirs", by = state(&m.by))
                 };
                 ui.label(if m.legal_basis.is_empty() {
                     tr!(
@@ -190,8 +195,8 @@ pub fn industries(ui: &mut egui::Ui, v: &View, bar: &mut Sidebar) -> Vec<Action>
                     ui.label(tr!(
                         "industries-plant",
                         name = &p.name,
-                        owner = &p.owner,
-                        host = &p.host,
+                        owner = v.side_label(&p.owner),
+                        host = v.side_label(&p.host),
                         sector = &p.sector,
                         output = format!("{:.0}", p.output * 100.0),
                         jobs = format!("{:.0}", p.jobs)
@@ -284,10 +289,10 @@ pub fn trade_policy(ui: &mut egui::Ui, v: &View, d: &mut PolicyDraft) -> Vec<Act
     ui.horizontal(|ui| {
         ui.label(tr!("industries-partner"));
         egui::ComboBox::from_id_salt("policy_partner")
-            .selected_text(d.partner.clone())
+            .selected_text(v.side_label(&d.partner))
             .show_ui(ui, |ui| {
                 for p in &partners {
-                    ui.selectable_value(&mut d.partner, p.to_string(), *p);
+                    ui.selectable_value(&mut d.partner, p.to_string(), v.side_label(p));
                 }
             });
         ui.label(tr!("industries-sector"));

@@ -63,25 +63,6 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     })
 }
 
-/// An indicator's name as the "Why?" tooltips say it: "approval", "price:steel" (the id after
-/// the colon stays as it is); an indicator without a message shows as its id.
-fn indicator_name(indicator: &str) -> String {
-    let (base, rest) = match indicator.split_once(':') {
-        Some((base, rest)) => (base, Some(rest)),
-        None => (indicator, None),
-    };
-    let key = format!("game-indicator-{}", base.replace(['_', ' '], "-"));
-    let name = if crate::i18n::has(crate::i18n::Lang::En, &key) {
-        crate::i18n::t(&key)
-    } else {
-        base.to_string()
-    };
-    match rest {
-        Some(rest) => format!("{name}:{rest}"),
-        None => name,
-    }
-}
-
 use super::state::*;
 use super::view::View;
 use crate::command::{Channel, Command, Tone};
@@ -109,22 +90,30 @@ pub fn why(v: &View, subject: &str, indicator: &str) -> String {
         .iter()
         .filter(|c| c.1 == subject && c.2 == indicator)
         .take(6)
-        .map(|c| match indicator {
-            // A rung is a step, not a quantity: the cause says which way it went.
-            "escalation" => format!("{}  {}", c.0, c.4),
-            // Shares as percentage points.
-            "approval" | "trust" | "salience" | "pressure" | "organisation" | "output cap" => {
-                crate::tr!(
-                    "game-why-points",
-                    date = &c.0,
-                    change = format!("{:+.1}", c.3 * 100.0),
+        .map(|c| {
+            let date = v.date_label(&c.0);
+            match indicator {
+                // A rung is a step, not a quantity: the cause says which way it went.
+                "escalation" => crate::tr!("game-why-step", date = date, cause = &c.4),
+                // Shares as percentage points.
+                "approval" | "trust" | "salience" | "pressure" | "organisation" | "output cap" => {
+                    crate::tr!(
+                        "game-why-points",
+                        date = date,
+                        change = format!("{:+.1}", c.3 * 100.0),
+                        cause = &c.4
+                    )
+                }
+                _ => crate::tr!(
+                    "game-why-change",
+                    date = date,
+                    change = format!("{:+.3}", c.3),
                     cause = &c.4
-                )
+                ),
             }
-            _ => format!("{}  {:+.3}: {}", c.0, c.3, c.4),
         })
         .collect();
-    let name = indicator_name(indicator);
+    let name = v.indicator_name(indicator);
     if lines.is_empty() {
         crate::tr!("game-why-none", indicator = name)
     } else {

@@ -165,7 +165,7 @@ pub fn negotiation(ui: &mut egui::Ui, v: &View, d: &mut Draft) -> Vec<Action> {
     }
     for (date, text) in answers {
         ui.horizontal_wrapped(|ui| {
-            ui.weak(date);
+            ui.weak(v.date_label(date));
             ui.label(text);
         });
     }

@@ -66,7 +66,7 @@ pub fn orders(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     }
     for (date, text) in &v.orders {
         ui.horizontal_wrapped(|ui| {
-            ui.weak(date);
+            ui.weak(v.date_label(date));
             ui.label(text);
         });
     }

@@ -24,7 +24,7 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
     egui::ScrollArea::vertical()
         .id_salt("relations_scroll")
         .show(ui, |ui| {
-            ui.heading(tr!("relations-heading", side = &v.player));
+            ui.heading(tr!("relations-heading", side = v.side_label(&v.player)));
             egui::Grid::new("relations_grid").striped(true).show(ui, |ui| {
                 for h in [
                     String::new(),
@@ -69,10 +69,11 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     } else {
                         "relations-members-not-you"
                     };
+                    let members: Vec<String> = f.members.iter().map(|m| v.side_label(m)).collect();
                     ui.label(tr!(
                         key,
                         n = f.members.len().to_string(),
-                        members = f.members.join(tr!("relations-list-separator").as_str())
+                        members = members.join(tr!("relations-list-separator").as_str())
                     ));
                     for a in &f.applicants {
                         out.extend(applicant(ui, v, f, a));
@@ -85,25 +86,26 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                 for a in &v.acquisitions {
                     ui.label(acquisition_line(v, a));
                     if a.player_reviews && a.status == "pending" {
+                        let acquirer = v.side_label(&a.acquirer);
                         ui.horizontal_wrapped(|ui| {
                             for (label, approve, conditions, tip) in [
                                 (
                                     tr!("relations-approve"),
                                     true,
                                     false,
-                                    tr!("relations-approve-tip", acquirer = &a.acquirer),
+                                    tr!("relations-approve-tip", acquirer = &acquirer),
                                 ),
                                 (
                                     tr!("relations-approve-conditions"),
                                     true,
                                     true,
-                                    tr!("relations-approve-conditions-tip", acquirer = &a.acquirer),
+                                    tr!("relations-approve-conditions-tip", acquirer = &acquirer),
                                 ),
                                 (
                                     tr!("relations-block"),
                                     false,
                                     false,
-                                    tr!("relations-block-tip", acquirer = &a.acquirer),
+                                    tr!("relations-block-tip", acquirer = &acquirer),
                                 ),
                             ] {
                                 if ui.button(label).on_hover_text(tip).clicked() {
@@ -127,10 +129,7 @@ pub fn relations(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
 /// An acquisition in a line: who buys what for how much, who reviews it, where it stands.
 fn acquisition_line(v: &View, a: &AcquisitionRow) -> String {
     // English says "14.1 bn USD"; Japanese words the whole amount ("141億ドル").
-    let amount = |x: f64, decimals: usize| match crate::i18n::lang() {
-        crate::i18n::Lang::En => format!("{x:.decimals$}"),
-        lang => crate::i18n::format::billions(lang, "$", x),
-    };
+    let amount = crate::ui::view::bn_amount;
     let status = match a.status.as_str() {
         "pending" => tr!("relations-status-pending"),
         "approved" => tr!("relations-status-approved"),
@@ -212,7 +211,7 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
     let mut out = Vec::new();
     ui.label(tr!(
         "relations-applies",
-        state = &a.state,
+        state = v.side_label(&a.state),
         support = a.support.to_string(),
         members = a.members.to_string()
     ))
@@ -237,7 +236,7 @@ fn applicant(ui: &mut egui::Ui, v: &View, f: &FrameworkRow, a: &ApplicantRow) ->
             };
             ui.weak(said);
             for (support, key) in [(true, "relations-support"), (false, "relations-oppose")] {
-                if ui.button(tr!(key, state = &a.state)).clicked() {
+                if ui.button(tr!(key, state = v.side_label(&a.state))).clicked() {
                     out.push(Action::Issue(Command::VoteOnApplicant {
                         framework: f.id.clone(),
                         applicant: a.state.clone(),

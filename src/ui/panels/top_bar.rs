@@ -73,14 +73,14 @@ pub fn top_bar(ui: &mut egui::Ui, v: &View) -> Vec<Action> {
                     ui.label(egui::RichText::new(tr!("top-bar-replay-of", file = &r.file)).strong());
                     if ui
                         .button(tr!("top-bar-take-over"))
-                        .on_hover_text(tr!("top-bar-take-over-tip", side = &v.player))
+                        .on_hover_text(tr!("top-bar-take-over-tip", side = v.side_label(&v.player)))
                         .clicked()
                     {
                         out.push(Action::TakeOverReplay);
                     }
                 }
                 Some(date) => {
-                    ui.weak(tr!("top-bar-branched", file = &r.file, date = date));
+                    ui.weak(tr!("top-bar-branched", file = &r.file, date = v.date_label(date)));
                 }
             }
             ui.separator();

@@ -163,18 +163,20 @@ impl EconomyView {
                     MeasureKind::Tariff(r) => {
                         crate::tr!("view-measure-tariff", rate = format!("{:.1}", r * 100.0))
                     }
-                    MeasureKind::Quota(v) => crate::tr!("view-measure-quota", volume = format!("{v:.1}")),
-                    MeasureKind::Ver(v) if m.self_imposed => {
-                        crate::tr!("view-measure-restraint", volume = format!("{v:.1}"))
+                    MeasureKind::Quota(v) => {
+                        crate::tr!("view-measure-quota", volume = super::bn_amount(v, 1))
                     }
-                    MeasureKind::Ver(v) => crate::tr!("view-measure-ver", volume = format!("{v:.1}")),
+                    MeasureKind::Ver(v) if m.self_imposed => {
+                        crate::tr!("view-measure-restraint", volume = super::bn_amount(v, 1))
+                    }
+                    MeasureKind::Ver(v) => crate::tr!("view-measure-ver", volume = super::bn_amount(v, 1)),
                     MeasureKind::ExportControl => crate::tr!("view-measure-export-control"),
                 },
                 legal_basis: legal_basis(&m.legal_basis),
                 since: if m.initial {
                     crate::tr!("view-before-the-start")
                 } else {
-                    clock.date_of(m.since)
+                    crate::i18n::format::month_label(crate::i18n::lang(), &clock.date_of(m.since))
                 },
                 mine: if m.self_imposed {
                     m.target == Some(p)

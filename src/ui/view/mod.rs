@@ -12,6 +12,7 @@ mod class;
 mod economy;
 mod fingerprint;
 mod injects;
+mod labels;
 mod offer;
 mod relations;
 mod replay;
@@ -21,6 +22,7 @@ pub use class::ClassRow;
 use economy::EconomyView;
 pub use fingerprint::fingerprint;
 pub use injects::InjectLine;
+pub use labels::{bn_amount, indicator_label, series_label, side_label_in};
 use relations::{acquisitions_of, frameworks_of};
 pub use replay::ReplayRow;
 pub use rows::*;
@@ -158,6 +160,11 @@ impl View {
         } else {
             self.name(id)
         }
+    }
+
+    /// An indicator's name as the "Why?" tooltips say it (`indicator_label`).
+    pub fn indicator_name(&self, indicator: &str) -> String {
+        indicator_label(&self.names, indicator)
     }
 
     /// A month "2025-10" as the screens show it: as it is in English, 「2025年10月」 in Japanese.
@@ -456,13 +463,7 @@ impl View {
                     .get(&se.entity)
                     .cloned()
                     .unwrap_or_else(|| se.entity.clone());
-                let what = match se.indicator.as_str() {
-                    "escalation" => tr!("view-series-rung"),
-                    other => crate::sim::units::unit(other)
-                        .split(',')
-                        .next()
-                        .map_or(other.to_string(), |u| format!("{other} ({u})")),
-                };
+                let what = labels::series_label(&names, &se.indicator);
                 (tr!("view-series", who = who, what = what), points)
             })
             .collect();

@@ -22,13 +22,13 @@ pub fn describe(reg: &Registry, from: usize, o: &crate::command::Offer) -> Strin
     if o.purchases > 0.0 {
         parts.push(tr!(
             "view-offer-purchases",
-            amount = format!("{:.1}", o.purchases)
+            amount = super::bn_amount(o.purchases, 1)
         ));
     }
     if o.investment > 0.0 {
         parts.push(tr!(
             "view-offer-investment",
-            amount = format!("{:.0}", o.investment)
+            amount = super::bn_amount(o.investment, 0)
         ));
     }
     if !o.excluded.is_empty() {

@@ -38,7 +38,11 @@ pub(super) fn frameworks_of(world: &mut World, reg: &Registry, player: Option<us
 /// Every member's stance on an applicant's bid, supporters first and the firmest first, with
 /// what moved it most since the start and the model's own sentence for why.
 fn stances_of(reg: &Registry, a: &Applicant) -> Vec<StanceRow> {
-    let who = &reg.states[a.state];
+    // The applicant as the column names it: its id in English, its name in another language.
+    let who = match crate::i18n::lang() {
+        crate::i18n::Lang::En => reg.states[a.state].clone(),
+        _ => crate::i18n::local(&reg.state_names[a.state]),
+    };
     let mut rows: Vec<StanceRow> = a
         .stances
         .iter()
@@ -50,18 +54,17 @@ fn stances_of(reg: &Registry, a: &Applicant) -> Vec<StanceRow> {
             let won_by_pressure = s.declared.is_none() && s.total > 0.0 && s.total - s.pressure <= 0.0;
             let (moved_by, moved) = [
                 (
-                    if s.deference >= 0.0 {
-                        "deference lost"
+                    crate::tr!(if s.deference >= 0.0 {
+                        "view-moved-deference-lost"
                     } else {
-                        "deference grown"
-                    }
-                    .to_string(),
+                        "view-moved-deference-grown"
+                    }),
                     s.deference,
                 ),
-                (format!("{who} market"), s.market),
-                ("courted".to_string(), s.courted),
+                (crate::tr!("view-moved-market", state = who.as_str()), s.market),
+                (crate::tr!("view-moved-courted"), s.courted),
                 (
-                    "holdout pressure".to_string(),
+                    crate::tr!("view-moved-pressure"),
                     if won_by_pressure { s.pressure } else { 0.0 },
                 ),
             ]
@@ -116,7 +119,7 @@ pub(super) fn acquisitions_of(
                 AcquisitionStatus::Approved => crate::tr!(
                     "view-acquisition-approved",
                     acquirer = crate::i18n::local(&reg.state_names[a.acquirer]),
-                    investment = format!("{:.0}", a.investment),
+                    investment = super::bn_amount(a.investment, 0),
                     reviewer = crate::i18n::local(&reg.state_names[a.reviewer])
                 ),
                 AcquisitionStatus::Blocked => crate::tr!(
