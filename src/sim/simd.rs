@@ -54,6 +54,19 @@ impl Lanes {
         dot4_x4(a, b)
     }
 
+    /// Four open markets of one sector (four buyers) at once: each flow as `flows` moves it, and
+    /// the sector's demand and sales per supplier summed over the four buyers in their order
+    /// (so the same bits as four calls of `flows`, one store of each sum instead of four).
+    pub fn flows4_open(self, wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: Sums4<'_>) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: the processor has AVX2 (`detect`).
+            unsafe { avx2::flows4_open(wt, ppm, scale, lambda, out) };
+            return;
+        }
+        flows4_open(wt, ppm, scale, lambda, out)
+    }
+
     /// One market's flows move toward their targets; see `flows`.
     #[allow(clippy::too_many_arguments)]
     pub fn flows(
@@ -90,6 +103,47 @@ pub struct Sums<'a> {
     pub demand: &'a mut [f64],
     pub sales: &'a mut [f64],
     pub pair: &'a mut [f64],
+}
+
+/// What `flows4_open` writes: four buyers' flows and their imports by supplier, and the sector's
+/// demand and sales by supplier.
+pub struct Sums4<'a> {
+    pub flows: [&'a mut [f64]; 4],
+    pub demand: &'a mut [f64],
+    pub sales: &'a mut [f64],
+    pub pair: [&'a mut [f64]; 4],
+}
+
+#[inline(always)]
+fn flows4_open(wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: Sums4<'_>) {
+    let n = ppm.len();
+    let [f0, f1, f2, f3] = out.flows;
+    let [q0, q1, q2, q3] = out.pair;
+    let (f0, f1, f2, f3) = (&mut f0[..n], &mut f1[..n], &mut f2[..n], &mut f3[..n]);
+    let (q0, q1, q2, q3) = (&mut q0[..n], &mut q1[..n], &mut q2[..n], &mut q3[..n]);
+    let (w0, w1, w2, w3) = (&wt[0][..n], &wt[1][..n], &wt[2][..n], &wt[3][..n]);
+    let (demand, sales) = (&mut out.demand[..n], &mut out.sales[..n]);
+    for j in 0..n {
+        let p = ppm[j];
+        let t0 = w0[j] * p * scale[0];
+        let t1 = w1[j] * p * scale[1];
+        let t2 = w2[j] * p * scale[2];
+        let t3 = w3[j] * p * scale[3];
+        let x0 = f0[j] + lambda * (t0 - f0[j]);
+        let x1 = f1[j] + lambda * (t1 - f1[j]);
+        let x2 = f2[j] + lambda * (t2 - f2[j]);
+        let x3 = f3[j] + lambda * (t3 - f3[j]);
+        f0[j] = x0;
+        f1[j] = x1;
+        f2[j] = x2;
+        f3[j] = x3;
+        q0[j] += x0;
+        q1[j] += x1;
+        q2[j] += x2;
+        q3[j] += x3;
+        demand[j] = demand[j] + t0 + t1 + t2 + t3;
+        sales[j] = sales[j] + x0 + x1 + x2 + x3;
+    }
 }
 
 #[inline(always)]
@@ -197,6 +251,11 @@ mod avx2 {
     }
 
     #[target_feature(enable = "avx2")]
+    pub fn flows4_open(wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: super::Sums4<'_>) {
+        super::flows4_open(wt, ppm, scale, lambda, out)
+    }
+
+    #[target_feature(enable = "avx2")]
     pub fn flows_open(wt: &[f64], ppm: &[f64], scale: f64, lambda: f64, out: Sums<'_>) {
         super::flows_open(wt, ppm, scale, lambda, out)
     }
@@ -293,6 +352,52 @@ mod tests {
                 for m in 0..4 {
                     assert_eq!(four[m].to_bits(), dot4(&a[m], &b[m]).to_bits(), "{len} suppliers");
                 }
+            }
+        }
+    }
+
+    /// Four open markets at once move every flow and sum as four calls of `flows` do, in either
+    /// build.
+    #[test]
+    fn four_markets_at_once_are_four_markets() {
+        for len in [0, 1, 3, 4, 5, 13, 200, 203] {
+            let wt: Vec<Vec<f64>> = (0..4).map(|m| numbers(len, 30 + m)).collect();
+            let ppm = numbers(len, 40);
+            let scale = [0.37, 1.9, 1e-3, 7.0];
+            let start = |seed: u64| -> Vec<Vec<f64>> { (0..4).map(|m| numbers(len, seed + m)).collect() };
+            let (mut flows, mut pair) = (start(50), start(60));
+            let (mut demand, mut sales) = (numbers(len, 70), numbers(len, 71));
+            let (mut flows1, mut pair1, mut demand1, mut sales1) =
+                (flows.clone(), pair.clone(), demand.clone(), sales.clone());
+            for lanes in [Lanes::baseline(), Lanes::detect()] {
+                for m in 0..4 {
+                    let sums = Sums {
+                        flows: &mut flows1[m],
+                        demand: &mut demand1,
+                        sales: &mut sales1,
+                        pair: &mut pair1[m],
+                    };
+                    lanes.flows(&wt[m], &ppm, None, scale[m], 0.1, sums);
+                }
+                let [a, b, c, d] = &mut flows[..] else {
+                    unreachable!()
+                };
+                let [e, f, g, h] = &mut pair[..] else {
+                    unreachable!()
+                };
+                let sums = Sums4 {
+                    flows: [a, b, c, d],
+                    demand: &mut demand,
+                    sales: &mut sales,
+                    pair: [e, f, g, h],
+                };
+                lanes.flows4_open([0, 1, 2, 3].map(|m| &wt[m][..]), &ppm, scale, 0.1, sums);
+                for m in 0..4 {
+                    assert_eq!(bits(&flows[m]), bits(&flows1[m]), "flows, {len} suppliers");
+                    assert_eq!(bits(&pair[m]), bits(&pair1[m]), "imports, {len} suppliers");
+                }
+                assert_eq!(bits(&demand), bits(&demand1), "demand, {len} suppliers");
+                assert_eq!(bits(&sales), bits(&sales1), "sales, {len} suppliers");
             }
         }
     }
