@@ -42,6 +42,31 @@ impl Lanes {
         dot4(a, b)
     }
 
+    /// `dot4` of four pairs at once: each pair's sum exactly as `dot4` gives it (the same
+    /// operations in the same order), the four chains of dependent additions interleaved so
+    /// they overlap instead of waiting on each other.
+    pub fn dot4_x4(self, a: [&[f64]; 4], b: [&[f64]; 4]) -> [f64; 4] {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: the processor has AVX2 (`detect`).
+            return unsafe { avx2::dot4_x4(a, b) };
+        }
+        dot4_x4(a, b)
+    }
+
+    /// Four open markets of one sector (four buyers) at once: each flow as `flows` moves it, and
+    /// the sector's demand and sales per supplier summed over the four buyers in their order
+    /// (so the same bits as four calls of `flows`, one store of each sum instead of four).
+    pub fn flows4_open(self, wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: Sums4<'_>) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: the processor has AVX2 (`detect`).
+            unsafe { avx2::flows4_open(wt, ppm, scale, lambda, out) };
+            return;
+        }
+        flows4_open(wt, ppm, scale, lambda, out)
+    }
+
     /// One market's flows move toward their targets; see `flows`.
     #[allow(clippy::too_many_arguments)]
     pub fn flows(
@@ -80,6 +105,47 @@ pub struct Sums<'a> {
     pub pair: &'a mut [f64],
 }
 
+/// What `flows4_open` writes: four buyers' flows and their imports by supplier, and the sector's
+/// demand and sales by supplier.
+pub struct Sums4<'a> {
+    pub flows: [&'a mut [f64]; 4],
+    pub demand: &'a mut [f64],
+    pub sales: &'a mut [f64],
+    pub pair: [&'a mut [f64]; 4],
+}
+
+#[inline(always)]
+fn flows4_open(wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: Sums4<'_>) {
+    let n = ppm.len();
+    let [f0, f1, f2, f3] = out.flows;
+    let [q0, q1, q2, q3] = out.pair;
+    let (f0, f1, f2, f3) = (&mut f0[..n], &mut f1[..n], &mut f2[..n], &mut f3[..n]);
+    let (q0, q1, q2, q3) = (&mut q0[..n], &mut q1[..n], &mut q2[..n], &mut q3[..n]);
+    let (w0, w1, w2, w3) = (&wt[0][..n], &wt[1][..n], &wt[2][..n], &wt[3][..n]);
+    let (demand, sales) = (&mut out.demand[..n], &mut out.sales[..n]);
+    for j in 0..n {
+        let p = ppm[j];
+        let t0 = w0[j] * p * scale[0];
+        let t1 = w1[j] * p * scale[1];
+        let t2 = w2[j] * p * scale[2];
+        let t3 = w3[j] * p * scale[3];
+        let x0 = f0[j] + lambda * (t0 - f0[j]);
+        let x1 = f1[j] + lambda * (t1 - f1[j]);
+        let x2 = f2[j] + lambda * (t2 - f2[j]);
+        let x3 = f3[j] + lambda * (t3 - f3[j]);
+        f0[j] = x0;
+        f1[j] = x1;
+        f2[j] = x2;
+        f3[j] = x3;
+        q0[j] += x0;
+        q1[j] += x1;
+        q2[j] += x2;
+        q3[j] += x3;
+        demand[j] = demand[j] + t0 + t1 + t2 + t3;
+        sales[j] = sales[j] + x0 + x1 + x2 + x3;
+    }
+}
+
 #[inline(always)]
 fn dot4(a: &[f64], b: &[f64]) -> f64 {
     let mut acc = [0.0f64; 4];
@@ -95,6 +161,36 @@ fn dot4(a: &[f64], b: &[f64]) -> f64 {
         rest += x * y;
     }
     (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+}
+
+#[inline(always)]
+fn dot4_x4(a: [&[f64]; 4], b: [&[f64]; 4]) -> [f64; 4] {
+    let len = a.iter().chain(&b).map(|x| x.len()).min().unwrap_or(0);
+    if a.iter().chain(&b).any(|x| x.len() != len) {
+        return [0, 1, 2, 3].map(|m| dot4(a[m], b[m]));
+    }
+    let full = len / 4 * 4;
+    let mut acc = [[0.0f64; 4]; 4];
+    let (a0, a1, a2, a3) = (&a[0][..full], &a[1][..full], &a[2][..full], &a[3][..full]);
+    let (b0, b1, b2, b3) = (&b[0][..full], &b[1][..full], &b[2][..full], &b[3][..full]);
+    let mut c = 0;
+    while c < full {
+        for l in 0..4 {
+            acc[0][l] += a0[c + l] * b0[c + l];
+            acc[1][l] += a1[c + l] * b1[c + l];
+            acc[2][l] += a2[c + l] * b2[c + l];
+            acc[3][l] += a3[c + l] * b3[c + l];
+        }
+        c += 4;
+    }
+    [0, 1, 2, 3].map(|m| {
+        let mut rest = 0.0;
+        for (x, y) in a[m][full..].iter().zip(&b[m][full..]) {
+            rest += x * y;
+        }
+        let acc = acc[m];
+        (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest
+    })
 }
 
 /// A market with no tariff and no export control: target = w·p^(−σ)·scale (the CES demand for
@@ -147,6 +243,16 @@ mod avx2 {
     #[target_feature(enable = "avx2")]
     pub fn dot4(a: &[f64], b: &[f64]) -> f64 {
         super::dot4(a, b)
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub fn dot4_x4(a: [&[f64]; 4], b: [&[f64]; 4]) -> [f64; 4] {
+        super::dot4_x4(a, b)
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub fn flows4_open(wt: [&[f64]; 4], ppm: &[f64], scale: [f64; 4], lambda: f64, out: super::Sums4<'_>) {
+        super::flows4_open(wt, ppm, scale, lambda, out)
     }
 
     #[target_feature(enable = "avx2")]
@@ -230,6 +336,68 @@ mod tests {
                         "flows and sums, {len} suppliers, controls {controlled}"
                     );
                 }
+            }
+        }
+    }
+
+    /// Four sums at once give each one's bits as `dot4` alone does, in either build.
+    #[test]
+    fn four_sums_at_once_are_four_sums() {
+        for len in [0, 1, 3, 4, 5, 12, 13, 200, 203] {
+            let a: Vec<Vec<f64>> = (0..4).map(|m| numbers(len, 10 + m)).collect();
+            let b: Vec<Vec<f64>> = (0..4).map(|m| numbers(len, 20 + m)).collect();
+            let (ar, br) = ([0, 1, 2, 3].map(|m| &a[m][..]), [0, 1, 2, 3].map(|m| &b[m][..]));
+            for lanes in [Lanes::baseline(), Lanes::detect()] {
+                let four = lanes.dot4_x4(ar, br);
+                for m in 0..4 {
+                    assert_eq!(four[m].to_bits(), dot4(&a[m], &b[m]).to_bits(), "{len} suppliers");
+                }
+            }
+        }
+    }
+
+    /// Four open markets at once move every flow and sum as four calls of `flows` do, in either
+    /// build.
+    #[test]
+    fn four_markets_at_once_are_four_markets() {
+        for len in [0, 1, 3, 4, 5, 13, 200, 203] {
+            let wt: Vec<Vec<f64>> = (0..4).map(|m| numbers(len, 30 + m)).collect();
+            let ppm = numbers(len, 40);
+            let scale = [0.37, 1.9, 1e-3, 7.0];
+            let start = |seed: u64| -> Vec<Vec<f64>> { (0..4).map(|m| numbers(len, seed + m)).collect() };
+            let (mut flows, mut pair) = (start(50), start(60));
+            let (mut demand, mut sales) = (numbers(len, 70), numbers(len, 71));
+            let (mut flows1, mut pair1, mut demand1, mut sales1) =
+                (flows.clone(), pair.clone(), demand.clone(), sales.clone());
+            for lanes in [Lanes::baseline(), Lanes::detect()] {
+                for m in 0..4 {
+                    let sums = Sums {
+                        flows: &mut flows1[m],
+                        demand: &mut demand1,
+                        sales: &mut sales1,
+                        pair: &mut pair1[m],
+                    };
+                    lanes.flows(&wt[m], &ppm, None, scale[m], 0.1, sums);
+                }
+                let [a, b, c, d] = &mut flows[..] else {
+                    unreachable!()
+                };
+                let [e, f, g, h] = &mut pair[..] else {
+                    unreachable!()
+                };
+                let sums = Sums4 {
+                    flows: [a, b, c, d],
+                    demand: &mut demand,
+                    sales: &mut sales,
+                    pair: [e, f, g, h],
+                };
+                lanes.flows4_open([0, 1, 2, 3].map(|m| &wt[m][..]), &ppm, scale, 0.1, sums);
+                for m in 0..4 {
+                    assert_eq!(bits(&flows[m]), bits(&flows1[m]), "flows, {len} suppliers");
+                    assert_eq!(bits(&pair[m]), bits(&pair1[m]), "imports, {len} suppliers");
+                }
+                assert_eq!(bits(&demand), bits(&demand1), "demand, {len} suppliers");
+                assert_eq!(bits(&sales), bits(&sales1), "sales, {len} suppliers");
             }
         }
     }

@@ -21,7 +21,7 @@
 use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};
 
-use super::simd::{Lanes, Sums};
+use super::simd::{Lanes, Sums, Sums4};
 use super::*;
 use crate::scenario::Scenario;
 
@@ -211,8 +211,6 @@ pub fn solve_trade(
         capped[c.importer * k + c.sector] = true;
     }
 
-    let lambda = p.adjustment_rate;
-    let lanes = Lanes::detect();
     let mut revenue = vec![0.0; n];
     let mut rents = vec![0.0; n];
     // Demand and sales accumulate sector-major, then move to `j * k + s` below.
@@ -220,59 +218,37 @@ pub fn solve_trade(
     let mut sales = vec![0.0; n * k];
     t.pair_flow.iter_mut().for_each(|x| *x = 0.0);
     t.pair_flow.resize(n * n, 0.0);
-    for i in 0..n {
+    let mut pass = Markets {
+        n,
+        k,
+        wedges: &wedges,
+        sigma: &reg.sigma,
+        pp: &pp,
+        ppm: &ppm,
+        capped: &capped,
+        demand_shock: &demand_shock,
+        lanes: Lanes::detect(),
+        lambda: p.adjustment_rate,
+        t,
+        totals,
+        demand: &mut demand,
+        sales: &mut sales,
+        rents: &mut rents,
+        kept: &mut kept,
+    };
+    // Four buyers at a time, sector by sector; within a sector the buyers in order, so every
+    // sum over buyers (a supplier's demand and sales) adds them in the same order as one buyer
+    // at a time, and every buyer's imports add its sectors in order.
+    for i0 in (0..n).step_by(4) {
         for s in 0..k {
-            let is = i * k + s;
-            let spend0 = t.spend0[is];
-            if spend0 <= 0.0 {
-                continue;
-            }
-            let sigma = reg.sigma[s];
-            let spend = spend0 * demand_shock.at(i, s);
-            let base = (i * k + s) * n;
-            let sn = s * n;
-            if capped[is] {
-                let sums = (&mut demand[sn..sn + n], &mut sales[sn..sn + n]);
-                super::quotas::solve_capped_market(
-                    t, &wedges, &pp, &ppm, i, s, spend, sigma, lambda, &mut rents, sums,
-                );
-                continue;
-            }
-            // Pass A: the CES denominator (four running sums in a fixed order: fast, and the
-            // same bits on every run).
-            let denom = lanes.dot4(&t.wt[base..base + n], &pp[sn..sn + n]);
-            if denom <= 0.0 {
-                let controlled = &wedges.controlled[base..base + n];
-                for (f, &c) in t.flow[base..base + n].iter_mut().zip(controlled) {
-                    *f = if c { 0.0 } else { *f * (1.0 - lambda) };
+            if i0 + 4 > n || !pass.four_open(i0, s) {
+                for i in i0..(i0 + 4).min(n) {
+                    pass.market(i, s);
                 }
-                t.price_index[is] = 1e3; // nothing can be bought: the market is shut
-                continue;
             }
-            t.price_index[is] = pow_pos(denom, 1.0 / (1.0 - sigma));
-            // Pass B: targets and flows. A market with no tariff and no control reads `wt`
-            // (there `wtm = wt` bit for bit, see `wedges::refresh_cell`), which pass A has just
-            // brought into the cache.
-            let scale = spend / denom;
-            let (weights, controlled) = if wedges.plain[is] {
-                (&t.wt[base..base + n], None)
-            } else {
-                (&t.wtm[base..base + n], Some(&wedges.controlled[base..base + n]))
-            };
-            let sums = Sums {
-                flows: &mut t.flow[base..base + n],
-                demand: &mut demand[sn..sn + n],
-                sales: &mut sales[sn..sn + n],
-                pair: &mut t.pair_flow[i * n..(i + 1) * n],
-            };
-            lanes.flows(weights, &ppm[sn..sn + n], controlled, scale, lambda, sums);
-            totals.home[is] = t.flow[base + i];
-            for (w, &j) in totals.watched.iter().enumerate() {
-                totals.from_watched[(w * n + i) * k + s] = t.flow[base + j];
-            }
-            kept[is] = true;
         }
     }
+    let t = &mut *trade;
     // A supplier capped by a strategic bottleneck rations what it sells across its markets.
     for j in 0..n {
         for s in 0..k {
@@ -344,6 +320,164 @@ pub fn solve_trade(
         eco.cpi = 100.0 * libm::exp(log_cpi);
         eco.tariff_revenue = revenue[i];
         eco.quota_rents = rents[i];
+    }
+}
+
+/// The month's market pass (`solve_trade`): what it reads and what it writes.
+struct Markets<'a> {
+    n: usize,
+    k: usize,
+    wedges: &'a Wedges,
+    sigma: &'a [f64],
+    /// p^(1−σ) and p^(−σ), sector-major (`s * n + j`).
+    pp: &'a [f64],
+    ppm: &'a [f64],
+    capped: &'a [bool],
+    demand_shock: &'a Shocks,
+    lanes: Lanes,
+    lambda: f64,
+    t: &'a mut Trade,
+    totals: &'a mut MarketTotals,
+    /// Sector-major sums (`s * n + j`).
+    demand: &'a mut [f64],
+    sales: &'a mut [f64],
+    rents: &'a mut [f64],
+    kept: &'a mut [bool],
+}
+
+impl Markets<'_> {
+    /// Market (importer i, sector s): the CES denominator Σ_j wt·p^(1−σ) (pass A; four running
+    /// sums in a fixed order: fast, and the same bits on every run), then targets and flows
+    /// (pass B).
+    fn market(&mut self, i: usize, s: usize) {
+        let (n, k) = (self.n, self.k);
+        let t = &mut *self.t;
+        let is = i * k + s;
+        let spend0 = t.spend0[is];
+        if spend0 <= 0.0 {
+            return;
+        }
+        let sigma = self.sigma[s];
+        let spend = spend0 * self.demand_shock.at(i, s);
+        let base = (i * k + s) * n;
+        let sn = s * n;
+        if self.capped[is] {
+            let sums = (&mut self.demand[sn..sn + n], &mut self.sales[sn..sn + n]);
+            super::quotas::solve_capped_market(
+                t,
+                self.wedges,
+                self.pp,
+                self.ppm,
+                i,
+                s,
+                spend,
+                sigma,
+                self.lambda,
+                self.rents,
+                sums,
+            );
+            return;
+        }
+        let denom = self.lanes.dot4(&t.wt[base..base + n], &self.pp[sn..sn + n]);
+        if denom <= 0.0 {
+            let controlled = &self.wedges.controlled[base..base + n];
+            for (f, &c) in t.flow[base..base + n].iter_mut().zip(controlled) {
+                *f = if c { 0.0 } else { *f * (1.0 - self.lambda) };
+            }
+            t.price_index[is] = 1e3; // nothing can be bought: the market is shut
+            return;
+        }
+        t.price_index[is] = pow_pos(denom, 1.0 / (1.0 - sigma));
+        // A market with no tariff and no control reads `wt` (there `wtm = wt` bit for bit, see
+        // `wedges::refresh_cell`), which pass A has just brought into the cache.
+        let scale = spend / denom;
+        let (weights, controlled) = if self.wedges.plain[is] {
+            (&t.wt[base..base + n], None)
+        } else {
+            (
+                &t.wtm[base..base + n],
+                Some(&self.wedges.controlled[base..base + n]),
+            )
+        };
+        let sums = Sums {
+            flows: &mut t.flow[base..base + n],
+            demand: &mut self.demand[sn..sn + n],
+            sales: &mut self.sales[sn..sn + n],
+            pair: &mut t.pair_flow[i * n..(i + 1) * n],
+        };
+        self.lanes.flows(
+            weights,
+            &self.ppm[sn..sn + n],
+            controlled,
+            scale,
+            self.lambda,
+            sums,
+        );
+        self.keep(i, s);
+    }
+
+    /// Buyers i0..i0+4 in sector s together, when all four markets are open (bought from, no
+    /// tariff, control or cap, someone to buy from): the same steps as `market` on each, in one
+    /// sweep over the suppliers. False, having changed nothing, when one of them is not.
+    fn four_open(&mut self, i0: usize, s: usize) -> bool {
+        let (n, k) = (self.n, self.k);
+        let markets = [i0, i0 + 1, i0 + 2, i0 + 3].map(|i| i * k + s);
+        let t = &mut *self.t;
+        if markets
+            .iter()
+            .any(|&is| t.spend0[is] <= 0.0 || self.capped[is] || !self.wedges.plain[is])
+        {
+            return false;
+        }
+        let sn = s * n;
+        let (pp, ppm) = (&self.pp[sn..sn + n], &self.ppm[sn..sn + n]);
+        let rows = markets.map(|is| is * n..(is + 1) * n);
+        let denoms = self.lanes.dot4_x4(rows.clone().map(|r| &t.wt[r]), [pp; 4]);
+        if denoms.iter().any(|&d| d <= 0.0) {
+            return false;
+        }
+        let sigma = self.sigma[s];
+        let mut scale = [0.0; 4];
+        for m in 0..4 {
+            t.price_index[markets[m]] = pow_pos(denoms[m], 1.0 / (1.0 - sigma));
+            scale[m] = t.spend0[markets[m]] * self.demand_shock.at(i0 + m, s) / denoms[m];
+        }
+        // Buyer i0's row of sector s and the next buyers' rows of it, k rows apart.
+        let mut flows = t.flow[markets[0] * n..].chunks_exact_mut(n).step_by(k);
+        let mut pair = t.pair_flow[i0 * n..(i0 + 4) * n].chunks_exact_mut(n);
+        let (Some(f0), Some(f1), Some(f2), Some(f3)) =
+            (flows.next(), flows.next(), flows.next(), flows.next())
+        else {
+            return false;
+        };
+        let (Some(q0), Some(q1), Some(q2), Some(q3)) = (pair.next(), pair.next(), pair.next(), pair.next())
+        else {
+            return false;
+        };
+        let sums = Sums4 {
+            flows: [f0, f1, f2, f3],
+            demand: &mut self.demand[sn..sn + n],
+            sales: &mut self.sales[sn..sn + n],
+            pair: [q0, q1, q2, q3],
+        };
+        let wt = rows.map(|r| &t.wt[r]);
+        self.lanes.flows4_open(wt, ppm, scale, self.lambda, sums);
+        for m in 0..4 {
+            self.keep(i0 + m, s);
+        }
+        true
+    }
+
+    /// The home sales and watched suppliers' sales of a market whose flows are final.
+    fn keep(&mut self, i: usize, s: usize) {
+        let (n, k) = (self.n, self.k);
+        let base = (i * k + s) * n;
+        let t = &*self.t;
+        self.totals.home[i * k + s] = t.flow[base + i];
+        for (w, &j) in self.totals.watched.iter().enumerate() {
+            self.totals.from_watched[(w * n + i) * k + s] = t.flow[base + j];
+        }
+        self.kept[i * k + s] = true;
     }
 }
 
