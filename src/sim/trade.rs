@@ -15,8 +15,13 @@
 //! `p · (1 − Σ c_ℓ + Σ c_ℓ P_ℓ)`: a steel tariff raises what carmakers pay and costs them sales
 //! (Flaaen & Pierce 2019).
 //!
-//! Cost: two passes over the n²k cells per month (the denominators, then flows), plus work per
+//! Cost: one sweep over the n²k cells per month (each market's denominator, then its flows,
+//! while its row is in the cache; four buyers of a sector at a time), plus work per
 //! state-sector and per measure; no per-flow entity lookups.
+//!
+//! Long file: the month's trade solution is one chain of steps over shared arrays (producer
+//! prices, the market pass, rationing, totals, revenue, CPI, output); split, each step would
+//! pass the same dozen arrays across files.
 
 use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};
