@@ -20,7 +20,7 @@ cli-unit-index = 指数
 cli-unit-thousands = 千人
 cli-unit-bn-usd-yr = 10億ドル/年
 cli-legend = 物価指数（CPI）と実質所得は基準月＝100の指数。雇用はシナリオの産業の雇用、関税収入はその国の徴収額（年率）、支持率は指導者の支持率。
-cli-legend-poles = { cli-legend }立ち位置は−1（{ $minus }寄り）～+1（{ $plus }寄り）。
+cli-legend-poles = { cli-legend }米中間の立ち位置は−1（{ $minus }寄り）～+1（{ $plus }寄り）。
 ## 紛争とエスカレーションの経過。
 cli-disputes = 紛争（申立国 対 被申立国。[id]はCSVファイルでの識別子。注目度と信頼は0～1）：
 cli-dispute = { $title } [{ $id }]、{ $a } 対 { $b }：{ $status }。注目度 { $salience }。{ $a }から{ $b }への信頼 { $trust_ab }、{ $b }から{ $a }への信頼 { $trust_ba }
@@ -39,7 +39,7 @@ cli-year-all = { $stand }（通年）
 cli-year-month = { $stand }（{ $month }）
 cli-year-span = { $stand }（{ $from }～{ $to }）
 cli-month = { $m }月
-cli-moved = 立ち位置の変化（{ $scale }、開始 → 現在）：{ $list }
+cli-moved = 米中間の立ち位置の変化（{ $scale }、開始 → 現在）：{ $list }
 ## 枠組みへの加盟申請：賛成する加盟国の数の推移。
 cli-application = { $framework }への{ $name }（{ $state }）の加盟申請：現在、加盟国{ $members }か国中{ $yes }か国が賛成。賛成国数は{ $path }
 cli-count-since = { $date }から{ $value }
@@ -65,8 +65,8 @@ cli-indicator = { $kind ->
         [land_rent] 地代
         [capital_return] 資本収益
         [price] 価格（{ $id }）
-        [political_capital] 政治的資本
-        [alignment] 立ち位置
+        [political_capital] 政治資本
+        [alignment] 米中間の立ち位置
         [relocation_cost] 生産移転の費用
         [relocation] 生産移転
         [trust] 信頼
@@ -104,13 +104,13 @@ cli-unit = { $kind ->
         [salience] 0～1
         [organisation] 0～1
         [open] 未解決なら1、解決後は0
-        [stance] 紛争での公の強硬さ：0は中立、+0.5は強硬、+1は敵対的（積み重なり、薄れていく）、負は融和的
+        [stance] 紛争での公の強硬さ：0は中立、+0.5は毅然、+1は強硬（積み重なり、薄れていく）、負は融和的
         [support] 加盟国数
         [members] 加盟国数
        *[other] { $unit }
     }
 cli-unit-rung = 段階
-cli-not-recorded = （—は今回の実行で記録されていない値。相手国別の貿易、部門別の価格、信頼は、プレイヤーが率いる陣営（--side）と立ち位置の両極の国についてのみ記録される）
+cli-not-recorded = （—は今回の実行で記録されていない値。相手国別の貿易、産業別の価格、信頼は、プレイヤーが率いる陣営（--side）と立ち位置の両極の国についてのみ記録される）
 ## 各陣営の得点。
 cli-score = { $side }の得点：100点中{ $total }点
 cli-objective = { $got } / { $weight }点  { $title }  { $detail }

@@ -28,7 +28,7 @@ debrief-col-decision = 決定
 debrief-col-by = 決定した国
 debrief-col-with = 決定したプレイの平均得点
 debrief-col-without = しなかったプレイ
-debrief-teacher = 教師
+debrief-teacher = 教員
 ## 得点。
 debrief-scores = プレイごとの得点
 debrief-score-spread = { $side }：最低 { $lowest }点、中央値 { $median }点、最高 { $highest }点（100点満点）。
@@ -42,11 +42,11 @@ debrief-series-cpi = { $side }：消費者物価
 debrief-unit-cpi = 指数、基準月＝100
 debrief-series-jobs = { $side }：シナリオの産業の雇用
 debrief-unit-jobs = 千人
-debrief-series-watchers = 見守る国々の立ち位置（両陣営と両極を除くすべての国の平均）
+debrief-series-watchers = 見守る国々の米中間の立ち位置（両陣営と両極を除くすべての国の平均）
 debrief-unit-watchers = −1（{ $minus }寄り）～+1（{ $plus }寄り）
 ## 紛争のエスカレーション。
 debrief-ladders = 紛争のエスカレーション
-debrief-endings = 各紛争の結末（括弧内は公の対立の段階にあった月数）
+debrief-endings = 各紛争の結末（括弧内は公然の対立の段階にあった月数）
 debrief-col-dispute = 紛争
 debrief-col-parties = 当事国
 debrief-parties = { $a } 対 { $b }
@@ -55,7 +55,7 @@ debrief-not-opened = 起きなかった
 debrief-settled = 解決済み
 debrief-ending-public = { $ending }（{ $months }）
 debrief-others-same = ほかの{ $n }件の紛争は、すべてのプレイで同じ結末でした（月ごとの推移は下の表）。
-debrief-rungs-note = 段階：実＝実務レベル、閣＝閣僚級、紛＝正式な紛争解決手続き、首＝首脳級、公＝公の対立。緑：解決済み、空欄：紛争なし。グラフでは、同じ段階にあるプレイの線が見えるよう、線を少しずつずらしています。
+debrief-rungs-note = 段階：実＝実務レベル、閣＝閣僚級、紛＝正式な紛争解決手続き、首＝首脳級、公＝公然の対立。緑：解決済み、空欄：紛争なし。グラフでは、同じ段階にあるプレイの線が見えるよう、線を少しずつずらしています。
 debrief-not-party = { $side }が当事国でない紛争
 ## 段階の表の1か月の欄：その文字と、ツールチップ。
 debrief-rung-short-working-level = 実
@@ -70,7 +70,7 @@ debrief-axis-working-level = 実務レベル
 debrief-axis-ministerial = 閣僚級
 debrief-axis-dispute-settlement = 紛争解決
 debrief-axis-leaders = 首脳級
-debrief-axis-public = 公の対立
+debrief-axis-public = 公然の対立
 ## 目標ごとの得点。
 debrief-objectives = 目標ごとの得点
 debrief-objectives-note = 目標の配点のうち獲得した点。各プレイの詳細は、欄にカーソルを合わせると表示されます。

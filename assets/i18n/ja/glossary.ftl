@@ -30,7 +30,7 @@ glossary-section-232-text = 国家安全保障を脅かす輸入を大統領が�
 glossary-section-301 = 通商法301条
 glossary-section-301-text = 相手国の「不公正な」慣行に対抗する米国の法律。1995年の日本製高級車への100%関税の脅しと、2018年の対中関税の根拠となった。
 glossary-wto-dispute-settlement = WTO紛争解決
-glossary-wto-dispute-settlement-text = 専門家によるパネルが申し立てについて、通常12〜18か月で判断を下す。その間、紛争は沈静化する。2019年以降、上級委員会に委員が一人もいないため、敗れた側は「空上訴」（appeal into the void）ができる。
+glossary-wto-dispute-settlement-text = 専門家によるパネルが申し立てについて、通常12～18か月で判断を下す。その間、紛争は沈静化する。2019年以降、上級委員会に委員が一人もいないため、敗れた側は「空上訴」（appeal into the void）ができる。
 
 ## 用語集ウィンドウ（src/ui/panels/help.rs）：各用語の後ろに、もう一方の言語の用語。
 help-glossary-other = （{ $term }）

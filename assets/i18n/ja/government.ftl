@@ -1,6 +1,6 @@
 # 「政府」タブ：ダッシュボード、ロビー、各国（src/ui/panels/government.rs）。
 government-heading = 自国政府（{ $side }）
-government-leader = 首脳：{ $leader }
+government-leader = 指導者：{ $leader }
 government-approval = 支持率
 government-political-capital = 政治資本
 government-cpi = 物価指数

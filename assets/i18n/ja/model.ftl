@@ -5,7 +5,7 @@ cause-trust-fading = 好意が薄れ、上限の{ $ceiling }%に向けて低下�
 cause-trust-dispute = { $title }：紛争は{ $stage }にある
 cause-trust-tariffs = { $by }の関税（平均{ $rate }%）
 cause-relocation = 調達リスクが基準より{ $excess }（しきい値{ $threshold }）：買い手は購入の{ $share }%を信頼できる供給国へ移す
-cause-welfare = 関税収入 年{ $revenue }（基準{ $revenue0 }）、割当レント 年{ $rents }、消費者物価指数 { $cpi }、移転費用 { $relocation }
+cause-welfare = 関税収入 年{ $revenue }（基準{ $revenue0 }）、割当レント 年{ $rents }、消費者物価指数 { $cpi }、生産移転の費用 { $relocation }
 cause-approval-part = { $part } { $points }ポイント
 cause-jobs = { $sector }の雇用が基準月比{ $change }千人；{ $story }
 cause-market = { $buyer }向け{ $sector }の販売が基準月比{ $change }%（{ $measures }）
@@ -22,12 +22,12 @@ rung-working-level = 実務レベル
 rung-ministerial = 閣僚級
 rung-dispute-settlement = 正式な紛争解決手続き
 rung-leaders = 首脳級
-rung-public = 公の対立
+rung-public = 公然の対立
 rung-stage-working-level = 実務レベル
 rung-stage-ministerial = 閣僚級
 rung-stage-dispute-settlement = 正式な紛争解決手続き
 rung-stage-leaders = 首脳級
-rung-stage-public = 公の対立
+rung-stage-public = 公然の対立
 news-panel-rules = { $title }についてパネルが裁定、協議再開
 news-dispute-escalates = { $title }：紛争が{ $stage }に激化
 news-dispute-cools = { $title }：紛争が{ $stage }に沈静化
@@ -39,7 +39,7 @@ news-keeps-office = { $state }：{ $who }が{ $vote }を経て続投（支持率
 news-loses-vote = { $who }が{ $vote }で敗北（支持率{ $approval }%）
 news-successor-due = { $state }：{ $what }。{ $date }に{ $successor }が就任予定
 news-takes-office = { $state }：{ $successor }が就任（{ $because }）
-news-takes-office-freed = { $headline }。新指導者は{ POSSESSIVE($old) }公の立場（{ $titles }）に縛られない
+news-takes-office-freed = { $headline }。新指導者は{ POSSESSIVE($old) }公の姿勢（{ $titles }）に縛られない
 leader-of = { $state }の指導者
 leader-new = 新しい指導者
 leader-successor-of = { $old }の後継者
@@ -53,16 +53,16 @@ stance-deference-grown = { $pole }への配慮が上昇（{ $value }：{ $pole }
 stance-market = { $who }市場が今や輸出の{ $share }%を占める（{ $value }）
 stance-courted = { $who }からの働きかけ（{ $value }）
 stance-pressure = 他の加盟国からの圧力（{ $value }）
-stance-affinity = { $who }との同調度と信頼の隔たり（{ $value }）
-stance-declared-supports = 表明：支持（立場{ $total }：{ $parts }）
-stance-declared-opposes = 表明：反対（立場{ $total }：{ $parts }）
-stance-total = 立場{ $total }：{ $parts }
+stance-affinity = 米中間の立ち位置と信頼における{ $who }との距離（{ $value }）
+stance-declared-supports = 表明：支持（姿勢{ $total }：{ $parts }）
+stance-declared-opposes = 表明：反対（姿勢{ $total }：{ $parts }）
+stance-total = 姿勢{ $total }：{ $parts }
 news-now-backs-bid = { $member }が{ $applicant }の{ $framework }加盟申請を支持に転じる：{ $why }
 news-no-longer-backs-bid = { $member }が{ $applicant }の{ $framework }加盟申請への支持を撤回：{ $why }
 news-joins-framework = { $state }が加盟国の全会一致で{ $framework }に加盟
 cause-member-stance = { $member }：{ $why }
 objective-approval = 支持率が{ $floor }%以上だった月：{ $months }か月中{ $above }か月
-objective-public = 公の対立に達した紛争{ $disputes }件、公の対立{ $months }か月
+objective-public = 公然の対立に達した紛争{ $disputes }件、公然の対立{ $months }か月
 objective-trust = { $of }の{ $side }への信頼は{ $trust }%（目標{ $goal }%）
 objective-applicant-joined = { $applicant }は{ $framework }に加盟した
 objective-applicant-out = { $applicant }は{ $framework }に加盟していない
@@ -83,7 +83,7 @@ ai-answer-offer = { $why }（{ $doctrine }政府）
 ai-why-worth-more = この合意は争い続けるより価値がある
 ai-why-gives-less = この合意で得るものは手放すもの（求められた引き下げや撤回する保護）より少ない
 ai-why-lobbies = 国内のロビーの圧力が強すぎて、この内容では妥結できない
-ai-why-face = 公の場で強硬な立場を取っており、この内容で引き下がれば面子を失う
+ai-why-face = 公の場で強硬な姿勢をとっており、この内容で引き下がれば面子を失う
 ai-answers-in-kind = { $them }が{ $sector }に{ $rate }%の関税を課した。{ $doctrine }政府は同等の措置で応じる
 ai-lobbies-press = ロビーの圧力（{ $pressure }%）
 ai-coercion = 経済的威圧：世界の{ $sector }の大半を握り、{ $them }はそれに依存している
@@ -120,7 +120,7 @@ cause-acquisition-conditions = { $title }の条件：黄金株と拘束力のあ
 cause-acquisition-approved-conditions = { $title }を条件付きで承認
 cause-acquisition-approved = { $title }を承認
 cause-acquisition-blocked = { $title }を阻止：公然の拒絶
-cause-backing-down = { $title }で公に強硬な立場を取った後に譲歩した
+cause-backing-down = { $title }で公に強硬な姿勢をとった後に譲歩した
 cause-courted = { $who }からの働きかけ
 # 原因の中の措置（src/sim/explain.rs）：誰が、何に、誰に対して。「すべて」の相手国・品目。
 measure-tariff = { $by }による{ $target }の{ $sector }への関税{ $rate }%{ $basis }
@@ -212,7 +212,7 @@ objective-indicator = { $kind ->
         [capital_return] 資本収益
         [approval] 支持率
         [political_capital] 政治資本
-        [alignment] 立ち位置
+        [alignment] 米中間の立ち位置
         [relocation_cost] 生産移転の費用
        *[other] { $id }
     }
