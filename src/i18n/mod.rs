@@ -217,10 +217,18 @@ pub fn learn<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
 
 /// Sentences the model hands on as English text (an order's refusal, a reason), kept to be
 /// worded in the program's language when shown (`local`). Kept only while that language is not
-/// English (batch runs and the command line keep nothing), and at most `REMEMBERED` of them.
-fn remembered() -> &'static std::sync::RwLock<std::collections::BTreeMap<String, Words>> {
-    static REMEMBERED_WORDS: OnceLock<std::sync::RwLock<std::collections::BTreeMap<String, Words>>> =
-        OnceLock::new();
+/// English (batch runs and the command line keep nothing), at most `REMEMBERED` of them: when
+/// full, the older half goes (a forecast's runs make many a player never sees; what a game's
+/// records hold goes into its saves, `remembered_in`).
+#[derive(Default)]
+struct Remembered {
+    words: std::collections::BTreeMap<String, (u64, Words)>,
+    /// How many were kept so far: each one's age.
+    made: u64,
+}
+
+fn remembered() -> &'static std::sync::RwLock<Remembered> {
+    static REMEMBERED_WORDS: OnceLock<std::sync::RwLock<Remembered>> = OnceLock::new();
     REMEMBERED_WORDS.get_or_init(Default::default)
 }
 
@@ -249,13 +257,14 @@ pub fn remember_as(english: &str, words: Words) {
 /// words them again in the reader's language. Empty when nothing was remembered (English).
 pub fn remembered_in(ron: &str) -> std::collections::BTreeMap<String, Words> {
     let kept = remembered().read().unwrap_or_else(|e| e.into_inner());
-    if kept.is_empty() {
+    if kept.words.is_empty() {
         return Default::default();
     }
     let literals = string_literals(ron);
-    kept.iter()
+    kept.words
+        .iter()
         .filter(|(english, _)| literals.contains(english.escape_debug().to_string().as_str()))
-        .map(|(english, words)| (english.clone(), words.clone()))
+        .map(|(english, (_, words))| (english.clone(), words.clone()))
         .collect()
 }
 
@@ -294,12 +303,17 @@ fn keep(english: &str, words: Words) {
     let known = remembered()
         .read()
         .unwrap_or_else(|e| e.into_inner())
+        .words
         .contains_key(english);
     if !known {
-        let mut map = remembered().write().unwrap_or_else(|e| e.into_inner());
-        if map.len() < REMEMBERED {
-            map.insert(english.to_string(), words);
+        let mut kept = remembered().write().unwrap_or_else(|e| e.into_inner());
+        if kept.words.len() >= REMEMBERED {
+            let oldest_kept = kept.made - (REMEMBERED / 2) as u64;
+            kept.words.retain(|_, (age, _)| *age >= oldest_kept);
         }
+        let age = kept.made;
+        kept.made += 1;
+        kept.words.insert(english.to_string(), (age, words));
     }
 }
 
@@ -318,8 +332,9 @@ pub fn local_in(lang: Lang, text: &str) -> String {
         let words = remembered()
             .read()
             .unwrap_or_else(|e| e.into_inner())
+            .words
             .get(text)
-            .cloned();
+            .map(|(_, w)| w.clone());
         if let Some(words) = words {
             return words.in_lang(lang);
         }
@@ -432,4 +447,29 @@ pub fn files(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
         .iter()
         .filter(move |f| f.lang == lang)
         .map(|f| (f.name, f.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Past `REMEMBERED` sentences the older half goes and the newer are still worded; the map
+    /// never holds more. (A unit test: no other test of this binary remembers anything.)
+    #[test]
+    fn remembering_forgets_the_older_half_when_full() {
+        let _ja = on_this_thread(Lang::Ja);
+        let sentence =
+            |x: usize| Words::new("news-as-written").text("text", format!("sentence {x}").as_str());
+        for x in 0..REMEMBERED + 10 {
+            remember_as(&format!("english {x}"), sentence(x));
+        }
+        let kept = remembered().read().unwrap().words.len();
+        assert!(kept <= REMEMBERED && kept > REMEMBERED / 2, "{kept}");
+        assert_eq!(local_in(Lang::Ja, "english 3"), "english 3", "the oldest went");
+        let newest = format!("english {}", REMEMBERED + 9);
+        assert_eq!(
+            local_in(Lang::Ja, &newest),
+            sentence(REMEMBERED + 9).in_lang(Lang::Ja)
+        );
+    }
 }

@@ -2,6 +2,10 @@
 //! prices with capacity and input costs, tariff revenue, CPI, output and employment
 //! (docs/model.md §2.1).
 //!
+//! Long file: the month's trade solution is one chain of steps over shared arrays (producer
+//! prices, the market pass, rationing, totals, revenue, CPI, output); split, each step would
+//! pass the same dozen arrays across files.
+//!
 //! Flows are real quantities in base-year bn USD (base landed price = 1). The buyer's unit cost
 //! of supplier j's good is `c = p_j · (1 + τ) · ρ`: producer price, tariff, and the shadow price
 //! of a binding quota. Shares follow `s_j = a_j c_j^(1−σ) / Σ_l a_l c_l^(1−σ)` (Armington 1969)
@@ -18,10 +22,6 @@
 //! Cost: one sweep over the n²k cells per month (each market's denominator, then its flows,
 //! while its row is in the cache; four buyers of a sector at a time), plus work per
 //! state-sector and per measure; no per-flow entity lookups.
-//!
-//! Long file: the month's trade solution is one chain of steps over shared arrays (producer
-//! prices, the market pass, rationing, totals, revenue, CPI, output); split, each step would
-//! pass the same dozen arrays across files.
 
 use bevy_ecs::prelude::*;
 use noise::{NoiseFn, Perlin};

@@ -28,7 +28,7 @@ pub(super) fn chart(ui: &mut egui::Ui, v: &View, id: &str, label: &str, values: 
     let half = (last.abs() * 0.05).max(min_half);
     let dated = |m: f64| {
         // Whole months only; the series' first value is the scenario's first month.
-        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_of(m as u32))
+        (m >= 0.0 && m.fract().abs() < 1e-6).then(|| v.date_label(&v.date_of(m as u32)))
     };
     fixed_plot(id.to_string())
         .height(90.0)
