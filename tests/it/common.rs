@@ -159,3 +159,57 @@ pub fn have(cmd: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success())
 }
+
+/// The field's acronyms and the game's name: Latin words a Japanese text writes as they are
+/// (Japanese writes "WTO", "CPTPP", "Tradecraft" too). State ids ("JPN") are not among them:
+/// a test whose texts may show ids gives them itself (`also` of `english_words`).
+pub const ACRONYMS: &[&str] = &[
+    "WTO",
+    "CPTPP",
+    "TPP",
+    "USMCA",
+    "NAFTA",
+    "KORUS",
+    "JEEPA",
+    "USJTA",
+    "RCEP",
+    "GATT",
+    "IEEPA",
+    "USTR",
+    "UAW",
+    "USW",
+    "AISI",
+    "AFBF",
+    "NCBA",
+    "JAMA",
+    "JISF",
+    "SIA",
+    "CPI",
+    "GDP",
+    "VER",
+    "EPA",
+    "FTA",
+    "MFN",
+    "CIT",
+    "ITC",
+    "CAP",
+    "UDP",
+    "Tradecraft",
+];
+
+/// The Latin words of `text`: its runs of three or more ASCII letters (a Japanese text's
+/// English, if any: "tariff" in "tariff率"; "25" and "a" are not words).
+pub fn latin_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+}
+
+/// The English words of a Japanese `text`, for the tests that look for English on Japanese
+/// screens, pages and messages: its Latin words (`latin_words`) that are neither one of
+/// `ACRONYMS` nor one of `also` (what a test allows besides: state ids, file names, what a
+/// player typed). Empty when the text is all Japanese.
+pub fn english_words<'a>(text: &'a str, also: &[&str]) -> Vec<&'a str> {
+    latin_words(text)
+        .filter(|w| !ACRONYMS.contains(w) && !also.contains(w))
+        .collect()
+}

@@ -414,43 +414,8 @@ mod screens {
         let w = sim.world_mut();
         w.insert_resource(PlayerSide("JPN".into()));
         w.insert_resource(tradecraft::ui::saves::Notice::default());
-        let allowed: std::collections::BTreeSet<&str> = [
-            "JPN",
-            "USA",
-            "CHN",
-            "CAN",
-            "MEX",
-            "EU",
-            "KOR",
-            "AUS",
-            "VNM",
-            "WTO",
-            "CPTPP",
-            "TPP",
-            "USMCA",
-            "NAFTA",
-            "KORUS",
-            "JEEPA",
-            "USJTA",
-            "RCEP",
-            "UAW",
-            "USW",
-            "AISI",
-            "AFBF",
-            "NCBA",
-            "JAMA",
-            "JISF",
-            "CPI",
-            "VER",
-            "USTR",
-            "EPA",
-            "FTA",
-            "MFN",
-            "GATT",
-            "IEEPA",
-            "Tradecraft",
-        ]
-        .into();
+        // State ids are written as they are on these screens; the field's acronyms too.
+        let ids = ["JPN", "USA", "CHN", "CAN", "MEX", "EU", "KOR", "AUS", "VNM"];
         let mut english: std::collections::BTreeSet<String> = Default::default();
         let mut seen = 0;
         for until in [1, 6, 18, 36] {
@@ -497,10 +462,8 @@ mod screens {
                     let n = egui_kittest::kittest::NodeT::accesskit_node(&node);
                     for text in [n.label(), n.value()].into_iter().flatten() {
                         seen += 1;
-                        for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-                            if word.len() >= 3 && !allowed.contains(word) {
-                                english.insert(format!("{word:?} in {text:?}"));
-                            }
+                        for word in crate::common::english_words(&text, &ids) {
+                            english.insert(format!("{word:?} in {text:?}"));
                         }
                     }
                 }

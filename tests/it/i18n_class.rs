@@ -12,6 +12,8 @@ use tradecraft::net::seat::{Seat, Team};
 use tradecraft::net::wording::{in_reader, words_of};
 use tradecraft::scenario::Scenario;
 
+use crate::common::{english_words, latin_words};
+
 fn level() -> (Scenario, String) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/2025_tariff_shock.ron");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -35,46 +37,21 @@ fn join(host: &mut Host, scenario: &Scenario, text: &str, id: u64, side: &str, n
     Team::from_welcome(scenario, &welcome).unwrap()
 }
 
-/// Ids and acronyms Japanese writes as they are.
-const ALLOWED: &[&str] = &[
-    "JPN",
-    "USA",
-    "CHN",
-    "CAN",
-    "MEX",
-    "KOR",
-    "AUS",
-    "WTO",
-    "CPTPP",
-    "USMCA",
-    "IEEPA",
-    "CPI",
-    "UDP",
-    "JAMA",
-    "JISF",
-    "AISI",
-    "AFBF",
-    "SIA",
-    "UAW",
-    "USW",
-    "USTR",
-    "Tradecraft",
-    // The folder of the scenario files, as a path, and the command line's flags.
-    "levels",
-    "turns",
-    "port",
+/// Latin words a class game's Japanese writes as they are, besides the field's acronyms
+/// (`common::ACRONYMS`): state ids, and the folder of the scenario files, as a path, and the
+/// command line's flags.
+const AS_THEY_ARE: &[&str] = &[
+    "JPN", "USA", "CHN", "CAN", "MEX", "KOR", "AUS", "levels", "turns", "port",
 ];
 
-/// The English words of `text`: runs of three ASCII letters or more, but for `ALLOWED`, hex
-/// figures (hashes) and the words of `also` (what a player typed, a system's error).
-pub fn english_words(text: &str, also: &[String]) -> Vec<String> {
-    let given: Vec<&str> = also
-        .iter()
-        .flat_map(|a| a.split(|c: char| !c.is_ascii_alphabetic()))
-        .collect();
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 3)
-        .filter(|w| !ALLOWED.contains(w) && !given.contains(w))
+/// The English left in a class game's Japanese `text`, as "word in text": its English words
+/// (`common::english_words`) but for `AS_THEY_ARE`, hex figures (hashes) and the words of
+/// `also` (what a player typed, a system's error).
+pub fn english_left(text: &str, also: &[String]) -> Vec<String> {
+    let mut allowed = AS_THEY_ARE.to_vec();
+    allowed.extend(also.iter().flat_map(|a| latin_words(a)));
+    english_words(text, &allowed)
+        .into_iter()
         .filter(|w| !w.chars().all(|c| c.is_ascii_hexdigit()))
         .map(|w| format!("{w:?} in {text:?}"))
         .collect()
@@ -103,8 +80,8 @@ fn read_in_japanese(english: &str, names: &dyn Fn(&str) -> Option<String>) -> St
     assert_ne!(words.key, "class-as-is", "not read back: {english}");
     assert_eq!(words.to_string(), english, "the English again");
     let ja = words.in_lang(Lang::Ja);
-    let english_left = english_words(&ja, &plain_args(&words));
-    assert!(english_left.is_empty(), "{english_left:?}");
+    let left = english_left(&ja, &plain_args(&words));
+    assert!(left.is_empty(), "{left:?}");
     ja
 }
 
@@ -250,7 +227,7 @@ fn a_seats_notices_read_in_japanese_and_stay_english_in_english() {
         in_reader(team.simulation().world(), &reason)
     };
     assert!(ja.contains("か月目"), "{ja}");
-    assert!(english_words(&ja, &[]).is_empty(), "{ja}");
+    assert!(english_left(&ja, &[]).is_empty(), "{ja}");
     let reason = rejected_month(&mut host);
     assert_eq!(in_reader(team.simulation().world(), &reason), reason);
     // A refusal of the model's that this laptop's own check made in Japanese.
@@ -266,7 +243,7 @@ fn a_seats_notices_read_in_japanese_and_stay_english_in_english() {
     let refusal = tradecraft::sim::commands::precheck(team.simulation().world_mut(), &issued).unwrap_err();
     let shown = in_reader(team.simulation().world(), &refusal);
     assert_ne!(shown, refusal);
-    assert!(english_words(&shown, &[]).is_empty(), "{shown}");
+    assert!(english_left(&shown, &[]).is_empty(), "{shown}");
 }
 
 fn rejected_month(host: &mut Host) -> String {
@@ -381,7 +358,7 @@ fn the_teachers_account_reads_in_japanese() {
     // Japanese: every line worded, no English word.
     let _ja = i18n::on_this_thread(Lang::Ja);
     let lines: Vec<String> = s.events.iter().map(|e| e.text()).collect();
-    let left: Vec<String> = lines.iter().flat_map(|l| english_words(l, &[])).collect();
+    let left: Vec<String> = lines.iter().flat_map(|l| english_left(l, &[])).collect();
     assert!(left.is_empty(), "{left:#?}");
     for part in [
         "日本",
@@ -417,7 +394,7 @@ mod screens {
             let n = egui_kittest::kittest::NodeT::accesskit_node(&node);
             for text in [n.label(), n.value()].into_iter().flatten() {
                 seen += 1;
-                english.extend(english_words(&text, also));
+                english.extend(english_left(&text, also));
             }
         }
         (seen, english)
@@ -521,7 +498,7 @@ mod screens {
         english.extend(e);
         // The desync's hover text.
         assert!(row.desyncs[0].contains("3か月目"), "{:?}", row.desyncs);
-        english.extend(row.desyncs.iter().flat_map(|d| english_words(d, &[])));
+        english.extend(row.desyncs.iter().flat_map(|d| english_left(d, &[])));
         assert!(seen > 10, "only {seen} texts");
         assert!(
             english.is_empty(),

@@ -10,47 +10,7 @@ use tradecraft::command::{Channel, Command, Offer, ScheduledCommand, TariffCut, 
 use tradecraft::i18n::{self, Lang};
 use tradecraft::sim::resources::{Causes, CommandLog, News, Origin};
 
-/// The field's acronyms and the game's name: Japanese writes them so too.
-const ALLOWED: &[&str] = &[
-    "WTO",
-    "CPTPP",
-    "TPP",
-    "USMCA",
-    "NAFTA",
-    "KORUS",
-    "JEEPA",
-    "USJTA",
-    "RCEP",
-    "UAW",
-    "USW",
-    "AISI",
-    "AFBF",
-    "NCBA",
-    "JAMA",
-    "JISF",
-    "CPI",
-    "VER",
-    "USTR",
-    "EPA",
-    "FTA",
-    "MFN",
-    "GATT",
-    "IEEPA",
-    "SIA",
-    "GDP",
-    "CIT",
-    "ITC",
-    "CAP",
-    "Tradecraft",
-];
-
-/// The English words of `text`: runs of three or more ASCII letters that are not an allowed
-/// acronym (the predicate of tests/it/i18n.rs's screens test).
-fn english_words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 3 && !ALLOWED.contains(w))
-        .collect()
-}
+use crate::common::english_words;
 
 /// Every text of the model's a Japanese player can read now, with where it is from.
 fn model_texts(sim: &mut tradecraft::sim::Simulation, sides: &[&str]) -> Vec<(String, String)> {
@@ -154,7 +114,8 @@ fn english_met(level: &str, side: Option<&str>, orders: Vec<ScheduledCommand>, m
         for (from, text) in model_texts(&mut sim, &sides) {
             seen += 1;
             met.extend(MUST_MEET.iter().copied().filter(|m| from.contains(m)));
-            let words = english_words(&text);
+            // No state id: a Japanese sentence names its states.
+            let words = english_words(&text, &[]);
             if !words.is_empty() {
                 // One line for each kind of text (its figures left out).
                 let kind: String = text.chars().filter(|c| !c.is_ascii_digit()).collect();

@@ -14,10 +14,12 @@ use tradecraft::i18n::{self, Lang};
 use tradecraft::ui::state::{Draft, PlayerSide, Sidebar, Tab};
 use tradecraft::ui::view::View;
 
-/// Latin words a Japanese screen may show: the game's name, the authors the glossary cites,
-/// the command and README section the debrief's tooltip names, the levels folder.
-const ALLOWED: &[&str] = &[
-    "Tradecraft",
+use crate::common::ACRONYMS;
+
+/// Latin words a Japanese screen may show besides the field's acronyms and the game's name
+/// (`common::ACRONYMS`): the authors the glossary cites, the command and README section the
+/// debrief's tooltip names, the levels folder.
+const ALSO_SHOWN: &[&str] = &[
     "Putnam",
     "Fearon",
     "tradecraft",
@@ -89,9 +91,10 @@ fn sweep<S>(h: &mut Harness<'_, S>, out: &mut BTreeSet<String>) {
 }
 
 /// The English left in `texts`: "word in text" for each Latin word of three letters or more
-/// that is neither an acronym (all capitals: WTO, CPTPP, TSMC) nor allowed, and for each state
-/// id ("JPN") where the state's name belongs. Intentional English is taken out first: each
-/// glossary term's English beside its Japanese, and the English button's own tooltip.
+/// that is neither an acronym (all capitals: WTO, CPTPP, TSMC; or one of `common::ACRONYMS`)
+/// nor in `ALSO_SHOWN`, and for each state id ("JPN") where the state's name belongs.
+/// Intentional English is taken out first: each glossary term's English beside its Japanese,
+/// and the English button's own tooltip.
 fn english_in(texts: &BTreeSet<String>, ids: &BTreeSet<String>, also: &[&str]) -> BTreeSet<String> {
     let mut intended: Vec<String> = tradecraft::ui::glossary::ENTRIES
         .iter()
@@ -113,7 +116,8 @@ fn english_in(texts: &BTreeSet<String>, ids: &BTreeSet<String>, also: &[&str]) -
             .filter(|word| {
                 let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
                 let acronym = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-                (letters >= 3 && !acronym && !ALLOWED.contains(word)) || ids.contains(*word)
+                let allowed = ACRONYMS.contains(word) || ALSO_SHOWN.contains(word);
+                (letters >= 3 && !acronym && !allowed) || ids.contains(*word)
             })
             .collect();
         if !words.is_empty() {
