@@ -41,4 +41,5 @@ pub static FILES: &[File] = files![
     "view",
     "cli",
     "debrief",
+    "countries",
 ];

@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use super::state::{Lens, MapFocus};
 use super::view::View;
+use crate::i18n::Lang;
 
 /// The sea's colour.
 pub const OCEAN: Color = Color::srgb(0.08, 0.11, 0.16);
@@ -45,6 +46,41 @@ pub struct MapFile {
 pub fn load() -> Result<MapFile, String> {
     let src = include_str!("../../assets/map/countries-110m.ron");
     ron::from_str(src).map_err(|e| format!("assets/map/countries-110m.ron: {e}"))
+}
+
+/// The message that names the map's country `iso3` (assets/i18n/LANG/countries.ftl):
+/// "country-BRA". A code that is not only letters and digits becomes a plain Fluent key: each
+/// "-" is written "n", any other such character "_" (Natural Earth's "-99": "country-n99").
+pub fn country_key(iso3: &str) -> String {
+    let code: String = iso3
+        .chars()
+        .map(|c| match c {
+            '-' => 'n',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '_',
+        })
+        .collect();
+    format!("country-{code}")
+}
+
+/// The map's country `iso3` named in the current language (its `country_key` message), for a
+/// country that is not a state of the scenario; the map file's English name when no message
+/// names it, its code when the map does not have it either.
+pub fn country_name(iso3: &str) -> String {
+    let key = country_key(iso3);
+    if crate::i18n::has(Lang::En, &key) || crate::i18n::has(crate::i18n::lang(), &key) {
+        return crate::tr!(&key);
+    }
+    static ENGLISH: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    ENGLISH
+        .get_or_init(|| {
+            load()
+                .map(|m| m.countries.into_iter().map(|c| (c.iso3, c.name)).collect())
+                .unwrap_or_default()
+        })
+        .iter()
+        .find(|(code, _)| code == iso3)
+        .map_or_else(|| iso3.to_string(), |(_, name)| name.clone())
 }
 
 /// Longitude/latitude to map coordinates, with longitudes wrapped around `CENTRE_LON`.

@@ -539,3 +539,46 @@ fn history_series_are_named_in_japanese() {
     let english = english_in(&labels, &BTreeSet::new(), &[]);
     assert!(english.is_empty(), "{english:?}");
 }
+
+/// Every country of the world map has its name in both languages (assets/i18n/*/countries.ftl):
+/// in Japanese one the Japanese files hold themselves, with no Latin letter in it (no "BRA", no
+/// English name where the player hovers a country the scenario leaves out); in English the map
+/// file's own name.
+#[test]
+fn every_country_of_the_map_is_named_in_japanese() {
+    use tradecraft::ui::map::{country_key, country_name, load};
+    let map = load().unwrap();
+    assert_eq!(map.countries.len(), 177);
+    let mut problems = Vec::new();
+    for c in &map.countries {
+        let key = country_key(&c.iso3);
+        if !i18n::has(Lang::Ja, &key) {
+            problems.push(format!(
+                "{} ({}): no {key} in assets/i18n/ja/countries.ftl",
+                c.iso3, c.name
+            ));
+            continue;
+        }
+        let ja = i18n::message_in(Lang::Ja, &key, None);
+        if ja.trim().is_empty() || ja.chars().any(|ch| ch.is_ascii_alphabetic()) {
+            problems.push(format!("{key} = {ja:?}: Latin letters in Japanese"));
+        }
+        let en = i18n::message_in(Lang::En, &key, None);
+        if en != c.name {
+            problems.push(format!(
+                "{key} = {en:?} in English, the map names it {:?}",
+                c.name
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(country_key("-99"), "country-n99");
+    {
+        let _ja = i18n::on_this_thread(Lang::Ja);
+        assert_eq!(country_name("BRA"), "ブラジル");
+        assert_eq!(country_name("KOR"), "韓国");
+    }
+    let _en = i18n::on_this_thread(Lang::En);
+    assert_eq!(country_name("BRA"), "Brazil");
+    assert_eq!(country_name("CIV"), "Côte d'Ivoire");
+}

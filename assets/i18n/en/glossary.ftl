@@ -36,7 +36,7 @@ glossary-wto-dispute-settlement-text = A panel of experts rules on a complaint, 
 help-glossary-other = ({ $term })
 
 ## The map's hover card (src/ui/panels/help.rs).
-help-map-not-in-scenario = { $iso }: not in this scenario
+help-map-not-in-scenario = { $country }: not in this scenario
 help-map-alignment = alignment { $value } (−1 China … +1 United States)
 help-map-approval = approval { $approval }%  ·  CPI { $cpi }
 help-map-trust = trust in { $player }: { $trust }  ·  { $player }'s trust in them: { $theirs }

@@ -36,7 +36,7 @@ glossary-wto-dispute-settlement-text = 専門家によるパネルが申し立�
 help-glossary-other = （{ $term }）
 
 ## 地図のホバーカード（src/ui/panels/help.rs）。
-help-map-not-in-scenario = { $iso }：このシナリオには登場しません
+help-map-not-in-scenario = { $country }：このシナリオには登場しません
 help-map-alignment = 米中間の立ち位置 { $value }（−1 中国 … +1 米国）
 help-map-approval = 支持率 { $approval }%  ·  CPI { $cpi }
 help-map-trust = { $player }への信頼：{ $trust }  ·  { $player }からの信頼：{ $theirs }

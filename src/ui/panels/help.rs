@@ -27,7 +27,8 @@ pub fn glossary(ui: &mut egui::Ui) {
 /// What the map shows for the country under the pointer.
 pub fn map_tooltip(ui: &mut egui::Ui, v: &View, iso: &str, state: Option<&str>) {
     let Some(s) = state.and_then(|id| v.states.iter().find(|s| s.id == id)) else {
-        ui.label(crate::tr!("help-map-not-in-scenario", iso = iso));
+        let country = crate::ui::map::country_name(iso);
+        ui.label(crate::tr!("help-map-not-in-scenario", country = country));
         return;
     };
     ui.strong(&s.name);
