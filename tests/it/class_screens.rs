@@ -3,6 +3,7 @@
 //! may not show of the other side.
 #![cfg(feature = "gui")]
 
+use crate::common::class_level as level;
 use bevy_egui::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -17,20 +18,9 @@ use tradecraft::ui::panels;
 use tradecraft::ui::state::Action;
 use tradecraft::ui::view::{ClassRow, View};
 
-fn level() -> (tradecraft::scenario::Scenario, String) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/2025_tariff_shock.ron");
-    (
-        tradecraft::scenario::load_scenario(&path).unwrap(),
-        std::fs::read_to_string(&path).unwrap(),
-    )
-}
-
 fn host() -> Host {
     let (scenario, text) = level();
-    let sides = vec!["JPN".to_string(), "USA".to_string()];
-    Host::new(&scenario, lockstep::scenario_hash(&text), 2, sides, "class")
-        .unwrap()
-        .with_file("2025_tariff_shock.ron")
+    crate::common::class_host(&scenario, &text, 2)
 }
 
 /// Japan's team in a class game, joined through the host; the host after it.

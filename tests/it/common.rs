@@ -213,3 +213,25 @@ pub fn english_words<'a>(text: &'a str, also: &[&str]) -> Vec<&'a str> {
         .filter(|w| !ACRONYMS.contains(w) && !also.contains(w))
         .collect()
 }
+
+/// The level the class-game tests play (2025) and its file's text: a host checks each team's copy
+/// of the file by the text's hash.
+pub fn class_level() -> (Scenario, String) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/2025_tariff_shock.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    (load_scenario(&path).unwrap(), text)
+}
+
+/// A class game of `class_level` for Japan's and the United States' teams, password "class".
+pub fn class_host(scenario: &Scenario, text: &str, seed: u64) -> tradecraft::net::host::Host {
+    let sides = vec!["JPN".to_string(), "USA".to_string()];
+    tradecraft::net::host::Host::new(
+        scenario,
+        tradecraft::net::lockstep::scenario_hash(text),
+        seed,
+        sides,
+        "class",
+    )
+    .unwrap()
+    .with_file("2025_tariff_shock.ron")
+}

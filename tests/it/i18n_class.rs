@@ -12,19 +12,11 @@ use tradecraft::net::seat::{Seat, Team};
 use tradecraft::net::wording::{in_reader, words_of};
 use tradecraft::scenario::Scenario;
 
+use crate::common::class_level as level;
 use crate::common::{english_words, latin_words};
 
-fn level() -> (Scenario, String) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("levels/2025_tariff_shock.ron");
-    let text = std::fs::read_to_string(&path).unwrap();
-    (tradecraft::scenario::load_scenario(&path).unwrap(), text)
-}
-
 fn host(scenario: &Scenario, text: &str) -> Host {
-    let sides = vec!["JPN".to_string(), "USA".to_string()];
-    Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class")
-        .unwrap()
-        .with_file("2025_tariff_shock.ron")
+    crate::common::class_host(scenario, text, 3)
 }
 
 /// Join `side` on connection `id` as the team `name`.

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::common::class_level as level;
 use tradecraft::command::{Channel, Command, Offer, TariffCut, Tone};
 use tradecraft::net::host::Host;
 use tradecraft::net::lockstep::{self, MAX_MESSAGE, To, ToHost, ToTeam, decode, encode};
@@ -16,17 +17,8 @@ use tradecraft::sim::{CommandLog, Origin, Simulation};
 
 const LEVEL: &str = "levels/2025_tariff_shock.ron";
 
-fn level() -> (Scenario, String) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(LEVEL);
-    let text = std::fs::read_to_string(&path).unwrap();
-    (tradecraft::scenario::load_scenario(&path).unwrap(), text)
-}
-
 fn host(scenario: &Scenario, text: &str) -> Host {
-    let sides = vec!["JPN".to_string(), "USA".to_string()];
-    Host::new(scenario, lockstep::scenario_hash(text), 3, sides, "class")
-        .unwrap()
-        .with_file("2025_tariff_shock.ron")
+    crate::common::class_host(scenario, text, 3)
 }
 
 thread_local! {
