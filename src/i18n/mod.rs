@@ -253,7 +253,7 @@ pub fn remember_as(english: &str, words: Words) {
 }
 
 /// The sentences `remember` keeps whose English is a string of `ron` (a save's text): a save
-/// carries them (`save::Records::words`), so a game loaded later, by this run or another,
+/// carries them (`save::Snapshot::words`), so a game loaded later, by this run or another,
 /// words them again in the reader's language. Empty when nothing was remembered (English).
 pub fn remembered_in(ron: &str) -> std::collections::BTreeMap<String, Words> {
     let kept = remembered().read().unwrap_or_else(|e| e.into_inner());

@@ -119,6 +119,7 @@ pub fn known(world: &mut World, side: &str) -> Result<Snapshot, String> {
             log: world.resource::<crate::sim::CommandLog>().clone(),
             ..Default::default()
         },
+        words: Default::default(),
     };
     let st = &mut snap.state;
     st.pending.0.retain(|c| c.by == side);

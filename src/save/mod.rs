@@ -50,12 +50,6 @@ pub struct Records {
     /// The scores frozen at the scenario's end (empty before; absent in older saves).
     #[serde(default)]
     pub final_scores: crate::sim::objectives::FinalScores,
-    /// The model's sentences in this save that a reader of another language sees worded in it
-    /// (a refusal, an AI's reason, a new leader's title: the records and state hold their
-    /// English), by that English (`i18n::remembered_in`). Empty in an English game and in
-    /// older saves, whose sentences show in English until the model makes them again.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub words: std::collections::BTreeMap<String, crate::i18n::Words>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +58,13 @@ pub struct Snapshot {
     pub scenario: Scenario,
     pub state: State,
     pub records: Records,
+    /// The model's sentences in this save that a reader of another language sees worded in it
+    /// (a refusal, an AI's reason, a new leader's title, a dispute's title: the records and
+    /// state hold their English), by that English (`i18n::remembered_in`). Written by `text`
+    /// as the last field; empty in a save older than it, whose sentences show in English
+    /// until the model makes them again.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub words: std::collections::BTreeMap<String, crate::i18n::Words>,
 }
 
 pub fn snapshot(world: &mut World) -> Snapshot {
@@ -78,8 +79,8 @@ pub fn snapshot(world: &mut World) -> Snapshot {
             news: world.resource::<News>().clone(),
             history: world.resource::<History>().clone(),
             final_scores: world.resource::<crate::sim::objectives::FinalScores>().clone(),
-            words: Default::default(),
         },
+        words: Default::default(),
     }
 }
 
@@ -227,7 +228,7 @@ fn fill(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     world.insert_resource(snap.records.news.clone());
     world.insert_resource(snap.records.history.clone());
     world.insert_resource(snap.records.final_scores.clone());
-    crate::i18n::remember_all(&snap.records.words);
+    crate::i18n::remember_all(&snap.words);
     let mut q = world.query_filtered::<Entity, With<SimEntity>>();
     let old: Vec<Entity> = q.iter(world).collect();
     for e in old {
@@ -327,18 +328,23 @@ pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Re
 
 /// The snapshot of `world` as the RON text a save holds.
 pub fn text(world: &mut World) -> std::io::Result<String> {
-    let mut snap = snapshot(world);
-    let write = |snap: &Snapshot| {
-        ron::ser::to_string_pretty(snap, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)
-    };
-    let text = write(&snap)?;
-    // The sentences of this text the screens word in another language go with it.
-    snap.records.words = crate::i18n::remembered_in(&text);
-    if snap.records.words.is_empty() {
-        Ok(text)
-    } else {
-        write(&snap)
+    let pretty = ron::ser::PrettyConfig::default();
+    let mut text =
+        ron::ser::to_string_pretty(&snapshot(world), pretty.clone()).map_err(std::io::Error::other)?;
+    // The sentences of this text the screens word in another language go with it: the
+    // snapshot's last field (`Snapshot::words`), added before its closing parenthesis rather
+    // than by writing the whole snapshot a second time (an autosave a month).
+    let words = crate::i18n::remembered_in(&text);
+    if !words.is_empty() {
+        let field = ron::ser::to_string_pretty(&words, pretty).map_err(std::io::Error::other)?;
+        let end = text
+            .rfind(')')
+            .ok_or_else(|| std::io::Error::other("a snapshot's text ends with its closing parenthesis"))?;
+        let head = text[..end].trim_end();
+        let comma = if head.ends_with(',') { "" } else { "," };
+        text = format!("{head}{comma}\n    words: {field},\n)");
     }
+    Ok(text)
 }
 
 pub fn save(world: &mut World, path: &Path) -> std::io::Result<()> {

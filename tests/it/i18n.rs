@@ -206,8 +206,7 @@ fn the_language_setting_is_kept() {
 
 /// A save made in Japanese carries the model's sentences its records hold as English (AI
 /// reasons, refusals), and loading a save teaches them again: a game loaded by a new run of the
-/// program words them in Japanese, not in the English of the records. An English game's save
-/// carries none.
+/// program words them in Japanese, not in the English of the records.
 #[test]
 fn a_save_carries_the_models_sentences_in_the_readers_language() {
     use tradecraft::sim::Simulation;
@@ -229,14 +228,18 @@ fn a_save_carries_the_models_sentences_in_the_readers_language() {
     let carried: Vec<&str> = reasons
         .iter()
         .copied()
-        .filter(|r| snap.records.words.contains_key(*r))
+        .filter(|r| snap.words.contains_key(*r))
         .collect();
     assert!(!carried.is_empty(), "no AI reason of {reasons:?} is carried");
-    for (english, words) in &snap.records.words {
+    // The sentences go last, after the records and state that hold them in English.
+    let (held, _) = text
+        .rsplit_once("\n    words: {")
+        .expect("the words are the save's last field");
+    for (english, words) in &snap.words {
         // As RON writes a string: `escape_debug`'s escapes ("United States\' tariffs").
         assert!(
-            text.contains(&format!("\"{}\"", english.escape_debug())),
-            "{english} is not in the save"
+            held.contains(&format!("\"{}\"", english.escape_debug())),
+            "{english} is not in the save's records or state"
         );
         assert_ne!(&words.in_lang(Lang::Ja), english);
     }
@@ -244,7 +247,6 @@ fn a_save_carries_the_models_sentences_in_the_readers_language() {
     let mut taught = snap.clone();
     let made_up = "a sentence only this test's save holds 7f3a";
     taught
-        .records
         .words
         .insert(made_up.into(), i18n::Words::new("leader-new"));
     assert_eq!(i18n::local_in(Lang::Ja, made_up), made_up);
