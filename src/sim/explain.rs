@@ -114,15 +114,9 @@ fn label(m: &Measure, reg: &Registry) -> Words {
         Some(s) => w.named("sector", &reg.sectors[s], &reg.sector_names[s]),
         None => w.words("sector", Words::new("measure-all-goods")),
     };
-    // The volume as English has always shown it ("1.2", before "bn"), as an amount in Japanese
-    // ("12億ドル"; `Arg::Named` shows the second text in any language but English).
-    let volume = |w: Words, q: f64| {
-        w.named(
-            "volume",
-            &format!("{q:.1}"),
-            &crate::i18n::format::billions(crate::i18n::Lang::Ja, "$", q),
-        )
-    };
+    // The volume as English has always shown it ("1.2", before "bn"); the Japanese message
+    // words it as an amount through `BN_USD` ("12億ドル"), as the orders' messages do.
+    let volume = |w: Words, q: f64| w.plain("volume", format!("{q:.1}"));
     let words = match m.kind {
         MeasureKind::Tariff(r) => {
             let w = Words::new("measure-tariff").plain("rate", format!("{:.1}", r * 100.0));

@@ -124,9 +124,9 @@ cause-backing-down = { $title }で公に強硬な姿勢をとった後に譲歩�
 cause-courted = { $who }からの働きかけ
 # 原因の中の措置（src/sim/explain.rs）：誰が、何に、誰に対して。「すべて」の相手国・品目。
 measure-tariff = { $by }による{ $target }の{ $sector }への関税{ $rate }%{ $basis }
-measure-quota = { $by }による{ $target }の{ $sector }への輸入割当 年{ $volume }
-measure-restraint = { $target }による{ $by }向け{ $sector }輸出の自主規制 年{ $volume }
-measure-ver = { $by }が求める{ $target }の{ $sector }の輸出自主規制 年{ $volume }
+measure-quota = { $by }による{ $target }の{ $sector }への輸入割当 年{ BN_USD($volume) }
+measure-restraint = { $target }による{ $by }向け{ $sector }輸出の自主規制 年{ BN_USD($volume) }
+measure-ver = { $by }が求める{ $target }の{ $sector }の輸出自主規制 年{ BN_USD($volume) }
 measure-export-control = { $by }による{ $target }向け{ $sector }の輸出規制
 measure-all-partners = 全相手国
 measure-all-goods = 全品目
