@@ -122,6 +122,34 @@ pub(super) fn notes_header(file: &str, about: &str, notes: &[(&'static str, Stri
     out
 }
 
+/// The cells of one CSV line as `csv` writes them: a quoted cell may hold commas and `""` for a
+/// quote. Err: a quote left open (the line was cut or not written by `csv`).
+pub(super) fn csv_cells(line: &str) -> Result<Vec<String>, String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = line.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, ',') => cells.push(std::mem::take(&mut cell)),
+            (_, c) => cell.push(c),
+        }
+    }
+    if quoted {
+        return Err(
+            "a quoted cell is not closed: write `\"` at its end (a quote inside it as `\"\"`)".into(),
+        );
+    }
+    cells.push(cell);
+    Ok(cells)
+}
+
 pub(super) fn csv(s: &str) -> String {
     // '#' too: a reader told that '#' starts a comment must not cut a field short.
     if s.contains([',', '"', '\n', '\r', '#']) {
