@@ -183,7 +183,7 @@ pub(crate) fn dispute_entity(world: &mut World, id: &str) -> Option<Entity> {
     disputes(world, |mut it| it.find(|(_, d)| d.id == id).map(|(e, _)| e))
 }
 
-/// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks.
+/// Names for the ids orders carry: states, sectors, disputes, acquisitions, frameworks, injects.
 pub fn all_names(world: &mut World) -> std::collections::BTreeMap<String, String> {
     let reg = world.resource::<Registry>();
     let mut names: std::collections::BTreeMap<String, String> = reg
@@ -199,5 +199,9 @@ pub fn all_names(world: &mut World) -> std::collections::BTreeMap<String, String
     names.extend(q.iter(world).map(|a| (a.id.clone(), a.title.clone())));
     let mut q = world.query::<&Framework>();
     names.extend(q.iter(world).map(|f| (f.id.clone(), f.id.clone())));
+    // The teacher's injects, by title ("fire the inject Court ruling", not its id).
+    if let Some(t) = world.get_resource::<Timeline>() {
+        names.extend(t.injects.iter().map(|i| (i.id.clone(), i.title.clone())));
+    }
     names
 }

@@ -279,3 +279,18 @@ fn a_save_naming_an_unknown_inject_is_refused() {
     let err = save::restore(&snap).err().expect("an unknown inject is refused");
     assert!(err.contains("\"leaked_memo\""), "{err}");
 }
+
+/// An inject's order reads with the inject's title, as the teacher's menu shows it, not its id
+/// (the teacher's log, the class notes, the debrief).
+#[test]
+fn an_injects_order_is_labelled_with_its_title() {
+    let mut s = sim(vec![]);
+    let title = s.world().resource::<Timeline>().injects[0].title.clone();
+    let id = s.world().resource::<Timeline>().injects[0].id.clone();
+    let names = lookup::all_names(s.world_mut());
+    let label = Command::Inject { id: id.clone() }.label_in(tradecraft::i18n::Lang::En, &|i| {
+        names.get(i).cloned().unwrap_or_else(|| i.to_string())
+    });
+    assert_eq!(label, format!("fire the inject {title}"));
+    assert!(!label.contains(&id), "{label}");
+}
