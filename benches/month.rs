@@ -1,6 +1,8 @@
 //! One simulated month: (a) the 2025 scenario, (b) a generated world of 200 states × 20 sectors,
 //! and (c) a baseline that makes one tight pass over arrays of the size of (b)'s trade matrix.
 //! After criterion's report it prints the ratio (b)/(c): how many "tight passes" a month costs.
+//! (d) times (b)'s trade phase alone (`trade::solve_trade`, run again and again on one world):
+//! the n²k work a month cannot do without, beside the rest of the month.
 //!
 //! Months are timed within a run's span (the 2025 level's 36 months; months 2 to 38 of the
 //! generated world), starting a fresh world when the span is over: criterion asks for tens of
@@ -12,8 +14,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use bevy_ecs::system::SystemId;
 use criterion::{Criterion, criterion_group};
-use tradecraft::sim::{Simulation, generate};
+use tradecraft::sim::{Simulation, generate, trade};
 
 const N: usize = 200;
 const K: usize = 20;
@@ -61,6 +64,20 @@ impl Baseline {
     }
 }
 
+/// (d): the generated world after its warm months, with the trade phase registered to run alone
+/// (its arrays stay those of one month: the same work each time, and in the cache if they fit).
+fn trade_alone() -> (Simulation, SystemId) {
+    let mut sim = big();
+    let id = sim.world_mut().register_system(trade::solve_trade);
+    (sim, id)
+}
+
+fn run_trade(sim: &mut Simulation, id: SystemId) {
+    sim.world_mut()
+        .run_system(id)
+        .expect("the trade phase runs on a built world");
+}
+
 /// Time `iters` months, each within `span` months of a fresh world from `make` (built untimed).
 fn months_within(iters: u64, span: u32, make: &dyn Fn() -> Simulation) -> std::time::Duration {
     let mut total = std::time::Duration::ZERO;
@@ -87,6 +104,8 @@ fn months(c: &mut Criterion) {
     c.bench_function("month_200x20", |b| {
         b.iter_custom(|iters| months_within(iters, 36, &big))
     });
+    let (mut sim, id) = trade_alone();
+    c.bench_function("trade_phase_200x20", |b| b.iter(|| run_trade(&mut sim, id)));
     let mut base = Baseline::new();
     c.bench_function("baseline_pass_200x20", |b| {
         b.iter(|| {
@@ -109,15 +128,19 @@ fn ratio() {
     let mut sim = big();
     let mut base = Baseline::new();
     let month = mean(30, || sim.step());
+    let (mut alone, id) = trade_alone();
+    let trade = mean(30, || run_trade(&mut alone, id));
     let pass = mean(30, || {
         base.pass(black_box(1.0));
         black_box(&base.flow);
     });
     println!(
-        "month {N}x{K}: {:.3} ms; baseline pass: {:.3} ms; ratio (b)/(c) = {:.2}",
+        "month {N}x{K}: {:.3} ms; trade phase alone: {:.3} ms; baseline pass: {:.3} ms; ratio (b)/(c) = {:.2}, (d)/(c) = {:.2}",
         month * 1e3,
+        trade * 1e3,
         pass * 1e3,
-        month / pass
+        month / pass,
+        trade / pass
     );
 }
 
