@@ -23,6 +23,8 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("class-rejected-month", &["month", "now"]),
     ("class-rejected-over", &[]),
     ("class-rejected-long", &["n", "max"]),
+    ("class-rejected-too-many", &["max"]),
+    ("class-rejected-big-order", &["max"]),
     ("class-inject-fired", &["title"]),
     ("class-bad-size", &["bytes", "max"]),
     ("class-bad-text", &["error"]),
@@ -58,6 +60,12 @@ const SENTENCES: &[&str] = &["error"];
 /// A scenario's text (worded through `i18n::local`).
 const TEXTS: &[&str] = &["title"];
 
+/// How deep sentences inside sentences are read back (the deepest the program writes is three:
+/// a network error inside "the host sent …" inside a refusal); deeper, and for a sentence longer
+/// than `LONGEST` bytes, the rest shows as it came. What a peer sends may nest without end.
+const DEEPEST: usize = 4;
+const LONGEST: usize = 4096;
+
 /// Marks a placeholder in a message's English template (a character no message has).
 const MARK: char = '\u{E000}';
 
@@ -67,10 +75,18 @@ const MARK: char = '\u{E000}';
 /// `i18n::local`, which knows the model's refusals this laptop made itself). The English of the
 /// result is always `english`.
 pub fn words_of(english: &str, names: &dyn Fn(&str) -> Option<String>) -> Words {
+    words_at(english, names, 0)
+}
+
+fn words_at(english: &str, names: &dyn Fn(&str) -> Option<String>, depth: usize) -> Words {
+    let as_is = || Words::new("class-as-is").text("text", english);
+    if depth >= DEEPEST || english.len() > LONGEST {
+        return as_is();
+    }
     MESSAGES
         .iter()
-        .find_map(|(key, vars)| read(key, vars, english, names))
-        .unwrap_or_else(|| Words::new("class-as-is").text("text", english))
+        .find_map(|(key, vars)| read(key, vars, english, names, depth))
+        .unwrap_or_else(as_is)
 }
 
 /// A class game's English sentence in the current language, states named as `world`'s scenario
@@ -83,7 +99,13 @@ pub fn in_reader(world: &bevy_ecs::world::World, english: &str) -> String {
 
 /// `english` read as `key`'s message, if it is one: its literal text in order around the
 /// placeholders, and the result worded again in English equal to `english`.
-fn read(key: &str, vars: &[&str], english: &str, names: &dyn Fn(&str) -> Option<String>) -> Option<Words> {
+fn read(
+    key: &str,
+    vars: &[&str],
+    english: &str,
+    names: &dyn Fn(&str) -> Option<String>,
+    depth: usize,
+) -> Option<Words> {
     let mut marks = Args::new();
     for (i, v) in vars.iter().enumerate() {
         marks.set(*v, format!("{MARK}{i}{MARK}"));
@@ -120,7 +142,7 @@ fn read(key: &str, vars: &[&str], english: &str, names: &dyn Fn(&str) -> Option<
                 None => words.plain(v, value),
             }
         } else if SENTENCES.contains(v) {
-            words.words(v, words_of(value, names))
+            words.words(v, words_at(value, names, depth + 1))
         } else if TEXTS.contains(v) {
             words.text(v, value)
         } else {
@@ -128,4 +150,37 @@ fn read(key: &str, vars: &[&str], english: &str, names: &dyn Fn(&str) -> Option<
         };
     }
     (words.in_lang(Lang::En) == english).then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A peer's sentence nested a hundred thousand deep, or a megabyte long, is shown as it came
+    /// (English unchanged), without reading it back to the bottom: no stack overflow, no time
+    /// quadratic in its depth on every frame.
+    #[test]
+    fn a_sentence_nested_without_end_shows_as_it_came() {
+        let host_sent = message_in(
+            Lang::En,
+            "class-host-sent",
+            Some(&{
+                let mut a = Args::new();
+                a.set("error", "\u{E001}".to_string());
+                a
+            }),
+        );
+        let (before, after) = host_sent
+            .split_once('\u{E001}')
+            .expect("the message has its error");
+        let depth = 100_000;
+        let deep = format!("{}x{}", before.repeat(depth), after.repeat(depth));
+        assert_eq!(words_of(&deep, &|_| None).in_lang(Lang::En), deep);
+        let long = "y".repeat(1 << 20);
+        assert_eq!(words_of(&long, &|_| None).in_lang(Lang::En), long);
+        // Two deep, as the program writes them, is still read back into its messages.
+        let two = format!("{before}{before}x{after}{after}");
+        assert_eq!(words_of(&two, &|_| None).in_lang(Lang::En), two);
+        assert!(words_of(&two, &|_| None).in_lang(Lang::Ja) != two);
+    }
 }
