@@ -407,6 +407,22 @@ impl Host {
                         .to_string(),
                 })
             }
+            ToHost::Order { .. } | ToHost::Say { .. } if self.sent_this_month(month, &side) >= MAX_SENT => {
+                one(ToTeam::Rejected {
+                    reason: Words::new("class-rejected-too-many")
+                        .plain("max", MAX_SENT.to_string())
+                        .to_string(),
+                })
+            }
+            ToHost::Order { command, .. }
+                if ron::to_string(&command).map_or(usize::MAX, |t| t.len()) > MAX_ORDER =>
+            {
+                one(ToTeam::Rejected {
+                    reason: Words::new("class-rejected-big-order")
+                        .plain("max", MAX_ORDER.to_string())
+                        .to_string(),
+                })
+            }
             ToHost::Say { text } => {
                 self.notes.push((month, side.clone(), None, text.clone()));
                 self.said(month, side, text, None)
@@ -441,7 +457,8 @@ impl Host {
                 out
             }
             ToHost::Hash { month: m, hash } => match self.hashes.get(&m) {
-                Some(&mine) if mine != hash => {
+                // One desync a side and month: a laptop repeating its hash adds nothing.
+                Some(&mine) if mine != hash && !self.desyncs.iter().any(|d| d.0 == m && d.1 == side) => {
                     self.desyncs.push((m, side, hash, mine));
                     Vec::new()
                 }
@@ -456,6 +473,16 @@ impl Host {
                 one(ToTeam::State { month, snapshot })
             }
         }
+    }
+
+    /// Orders and messages `side` has sent in `month` (the notes keep both, the latest last).
+    fn sent_this_month(&self, month: u32, side: &str) -> usize {
+        self.notes
+            .iter()
+            .rev()
+            .take_while(|n| n.0 == month)
+            .filter(|n| n.1 == side)
+            .count()
     }
 
     fn join(

@@ -119,6 +119,13 @@ pub enum ToTeam {
 
 /// The longest message or note, characters.
 pub const MAX_TEXT: usize = 500;
+/// Orders and messages one side may send in a month (a busy team sends a dozen): past it the
+/// host refuses more until the next month, so one laptop cannot swell the log every team is
+/// sent on joining and the class record.
+pub const MAX_SENT: usize = 60;
+/// The longest order, in bytes of its RON text (the longest the game makes is under 400: an
+/// offer with its carve-outs); longer, its ids cannot be any scenario's.
+pub const MAX_ORDER: usize = 2048;
 
 /// Orders whose note is addressed to the other side, and so goes to every team.
 pub fn negotiating(command: &Command) -> bool {

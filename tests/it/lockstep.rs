@@ -611,3 +611,65 @@ fn unsent_orders_stay_queued_when_the_month_runs_without_them() {
         .0;
     assert!(pending.iter().any(|c| c.command == order), "still queued");
 }
+
+/// One laptop cannot swell what every team is sent: past `MAX_SENT` orders and messages in a
+/// month the host refuses more until the next; an order longer than any the game makes is
+/// refused; a hash repeated against the host's is one desync, not one per packet.
+#[test]
+fn a_team_cannot_flood_the_log_the_notes_or_the_desyncs() {
+    use tradecraft::net::lockstep::{MAX_ORDER, MAX_SENT};
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    join(&mut host, &scenario, &text, 1, "JPN");
+    let order_in = |month: u32, target: String| ToHost::Order {
+        month,
+        command: Command::SetTariff {
+            target,
+            sector: "autos".into(),
+            rate: 0.1,
+        },
+        note: String::new(),
+    };
+    let order = |target: String| order_in(0, target);
+    let big = order("X".repeat(MAX_ORDER));
+    let answer = host.receive(1, big);
+    assert!(
+        matches!(answer.as_slice(), [(To::One(1), ToTeam::Rejected { reason })] if reason.contains("longer than any")),
+        "{answer:?}"
+    );
+    for n in 0..MAX_SENT {
+        let out = if n % 2 == 0 {
+            host.receive(1, order("USA".into()))
+        } else {
+            host.receive(
+                1,
+                ToHost::Say {
+                    text: format!("note {n}"),
+                },
+            )
+        };
+        assert!(
+            !out.iter().any(|(_, m)| matches!(m, ToTeam::Rejected { .. })),
+            "{n}: {out:?}"
+        );
+    }
+    for extra in [
+        order("USA".into()),
+        ToHost::Say {
+            text: "one more".into(),
+        },
+    ] {
+        let answer = host.receive(1, extra);
+        assert!(
+            matches!(answer.as_slice(), [(To::One(1), ToTeam::Rejected { reason })] if reason.contains(&format!("{MAX_SENT} orders and messages"))),
+            "{answer:?}"
+        );
+    }
+    // The next month takes orders again.
+    host.run_month();
+    assert!(host.receive(1, order_in(1, "USA".into())).is_empty());
+    for _ in 0..100 {
+        host.receive(1, ToHost::Hash { month: 0, hash: 1 });
+    }
+    assert_eq!(host.desyncs.len(), 1, "{:?}", host.desyncs);
+}
