@@ -226,3 +226,38 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
     }
     Ok(())
 }
+
+/// The records' history fits the save's calendar: it starts no later than the save's month,
+/// holds no more rows than months since, and no row more values than it has columns (the
+/// history's readers index by these, and a debrief allocates a row per month from its start).
+pub(super) fn history_fits(h: &crate::sim::History, month: u32) -> Result<(), String> {
+    let damaged = |what: String| Err(format!("the save is damaged: {what}"));
+    if !h.rows.is_empty() {
+        if h.first_month > month {
+            return damaged(format!(
+                "its history starts at month {} but the game is at month {month}",
+                h.first_month
+            ));
+        }
+        let months = u64::from(month - h.first_month) + 1;
+        if h.rows.len() as u64 > months {
+            return damaged(format!(
+                "its history has {} rows for {months} months",
+                h.rows.len()
+            ));
+        }
+    }
+    if let Some((r, row)) = h
+        .rows
+        .iter()
+        .enumerate()
+        .find(|(_, row)| row.len() > h.columns.len())
+    {
+        return damaged(format!(
+            "history row {r} has {} values for {} columns",
+            row.len(),
+            h.columns.len()
+        ));
+    }
+    Ok(())
+}

@@ -128,6 +128,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
         state(app.world_mut())
     };
     check::fits(st, &fresh, &snap.scenario)?;
+    check::history_fits(&snap.records.history, st.clock.month)?;
     put(world, snap)
 }
 

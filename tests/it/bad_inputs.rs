@@ -381,6 +381,27 @@ fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
             |s| s.state.countries.swap(0, 1),
             "listed in place 0",
         ),
+        (
+            "history row",
+            |s| {
+                let columns = s.records.history.columns.len();
+                s.records.history.rows[0].resize(columns + 1, 1.0);
+            },
+            "history row 0 has",
+        ),
+        (
+            "history start",
+            |s| s.records.history.first_month = 4_000_000_000,
+            "its history starts at month 4000000000",
+        ),
+        (
+            "history length",
+            |s| {
+                let row = s.records.history.rows[0].clone();
+                s.records.history.rows.extend(std::iter::repeat_n(row, 10));
+            },
+            "history has",
+        ),
     ];
     let good = good_snapshot();
     assert!(restore(&good).is_ok(), "the good snapshot must restore");
@@ -452,4 +473,33 @@ fn every_damaged_save_is_refused_with_a_message() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A scenario with more states² × sectors than the model can hold in a laptop's memory is
+/// refused by the validator with the limit, before anything is built (a 2 MB file can list
+/// 20,000 states, and the trade table grows with their square).
+#[test]
+fn a_scenario_too_large_for_the_model_is_refused() {
+    use tradecraft::scenario::validate::{MAX_CELLS, scenario};
+    let mut s = base();
+    let template = s.states[0].clone();
+    let k = s.sectors.len();
+    let n = (MAX_CELLS / k).isqrt() + 1;
+    for i in s.states.len()..n {
+        let mut st = template.clone();
+        st.id = format!("S{i}");
+        st.name = format!("State {i}");
+        s.states.push(st);
+    }
+    let problems = scenario(&s);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("cells") && p.message.contains(&MAX_CELLS.to_string())),
+        "{:?}",
+        problems.iter().map(|p| &p.message).take(5).collect::<Vec<_>>()
+    );
+    // Within the limit, the size is no problem.
+    s.states.truncate((MAX_CELLS / k).isqrt());
+    assert!(!scenario(&s).iter().any(|p| p.message.contains("cells")));
 }

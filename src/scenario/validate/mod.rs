@@ -27,6 +27,10 @@ pub const MAX_MONTHS: i64 = 1200;
 pub const MAX_TARIFF: f64 = 10.0;
 /// Largest money figure accepted, bn USD (ten times world GDP).
 pub const MAX_VALUE: f64 = 1.0e6;
+/// Most cells of the trade table (states² × sectors) a scenario may have: the model keeps
+/// several arrays of that many numbers (8 bytes each), so 5 million is about 250 MB, what a
+/// class's laptop can spare. The largest world measured is 200 states × 20 sectors (800,000).
+pub const MAX_CELLS: usize = 5_000_000;
 
 /// Parse "YYYY-MM" into (year, month 1..=12).
 pub fn parse_year_month(s: &str) -> Option<(i32, u32)> {

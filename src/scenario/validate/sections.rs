@@ -129,6 +129,23 @@ fn check_id_lists(v: &mut V, s: &Scenario, root: &DataPath) {
             "add at least one sector".into(),
         );
     }
+    let cells = s
+        .states
+        .len()
+        .saturating_mul(s.states.len())
+        .saturating_mul(s.sectors.len());
+    if cells > super::MAX_CELLS {
+        v.err(
+            root.field("states"),
+            format!(
+                "{} states × {} sectors make a trade table of {cells} cells, more than the {} the model runs in a laptop's memory",
+                s.states.len(),
+                s.sectors.len(),
+                super::MAX_CELLS
+            ),
+            "keep states² × sectors under the limit: fewer states, or fewer sectors".into(),
+        );
+    }
 }
 
 /// The scenario's sectors.
@@ -142,6 +159,15 @@ fn check_sectors(v: &mut V, s: &Scenario, root: &DataPath) {
                 1.01,
                 20.0,
                 "an elasticity of substitution",
+            );
+        }
+        if let Some(e) = sec.supply_elasticity {
+            v.num(
+                p.field("supply_elasticity"),
+                e,
+                0.1,
+                1000.0,
+                "a supply elasticity (as parameters.supply_elasticity)",
             );
         }
         factor_shares(v, p.field("intensity"), &sec.intensity);
