@@ -83,7 +83,7 @@ pub struct JoinArgs {
 /// of the record's hash in levels/. Refused with a message when either is missing, newer or
 /// changed.
 pub fn load_record(r: &Path, given: Option<&Path>) -> Result<(Scenario, ClassRecord), String> {
-    let text = std::fs::read_to_string(r).map_err(|e| format!("{}: {e}", r.display()))?;
+    let text = crate::scenario::read_text(r).map_err(|d| d.to_string())?;
     let record: ClassRecord = ron::from_str(&text).map_err(|e| {
         tr!(
             "console-cli-record-bad",

@@ -147,6 +147,9 @@ impl Host {
     /// A class game resumed from its record (`record`): the same scenario, seed, sides and
     /// rules, the log run to the month it had reached. Teams rejoin as after a drop.
     pub fn resume(scenario: &Scenario, record: &ClassRecord, password: &str) -> Result<Host, String> {
+        // A record's month past the scenario's end is a damaged or edited file: running it
+        // would not stop.
+        super::seat::within_scenario(scenario, record.month)?;
         let mut host = Host::new(
             scenario,
             record.scenario_hash,

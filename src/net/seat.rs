@@ -71,6 +71,7 @@ impl Seat {
         else {
             return Err("not a welcome".into());
         };
+        within_scenario(scenario, *month)?;
         if start > month {
             return Err(Words::new("class-join-late")
                 .plain("start", start.to_string())
@@ -276,4 +277,16 @@ impl Team {
     pub fn receive(&mut self, msg: ToTeam) -> Vec<ToHost> {
         self.seat.receive(self.sim.world_mut(), msg)
     }
+}
+
+/// Ok when `month` is within `scenario` (its last month is `months`, where a finished game
+/// stands); a later month comes from a damaged record or a host that is not this program.
+pub(crate) fn within_scenario(scenario: &Scenario, month: u32) -> Result<(), String> {
+    if i64::from(month) > scenario.meta.months {
+        return Err(Words::new("class-host-past-end")
+            .plain("month", month.to_string())
+            .plain("months", scenario.meta.months.to_string())
+            .to_string());
+    }
+    Ok(())
 }

@@ -529,6 +529,29 @@ fn a_class_that_starts_at_month_12_takes_over_from_history_and_stays_in_sync() {
     assert!(host.starting_at(&scenario, 99).is_err());
 }
 
+/// A class record or a host's Welcome that puts the game past the scenario's end (an edited
+/// record, a host that is not this program) is refused with the scenario's length, instead of
+/// running months without end.
+#[test]
+fn a_record_or_welcome_past_the_scenarios_end_is_refused() {
+    let (scenario, text) = level();
+    let mut host = host(&scenario, &text);
+    let mut record = host.record();
+    record.month = 4_000_000_000;
+    let e = Host::resume(&scenario, &record, "class").err().expect("refused");
+    assert!(e.contains("past the scenario's end"), "{e}");
+    let answer = host.receive_bytes(1, &encode(&Team::hello(&text, "JPN", "JPN", "class")));
+    let Some((_, ToTeam::Welcome { .. })) = answer.first() else {
+        panic!("{answer:?}")
+    };
+    let mut welcome = answer[0].1.clone();
+    if let ToTeam::Welcome { month, .. } = &mut welcome {
+        *month = 4_000_000_000;
+    }
+    let e = Team::from_welcome(&scenario, &welcome).err().expect("refused");
+    assert!(e.contains("past the scenario's end"), "{e}");
+}
+
 mod garbage {
     use proptest::prelude::*;
 
