@@ -415,8 +415,9 @@ pub fn runs(a: &BatchArgs) -> Result<Table, String> {
     disputes.sort();
     // Run k of the sweep is policy k / seeds, seed start + k % seeds; a shard takes every
     // n-th, from its own: only its runs are listed.
-    let per_policy = seeds.end() - seeds.start() + 1;
-    let total = (policies.len() as u128) * u128::from(per_policy);
+    // In u128: the seeds 0..u64::MAX are 2⁶⁴ a policy (refused below as too many runs).
+    let per_policy = u128::from(seeds.end() - seeds.start()) + 1;
+    let total = (policies.len() as u128) * per_policy;
     let (first, step) = shard.map_or((0, 1), |(i, n)| (i as u128 - 1, n as u128));
     let mine = total.saturating_sub(first).div_ceil(step);
     if mine > MAX_RUNS {
@@ -426,12 +427,7 @@ pub fn runs(a: &BatchArgs) -> Result<Table, String> {
     }
     let runs: Vec<(usize, u64)> = (0..mine)
         .map(|j| first + j * step)
-        .map(|k| {
-            (
-                (k / u128::from(per_policy)) as usize,
-                seeds.start() + (k % u128::from(per_policy)) as u64,
-            )
-        })
+        .map(|k| ((k / per_policy) as usize, seeds.start() + (k % per_policy) as u64))
         .collect();
     let bar = indicatif::ProgressBar::new(runs.len() as u64);
     if !std::io::stderr().is_terminal() {

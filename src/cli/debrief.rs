@@ -165,7 +165,7 @@ fn open(input: &Path, a: &DebriefArgs, given: Option<&Scenario>) -> Result<(Simu
         sim.run(s.meta.months.max(0) as u32);
         return Ok((sim, label));
     }
-    if text.contains("scenario_hash:") {
+    if is_class_record(&text) {
         let (s, record) = super::class::load_record(input, a.scenario.as_deref())?;
         let host = crate::net::host::Host::resume(&s, &record, "")?;
         return Ok((host.into_simulation(), label));
@@ -174,4 +174,15 @@ fn open(input: &Path, a: &DebriefArgs, given: Option<&Scenario>) -> Result<(Simu
         format!("{d}\n(debrief reads saved games, sim --out folders, class games and commands files)")
     })?;
     Ok((crate::save::restore(&snap)?, label))
+}
+
+/// Whether `text` is a class game's record (its own `scenario_hash` field) rather than a save,
+/// whose texts may well contain the words "scenario_hash:" in a description or a news item.
+fn is_class_record(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[allow(dead_code)]
+        scenario_hash: u64,
+    }
+    text.contains("scenario_hash:") && ron::from_str::<Probe>(text).is_ok()
 }

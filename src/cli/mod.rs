@@ -367,6 +367,12 @@ pub fn sim(a: SimArgs) -> Result<(), String> {
         }
         (None, Some(path)) => {
             let s = scenario::load_scenario(path).map_err(show)?;
+            if i64::from(a.start) >= s.meta.months && a.start > 0 {
+                return Err(format!(
+                    "--start {} is past the scenario's end ({} months): start at a month before it",
+                    a.start, s.meta.months
+                ));
+            }
             let sim = if a.start > 0 {
                 let mut sim = Simulation::with_sides(&s, a.seed, &[])?;
                 sim.run(a.start);

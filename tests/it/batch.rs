@@ -139,6 +139,10 @@ fn bad_seeds_and_shards_are_refused_with_what_to_write() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("write I/N"));
     let o = batch(&[LEVEL, "--side", "ATL"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a state"));
+    // Every seed there is: too many runs, said as such (not an overflow).
+    let o = batch(&[LEVEL, "--seeds", "0..18446744073709551615"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("runs in one invocation"), "{e}");
 }
 
 #[test]

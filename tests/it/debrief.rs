@@ -482,3 +482,24 @@ fn the_debrief_renders_in_headless_chromium() {
     let total = info.buffer_size() / px;
     assert!(white < total * 97 / 100, "{white} of {total} pixels white");
 }
+
+/// A save whose texts hold the words "scenario_hash:" (a modder's description, a news item) is
+/// read as the save it is, not refused as a damaged class record.
+#[test]
+fn a_save_that_mentions_scenario_hash_is_read_as_a_save() {
+    let dir = scratch("mentions-hash");
+    let mut s = tradecraft::scenario::load_scenario(&root().join(LEVEL)).unwrap();
+    s.meta.description = "A class record has a scenario_hash: this is not one.".into();
+    let mut sim = tradecraft::sim::Simulation::new(&s, 1, Some("JPN")).unwrap();
+    sim.run(2);
+    let save = dir.join("game.ron");
+    tradecraft::save::save(sim.world_mut(), &save).unwrap();
+    let out = dir.join("report.html");
+    let printed = ok(tradecraft(&[
+        "debrief",
+        save.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]));
+    assert!(printed.contains("1 run"), "{printed}");
+}

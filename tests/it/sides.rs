@@ -129,4 +129,20 @@ fn sim_replays_a_two_side_game_with_the_library_hash() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("keeps the sides"));
+    // A start past the scenario's end is refused, not run for billions of months.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tradecraft"))
+        .args([
+            "sim",
+            "levels/2025_tariff_shock.ron",
+            "--side",
+            "JPN",
+            "--start",
+            "4000000000",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains("past the scenario's end"), "{e}");
 }
