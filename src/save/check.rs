@@ -4,7 +4,8 @@
 //! without checking, so `restore_into` refuses a state that does not fit before it touches the
 //! world, instead of panicking a month later.
 
-use crate::scenario::{Parameters, Scenario};
+use crate::scenario::validate::{MAX_TARIFF, MAX_VALUE};
+use crate::scenario::{MeasureKind, Parameters, Scenario};
 use crate::sim::state::State;
 
 /// The first way `st` does not fit `scenario`, in words; `fresh` is the state `setup::build`
@@ -28,6 +29,13 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
             damaged(&format!(
                 "{what} names state {i}, but the scenario has {n} states"
             ))
+        }
+    };
+    let within = |what: &str, v: f64, hi: f64| -> Result<(), String> {
+        if (0.0..=hi).contains(&v) {
+            Ok(())
+        } else {
+            damaged(&format!("{what} holds {v}, outside [0, {hi}]"))
         }
     };
     let sector = |what: &str, s: usize| -> Result<(), String> {
@@ -192,6 +200,13 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         if x.serial > st.serial.0 {
             return damaged(&format!("{what} has a serial number not yet given out"));
         }
+        // The scenario's own bounds (validate::MAX_TARIFF, MAX_VALUE) for what a measure sets.
+        let (value, hi) = match x.kind {
+            MeasureKind::Tariff(r) => (r, MAX_TARIFF),
+            MeasureKind::Quota(q) | MeasureKind::Ver(q) => (q, MAX_VALUE),
+            MeasureKind::ExportControl => (0.0, 0.0),
+        };
+        within(&what, value, hi)?;
     }
     if st.serial.0 == u64::MAX {
         return damaged("the measures' serial numbers have run out");
@@ -201,7 +216,15 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         state(&what, x.complainant)?;
         state(&what, x.respondent)?;
         x.sectors.iter().try_for_each(|&s| sector(&what, s))?;
-        x.offer.as_ref().map_or(Ok(()), |(by, _)| state(&what, *by))?;
+        if let Some((by, offer)) = &x.offer {
+            state(&what, *by)?;
+            let what = format!("{what}'s offer");
+            for cut in offer.tariff_cuts.iter().chain(&offer.asks) {
+                within(&what, cut.rate, MAX_TARIFF)?;
+            }
+            within(&what, offer.purchases, MAX_VALUE)?;
+            within(&what, offer.investment, MAX_VALUE)?;
+        }
     }
     for x in &st.frameworks {
         let what = format!("framework {}", x.id);

@@ -382,6 +382,24 @@ fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
             "listed in place 0",
         ),
         (
+            "measure value",
+            |s| s.state.measures[0].kind = tradecraft::scenario::MeasureKind::Tariff(f64::NAN),
+            "holds NaN",
+        ),
+        (
+            "offer",
+            |s| {
+                s.state.disputes[0].offer = Some((
+                    0,
+                    tradecraft::command::Offer {
+                        purchases: -5.0,
+                        ..Default::default()
+                    },
+                ))
+            },
+            "offer holds -5",
+        ),
+        (
             "history row",
             |s| {
                 let columns = s.records.history.columns.len();
