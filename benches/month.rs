@@ -2,7 +2,10 @@
 //! and (c) a baseline that makes one tight pass over arrays of the size of (b)'s trade matrix.
 //! After criterion's report it prints the ratio (b)/(c): how many "tight passes" a month costs.
 //! (d) times (b)'s trade phase alone (`trade::solve_trade`, run again and again on one world):
-//! the n²k work a month cannot do without, beside the rest of the month.
+//! the n²k work a month cannot do without, beside the rest of the month. (e) is that work at
+//! its plainest, on (c)'s arrays: each market's CES denominator, then its flows moved and summed
+//! into suppliers' demand and sales and the buyer's imports; no prices, wedges or records. How
+//! far (e) is above (c) says what any month's trade solution costs against the tight pass.
 //!
 //! Months are timed within a run's span (the 2025 level's 36 months; months 2 to 38 of the
 //! generated world), starting a fresh world when the span is over: criterion asks for tens of
@@ -64,6 +67,68 @@ impl Baseline {
     }
 }
 
+/// (e): the market pass with nothing else, four buyers of a sector at a time (as the model's
+/// pass goes), over arrays laid out as the model's (`(buyer * K + sector) * N + supplier`).
+struct LeastPass {
+    flow: Vec<f64>,
+    weight: Vec<f64>,
+    /// p^(1−σ) and p^(−σ) by sector and supplier.
+    pp: Vec<f64>,
+    ppm: Vec<f64>,
+    pair: Vec<f64>,
+    demand: Vec<f64>,
+    sales: Vec<f64>,
+}
+
+impl LeastPass {
+    fn new() -> Self {
+        let b = Baseline::new();
+        let prices: Vec<f64> = (0..N * K).map(|c| 1.0 + (c % 7) as f64 * 0.01).collect();
+        LeastPass {
+            flow: b.flow,
+            weight: b.weight,
+            ppm: prices.iter().map(|p| 1.0 / p).collect(),
+            pp: prices,
+            pair: vec![0.0; N * N],
+            demand: vec![0.0; N * K],
+            sales: vec![0.0; N * K],
+        }
+    }
+
+    fn pass(&mut self, lambda: f64) {
+        self.pair.iter_mut().for_each(|x| *x = 0.0);
+        self.demand.iter_mut().for_each(|x| *x = 0.0);
+        self.sales.iter_mut().for_each(|x| *x = 0.0);
+        for i0 in (0..N).step_by(4) {
+            for s in 0..K {
+                let sn = s * N;
+                let row = |m: usize| ((i0 + m) * K + s) * N;
+                let mut scale = [0.0; 4];
+                for (m, sc) in scale.iter_mut().enumerate() {
+                    let w = &self.weight[row(m)..row(m) + N];
+                    let denom: f64 = w.iter().zip(&self.pp[sn..sn + N]).map(|(a, b)| a * b).sum();
+                    *sc = 1.0 / denom;
+                }
+                for (m, sc) in scale.iter().enumerate() {
+                    let (r, i) = (row(m), i0 + m);
+                    let w = &self.weight[r..r + N];
+                    let f = &mut self.flow[r..r + N];
+                    let q = &mut self.pair[i * N..(i + 1) * N];
+                    let (d, sl) = (&mut self.demand[sn..sn + N], &mut self.sales[sn..sn + N]);
+                    for j in 0..N {
+                        let target = w[j] * self.ppm[sn + j] * sc;
+                        let x = f[j] + lambda * (target - f[j]);
+                        f[j] = x;
+                        q[j] += x;
+                        d[j] += target;
+                        sl[j] += x;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// (d): the generated world after its warm months, with the trade phase registered to run alone
 /// (its arrays stay those of one month: the same work each time, and in the cache if they fit).
 fn trade_alone() -> (Simulation, SystemId) {
@@ -106,6 +171,13 @@ fn months(c: &mut Criterion) {
     });
     let (mut sim, id) = trade_alone();
     c.bench_function("trade_phase_200x20", |b| b.iter(|| run_trade(&mut sim, id)));
+    let mut least = LeastPass::new();
+    c.bench_function("least_market_pass_200x20", |b| {
+        b.iter(|| {
+            least.pass(black_box(0.1));
+            black_box(&least.flow);
+        })
+    });
     let mut base = Baseline::new();
     c.bench_function("baseline_pass_200x20", |b| {
         b.iter(|| {
@@ -130,17 +202,24 @@ fn ratio() {
     let month = mean(30, || sim.step());
     let (mut alone, id) = trade_alone();
     let trade = mean(30, || run_trade(&mut alone, id));
+    let mut least = LeastPass::new();
+    let floor = mean(30, || {
+        least.pass(black_box(0.1));
+        black_box(&least.flow);
+    });
     let pass = mean(30, || {
         base.pass(black_box(1.0));
         black_box(&base.flow);
     });
     println!(
-        "month {N}x{K}: {:.3} ms; trade phase alone: {:.3} ms; baseline pass: {:.3} ms; ratio (b)/(c) = {:.2}, (d)/(c) = {:.2}",
+        "month {N}x{K}: {:.3} ms; trade phase alone: {:.3} ms; least market pass: {:.3} ms; baseline pass: {:.3} ms; ratio (b)/(c) = {:.2}, (d)/(c) = {:.2}, (e)/(c) = {:.2}",
         month * 1e3,
         trade * 1e3,
+        floor * 1e3,
         pass * 1e3,
         month / pass,
-        trade / pass
+        trade / pass,
+        floor / pass
     );
 }
 
