@@ -238,7 +238,8 @@ fn profile(months: u32) {
     );
 }
 
-/// How many cause records and news items a run wrote (what the records cost depends on it).
+/// How many cause records and news items a run wrote, and how wide its history is (what the
+/// records cost depends on it).
 fn census(sim: &Simulation) {
     let causes = &sim.world().resource::<tradecraft::sim::resources::Causes>().0;
     let mut by: std::collections::BTreeMap<&str, usize> = Default::default();
@@ -246,7 +247,12 @@ fn census(sim: &Simulation) {
         *by.entry(c.indicator.split(':').next().unwrap_or("")).or_default() += 1;
     }
     let news = sim.world().resource::<tradecraft::sim::resources::News>().0.len();
-    println!("{} causes ({by:?}), {news} news", causes.len());
+    let columns = sim.world().resource::<tradecraft::sim::History>().columns.len();
+    println!(
+        "{} causes ({by:?}), {news} news, {columns} history columns ({} KB a recorded month)",
+        causes.len(),
+        columns * 8 / 1024
+    );
 }
 
 fn main() {
