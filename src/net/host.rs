@@ -389,43 +389,14 @@ impl Host {
             });
         };
         let month = self.month();
+        let sent = self.sent_this_month(month, &side);
+        if let Some(why) = super::admission::rejection(&msg, month, self.over(), sent) {
+            return one(ToTeam::Rejected {
+                reason: why.to_string(),
+            });
+        }
         match msg {
             ToHost::Hello { .. } => Vec::new(),
-            ToHost::Order { month: m, .. } | ToHost::Ready { month: m } if m != month => {
-                one(ToTeam::Rejected {
-                    reason: Words::new("class-rejected-month")
-                        .plain("month", m.to_string())
-                        .plain("now", month.to_string())
-                        .to_string(),
-                })
-            }
-            ToHost::Order { .. } | ToHost::Ready { .. } if self.over() => one(ToTeam::Rejected {
-                reason: Words::new("class-rejected-over").to_string(),
-            }),
-            ToHost::Order { note, .. } | ToHost::Say { text: note } if note.chars().count() > MAX_TEXT => {
-                one(ToTeam::Rejected {
-                    reason: Words::new("class-rejected-long")
-                        .plain("n", note.chars().count().to_string())
-                        .plain("max", MAX_TEXT.to_string())
-                        .to_string(),
-                })
-            }
-            ToHost::Order { .. } | ToHost::Say { .. } if self.sent_this_month(month, &side) >= MAX_SENT => {
-                one(ToTeam::Rejected {
-                    reason: Words::new("class-rejected-too-many")
-                        .plain("max", MAX_SENT.to_string())
-                        .to_string(),
-                })
-            }
-            ToHost::Order { command, .. }
-                if ron::to_string(&command).map_or(usize::MAX, |t| t.len()) > MAX_ORDER =>
-            {
-                one(ToTeam::Rejected {
-                    reason: Words::new("class-rejected-big-order")
-                        .plain("max", MAX_ORDER.to_string())
-                        .to_string(),
-                })
-            }
             ToHost::Say { text } => {
                 self.notes.push((month, side.clone(), None, text.clone()));
                 self.said(month, side, text, None)
