@@ -200,13 +200,15 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         if x.serial > st.serial.0 {
             return damaged(&format!("{what} has a serial number not yet given out"));
         }
-        // The scenario's own bounds (validate::MAX_TARIFF, MAX_VALUE) for what a measure sets.
-        let (value, hi) = match x.kind {
-            MeasureKind::Tariff(r) => (r, MAX_TARIFF),
-            MeasureKind::Quota(q) | MeasureKind::Ver(q) => (q, MAX_VALUE),
-            MeasureKind::ExportControl => (0.0, 0.0),
-        };
-        within(&what, value, hi)?;
+        // A tariff measure may be negative (a trade agreement's cut under a broader tariff:
+        // `measures::set_rate`); the tariffs they add up to are checked by `tariffs_fit`.
+        match x.kind {
+            MeasureKind::Tariff(r) if !r.is_finite() => {
+                return damaged(&format!("{what} holds {r}, not a tariff rate"));
+            }
+            MeasureKind::Quota(q) | MeasureKind::Ver(q) => within(&what, q, MAX_VALUE)?,
+            _ => {}
+        }
     }
     if st.serial.0 == u64::MAX {
         return damaged("the measures' serial numbers have run out");
@@ -283,4 +285,27 @@ pub(super) fn history_fits(h: &crate::sim::History, month: u32) -> Result<(), St
         ));
     }
     Ok(())
+}
+
+/// The tariffs the saved measures add up to, cell by cell, are rates a game can reach: above
+/// −100% (a trade agreement's cut may take a cell under zero where a scenario's base tariff
+/// stood, but a price times 1 + τ ≤ 0 has no CES share) and none past what stacked measures of
+/// at most `MAX_TARIFF` each can charge.
+pub(super) fn tariffs_fit(
+    reg: &crate::sim::Registry,
+    measures: &[crate::sim::Measure],
+) -> Result<(), String> {
+    let w = crate::sim::wedges::wedges_from(reg, measures.iter());
+    let most = MAX_TARIFF * measures.len().max(1) as f64;
+    match w
+        .tariffed
+        .iter()
+        .map(|&c| w.tariff[c])
+        .find(|&t| !(t > -1.0 && t <= most))
+    {
+        Some(t) => Err(format!(
+            "the save is damaged: its tariff measures add up to a rate of {t} on some goods"
+        )),
+        None => Ok(()),
+    }
 }

@@ -116,7 +116,7 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
     }
     rng_of(st)?;
     // What the scenario builds gives every array its size.
-    let fresh = {
+    let (fresh, reg) = {
         let mut app = bevy_app::App::new();
         app.add_plugins(SimPlugin);
         crate::sim::setup::build(
@@ -125,9 +125,11 @@ pub fn restore_into(world: &mut World, snap: &Snapshot) -> Result<(), String> {
             st.seed,
             player_of(snap).as_deref(),
         )?;
-        state(app.world_mut())
+        let reg = app.world().resource::<crate::sim::Registry>().clone();
+        (state(app.world_mut()), reg)
     };
     check::fits(st, &fresh, &snap.scenario)?;
+    check::tariffs_fit(&reg, &st.measures)?;
     check::history_fits(&snap.records.history, st.clock.month)?;
     put(world, snap)
 }

@@ -387,6 +387,14 @@ fn a_save_that_does_not_fit_its_scenario_is_refused_with_a_message() {
             "holds NaN",
         ),
         (
+            "tariffs at -100% or below",
+            |s| {
+                let m = &mut s.state.measures[0];
+                m.kind = tradecraft::scenario::MeasureKind::Tariff(-3.0);
+            },
+            "add up to a rate of -",
+        ),
+        (
             "offer",
             |s| {
                 s.state.disputes[0].offer = Some((
