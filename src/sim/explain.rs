@@ -171,8 +171,12 @@ pub fn explain(
     labels.keep_only(&reg, &ms);
     // Last month's value; in the first month, the base month's (CPI and welfare 100, jobs as
     // the scenario gives them).
+    // Industries in id order: the same sums however the ECS stores them (a restored game
+    // spawns them sorted, a new one in file order).
+    let mut inds: Vec<&Industry> = industries.iter().collect();
+    inds.sort_by(|a, b| a.id.cmp(&b.id));
     let mut jobs0 = vec![0.0; n];
-    for ind in &industries {
+    for ind in &inds {
         jobs0[ind.host] += ind.employment0;
     }
     let last = |i: usize, ind: usize| -> Option<f64> {
@@ -243,7 +247,7 @@ pub fn explain(
             && ((e.employment - prev) / prev).abs() >= JOBS_STEP
         {
             let mut by_sector = vec![(0.0, 0.0); k];
-            for ind in industries.iter().filter(|x| x.host == i) {
+            for ind in inds.iter().filter(|x| x.host == i) {
                 by_sector[ind.sector].0 += ind.employment;
                 by_sector[ind.sector].1 += ind.employment0;
             }

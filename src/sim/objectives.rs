@@ -110,9 +110,13 @@ fn live_score(world: &mut World, side: &str) -> Option<Score> {
         let mut q = world.query::<&Framework>();
         q.iter(world).cloned().collect()
     };
+    // In id order: sums over them come out the same however the ECS stores them (a restored
+    // game spawns them sorted, a new one in file order).
     let industries: Vec<Industry> = {
         let mut q = world.query::<&Industry>();
-        q.iter(world).filter(|i| i.host == me).cloned().collect()
+        let mut list: Vec<Industry> = q.iter(world).filter(|i| i.host == me).cloned().collect();
+        list.sort_by(|a, b| a.id.cmp(&b.id));
+        list
     };
     let welfare = {
         let mut q = world.query::<(&Country, &Economy)>();
