@@ -169,9 +169,18 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
 }
 
 /// A class game's sentence (English, as the host and the network make it) in the current
-/// language.
+/// language, fit for the terminal.
 fn say(english: &str) -> String {
-    words_of(english, &|_| None).in_lang(crate::i18n::lang())
+    terminal(&words_of(english, &|_| None).in_lang(crate::i18n::lang()))
+}
+
+/// A line for the terminal with what came from other laptops in it (a team's name, a note, a
+/// version string, a host's reason): control characters become spaces, so no peer can move the
+/// cursor, retitle the window or forge a line of the console with escape sequences.
+fn terminal(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// `tradecraft host`: in the language of `--lang` (`lang`); the console's window, without it,
@@ -231,7 +240,7 @@ fn host_headless(mut s: HostSession, port: u16) -> ExitCode {
             teacher(&mut s, line.trim());
         }
         for e in &s.events[shown..] {
-            println!("{}", e.text());
+            println!("{}", terminal(&e.text()));
         }
         shown = s.events.len();
         // Over: a few seconds for the last month to reach every team, then stop.
@@ -392,13 +401,13 @@ fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
                 side = side.as_str(),
                 text = text
             );
-            println!("{line}");
+            println!("{}", terminal(&line));
         }
         heard = team.heard.len();
         if !team.notice.is_empty() {
             let english = std::mem::take(&mut team.notice);
             let notice = crate::net::wording::in_reader(team.simulation().world(), &english);
-            println!("{}", tr!("game-class-host-says", notice = notice));
+            println!("{}", terminal(&tr!("game-class-host-says", notice = notice)));
         }
         if team.over {
             let hash = team.simulation().state_hash();
@@ -424,5 +433,16 @@ fn join_headless(a: &JoinArgs, levels: &std::path::Path) -> Result<(), String> {
                 .collect();
             s.play(orders);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An escape sequence in a team's name or note reaches the terminal as plain spaces.
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let line = super::terminal("Team \u{1b}]0;pwned\u{7}\u{1b}[2J\nJPN joined\u{9b}");
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+        assert!(line.starts_with("Team  ]0;pwned  [2J JPN joined"), "{line:?}");
     }
 }
