@@ -151,12 +151,7 @@ pub(super) fn csv_cells(line: &str) -> Result<Vec<String>, String> {
 }
 
 pub(super) fn csv(s: &str) -> String {
-    // '#' too: a reader told that '#' starts a comment must not cut a field short.
-    if s.contains([',', '"', '\n', '\r', '#']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    crate::words::csv_cell(s)
 }
 
 /// The history in wide format: `month,date` and one column per `entity:indicator`, one row per
@@ -201,7 +196,7 @@ pub(super) fn units_csv(world: &bevy_ecs::world::World) -> String {
     for i in inds {
         let unit = match reg.poles {
             Some((plus, minus)) if i == "alignment" => format!(
-                "-1 (leans to {}) to +1 (leans to {})",
+                "from -1 (leans to {}) to +1 (leans to {})",
                 reg.states[minus], reg.states[plus]
             ),
             _ => crate::report::units::unit(i).to_string(),

@@ -195,17 +195,13 @@ impl History {
                     continue;
                 }
                 let (e, i) = &self.columns[c];
-                out.push_str(&format!("{m},{date},{},{},{v}\n", csv_field(e), csv_field(i)));
+                out.push_str(&format!(
+                    "{m},{date},{},{},{v}\n",
+                    crate::words::csv_cell(e),
+                    crate::words::csv_cell(i)
+                ));
             }
         }
         out
-    }
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
     }
 }

@@ -26,7 +26,7 @@ pub fn unit(indicator: &str) -> &'static str {
         "price" => "buyer price index, base month = 1",
         "approval" => "share approving, 0 to 1 (0.45 = 45%)",
         "political_capital" => "points",
-        "alignment" => "-1 (leans to the minus pole) to +1 (the plus pole)",
+        "alignment" => "from -1 (leans to the minus pole) to +1 (the plus pole)",
         "relocation_cost" => "bn USD spent in the month",
         "relocation" => "bn USD/yr of purchases moved to other suppliers",
         "trust" => "0 to 1",
