@@ -297,11 +297,17 @@ impl HostSession {
             sides += &format!(" --start {}", record.start);
         }
         let head = format!(
-            "// The class game's commands. Replay: tradecraft sim levels/{} --seed {} {sides} --months {} --commands class.commands.ron\n",
+            "// The class game's commands. Replay: tradecraft sim levels/{} --seed {} {sides} --months {} --commands class.commands.ron",
             record.scenario,
             record.seed,
             record.month - record.start
         );
+        // One comment line, whatever the file and side names hold.
+        let mut head: String = head
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        head.push('\n');
         crate::save::write_atomic(&dir.join("class.commands.ron"), &(head + &log))?;
         crate::save::autosave::write(self.host.simulation().world_mut(), &dir, "class").map(|_| ())
     }

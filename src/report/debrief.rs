@@ -496,9 +496,18 @@ impl Debrief {
     }
 }
 
-/// History's decisions for a scenario: `levels/ID.history.ron`, when there is one.
+/// History's decisions for a scenario: `levels/ID.history.ron`, when there is one. An id that is
+/// not one plain name (`../x`, an absolute path: a save can carry any scenario) has none.
 pub fn history_file(s: &Scenario) -> Option<std::path::PathBuf> {
-    Some(crate::scenario::levels_dir().join(format!("{}.history.ron", s.meta.id))).filter(|p| p.is_file())
+    let id = &s.meta.id;
+    let plain = !id.is_empty()
+        && id != ".."
+        && id != "."
+        && !id.contains(['/', '\\', ':'])
+        && !id.chars().any(char::is_control);
+    plain
+        .then(|| crate::scenario::levels_dir().join(format!("{id}.history.ron")))
+        .filter(|p| p.is_file())
 }
 
 /// The model run over history's decisions (a commands file) with `side` led by people, for the

@@ -104,7 +104,17 @@ pub fn slug(text: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    let out = out.trim_end_matches('-');
+    // A name Windows keeps for devices (whatever follows the dot), or nothing left at all.
+    let reserved = matches!(out, "con" | "prn" | "aux" | "nul")
+        || (out.len() == 4
+            && (out.starts_with("com") || out.starts_with("lpt"))
+            && out.ends_with(|c: char| c.is_ascii_digit()));
+    match out {
+        "" => "game".to_string(),
+        _ if reserved => format!("{out}-game"),
+        _ => out.to_string(),
+    }
 }
 
 /// This game's quick save.
@@ -201,5 +211,21 @@ pub fn file_url(p: &std::path::Path) -> String {
         format!("file://{text}")
     } else {
         format!("file:///{text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    /// A game's file name is never empty nor a name Windows keeps for a device.
+    #[test]
+    fn slugs_are_file_names_on_every_os() {
+        assert_eq!(slug("Ann 2025 Tariff Shock JPN"), "ann-2025-tariff-shock-jpn");
+        assert_eq!(slug("日本"), "game");
+        assert_eq!(slug("../.."), "game");
+        assert_eq!(slug("CON"), "con-game");
+        assert_eq!(slug("com1"), "com1-game");
+        assert_eq!(slug("console"), "console");
     }
 }
