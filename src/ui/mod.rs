@@ -369,7 +369,7 @@ fn refresh_view(world: &mut World, mut last: Local<Option<u64>>) {
 
 /// The window's title for the game `v` shows, in the player's language: "Tradecraft — Tariff
 /// shock — leading JPN" in English (the side's id, as ever), 「Tradecraft — 2025年の関税
-/// ショック — 日本を指揮」 in Japanese.
+/// ショック — 日本を率いる」 in Japanese.
 pub fn window_title(v: &View) -> String {
     let key = if v.class.is_some() {
         "game-window-title-class"

@@ -442,7 +442,7 @@ fn the_window_title_in_japanese() {
     sim.world_mut().insert_resource(PlayerSide("JPN".into()));
     let v = View::from_world(sim.world_mut());
     let title = tradecraft::ui::window_title(&v);
-    assert!(title.contains("日本を指揮"), "{title}");
+    assert!(title.contains("日本を率いる"), "{title}");
     assert!(
         title.contains(&i18n::local_in(Lang::Ja, &s.meta.title)),
         "{title}"
