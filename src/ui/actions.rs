@@ -29,6 +29,8 @@ fn end_turn(world: &mut World, side: &str) {
     let drafts = (o.draft.take(), std::mem::take(&mut o.drafts));
     (o.help, o.glossary, o.settings) = (false, false, false);
     seat.stash.insert(side.to_string(), drafts);
+    // The forecast of this side's planned move is its own: the next team must not see it.
+    super::forecast::close(world);
     let next = seat.order.iter().find(|s| !seat.done.contains(s)).cloned();
     let next = match next {
         Some(next) => {

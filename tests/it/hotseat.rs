@@ -55,6 +55,14 @@ fn turns_hand_the_laptop_over_and_the_month_runs_when_every_side_has_ended() {
     };
     apply_actions(sim.world_mut(), vec![Action::Issue(statement)]);
     assert_eq!(sim.world().resource::<PendingCommands>().0.len(), 1);
+    // Japan has a forecast of its move open: it is Japan's plan, not the U.S. team's to read.
+    sim.world_mut().resource_mut::<Overlays>().forecast = Some(tradecraft::ui::state::ForecastShown {
+        label: "a conciliatory statement on U.S. tariffs on Japanese cars".into(),
+        side_name: "Japan".into(),
+        partner_name: None,
+        dates: vec!["2025-01".into()],
+        result: Some(Err("not run in this test".into())),
+    });
     apply_actions(
         sim.world_mut(),
         vec![Action::TogglePause, Action::Speed(3), Action::EndTurn],
@@ -73,6 +81,10 @@ fn turns_hand_the_laptop_over_and_the_month_runs_when_every_side_has_ended() {
     assert!(
         w.resource::<Overlays>().draft.is_none(),
         "Japan's draft is put away"
+    );
+    assert!(
+        w.resource::<Overlays>().forecast.is_none(),
+        "Japan's forecast is closed"
     );
     // The U.S. team's screen: its own government, none of Japan's queued orders.
     refresh(&mut sim);
