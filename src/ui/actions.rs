@@ -222,12 +222,17 @@ pub fn apply_actions(world: &mut World, actions: Vec<Action>) {
             Action::ToggleSettings => {
                 let mut o = world.resource_mut::<Overlays>();
                 o.settings = !o.settings;
+                if !o.settings {
+                    // A name still being typed when the window closes is kept too.
+                    change_settings(world, |_| ());
+                }
             }
             Action::Scale(x) => change_settings(world, |s| {
                 s.ui_scale = x.clamp(*settings::SCALE_RANGE.start(), *settings::SCALE_RANGE.end())
             }),
             Action::HighContrast(on) => change_settings(world, |s| s.high_contrast = on),
-            Action::PlayerName(name) => change_settings(world, |s| s.player_name = name),
+            Action::PlayerName(name) => world.resource_mut::<settings::Settings>().player_name = name,
+            Action::KeepSettings => change_settings(world, |_| ()),
             Action::Language(lang) => change_settings(world, |s| s.language = Some(lang)),
             Action::ToggleGlossary => {
                 let mut o = world.resource_mut::<Overlays>();

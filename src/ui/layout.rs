@@ -173,6 +173,10 @@ pub(super) fn draw(
         .open(&mut shown)
         .constrain_to(below_top)
         .show(&ctx, |ui| actions.extend(panels::settings(ui, &settings)));
+    if overlays.settings && !shown {
+        // Closed with a name still being typed: keep it.
+        actions.push(Action::KeepSettings);
+    }
     overlays.settings = shown;
     let mut help = overlays.help;
     titled(tr!("game-window-help"), "Help")

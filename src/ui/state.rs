@@ -126,8 +126,10 @@ pub enum Action {
     Scale(f32),
     /// Switch the high-contrast theme (remembered).
     HighContrast(bool),
-    /// The player's name for save files (remembered).
+    /// The player's name for save files, as it is being typed (remembered by `KeepSettings`).
     PlayerName(String),
+    /// Write the settings as they are now (the name field lost focus, the window closed).
+    KeepSettings,
     /// Word every screen in this language (remembered).
     Language(crate::i18n::Lang),
     ToMenu,

@@ -1324,3 +1324,51 @@ fn a_teams_view_holds_its_own_government_and_not_the_other_sides() {
     world.insert_resource(state::PlayerSide("CHN".into()));
     assert_eq!(View::from_world(world).player, "JPN");
 }
+
+/// Typing the player's name changes it at each key but writes the settings only when the
+/// field is left: no file write and fsync per character.
+#[test]
+fn the_players_name_is_written_once_typed() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(600.0, 300.0))
+        .build_ui_state(
+            |ui, (now, out): &mut (tradecraft::ui::settings::Settings, Vec<Action>)| {
+                let acts = panels::settings(ui, now);
+                for a in &acts {
+                    if let Action::PlayerName(n) = a {
+                        now.player_name = n.clone();
+                    }
+                }
+                out.extend(acts);
+            },
+            (tradecraft::ui::settings::Settings::default(), Vec::new()),
+        );
+    h.run();
+    let field = h
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .next()
+        .expect("the name field");
+    field.focus();
+    h.run();
+    for c in ["A", "n", "n"] {
+        h.get_by(|n| n.is_focused()).type_text(c);
+        h.run();
+    }
+    assert_eq!(h.state().0.player_name, "Ann");
+    assert!(
+        !h.state().1.iter().any(|a| matches!(a, Action::KeepSettings)),
+        "written while typing: {:?}",
+        h.state().1
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    let keeps = h
+        .state()
+        .1
+        .iter()
+        .filter(|a| matches!(a, Action::KeepSettings))
+        .count();
+    // Once the field is left (egui may report it on two passes of that frame).
+    assert!((1..=2).contains(&keeps), "{:?}", h.state().1);
+}

@@ -44,12 +44,15 @@ pub fn settings(ui: &mut egui::Ui, now: &crate::ui::settings::Settings) -> Vec<A
     ui.horizontal(|ui| {
         ui.label(tr!("settings-name"));
         let mut name = now.player_name.clone();
-        if ui
+        let field = ui
             .add(egui::TextEdit::singleline(&mut name).desired_width(160.0))
-            .on_hover_text(tr!("settings-name-tip"))
-            .changed()
-        {
+            .on_hover_text(tr!("settings-name-tip"));
+        if field.changed() {
             out.push(Action::PlayerName(name));
+        }
+        // Written once the name is typed, not at every key.
+        if field.lost_focus() {
+            out.push(Action::KeepSettings);
         }
     });
     ui.weak(tr!("settings-saved"));
