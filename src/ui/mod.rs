@@ -108,6 +108,16 @@ pub fn run(launch: Launch) -> ExitCode {
         return code;
     }
     let _ = STARTED.set(std::time::Instant::now());
+    let (mut settings, problem) = settings::load();
+    if let Some(p) = &problem {
+        eprintln!("{p}");
+    }
+    if let Some(lang) = launch.lang {
+        settings.language = Some(lang);
+    }
+    // A settings file that cannot be read is said on the menu, where the player starts.
+    let mut menu = menu::Menu::scan(launch.seed);
+    menu.error = problem.unwrap_or_default();
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(window("Tradecraft")))
         .add_plugins(EguiPlugin::default())
@@ -124,16 +134,7 @@ pub fn run(launch: Launch) -> ExitCode {
         } else {
             bevy::winit::WinitSettings::desktop_app()
         })
-        .insert_resource({
-            let (mut settings, problem) = settings::load();
-            if let Some(p) = &problem {
-                eprintln!("{p}");
-            }
-            if let Some(lang) = launch.lang {
-                settings.language = Some(lang);
-            }
-            settings
-        })
+        .insert_resource(settings)
         .init_state::<Screen>()
         .insert_resource(ClearColor(map::OCEAN))
         .insert_resource(Pace {
@@ -144,7 +145,7 @@ pub fn run(launch: Launch) -> ExitCode {
         })
         .insert_resource(PlayerSide(String::new()))
         .insert_resource(map::MapOwners::default())
-        .insert_resource(menu::Menu::scan(launch.seed))
+        .insert_resource(menu)
         .init_resource::<Lens>()
         .init_resource::<Sidebar>()
         .init_resource::<saves::Notice>()

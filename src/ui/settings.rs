@@ -142,12 +142,21 @@ pub fn load_from(p: &std::path::Path) -> (Settings, Option<String>) {
     };
     match crate::save::settings::parse(&text, &p.display().to_string()) {
         Ok(s) => (s, None),
-        Err(e) => (
-            Settings::default(),
-            Some(format!(
-                "{e}; using the default settings (fix or delete the file)"
-            )),
-        ),
+        Err(e) => {
+            // Kept beside it as it was: the first change of a setting writes the defaults over
+            // the file, and the player's own would be gone.
+            let mut bad = p.as_os_str().to_owned();
+            bad.push(".bad");
+            let bad = std::path::PathBuf::from(bad);
+            let kept = match crate::save::write_atomic(&bad, &text) {
+                Ok(()) => format!("the file is kept as {}", bad.display()),
+                Err(_) => "fix or delete the file".to_string(),
+            };
+            (
+                Settings::default(),
+                Some(format!("{e}; using the default settings ({kept})")),
+            )
+        }
     }
 }
 

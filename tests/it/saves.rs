@@ -128,6 +128,13 @@ fn settings_round_trip_and_a_broken_file_is_reported() {
     assert_eq!(s, Settings::default());
     let problem = problem.expect("a broken file is reported");
     assert!(problem.contains("settings.ron:2:"), "{problem}");
+    // The player's file is kept beside it, and stays when the defaults are written over it.
+    assert!(problem.contains("settings.ron.bad"), "{problem}");
+    settings::save_to(&path, &Settings::default()).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("settings.ron.bad")).unwrap(),
+        "(ui_scale: 1.25,\n zoom: 2.0)"
+    );
     std::fs::write(&path, "(ui_scale: 40.0)").unwrap();
     assert_eq!(
         settings::load_from(&path).0.ui_scale,
