@@ -5,8 +5,9 @@
 //! holds the oldest of the kept months. The new save is written whole to a temporary file
 //! beside it, flushed to the disk, and only then renamed over that slot (`write_atomic`). So
 //! until the rename the old file is there as it was, and after it the new one is; a write
-//! that fails or stops half way loses nothing, and leaves at worst a `.tmp` file that the
-//! next autosave overwrites (the menu lists `.ron` files only). The GUI (`ui/saves.rs`) only
+//! that fails or stops half way loses nothing, and leaves at worst a `.tmp` file (named with
+//! the process id, so two windows on one folder never share one) that the next autosave of the
+//! same process overwrites (the menu lists `.ron` files only). The GUI (`ui/saves.rs`) only
 //! names the game and the folder.
 
 use std::io;

@@ -306,8 +306,10 @@ pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
 /// stops half way). A step that fails removes the temporary file; one that never returns (a
 /// crash) leaves it, and the target as it was.
 pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Result<()> {
+    // Named with the process: two windows on one data folder never write one temporary file
+    // (each rename then puts a whole file in place).
     let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
+    tmp.push(format!(".{}.tmp", std::process::id()));
     let tmp = std::path::PathBuf::from(tmp);
     let written = (|| {
         let mut f = std::fs::File::create(&tmp)?;
