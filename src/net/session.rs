@@ -33,11 +33,11 @@ impl Event {
         self.words.in_lang(crate::i18n::lang())
     }
 
-    /// A desync or a refusal: the console shows it in red.
+    /// A desync, a refusal, or the game not kept on disk: the console shows it in red.
     pub fn alarm(&self) -> bool {
         matches!(
             self.words.key.as_str(),
-            "console-event-desync" | "console-event-refused"
+            "console-event-desync" | "console-event-refused" | "console-event-not-kept"
         )
     }
 }

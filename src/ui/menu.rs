@@ -224,6 +224,10 @@ pub fn draw_menu(
                     .arg("host")
                     .arg(&path)
                     .args(["--seed", &seed.to_string()])
+                    // In the data folder, one folder a game: the working folder of a program
+                    // started from a shortcut may be read-only or shared.
+                    .arg("--out")
+                    .arg(class_folder(&path))
                     .args(["--lang", crate::i18n::lang().code()])
                     .spawn();
                 menu.class_note = match spawned {
@@ -517,4 +521,51 @@ pub fn draw_joining(
         commands.remove_resource::<super::state::TeamNet>();
     }
     Ok(())
+}
+
+/// Where a class game hosted from the menu is kept: `class-games/SCENARIO-YYYYMMDD-HHMMSS` in
+/// the data folder (UTC, from the clock of this laptop: a name, never the model's).
+fn class_folder(scenario: &std::path::Path) -> PathBuf {
+    let stem = scenario
+        .file_stem()
+        .map_or("class".into(), |s| s.to_string_lossy().into_owned());
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    super::settings::data_dir().join("class-games").join(format!(
+        "{}-{}",
+        super::saves::slug(&stem),
+        utc_stamp(secs)
+    ))
+}
+
+/// "YYYYMMDD-HHMMSS" for seconds since 1970 (UTC; days to a civil date after H. Hinnant).
+fn utc_stamp(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let s = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}{m:02}{d:02}-{:02}{:02}{:02}",
+        s / 3_600,
+        s % 3_600 / 60,
+        s % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn utc_stamps_name_the_day_and_time() {
+        assert_eq!(super::utc_stamp(0), "19700101-000000");
+        assert_eq!(super::utc_stamp(951_782_400), "20000229-000000");
+        assert_eq!(super::utc_stamp(1_796_301_173), "20261203-123253");
+    }
 }
