@@ -71,6 +71,8 @@ fn receive(world: &mut World, net: &mut TeamNet, bytes: &[u8]) {
             {
                 Ok((seat, _path)) => {
                     net.status = String::new();
+                    // The class game's autosaves carry its own name, not the last game's.
+                    world.remove_resource::<super::saves::GameName>();
                     let month = world.resource::<crate::sim::Clock>().month;
                     net.seat = Some(seat);
                     start::enter_game(world, &net.side, month == 0, true);

@@ -67,10 +67,48 @@ pub fn write_debrief(world: &mut World, path: &std::path::Path) -> Result<(), St
     crate::save::write_atomic(path, &page).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The name of the game being played, for its save files: the player's name (from the
-/// settings), the scenario's title and the sides people lead, in lower-case letters, digits and
-/// dashes ("team-a-the-2025-tariff-shock-jpn"; hotseat: "…-jpn-usa", whoever's turn it is).
+/// The name this game's save files carry, fixed when the game starts or is loaded: a new
+/// game of the scenario and side of an earlier one gets its own ("…-jpn-2") instead of
+/// overwriting that game's autosaves and quick save.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct GameName(pub String);
+
+/// The name of the game being played, for its save files: the one it was given (`GameName`),
+/// else the player's name (from the settings), the scenario's title and the sides people lead,
+/// in lower-case letters, digits and dashes ("team-a-the-2025-tariff-shock-jpn"; hotseat:
+/// "…-jpn-usa", whoever's turn it is).
 pub fn game_name(world: &World) -> String {
+    match world.get_resource::<GameName>() {
+        Some(n) => n.0.clone(),
+        None => derived_name(world),
+    }
+}
+
+/// `base`, or `base-2`, `base-3` … : the first name no save in `dir` carries yet.
+pub fn free_name(dir: &std::path::Path, base: &str) -> String {
+    let taken = |name: &str| {
+        dir.join(format!("{name}-quick.ron")).exists()
+            || (0..crate::save::autosave::KEEP)
+                .any(|slot| crate::save::autosave::path(dir, name, slot).exists())
+    };
+    std::iter::once(base.to_string())
+        .chain((2..1000).map(|n| format!("{base}-{n}")))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// The game a save file belongs to, by its name: "x" for `x-quick.ron` and
+/// `x-autosave-N.ron`, the file's own name for any other.
+pub fn name_of_file(path: &std::path::Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let game = stem.strip_suffix("-quick").or_else(|| {
+        let (game, slot) = stem.rsplit_once("-autosave-")?;
+        slot.parse::<u32>().ok().map(|_| game)
+    });
+    Some(game.unwrap_or(stem).to_string()).filter(|g| !g.is_empty())
+}
+
+fn derived_name(world: &World) -> String {
     let title = world
         .get_resource::<crate::sim::ScenarioDef>()
         .map_or(String::new(), |d| d.0.meta.title.clone());
@@ -132,6 +170,9 @@ pub fn save_to(world: &mut World, path: &std::path::Path) -> Result<(), String> 
 pub fn load_from(world: &mut World, path: &std::path::Path) -> Result<(), String> {
     let snap = crate::save::load(path).map_err(|d| d.to_string())?;
     crate::save::restore_into(world, &snap)?;
+    // Saves go on under the game's own name (an old game's autosave keeps its rotation).
+    let name = name_of_file(path).unwrap_or_else(|| derived_name(world));
+    world.insert_resource(GameName(name));
     if let Some(p) = world.resource::<crate::sim::Control>().player {
         let id = world.resource::<crate::sim::Registry>().states[p].clone();
         world.insert_resource(super::PlayerSide(id));
@@ -159,6 +200,9 @@ pub fn new_game(
         .collect();
     crate::sim::setup::rebuild(world, &scenario, seed, &sides)?;
     world.insert_resource(super::PlayerSide(side.to_string()));
+    world.remove_resource::<GameName>();
+    let name = free_name(&save_dir(), &derived_name(world));
+    world.insert_resource(GameName(name));
     Ok(())
 }
 
@@ -219,6 +263,29 @@ mod tests {
     use super::slug;
 
     /// A game's file name is never empty nor a name Windows keeps for a device.
+    /// A new game beside an earlier one of the same name gets the next free name; a save's
+    /// file says which game it belongs to.
+    #[test]
+    fn a_new_game_never_takes_an_earlier_games_save_files() {
+        use super::{free_name, name_of_file};
+        let dir = std::env::temp_dir().join(format!("tradecraft-names-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        assert_eq!(free_name(&dir, "ann-2025-jpn"), "ann-2025-jpn");
+        std::fs::write(dir.join("ann-2025-jpn-autosave-2.ron"), "").unwrap();
+        assert_eq!(free_name(&dir, "ann-2025-jpn"), "ann-2025-jpn-2");
+        std::fs::write(dir.join("ann-2025-jpn-2-quick.ron"), "").unwrap();
+        assert_eq!(free_name(&dir, "ann-2025-jpn"), "ann-2025-jpn-3");
+        let _ = std::fs::remove_dir_all(&dir);
+        let name = |f: &str| name_of_file(std::path::Path::new(f));
+        assert_eq!(
+            name("/s/ann-2025-jpn-2-autosave-1.ron").as_deref(),
+            Some("ann-2025-jpn-2")
+        );
+        assert_eq!(name("/s/ann-2025-jpn-quick.ron").as_deref(), Some("ann-2025-jpn"));
+        assert_eq!(name("/s/mine.ron").as_deref(), Some("mine"));
+    }
+
     #[test]
     fn slugs_are_file_names_on_every_os() {
         assert_eq!(slug("Ann 2025 Tariff Shock JPN"), "ann-2025-tariff-shock-jpn");
