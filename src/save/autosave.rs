@@ -37,10 +37,27 @@ pub fn write(world: &mut World, dir: &Path, game: &str) -> io::Result<PathBuf> {
 /// `write` with the step that puts the bytes into the temporary file given: the tests pass
 /// one that fails (a full disk) or stops half way (a crash).
 pub fn write_via(world: &mut World, dir: &Path, game: &str, step: WriteStep) -> io::Result<PathBuf> {
+    write_snapshot_via(&super::snapshot(world), dir, game, step)
+}
+
+/// `write` of a snapshot taken before (the window takes it on the frame and writes it on a
+/// background task): its month's slot.
+pub fn write_snapshot(snap: &super::Snapshot, dir: &Path, game: &str) -> io::Result<PathBuf> {
+    write_snapshot_via(snap, dir, game, &mut |f, bytes| {
+        use std::io::Write;
+        f.write_all(bytes)
+    })
+}
+
+fn write_snapshot_via(
+    snap: &super::Snapshot,
+    dir: &Path,
+    game: &str,
+    step: WriteStep,
+) -> io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
-    let month = world.resource::<crate::sim::Clock>().month;
-    let path = path(dir, game, month);
-    let text = super::text(world)?;
+    let path = path(dir, game, snap.state.clock.month);
+    let text = super::text_of(snap)?;
     super::write_atomic_via(&path, &text, step)?;
     Ok(path)
 }

@@ -333,9 +333,14 @@ pub fn write_atomic_via(path: &Path, text: &str, step: WriteStep) -> std::io::Re
 
 /// The snapshot of `world` as the RON text a save holds.
 pub fn text(world: &mut World) -> std::io::Result<String> {
+    text_of(&snapshot(world))
+}
+
+/// A snapshot as the RON text a save holds (off the frame: the window's autosave writes it on
+/// a background task).
+pub fn text_of(snap: &Snapshot) -> std::io::Result<String> {
     let pretty = ron::ser::PrettyConfig::default();
-    let mut text =
-        ron::ser::to_string_pretty(&snapshot(world), pretty.clone()).map_err(std::io::Error::other)?;
+    let mut text = ron::ser::to_string_pretty(snap, pretty.clone()).map_err(std::io::Error::other)?;
     // The sentences of this text the screens word in another language go with it: the
     // snapshot's last field (`Snapshot::words`), added before its closing parenthesis rather
     // than by writing the whole snapshot a second time (an autosave a month).

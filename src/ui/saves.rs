@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use bevy::prelude::*;
+use bevy::tasks::{Task, futures::check_ready};
 
 use crate::sim::Clock;
 
@@ -206,21 +207,60 @@ pub fn new_game(
     Ok(())
 }
 
-/// Write an autosave after each month that has run.
-pub fn autosave(world: &mut World, mut last: Local<Option<u32>>) {
-    let month = world.resource::<Clock>().month;
-    if month == 0 || *last == Some(month) {
-        return;
+/// The autosave being written on a background task, and the newest month's waiting for it.
+#[derive(Default)]
+pub struct Autosaving {
+    writing: Option<Task<std::io::Result<PathBuf>>>,
+    waiting: Option<(crate::save::Snapshot, String)>,
+}
+
+impl Autosaving {
+    /// Nothing being written and nothing waiting.
+    pub fn idle(&self) -> bool {
+        self.writing.is_none() && self.waiting.is_none()
     }
-    *last = Some(month);
-    // The rotation and its safety are the save module's (`save::autosave`).
-    let (dir, game) = (save_dir(), game_name(world));
-    if let Err(e) = crate::save::autosave::write(world, &dir, &game) {
-        world.resource_mut::<Notice>().0 = crate::tr!(
-            "game-autosave-failed",
-            dir = dir.display().to_string(),
-            error = e.to_string()
-        );
+}
+
+/// An autosave after each month that has run. The snapshot is taken on the frame (the world
+/// as the month left it); its text and the write (two fsyncs) go to the IO task pool, one at a
+/// time: a month that comes while one is written waits, and a newer month takes its place, so
+/// at three months a second on a slow disk the newest month is saved, never a queue of them.
+pub fn autosave(world: &mut World, mut last: Local<Option<u32>>, mut saving: Local<Autosaving>) {
+    autosave_to(world, &save_dir(), &mut last, &mut saving);
+}
+
+/// `autosave` into `dir` (tests give a folder of their own).
+pub fn autosave_to(
+    world: &mut World,
+    dir: &std::path::Path,
+    last: &mut Option<u32>,
+    saving: &mut Autosaving,
+) {
+    let month = world.resource::<Clock>().month;
+    if month != 0 && *last != Some(month) {
+        *last = Some(month);
+        saving.waiting = Some((crate::save::snapshot(world), game_name(world)));
+    }
+    if let Some(task) = saving.writing.as_mut()
+        && let Some(written) = check_ready(task)
+    {
+        saving.writing = None;
+        if let Err(e) = written {
+            world.resource_mut::<Notice>().0 = crate::tr!(
+                "game-autosave-failed",
+                dir = dir.display().to_string(),
+                error = e.to_string()
+            );
+        }
+    }
+    if saving.writing.is_none()
+        && let Some((snap, game)) = saving.waiting.take()
+    {
+        // The rotation and its safety are the save module's (`save::autosave`).
+        let dir = dir.to_path_buf();
+        let task = bevy::tasks::IoTaskPool::get()
+            .spawn(async move { crate::save::autosave::write_snapshot(&snap, &dir, &game) });
+        saving.writing = Some(task);
     }
 }
 

@@ -166,3 +166,39 @@ fn a_finished_game_exports_its_debrief() {
     assert!(page.contains("U.S. tariffs on Japanese cars"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The window's autosave writes on the IO task pool, one month at a time, the newest month
+/// taking the place of one still waiting: months 1 to 5 run without waiting for the disk end
+/// with month 5 saved, and the game's world is the same as without autosaves.
+#[test]
+fn autosaves_are_written_off_the_frame_and_the_newest_month_wins() {
+    use tradecraft::ui::saves::{Autosaving, Notice, autosave_to, game_name};
+    bevy::tasks::IoTaskPool::get_or_init(bevy::tasks::TaskPool::new);
+    let dir = std::env::temp_dir().join(format!("tradecraft-autosave-task-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut game = sim();
+    game.world_mut().insert_resource(Notice::default());
+    let (mut last, mut saving) = (None, Autosaving::default());
+    for _ in 0..5 {
+        game.step();
+        autosave_to(game.world_mut(), &dir, &mut last, &mut saving);
+    }
+    let mut frames = 0;
+    while !saving.idle() && frames < 2000 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        autosave_to(game.world_mut(), &dir, &mut last, &mut saving);
+        frames += 1;
+    }
+    assert!(saving.idle(), "the autosave never finished");
+    assert!(
+        game.world().resource::<Notice>().0.is_empty(),
+        "{}",
+        game.world().resource::<Notice>().0
+    );
+    let good = tradecraft::save::autosave::good(&dir, &game_name(game.world()));
+    assert_eq!(good.first().map(|g| g.1), Some(5), "{good:?}");
+    let mut plain = sim();
+    plain.run(5);
+    assert_eq!(game.state_hash(), plain.state_hash());
+    let _ = std::fs::remove_dir_all(&dir);
+}
