@@ -48,13 +48,63 @@ pub fn month_year(date: &str) -> String {
 /// `=HYPERLINK(…)`), led by an apostrophe, as spreadsheets write such text. Numbers, negative
 /// ones included, are written as they are.
 pub fn csv_cell(s: &str) -> String {
-    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
-    let s = if formula { format!("'{s}") } else { s.to_string() };
+    let s = if looks_like_formula(s) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r', '#']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
     }
+}
+
+/// Text a spreadsheet would run as a formula (`csv_cell` leads it with an apostrophe).
+fn looks_like_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err()
+}
+
+/// The cells of one CSV line as `csv_cell` writes them, read back to what was written: a quoted
+/// cell may hold commas and `""` for a quote, and the apostrophe before a formula-like text goes.
+/// Err: a quote left open (the line was cut or not written by `csv_cell`).
+pub fn csv_cells(line: &str) -> Result<Vec<String>, String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = line.chars().peekable();
+    let mut quoted = false;
+    let unarmed = |cell: String| match cell.strip_prefix('\'') {
+        Some(rest) if looks_like_formula(rest) => rest.to_string(),
+        _ => cell,
+    };
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, ',') => cells.push(unarmed(std::mem::take(&mut cell))),
+            (_, c) => cell.push(c),
+        }
+    }
+    if quoted {
+        return Err(
+            "a quoted cell is not closed: write `\"` at its end (a quote inside it as `\"\"`)".into(),
+        );
+    }
+    cells.push(unarmed(cell));
+    Ok(cells)
+}
+
+/// A line for a terminal or a one-line comment with text from elsewhere in it (a team's name, a
+/// note, a file name): control characters become spaces, so none can move the cursor, retitle
+/// the window, forge a line or end a comment.
+pub fn printable(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -75,5 +125,23 @@ mod tests {
         );
         assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_cell("-x"), "'-x");
+    }
+
+    /// What `csv_cell` writes, `csv_cells` reads back as it was.
+    #[test]
+    fn csv_cells_read_back_what_csv_cell_wrote() {
+        let cells = [
+            "Japan",
+            "a, b",
+            "say \"no\"",
+            "#1",
+            "-0.25",
+            "=HYPERLINK(\"x\")",
+            "-x",
+            "'quoted'",
+            "",
+        ];
+        let line = cells.map(csv_cell).join(",");
+        assert_eq!(super::csv_cells(&line), Ok(cells.map(String::from).to_vec()));
     }
 }

@@ -13,8 +13,11 @@ use crate::net::lockstep::{self, ClassRecord, Rules};
 use crate::net::session::{HostSession, TeamSession};
 use crate::net::transport::{DEFAULT_PORT, Server};
 use crate::net::wording::words_of;
+// Every line printed with what came from other laptops in it (a team's name, a note, a
+// version string, a host's reason) goes through it: no peer sends escape sequences here.
 use crate::scenario::{Scenario, levels_dir};
 use crate::tr;
+use crate::words::printable as terminal;
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct HostArgs {
@@ -172,15 +175,6 @@ pub fn build_host(a: &HostArgs) -> Result<Host, String> {
 /// language, fit for the terminal.
 fn say(english: &str) -> String {
     terminal(&words_of(english, &|_| None).in_lang(crate::i18n::lang()))
-}
-
-/// A line for the terminal with what came from other laptops in it (a team's name, a note, a
-/// version string, a host's reason): control characters become spaces, so no peer can move the
-/// cursor, retitle the window or forge a line of the console with escape sequences.
-fn terminal(line: &str) -> String {
-    line.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 /// `tradecraft host`: in the language of `--lang` (`lang`); the console's window, without it,

@@ -122,37 +122,8 @@ pub(super) fn notes_header(file: &str, about: &str, notes: &[(&'static str, Stri
     out
 }
 
-/// The cells of one CSV line as `csv` writes them: a quoted cell may hold commas and `""` for a
-/// quote. Err: a quote left open (the line was cut or not written by `csv`).
-pub(super) fn csv_cells(line: &str) -> Result<Vec<String>, String> {
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = line.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ',') => cells.push(std::mem::take(&mut cell)),
-            (_, c) => cell.push(c),
-        }
-    }
-    if quoted {
-        return Err(
-            "a quoted cell is not closed: write `\"` at its end (a quote inside it as `\"\"`)".into(),
-        );
-    }
-    cells.push(cell);
-    Ok(cells)
-}
-
-pub(super) fn csv(s: &str) -> String {
-    crate::words::csv_cell(s)
-}
+/// One CSV cell as every file of the CLI writes it (`words::csv_cell`), and its reader.
+pub(super) use crate::words::{csv_cell as csv, csv_cells};
 
 /// The history in wide format: `month,date` and one column per `entity:indicator`, one row per
 /// month; a cell is empty where the long file has no row. The numbers are printed exactly as

@@ -303,11 +303,7 @@ impl HostSession {
             record.month - record.start
         );
         // One comment line, whatever the file and side names hold.
-        let mut head: String = head
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        head.push('\n');
+        let head = crate::words::printable(&head) + "\n";
         crate::save::write_atomic(&dir.join("class.commands.ron"), &(head + &log))?;
         crate::save::autosave::write(self.host.simulation().world_mut(), &dir, "class").map(|_| ())
     }
