@@ -123,9 +123,7 @@ pub(super) fn fits(st: &State, fresh: &State, scenario: &Scenario) -> Result<(),
         ("relations.ceiling", &r.ceiling),
         ("relations.trust0", &r.trust0),
     ] {
-        if let Some(x) = v.iter().find(|x| !(0.0..=1.0).contains(*x)) {
-            return damaged(&format!("{what} holds {x}, outside [0, 1]"));
-        }
+        v.iter().try_for_each(|&x| within(what, x, 1.0))?;
     }
 
     let (rk, frk) = (&st.risk, &fresh.risk);
