@@ -201,15 +201,16 @@ pub fn new_game(
         .collect();
     crate::sim::setup::rebuild(world, &scenario, seed, &sides)?;
     world.insert_resource(super::PlayerSide(side.to_string()));
-    world.remove_resource::<GameName>();
     let name = free_name(&save_dir(), &derived_name(world));
     world.insert_resource(GameName(name));
     Ok(())
 }
 
-/// The autosave being written on a background task, and the newest month's waiting for it.
+/// The window's autosaves: the last month saved, the one being written on a background task,
+/// and the newest month's waiting for it.
 #[derive(Default)]
 pub struct Autosaving {
+    last: Option<u32>,
     writing: Option<Task<std::io::Result<PathBuf>>>,
     waiting: Option<(crate::save::Snapshot, String)>,
 }
@@ -219,26 +220,30 @@ impl Autosaving {
     pub fn idle(&self) -> bool {
         self.writing.is_none() && self.waiting.is_none()
     }
+
+    /// `month` has run and is not saved yet.
+    fn due(&self, month: u32) -> bool {
+        month != 0 && self.last != Some(month)
+    }
 }
 
 /// An autosave after each month that has run. The snapshot is taken on the frame (the world
 /// as the month left it); its text and the write (two fsyncs) go to the IO task pool, one at a
 /// time: a month that comes while one is written waits, and a newer month takes its place, so
 /// at three months a second on a slow disk the newest month is saved, never a queue of them.
-pub fn autosave(world: &mut World, mut last: Local<Option<u32>>, mut saving: Local<Autosaving>) {
-    autosave_to(world, &save_dir(), &mut last, &mut saving);
+pub fn autosave(world: &mut World, mut saving: Local<Autosaving>) {
+    // Most frames: no month has run and nothing is being written.
+    if saving.idle() && !saving.due(world.resource::<Clock>().month) {
+        return;
+    }
+    autosave_to(world, &save_dir(), &mut saving);
 }
 
 /// `autosave` into `dir` (tests give a folder of their own).
-pub fn autosave_to(
-    world: &mut World,
-    dir: &std::path::Path,
-    last: &mut Option<u32>,
-    saving: &mut Autosaving,
-) {
+pub fn autosave_to(world: &mut World, dir: &std::path::Path, saving: &mut Autosaving) {
     let month = world.resource::<Clock>().month;
-    if month != 0 && *last != Some(month) {
-        *last = Some(month);
+    if saving.due(month) {
+        saving.last = Some(month);
         saving.waiting = Some((crate::save::snapshot(world), game_name(world)));
     }
     if let Some(task) = saving.writing.as_mut()
@@ -302,7 +307,6 @@ pub fn file_url(p: &std::path::Path) -> String {
 mod tests {
     use super::slug;
 
-    /// A game's file name is never empty nor a name Windows keeps for a device.
     /// A new game beside an earlier one of the same name gets the next free name; a save's
     /// file says which game it belongs to.
     #[test]
@@ -326,6 +330,7 @@ mod tests {
         assert_eq!(name("/s/mine.ron").as_deref(), Some("mine"));
     }
 
+    /// A game's file name is never empty nor a name Windows keeps for a device.
     #[test]
     fn slugs_are_file_names_on_every_os() {
         assert_eq!(slug("Ann 2025 Tariff Shock JPN"), "ann-2025-tariff-shock-jpn");

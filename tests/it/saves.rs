@@ -178,15 +178,15 @@ fn autosaves_are_written_off_the_frame_and_the_newest_month_wins() {
     let _ = std::fs::remove_dir_all(&dir);
     let mut game = sim();
     game.world_mut().insert_resource(Notice::default());
-    let (mut last, mut saving) = (None, Autosaving::default());
+    let mut saving = Autosaving::default();
     for _ in 0..5 {
         game.step();
-        autosave_to(game.world_mut(), &dir, &mut last, &mut saving);
+        autosave_to(game.world_mut(), &dir, &mut saving);
     }
     let mut frames = 0;
     while !saving.idle() && frames < 2000 {
         std::thread::sleep(std::time::Duration::from_millis(5));
-        autosave_to(game.world_mut(), &dir, &mut last, &mut saving);
+        autosave_to(game.world_mut(), &dir, &mut saving);
         frames += 1;
     }
     assert!(saving.idle(), "the autosave never finished");
