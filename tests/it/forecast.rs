@@ -165,12 +165,11 @@ fn a_reset_world_runs_as_one_restored_afresh() {
     assert_eq!(reused.state_hash(), fresh.state_hash());
 }
 
-/// The game's Forecast button: the window opens at once, the runs go to the background, the
-/// figures arrive in the window, equal to the model's, and the game's world is as it was.
+/// The game as the window holds it for a forecast: Japan led, the overlays, the task's slot and
+/// the redraw messages the task sends (the async pool made if this test thread has none).
 #[cfg(feature = "gui")]
-#[test]
-fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
-    use tradecraft::ui::state::{Action, Overlays, PlayerSide};
+fn window_game() -> Simulation {
+    use tradecraft::ui::state::{Overlays, PlayerSide};
     bevy::tasks::AsyncComputeTaskPool::get_or_init(bevy::tasks::TaskPool::default);
     let mut sim = game(&["JPN"]);
     let world = sim.world_mut();
@@ -178,6 +177,29 @@ fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
     world.init_resource::<Overlays>();
     world.init_resource::<tradecraft::ui::forecast::Forecasting>();
     world.init_resource::<bevy::ecs::message::Messages<bevy::window::RequestRedraw>>();
+    sim
+}
+
+/// Collect the running forecast's figures as the window does each frame, for up to a minute.
+#[cfg(feature = "gui")]
+fn wait_for_forecast(world: &mut bevy::ecs::world::World) {
+    let mut waited = 0;
+    while tradecraft::ui::forecast::running(world) {
+        tradecraft::ui::forecast::collect(world);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        waited += 1;
+        assert!(waited < 6000, "the forecast finishes");
+    }
+}
+
+/// The game's Forecast button: the window opens at once, the runs go to the background, the
+/// figures arrive in the window, equal to the model's, and the game's world is as it was.
+#[cfg(feature = "gui")]
+#[test]
+fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
+    use tradecraft::ui::state::{Action, Overlays};
+    let mut sim = window_game();
+    let world = sim.world_mut();
     let before = tradecraft::sim::state::state_hash(world);
     tradecraft::ui::forecast::start(world, offer());
     let shown = world
@@ -190,13 +212,7 @@ fn the_games_forecast_runs_in_the_background_and_shows_its_figures() {
         shown.label,
         "offer at working level on U.S. tariffs on Japanese cars"
     );
-    let mut waited = 0;
-    while tradecraft::ui::forecast::running(world) {
-        tradecraft::ui::forecast::collect(world);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        waited += 1;
-        assert!(waited < 6000, "the forecast finishes");
-    }
+    wait_for_forecast(world);
     let shown = world.resource::<Overlays>().forecast.clone().unwrap();
     assert_eq!(shown.partner_name.as_deref(), Some("United States"));
     let got = shown.result.unwrap().unwrap();
@@ -219,23 +235,12 @@ fn the_forecast_window_in_japanese_has_no_english() {
     use bevy_egui::egui;
     use egui_kittest::Harness;
     use tradecraft::i18n::{self, Lang};
-    use tradecraft::ui::state::{ForecastShown, Overlays, PlayerSide};
+    use tradecraft::ui::state::{ForecastShown, Overlays};
     let _ja = i18n::on_this_thread(Lang::Ja);
-    bevy::tasks::AsyncComputeTaskPool::get_or_init(bevy::tasks::TaskPool::default);
-    let mut sim = game(&["JPN"]);
+    let mut sim = window_game();
     let world = sim.world_mut();
-    world.insert_resource(PlayerSide("JPN".into()));
-    world.init_resource::<Overlays>();
-    world.init_resource::<tradecraft::ui::forecast::Forecasting>();
-    world.init_resource::<bevy::ecs::message::Messages<bevy::window::RequestRedraw>>();
     tradecraft::ui::forecast::start(world, offer());
-    let mut waited = 0;
-    while tradecraft::ui::forecast::running(world) {
-        tradecraft::ui::forecast::collect(world);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        waited += 1;
-        assert!(waited < 6000, "the forecast finishes");
-    }
+    wait_for_forecast(world);
     let mut shown = world.resource::<Overlays>().forecast.clone().unwrap();
     assert_eq!(
         shown.label, "米国の日本車関税について実務レベルで提案",
